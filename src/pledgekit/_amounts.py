@@ -1,0 +1,209 @@
+"""Exact amounts: conversion to Decimal, validation, and arithmetic that never rounds.
+
+Amounts are :class:`decimal.Decimal`, kept exactly as reported. Ratios are
+:class:`fractions.Fraction`. Rounding happens only when a value is presented, through
+:func:`round_fraction`, which takes any :mod:`decimal` rounding mode.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from pledgekit.exceptions import InexactResultError, InvalidValueError
+
+__all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_INTEGER_DIGITS",
+    "add_amounts",
+    "round_fraction",
+    "subtract_amounts",
+    "to_amount",
+]
+
+#: The most digits an amount may have before its decimal point.
+MAX_INTEGER_DIGITS = 30
+#: The most digits an amount may have after its decimal point.
+MAX_FRACTION_DIGITS = 30
+# Longer text is refused before it is parsed, so that a hostile string costs nothing.
+_MAX_TEXT_LENGTH = 100
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+# Every amount fits in 60 digits, so any realistic sum fits in 100 without rounding;
+# should one not, the traps raise instead of rounding.
+_EXACT = decimal.Context(
+    prec=100,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=999_999,
+    Emin=-999_999,
+    traps=[
+        decimal.Inexact,
+        decimal.Rounded,
+        decimal.Overflow,
+        decimal.Underflow,
+        decimal.InvalidOperation,
+        decimal.DivisionByZero,
+        decimal.Clamped,
+    ],
+)
+
+_ACCEPTED = "an int, a decimal string or a Decimal"
+_ROUNDING_MODES = frozenset(
+    {
+        decimal.ROUND_05UP,
+        decimal.ROUND_CEILING,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_FLOOR,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_UP,
+    }
+)
+
+
+def to_amount(value: object, *, where: str = "") -> Decimal:
+    """Convert a reported figure to an exact :class:`~decimal.Decimal`.
+
+    Accepts ``int``, ``Decimal`` and decimal strings such as ``"27197"`` or
+    ``"-0.5"`` (locale-formatted text such as ``"150.000"`` is read by
+    :func:`pledgekit.text.parse_number`). Refuses ``float`` (not exact), ``bool``,
+    NaN, infinities, and figures with more than :data:`MAX_INTEGER_DIGITS` digits
+    before or :data:`MAX_FRACTION_DIGITS` after the decimal point.
+
+    Args:
+        value: The figure.
+        where: Where it was given, for the error message.
+
+    Returns:
+        The figure as a Decimal, with the digits it was given (``"5.10"`` keeps its
+        trailing zero).
+
+    Raises:
+        InvalidValueError: The value is of the wrong type, not finite, or too large or
+            too precise.
+
+    >>> to_amount(150000)
+    Decimal('150000')
+    >>> to_amount("5.10")
+    Decimal('5.10')
+    >>> to_amount("1e999999999")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: got '1e999999999' (str); expected an amount with at most 30 digits before and 30 after the decimal point
+    """
+    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
+        reason = (
+            " (floats are refused because they are not exact)" if isinstance(value, float) else ""
+        )
+        raise InvalidValueError(value, _ACCEPTED + reason, where)
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > _MAX_TEXT_LENGTH or not _DECIMAL_TEXT.fullmatch(text):
+            raise InvalidValueError(
+                value, "a plain decimal string such as '150000' or '-2.5'", where
+            )
+        number = Decimal(text)
+    elif isinstance(value, int):
+        if value.bit_length() > 4 * MAX_INTEGER_DIGITS:
+            raise InvalidValueError(value, _size_expectation(), where)
+        number = Decimal(value)
+    else:
+        number = value
+    if not number.is_finite():
+        raise InvalidValueError(value, "a finite amount (not NaN or infinity)", where)
+    _check_size(number, value, where)
+    return number
+
+
+def _size_expectation() -> str:
+    return (
+        f"an amount with at most {MAX_INTEGER_DIGITS} digits before and "
+        f"{MAX_FRACTION_DIGITS} after the decimal point"
+    )
+
+
+def _check_size(number: Decimal, given: object, where: str) -> None:
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite numbers have an int exponent
+    if number.is_zero():
+        if -exponent > MAX_FRACTION_DIGITS or exponent > MAX_INTEGER_DIGITS:
+            raise InvalidValueError(given, _size_expectation(), where)
+        return
+    integer_digits = number.adjusted() + 1
+    if integer_digits > MAX_INTEGER_DIGITS or -exponent > MAX_FRACTION_DIGITS:
+        raise InvalidValueError(given, _size_expectation(), where)
+
+
+def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> Decimal:
+    """Sum amounts exactly; raise rather than round.
+
+    >>> add_amounts([Decimal("27197"), Decimal("56000"), Decimal("58000"), Decimal("5108")])
+    Decimal('146305')
+    """
+    total = start
+    items = list(values)
+    try:
+        with decimal.localcontext(_EXACT):
+            for item in items:
+                total = total + item
+    except decimal.DecimalException as error:
+        raise InexactResultError("the sum", [start, *items]) from error
+    return total
+
+
+def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
+    """Subtract exactly; raise rather than round.
+
+    >>> subtract_amounts(Decimal("150000"), Decimal("141624"))
+    Decimal('8376')
+    """
+    try:
+        with decimal.localcontext(_EXACT):
+            return minuend - subtrahend
+    except decimal.DecimalException as error:
+        raise InexactResultError("the difference", [minuend, subtrahend]) from error
+
+
+def round_fraction(
+    value: Fraction | int, places: int = 0, rounding: str = ROUND_HALF_UP
+) -> Decimal:
+    """Round an exact ratio to ``places`` decimal places for display.
+
+    The rounding is exact for every :mod:`decimal` rounding mode: the result is what
+    the mode gives for the true value, not for a binary approximation of it.
+
+    Args:
+        value: The exact value.
+        places: Decimal places to keep (may be negative to round to tens, hundreds...).
+        rounding: A :mod:`decimal` rounding mode; half-up by default.
+
+    >>> round_fraction(Fraction(146305, 150000) * 100, 2)
+    Decimal('97.54')
+    >>> round_fraction(Fraction(1, 8), 2), round_fraction(Fraction(1, 8), 2, "ROUND_HALF_EVEN")
+    (Decimal('0.13'), Decimal('0.12'))
+    """
+    if isinstance(places, bool) or not isinstance(places, int) or not -40 <= places <= 40:
+        raise InvalidValueError(places, "a whole number of places from -40 to 40", "places")
+    if rounding not in _ROUNDING_MODES:
+        raise InvalidValueError(rounding, "a rounding mode of the decimal module", "rounding")
+    fraction = Fraction(value)
+    scaled = fraction * Fraction(10) ** places
+    sign = 1 if scaled < 0 else 0
+    whole, remainder = divmod(abs(scaled.numerator), scaled.denominator)
+    # Two guard digits tell every rounding mode all it needs: zero, below, at or above half.
+    if remainder == 0:
+        guard = 0
+    elif 2 * remainder < scaled.denominator:
+        guard = 25
+    elif 2 * remainder == scaled.denominator:
+        guard = 50
+    else:
+        guard = 75
+    digits = tuple(int(d) for d in str(whole * 100 + guard))
+    approximate = Decimal((sign, digits, -places - 2))
+    context = decimal.Context(prec=len(digits) + 5, rounding=rounding)
+    return approximate.quantize(Decimal((0, (1,), -places)), context=context)

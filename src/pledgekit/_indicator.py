@@ -1,0 +1,198 @@
+"""Indicators, targets and observations: what is measured, what is aimed at, what is reported."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from pledgekit._amounts import to_amount
+from pledgekit._period import Period
+from pledgekit._source import Source
+from pledgekit._validate import instance_of, optional_text, required_text
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Target"]
+
+
+class Direction(enum.Enum):
+    """Which way is good for an indicator."""
+
+    #: More is better (jobs opened, roads built).
+    INCREASE = "increase"
+    #: Less is better (unemployment rate, poverty rate).
+    DECREASE = "decrease"
+
+    @property
+    def sign(self) -> int:
+        """``+1`` when more is better, ``-1`` when less is better."""
+        return 1 if self is Direction.INCREASE else -1
+
+
+class Accumulation(enum.Enum):
+    """How reported values combine over time."""
+
+    #: Each observation is a flow for its period; the period values add up
+    #: (jobs opened per year).
+    SUM = "sum"
+    #: Each observation is a level at the end of its period; the latest one counts
+    #: (unemployment rate).
+    LAST = "last"
+
+
+@attrs.frozen
+class Indicator:
+    """What is measured (indikator kinerja), in which unit (satuan), and which way is good.
+
+    Args:
+        name: The indicator's name, in the words of the plan or the pledge.
+        unit: The unit of its values (``"orang"``, ``"%"``); amounts in different units
+            are never combined.
+        direction: Which way is good.
+        accumulation: How period values combine.
+        definition: How it is measured, in words.
+        code: An official code, if the plan gives one.
+
+    >>> jobs = Indicator("Tenaga kerja terserap", "orang",
+    ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs.unit
+    'orang'
+    """
+
+    name: str = attrs.field(validator=required_text("Indicator.name"))
+    unit: str = attrs.field(validator=required_text("Indicator.unit"))
+    direction: Direction = attrs.field(
+        kw_only=True,
+        validator=instance_of(Direction, "Indicator.direction", "a Direction"),
+    )
+    accumulation: Accumulation = attrs.field(
+        kw_only=True,
+        validator=instance_of(Accumulation, "Indicator.accumulation", "an Accumulation"),
+    )
+    definition: str = attrs.field(
+        default="", kw_only=True, validator=instance_of(str, "Indicator.definition", "a string")
+    )
+    code: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Indicator.code")
+    )
+
+
+def _target_value(value: object) -> Decimal:
+    return to_amount(value, where="Target.value")
+
+
+def _target_baseline(value: object) -> Decimal:
+    return to_amount(value, where="Target.baseline")
+
+
+def _observation_value(value: object) -> Decimal:
+    return to_amount(value, where="Observation.value")
+
+
+def _observation_resolution(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    amount = to_amount(value, where="Observation.resolution")
+    if amount <= 0:
+        raise InvalidValueError(
+            value, "a positive rounding step such as 1000", "Observation.resolution"
+        )
+    return amount
+
+
+@attrs.frozen
+class Target:
+    """A value to reach by the end of a period, from a baseline (kondisi awal).
+
+    Args:
+        indicator: What is measured.
+        value: The value to reach by ``period.end``.
+        period: The period over which the target runs (a term of office, a plan year).
+        baseline: The value at the start of the period; for a flow indicator
+            (:attr:`Accumulation.SUM`) usually 0.
+
+    >>> import datetime as dt
+    >>> jobs = Indicator("Tenaga kerja terserap", "orang",
+    ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> t = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> t.value, t.baseline
+    (Decimal('150000'), Decimal('0'))
+    """
+
+    indicator: Indicator = attrs.field(
+        validator=instance_of(Indicator, "Target.indicator", "an Indicator")
+    )
+    value: Decimal = attrs.field(converter=_target_value)
+    period: Period = attrs.field(
+        kw_only=True, validator=instance_of(Period, "Target.period", "a Period")
+    )
+    baseline: Decimal = attrs.field(default=Decimal(0), kw_only=True, converter=_target_baseline)
+
+    def __attrs_post_init__(self) -> None:
+        direction = self.indicator.direction
+        if (
+            (self.value < self.baseline)
+            if direction is Direction.INCREASE
+            else (self.value > self.baseline)
+        ):
+            better = "at or above" if direction is Direction.INCREASE else "at or below"
+            raise InvalidValueError(
+                self.value,
+                f"a value {better} the baseline {self.baseline} for an indicator whose "
+                f"direction is {direction.name}",
+                "Target.value",
+            )
+
+    @property
+    def unit(self) -> str:
+        """The unit of the target's indicator."""
+        return self.indicator.unit
+
+
+def _validate_source(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Source):
+        raise InvalidValueError(value, "a Source or None", "Observation.source")
+
+
+def _validate_indicator(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Indicator):
+        raise InvalidValueError(value, "an Indicator or None", "Observation.indicator")
+
+
+@attrs.frozen
+class Observation:
+    """A reported value (realisasi) for a period.
+
+    For a :attr:`Accumulation.SUM` indicator the value is what happened during the
+    period; for :attr:`Accumulation.LAST` it is the level at the period's end.
+
+    Args:
+        period: The period the value reports on.
+        value: The value, exactly as reported.
+        resolution: The step the figure is rounded to, if it is rounded ("56.000" said
+            to the nearest thousand has resolution 1000); the true value then lies
+            within half a step either side.
+        source: Where the figure was published.
+        note: Anything a reader should know about it.
+        indicator: What it measures, when that is recorded with the figure; progress
+            refuses an observation whose unit differs from the target's.
+
+    >>> o = Observation(Period.year(2020), 56000, resolution=1000)
+    >>> o.value, o.resolution
+    (Decimal('56000'), Decimal('1000'))
+    """
+
+    period: Period = attrs.field(validator=instance_of(Period, "Observation.period", "a Period"))
+    value: Decimal = attrs.field(converter=_observation_value)
+    resolution: Decimal | None = attrs.field(
+        default=None, kw_only=True, converter=_observation_resolution
+    )
+    source: Source | None = attrs.field(default=None, kw_only=True, validator=_validate_source)
+    note: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Observation.note")
+    )
+    indicator: Indicator | None = attrs.field(
+        default=None, kw_only=True, validator=_validate_indicator
+    )

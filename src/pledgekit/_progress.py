@@ -1,0 +1,428 @@
+"""Progress toward a target: achieved, ratio, shortfall, pace, projection and status.
+
+Every quantity is exact: amounts are Decimals, ratios and rates are Fractions. Nothing
+is rounded until :meth:`Progress.percent` (or :func:`pledgekit.round_fraction`) is asked
+to present it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+import attrs
+
+from pledgekit._amounts import add_amounts, round_fraction, subtract_amounts
+from pledgekit._indicator import Accumulation, Direction, Observation, Target
+from pledgekit._period import Period, require_date
+from pledgekit.exceptions import InvalidValueError, UnitMismatchError
+
+__all__ = [
+    "MEAN_MONTH_DAYS",
+    "MEAN_YEAR_DAYS",
+    "Progress",
+    "Status",
+    "StatusThresholds",
+    "progress",
+]
+
+#: Days in the mean Gregorian year (146,097 days per 400 years), used to express a
+#: daily rate per year.
+MEAN_YEAR_DAYS = Fraction(146097, 400)
+#: Days in the mean Gregorian month, a twelfth of :data:`MEAN_YEAR_DAYS` (30.436875).
+MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
+
+
+class Status(enum.Enum):
+    """Where a target stands, by the default straight-line method."""
+
+    #: The target is met.
+    ACHIEVED = "achieved"
+    #: The pace index is at least the on-track threshold (0.95).
+    ON_TRACK = "on_track"
+    #: The pace index is at least the needs-acceleration threshold (0.60).
+    NEEDS_ACCELERATION = "needs_acceleration"
+    #: The pace index is at least the limited-progress threshold (0).
+    LIMITED_PROGRESS = "limited_progress"
+    #: The indicator moved away from the target.
+    DETERIORATING = "deteriorating"
+    #: The period is over and the target is not met.
+    MISSED = "missed"
+    #: Nothing was observed by the as-of date.
+    NO_DATA = "no_data"
+
+
+def _to_fraction(value: object) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | str):
+        raise InvalidValueError(
+            value, "an int, Fraction, Decimal or fraction string such as '19/20'", "threshold"
+        )
+    try:
+        result = Fraction(value)
+    except (ValueError, ZeroDivisionError) as error:
+        raise InvalidValueError(
+            value, "a fraction string such as '0.95' or '19/20'", "threshold"
+        ) from error
+    return result
+
+
+@attrs.frozen
+class StatusThresholds:
+    """Pace-index thresholds of the straight-line status (defaults from the design: 0.95, 0.60, 0).
+
+    >>> StatusThresholds().on_track
+    Fraction(19, 20)
+    >>> StatusThresholds(on_track="0.9").on_track
+    Fraction(9, 10)
+    """
+
+    on_track: Fraction = attrs.field(default=Fraction(95, 100), converter=_to_fraction)
+    needs_acceleration: Fraction = attrs.field(default=Fraction(60, 100), converter=_to_fraction)
+    limited_progress: Fraction = attrs.field(default=Fraction(0), converter=_to_fraction)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.on_track >= self.needs_acceleration >= self.limited_progress:
+            raise InvalidValueError(
+                (self.on_track, self.needs_acceleration, self.limited_progress),
+                "thresholds with on_track >= needs_acceleration >= limited_progress",
+                "StatusThresholds",
+            )
+
+
+@attrs.frozen
+class Progress:
+    """The state of one target at the end of day ``as_of``; made by :func:`progress`.
+
+    Attributes:
+        target: The target assessed.
+        as_of: The date assessed at (the end of that day).
+        observations: The observations counted, in period order.
+        left_out: Observations given but not counted because their period ends after
+            ``as_of``.
+        achieved: Baseline plus the sum of counted values (``SUM``), or the latest
+            counted value (``LAST``); the baseline when nothing is counted.
+        ratio: ``(achieved − baseline) / (target − baseline)``, exact; ``None`` when the
+            target equals the baseline.
+        shortfall: How far from the target, in the target's unit, in the good
+            direction; 0 when met.
+        surplus: How far beyond the target; 0 when not met.
+        is_met: Whether the target is reached, by the indicator's direction.
+        days_elapsed: Days of the target period through ``as_of``.
+        days_left: Days of the target period after ``as_of``.
+        elapsed: ``days_elapsed / period days``.
+        expected: Where a straight line from the baseline at the start to the target at
+            the end stands at ``as_of``.
+        pace_index: ``ratio / elapsed``; ``None`` when either is undefined or zero elapsed.
+        required_per_day: The shortfall spread over the days left; 0 when met, ``None``
+            when no day is left.
+        recent_rate_per_day: Signed change per day over the latest observation.
+        average_rate_per_day: Signed change per day since the start of the period.
+        projected_recent: The date the target would be reached at the recent rate;
+            ``None`` when met, or when that rate does not move toward the target.
+        projected_average: The same at the average rate.
+        covered_days: Days from the period start through ``as_of`` that some counted
+            observation covers.
+        gaps: The stretches of those days that no counted observation covers.
+        status: The straight-line status.
+    """
+
+    target: Target
+    as_of: dt.date
+    observations: tuple[Observation, ...]
+    left_out: tuple[Observation, ...]
+    achieved: Decimal
+    ratio: Fraction | None
+    shortfall: Decimal
+    surplus: Decimal
+    is_met: bool
+    days_elapsed: int
+    days_left: int
+    elapsed: Fraction
+    expected: Fraction
+    pace_index: Fraction | None
+    required_per_day: Fraction | None
+    recent_rate_per_day: Fraction | None
+    average_rate_per_day: Fraction | None
+    projected_recent: dt.date | None
+    projected_average: dt.date | None
+    covered_days: int
+    gaps: tuple[Period, ...]
+    status: Status
+
+    def percent(self, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal | None:
+        """The ratio as a percentage rounded for display (half-up by default).
+
+        ``None`` when the ratio is undefined (target equal to baseline).
+        """
+        if self.ratio is None:
+            return None
+        return round_fraction(self.ratio * 100, places, rounding)
+
+    @property
+    def required_per_month(self) -> Fraction | None:
+        """:attr:`required_per_day` times the mean Gregorian month (30.436875 days)."""
+        return None if self.required_per_day is None else self.required_per_day * MEAN_MONTH_DAYS
+
+    @property
+    def required_per_year(self) -> Fraction | None:
+        """:attr:`required_per_day` times the mean Gregorian year (365.2425 days)."""
+        return None if self.required_per_day is None else self.required_per_day * MEAN_YEAR_DAYS
+
+    @property
+    def coverage(self) -> Fraction | None:
+        """Share of the elapsed days that counted observations cover; ``None`` before the start."""
+        if self.days_elapsed == 0:
+            return None
+        return Fraction(self.covered_days, self.days_elapsed)
+
+
+def progress(
+    target: Target,
+    observations: Iterable[Observation],
+    *,
+    as_of: dt.date | None = None,
+    thresholds: StatusThresholds | None = None,
+) -> Progress:
+    """Assess a target from its observations at the end of day ``as_of``.
+
+    Observations whose period ends after ``as_of`` are not counted; they are listed in
+    :attr:`Progress.left_out`. The order of the observations never matters.
+
+    Args:
+        target: The target.
+        observations: Reported values of the target's indicator.
+        as_of: The date to assess at; by default the end of the latest observation.
+        thresholds: Pace-index thresholds for the status; the defaults are
+            0.95 / 0.60 / 0.
+
+    Raises:
+        UnitMismatchError: An observation records an indicator in another unit.
+        InvalidValueError: An observation records another indicator; two observations
+            of a ``LAST`` indicator report different values for the same period; or
+            there is no observation and no ``as_of``.
+
+    The Bekasi jobs pledge, as reported on 22 July 2022:
+
+    >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> jobs = Indicator("Tenaga kerja", "orang",
+    ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
+    ...             Observation(Period.year(2021), 58000), Observation(Period.months(2022, 1, 6), 5108)]
+    >>> p = progress(target, reported)
+    >>> p.as_of, p.achieved, p.percent(), p.shortfall, p.elapsed
+    (datetime.date(2022, 6, 30), Decimal('146305'), Decimal('97.54'), Decimal('3695'), Fraction(690, 913))
+    >>> p.status
+    <Status.ON_TRACK: 'on_track'>
+    """
+    if not isinstance(target, Target):
+        raise InvalidValueError(target, "a Target", "progress(target)")
+    thresholds = StatusThresholds() if thresholds is None else thresholds
+    given = tuple(observations)
+    for index, observation in enumerate(given):
+        _check_observation(target, observation, index)
+    if as_of is None:
+        if not given:
+            raise InvalidValueError(
+                as_of, "an as_of date when there are no observations", "progress(as_of)"
+            )
+        as_of = max(o.period.end for o in given)
+    else:
+        require_date(as_of, "progress(as_of)")
+
+    order = _period_order
+    used = tuple(sorted((o for o in given if o.period.end <= as_of), key=order))
+    left_out = tuple(sorted((o for o in given if o.period.end > as_of), key=order))
+
+    indicator = target.indicator
+    direction = indicator.direction
+    period = target.period
+    baseline = target.baseline
+
+    if indicator.accumulation is Accumulation.SUM:
+        achieved = add_amounts((o.value for o in used), start=baseline)
+    else:
+        achieved = _latest_level(used).value if used else baseline
+
+    span = subtract_amounts(target.value, baseline)
+    moved = subtract_amounts(achieved, baseline)
+    ratio = None if span == 0 else Fraction(moved) / Fraction(span)
+
+    gap = subtract_amounts(target.value, achieved)  # > 0: below the target
+    if direction is Direction.INCREASE:
+        shortfall, surplus = max(gap, Decimal(0)), max(-gap, Decimal(0))
+    else:
+        shortfall, surplus = max(-gap, Decimal(0)), max(gap, Decimal(0))
+    is_met = shortfall == 0
+
+    days_elapsed = period.days_elapsed(as_of)
+    days_left = period.days - days_elapsed
+    elapsed = Fraction(days_elapsed, period.days)
+    expected = Fraction(baseline) + Fraction(span) * elapsed
+    pace_index = None if ratio is None or elapsed == 0 else ratio / elapsed
+
+    if is_met:
+        required_per_day: Fraction | None = Fraction(0)
+    elif days_left == 0:
+        required_per_day = None
+    else:
+        required_per_day = Fraction(shortfall) / days_left
+
+    recent_rate = _recent_rate(target, used)
+    average_rate = Fraction(moved) / days_elapsed if used and days_elapsed else None
+
+    covered, gaps = _coverage(period, as_of, used)
+    status = _status(
+        used=bool(used),
+        is_met=is_met,
+        over=as_of >= period.end,
+        ratio=ratio,
+        pace_index=pace_index,
+        thresholds=thresholds,
+    )
+    return Progress(
+        target=target,
+        as_of=as_of,
+        observations=used,
+        left_out=left_out,
+        achieved=achieved,
+        ratio=ratio,
+        shortfall=shortfall,
+        surplus=surplus,
+        is_met=is_met,
+        days_elapsed=days_elapsed,
+        days_left=days_left,
+        elapsed=elapsed,
+        expected=expected,
+        pace_index=pace_index,
+        required_per_day=required_per_day,
+        recent_rate_per_day=recent_rate,
+        average_rate_per_day=average_rate,
+        projected_recent=_projection(as_of, shortfall, recent_rate, direction),
+        projected_average=_projection(as_of, shortfall, average_rate, direction),
+        covered_days=covered,
+        gaps=gaps,
+        status=status,
+    )
+
+
+def _period_order(observation: Observation) -> tuple[dt.date, dt.date, Decimal]:
+    # The value breaks ties so that the order of the input never changes the result.
+    return (observation.period.end, observation.period.start, observation.value)
+
+
+def _check_observation(target: Target, observation: object, index: int) -> None:
+    where = f"observations[{index}]"
+    if not isinstance(observation, Observation):
+        raise InvalidValueError(observation, "an Observation", where)
+    recorded = observation.indicator
+    if recorded is None:
+        return
+    if recorded.unit != target.indicator.unit:
+        raise UnitMismatchError(target.indicator.unit, recorded.unit, where)
+    if recorded != target.indicator:
+        raise InvalidValueError(
+            recorded.name, f"an observation of {target.indicator.name!r}", f"{where}.indicator"
+        )
+
+
+def _latest_level(used: tuple[Observation, ...]) -> Observation:
+    latest = used[-1]
+    for other in used[:-1]:
+        if other.period == latest.period and other.value != latest.value:
+            raise InvalidValueError(
+                other.value,
+                f"one value for {latest.period} (another observation reports {latest.value}) "
+                "for an indicator whose latest value counts",
+                "observations",
+            )
+    return latest
+
+
+def _recent_rate(target: Target, used: tuple[Observation, ...]) -> Fraction | None:
+    if not used:
+        return None
+    latest = used[-1]
+    if target.indicator.accumulation is Accumulation.SUM:
+        return Fraction(latest.value) / latest.period.days
+    earlier = [o for o in used if o.period.end < latest.period.end]
+    if earlier:
+        previous = earlier[-1]
+        days = (latest.period.end - previous.period.end).days
+        return Fraction(subtract_amounts(latest.value, previous.value)) / days
+    days = target.period.days_elapsed(latest.period.end)
+    if days == 0:
+        return None
+    return Fraction(subtract_amounts(latest.value, target.baseline)) / days
+
+
+def _projection(
+    as_of: dt.date, shortfall: Decimal, rate: Fraction | None, direction: Direction
+) -> dt.date | None:
+    if shortfall == 0 or rate is None:
+        return None
+    toward = rate * direction.sign
+    if toward <= 0:
+        return None
+    days = math.ceil(Fraction(shortfall) / toward)
+    if days > (dt.date.max - as_of).days:
+        return None
+    return as_of + dt.timedelta(days=days)
+
+
+def _coverage(
+    period: Period, as_of: dt.date, used: tuple[Observation, ...]
+) -> tuple[int, tuple[Period, ...]]:
+    if as_of < period.start:
+        return 0, ()
+    window = Period(period.start, min(as_of, period.end))
+    pieces = sorted(piece for o in used if (piece := window.intersection(o.period)) is not None)
+    covered = 0
+    gaps: list[Period] = []
+    cursor = window.start  # first day not yet accounted for
+    for piece in pieces:
+        if piece.start > cursor:
+            gaps.append(Period(cursor, piece.start - dt.timedelta(days=1)))
+        if piece.end >= cursor:
+            covered += (piece.end - max(piece.start, cursor)).days + 1
+            if piece.end == dt.date.max:
+                return covered, tuple(gaps)
+            cursor = piece.end + dt.timedelta(days=1)
+    if cursor <= window.end:
+        gaps.append(Period(cursor, window.end))
+    return covered, tuple(gaps)
+
+
+def _status(
+    *,
+    used: bool,
+    is_met: bool,
+    over: bool,
+    ratio: Fraction | None,
+    pace_index: Fraction | None,
+    thresholds: StatusThresholds,
+) -> Status:
+    if not used:
+        return Status.NO_DATA
+    if is_met:
+        return Status.ACHIEVED
+    if over:
+        return Status.MISSED
+    if ratio is None:
+        # The target equals the baseline and is not met: the indicator moved away.
+        return Status.DETERIORATING
+    if pace_index is None:
+        # Nothing of the period has elapsed yet; only the sign of the movement speaks.
+        return Status.ON_TRACK if ratio >= 0 else Status.DETERIORATING
+    if pace_index >= thresholds.on_track:
+        return Status.ON_TRACK
+    if pace_index >= thresholds.needs_acceleration:
+        return Status.NEEDS_ACCELERATION
+    if pace_index >= thresholds.limited_progress:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATING

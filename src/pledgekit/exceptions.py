@@ -1,0 +1,146 @@
+"""Errors raised by pledgekit.
+
+Every error pledgekit raises on purpose is a :class:`PledgekitError`. Each child also
+inherits the built-in exception a caller would naturally catch (an
+:class:`InvalidValueError` is a :class:`ValueError`, a :class:`UnitMismatchError` a
+:class:`TypeError`), so ``except ValueError`` keeps working. Errors carry structured
+attributes; the message is built from them in ``__str__`` and says what was given,
+what was expected and where.
+
+>>> from pledgekit import to_amount
+>>> try:
+...     to_amount(1.5, where="Target.value")
+... except InvalidValueError as e:
+...     print(e)
+Target.value: got 1.5 (float); expected an int, a decimal string or a Decimal (floats are refused because they are not exact)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "DataFileError",
+    "InexactResultError",
+    "InvalidValueError",
+    "ParseError",
+    "PledgekitError",
+    "UnitMismatchError",
+]
+
+
+class PledgekitError(Exception):
+    """Root of every error pledgekit raises on purpose."""
+
+
+def _given(value: object) -> str:
+    text = repr(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+class InvalidValueError(PledgekitError, ValueError):
+    """A value is not acceptable where it was given.
+
+    Attributes:
+        value: What was given.
+        expected: What would have been accepted, in words.
+        where: Where the value was given (a field, an argument), or ``""``.
+    """
+
+    def __init__(self, value: object, expected: str, where: str = "") -> None:
+        super().__init__(value, expected, where)
+        self.value = value
+        self.expected = expected
+        self.where = where
+
+    def __str__(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}got {_given(self.value)}; expected {self.expected}"
+
+
+class ParseError(InvalidValueError):
+    """Text could not be read as a number, a date or a period.
+
+    Attributes:
+        value: The text that was given.
+        reason: Why it was refused (how it would have been read, what is ambiguous).
+        expected: What would be accepted.
+        where: Where the text came from, or ``""``.
+    """
+
+    def __init__(self, value: str, reason: str, expected: str, where: str = "") -> None:
+        super().__init__(value, expected, where)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}cannot read {self.value!r}: {self.reason}; expected {self.expected}"
+
+
+class UnitMismatchError(PledgekitError, TypeError):
+    """Amounts in different units were combined.
+
+    Attributes:
+        expected_unit: The unit the computation works in.
+        given_unit: The other unit.
+        where: What was being combined.
+    """
+
+    def __init__(self, expected_unit: str, given_unit: str, where: str = "") -> None:
+        super().__init__(expected_unit, given_unit, where)
+        self.expected_unit = expected_unit
+        self.given_unit = given_unit
+        self.where = where
+
+    def __str__(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return (
+            f"{prefix}got an amount in {self.given_unit!r}; expected {self.expected_unit!r} "
+            "(amounts in different units cannot be combined)"
+        )
+
+
+class InexactResultError(PledgekitError, ArithmeticError):
+    """An exact computation would have had to round.
+
+    Attributes:
+        operation: What was being computed.
+        operands: The values involved.
+    """
+
+    def __init__(self, operation: str, operands: Sequence[object]) -> None:
+        super().__init__(operation, tuple(operands))
+        self.operation = operation
+        self.operands = tuple(operands)
+
+    def __str__(self) -> str:
+        shown = ", ".join(str(o) for o in self.operands)
+        return (
+            f"{self.operation} of {shown} cannot be represented exactly within "
+            "pledgekit's precision; expected amounts of at most the supported size"
+        )
+
+
+class DataFileError(PledgekitError, ValueError):
+    """A data file could not be loaded.
+
+    Attributes:
+        file: The file's name, or ``"<string>"`` for text loaded from memory.
+        problems: Each problem as ``(location, message)``; a location is a line
+            (``"line 12"``) or a field path (``"pledges[0].targets[1].value"``).
+    """
+
+    def __init__(self, file: str, problems: Sequence[tuple[str, str]]) -> None:
+        super().__init__(file, tuple(problems))
+        self.file = file
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        if len(self.problems) == 1:
+            location, message = self.problems[0]
+            return f"{self.file}: {location}: {message}"
+        lines = [f"{self.file}: {len(self.problems)} problems"]
+        lines.extend(f"  {location}: {message}" for location, message in self.problems)
+        return "\n".join(lines)
