@@ -42,16 +42,16 @@ from pledgekit.exceptions import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
-    "MAX_FRACTION_DIGITS",
-    "MAX_INTEGER_DIGITS",
-    "MEAN_MONTH_DAYS",
-    "MEAN_YEAR_DAYS",
     "Accumulation",
     "DataFileError",
     "Direction",
     "Indicator",
     "InexactResultError",
     "InvalidValueError",
+    "MAX_FRACTION_DIGITS",
+    "MAX_INTEGER_DIGITS",
+    "MEAN_MONTH_DAYS",
+    "MEAN_YEAR_DAYS",
     "Observation",
     "ParseError",
     "Period",

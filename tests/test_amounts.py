@@ -1,0 +1,235 @@
+"""Tests for exact amounts: conversion, validation, exact sums and display rounding."""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pledgekit import (
+    InexactResultError,
+    InvalidValueError,
+    PledgekitError,
+    add_amounts,
+    round_fraction,
+    subtract_amounts,
+    to_amount,
+)
+
+amounts = st.decimals(
+    allow_nan=False, allow_infinity=False, places=4, min_value=-(10**12), max_value=10**12
+)
+
+
+class TestToAmount:
+    @pytest.mark.parametrize(
+        ("given", "expected"),
+        [
+            (150000, Decimal(150000)),
+            ("27197", Decimal(27197)),
+            ("-0.5", Decimal("-0.5")),
+            (" 12 ", Decimal(12)),
+            (Decimal("5.10"), Decimal("5.10")),
+            ("1e3", Decimal(1000)),
+        ],
+    )
+    def test_accepts_exact_values(self, given: object, expected: Decimal) -> None:
+        """Ints, decimal strings and Decimals convert to the same exact number."""
+        assert expected == to_amount(given)
+
+    def test_keeps_trailing_zeros(self) -> None:
+        """The digits as reported are kept: 5.10 stays 5.10, not 5.1."""
+        assert (0, (5, 1, 0), -2) == to_amount("5.10").as_tuple()
+
+    @pytest.mark.parametrize(
+        "given",
+        [
+            1.5,
+            True,
+            False,
+            None,
+            [1],
+            "abc",
+            "",
+            "1_000",
+            "1,5",
+            "0x10",
+            "NaN",
+            "inf",
+            "-Infinity",
+            Decimal("NaN"),
+            Decimal("sNaN"),
+            Decimal("Infinity"),
+        ],
+    )
+    def test_refuses_inexact_or_non_numeric(self, given: object) -> None:
+        """Floats, bools, non-numbers, NaN and infinities are refused."""
+        with pytest.raises(InvalidValueError) as info:
+            to_amount(given, where="Target.value")
+        assert "Target.value" in str(info.value)
+        assert info.value.value is given
+
+    def test_float_message_says_why(self) -> None:
+        """The float refusal says that floats are not exact."""
+        with pytest.raises(InvalidValueError, match="not exact"):
+            to_amount(0.1)
+
+    @pytest.mark.parametrize(
+        "given",
+        [
+            "1e999999999",
+            "1e-999999999",
+            "1" * 31,
+            "0." + "1" * 31,
+            10**30,
+            Decimal("1E+30"),
+            "0e-31",
+            "9" * 101,
+        ],
+    )
+    def test_refuses_absurd_sizes(self, given: object) -> None:
+        """Hostile sizes are refused before any computation."""
+        with pytest.raises(InvalidValueError):
+            to_amount(given)
+
+    def test_largest_accepted_sizes(self) -> None:
+        """Thirty digits on either side of the point are still accepted."""
+        text = "9" * 30 + "." + "9" * 30
+        assert Decimal(text) == to_amount(text)
+
+    def test_error_is_a_value_error(self) -> None:
+        """Callers catching ValueError or PledgekitError both catch the refusal."""
+        with pytest.raises(ValueError):  # noqa: PT011
+            to_amount("x")
+        with pytest.raises(PledgekitError):
+            to_amount("x")
+
+
+class TestExactArithmetic:
+    def test_sum_of_bekasi_years(self) -> None:
+        """27,197 + 56,000 + 58,000 + 5,108 = 146,305."""
+        values = [Decimal(27197), Decimal(56000), Decimal(58000), Decimal(5108)]
+        assert Decimal(146305) == add_amounts(values)
+
+    def test_sum_with_start(self) -> None:
+        """The start value is included: 10 + 1.5 + 2.25 = 13.75."""
+        assert Decimal("13.75") == add_amounts([Decimal("1.5"), Decimal("2.25")], start=Decimal(10))
+
+    def test_sum_that_default_context_would_round(self) -> None:
+        """10**29 + 10**-29 needs 59 digits; the default 28-digit context would lose the tail."""
+        big, small = to_amount(10**29), to_amount("1e-29")
+        assert Decimal(
+            "100000000000000000000000000000.00000000000000000000000000001"
+        ) == add_amounts([big, small])
+
+    def test_inexact_sum_raises(self) -> None:
+        """A sum beyond the exact context raises instead of rounding."""
+        with pytest.raises(InexactResultError) as info:
+            add_amounts([Decimal("1e200"), Decimal("1e-200")])
+        assert "the sum" in str(info.value)
+
+    def test_inexact_difference_raises(self) -> None:
+        """A difference beyond the exact context raises instead of rounding."""
+        with pytest.raises(InexactResultError):
+            subtract_amounts(Decimal("1e200"), Decimal("1e-200"))
+
+    def test_difference(self) -> None:
+        """150,000 − 141,624 = 8,376."""
+        assert Decimal(8376) == subtract_amounts(Decimal(150000), Decimal(141624))
+
+    @given(st.lists(amounts, max_size=20))
+    def test_sum_is_exact(self, values: list[Decimal]) -> None:
+        """The sum equals the exact rational sum of its parts."""
+        assert sum((Fraction(v) for v in values), Fraction(0)) == Fraction(add_amounts(values))
+
+    @given(amounts, amounts)
+    def test_difference_undoes_sum(self, a: Decimal, b: Decimal) -> None:
+        """(a + b) − b == a exactly."""
+        assert a == subtract_amounts(add_amounts([a, b]), b)
+
+
+class TestRoundFraction:
+    @pytest.mark.parametrize(
+        ("value", "places", "rounding", "expected"),
+        [
+            # 146305 / 150000 × 100 = 97.5366…: rounds to 97.54.
+            (Fraction(146305, 1500), 2, decimal.ROUND_HALF_UP, "97.54"),
+            # 141624 / 150000 × 100 = 94.416: rounds to 94.42.
+            (Fraction(141624, 1500), 2, decimal.ROUND_HALF_UP, "94.42"),
+            (Fraction(1, 8), 2, decimal.ROUND_HALF_UP, "0.13"),
+            (Fraction(1, 8), 2, decimal.ROUND_HALF_EVEN, "0.12"),
+            (Fraction(1, 8), 2, decimal.ROUND_HALF_DOWN, "0.12"),
+            (Fraction(-1, 8), 2, decimal.ROUND_HALF_UP, "-0.13"),
+            (Fraction(-1, 8), 2, decimal.ROUND_CEILING, "-0.12"),
+            (Fraction(-1, 8), 2, decimal.ROUND_FLOOR, "-0.13"),
+            (Fraction(1, 3), 2, decimal.ROUND_UP, "0.34"),
+            (Fraction(1, 3), 2, decimal.ROUND_DOWN, "0.33"),
+            # ROUND_05UP rounds away from zero only when the last kept digit is 0 or 5.
+            (Fraction(1051, 10000), 2, decimal.ROUND_05UP, "0.11"),
+            (Fraction(1, 1000), 0, decimal.ROUND_HALF_UP, "0"),
+            (Fraction(1250), -2, decimal.ROUND_HALF_UP, "1.3E+3"),
+            (7, 0, decimal.ROUND_HALF_UP, "7"),
+        ],
+    )
+    def test_rounds_like_decimal(
+        self, value: Fraction, places: int, rounding: str, expected: str
+    ) -> None:
+        """Each mode rounds the exact value as the decimal module defines it."""
+        assert Decimal(expected) == round_fraction(value, places, rounding)
+        assert (
+            Decimal(expected).as_tuple().exponent
+            == round_fraction(value, places, rounding).as_tuple().exponent
+        )
+
+    @given(
+        st.fractions(max_denominator=10**6),
+        st.integers(0, 6),
+        st.sampled_from(
+            sorted(
+                {
+                    decimal.ROUND_HALF_UP,
+                    decimal.ROUND_HALF_EVEN,
+                    decimal.ROUND_FLOOR,
+                    decimal.ROUND_CEILING,
+                    decimal.ROUND_UP,
+                    decimal.ROUND_DOWN,
+                    decimal.ROUND_HALF_DOWN,
+                    decimal.ROUND_05UP,
+                }
+            )
+        ),
+    )
+    def test_agrees_with_high_precision_decimal(
+        self, value: Fraction, places: int, rounding: str
+    ) -> None:
+        """Rounding a fraction agrees with rounding its 200-digit expansion when that is exact enough."""
+        with decimal.localcontext(decimal.Context(prec=200)):
+            wide = Decimal(value.numerator) / Decimal(value.denominator)
+            expected = wide.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+        # The 200-digit expansion can only mislead at an exact tie, which it also represents
+        # exactly when the denominator divides a power of ten; otherwise no tie is possible.
+        assert expected == round_fraction(value, places, rounding)
+
+    @given(st.fractions(max_denominator=10**6), st.integers(0, 6))
+    def test_within_half_a_step(self, value: Fraction, places: int) -> None:
+        """A rounded value is never more than half a step from the exact one."""
+        rounded = round_fraction(value, places)
+        assert abs(Fraction(rounded) - value) <= Fraction(1, 2 * 10**places)
+
+    @pytest.mark.parametrize(
+        ("places", "rounding"),
+        [
+            (1.5, decimal.ROUND_HALF_UP),
+            (True, decimal.ROUND_HALF_UP),
+            (41, decimal.ROUND_HALF_UP),
+            (2, "HALF"),
+        ],
+    )
+    def test_bad_arguments(self, places: object, rounding: str) -> None:
+        """Places must be a whole number in range and rounding a decimal mode."""
+        with pytest.raises(InvalidValueError):
+            round_fraction(Fraction(1, 3), places, rounding)  # type: ignore[arg-type]

@@ -1,0 +1,82 @@
+"""Tests for the error hierarchy and its messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgekit import (
+    DataFileError,
+    InexactResultError,
+    InvalidValueError,
+    ParseError,
+    PledgekitError,
+    UnitMismatchError,
+)
+
+
+class TestHierarchy:
+    @pytest.mark.parametrize(
+        ("error", "builtin"),
+        [
+            (InvalidValueError(1, "two"), ValueError),
+            (ParseError("x", "no digits", "a number"), ValueError),
+            (UnitMismatchError("orang", "%"), TypeError),
+            (InexactResultError("the sum", [1, 2]), ArithmeticError),
+            (DataFileError("case.toml", [("line 3", "bad")]), ValueError),
+        ],
+    )
+    def test_each_error_is_also_a_builtin(
+        self, error: PledgekitError, builtin: type[Exception]
+    ) -> None:
+        """Every error is a PledgekitError and the matching built-in exception."""
+        assert isinstance(error, PledgekitError)
+        assert isinstance(error, builtin)
+
+
+class TestMessages:
+    def test_invalid_value(self) -> None:
+        """The message names where, what was given and what was expected."""
+        error = InvalidValueError(1.5, "an int", "Target.value")
+        assert "Target.value: got 1.5 (float); expected an int" == str(error)
+        assert (1.5, "an int", "Target.value") == (error.value, error.expected, error.where)
+
+    def test_long_values_are_shortened(self) -> None:
+        """A huge given value is cut in the message but kept whole in the attribute."""
+        error = InvalidValueError("9" * 500, "a small number")
+        assert len(str(error)) < 150
+        assert "9" * 500 == error.value
+
+    def test_parse_error(self) -> None:
+        """A parse error says how the text would be read and what is accepted."""
+        error = ParseError(
+            "111,727", "a comma followed by three digits is ambiguous", "111.727 or 111,7"
+        )
+        assert (
+            "cannot read '111,727': a comma followed by three digits is ambiguous; expected 111.727 or 111,7"
+            == str(error)
+        )
+
+    def test_unit_mismatch(self) -> None:
+        """The unit error names both units."""
+        error = UnitMismatchError("orang", "%", "observations[2]")
+        assert "observations[2]: got an amount in '%'; expected 'orang'" in str(error)
+
+    def test_inexact(self) -> None:
+        """The inexact error names the operation and the operands."""
+        assert str(InexactResultError("the sum", [1, 2])).startswith(
+            "the sum of 1, 2 cannot be represented"
+        )
+
+    def test_data_file_error_one_and_many(self) -> None:
+        """One problem fits on a line; several are listed together."""
+        one = DataFileError("case.toml", [("line 3", "unknown key 'valeu'")])
+        assert "case.toml: line 3: unknown key 'valeu'" == str(one)
+        many = DataFileError("case.toml", [("line 3", "a"), ("targets[0].value", "b")])
+        assert "case.toml: 2 problems\n  line 3: a\n  targets[0].value: b" == str(many)
+
+    def test_errors_pickle(self) -> None:
+        """Errors survive pickling (multiprocessing, logging handlers) with their attributes."""
+        import pickle
+
+        error = pickle.loads(pickle.dumps(InvalidValueError(1, "two", "here")))
+        assert "here: got 1 (int); expected two" == str(error)
