@@ -14,13 +14,18 @@ from __future__ import annotations
 from pledgekit._amounts import (
     MAX_FRACTION_DIGITS,
     MAX_INTEGER_DIGITS,
+    Rounding,
     add_amounts,
     round_fraction,
     subtract_amounts,
     to_amount,
 )
+from pledgekit._audit import Explanation, Finding, FindingKind, Severity, audit
+from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
+from pledgekit._plan import Goal, Mission, Objective, Plan, Program
+from pledgekit._pledge import Claim, ClaimKind, Identifier, Membership, Organization, Person, Pledge
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
     MEAN_YEAR_DAYS,
@@ -43,8 +48,17 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "Accumulation",
+    "Assessment",
+    "Case",
+    "Claim",
+    "ClaimKind",
     "DataFileError",
     "Direction",
+    "Explanation",
+    "Finding",
+    "FindingKind",
+    "Goal",
+    "Identifier",
     "Indicator",
     "InexactResultError",
     "InvalidValueError",
@@ -52,18 +66,30 @@ __all__ = [
     "MAX_INTEGER_DIGITS",
     "MEAN_MONTH_DAYS",
     "MEAN_YEAR_DAYS",
+    "Membership",
+    "Mission",
+    "Objective",
     "Observation",
+    "Organization",
     "ParseError",
     "Period",
+    "Person",
+    "Plan",
+    "Pledge",
     "PledgekitError",
+    "Program",
     "Progress",
+    "Rounding",
+    "Severity",
     "Source",
     "Status",
     "StatusThresholds",
     "Target",
+    "TargetAssessment",
     "UnitMismatchError",
     "__version__",
     "add_amounts",
+    "audit",
     "progress",
     "round_fraction",
     "subtract_amounts",

@@ -8,6 +8,7 @@ Amounts are :class:`decimal.Decimal`, kept exactly as reported. Ratios are
 from __future__ import annotations
 
 import decimal
+import enum
 import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,6 +19,7 @@ from pledgekit.exceptions import InexactResultError, InvalidValueError
 __all__ = [
     "MAX_FRACTION_DIGITS",
     "MAX_INTEGER_DIGITS",
+    "Rounding",
     "add_amounts",
     "round_fraction",
     "subtract_amounts",
@@ -63,6 +65,45 @@ _ROUNDING_MODES = frozenset(
         decimal.ROUND_UP,
     }
 )
+
+
+class Rounding(enum.Enum):
+    """How a figure with a resolution relates to the true value.
+
+    A figure ``v`` with resolution ``r`` stands for an interval of true values.
+    """
+
+    #: Rounded to the nearest step: the true value is within ``r / 2`` of ``v``
+    #: ("56.000" said for anything from 55,500 to 56,500).
+    NEAREST = "nearest"
+    #: Cut down to the step: the true value is ``v`` plus less than one step
+    #: ("141 ribu", "sudah 141.000": 141 thousand and some).
+    DOWN = "down"
+
+    def interval(self, value: Decimal, resolution: Decimal | None) -> tuple[Decimal, Decimal]:
+        """The closed interval of true values a figure stands for.
+
+        >>> Rounding.NEAREST.interval(Decimal(56000), Decimal(1000))
+        (Decimal('55500'), Decimal('56500'))
+        >>> Rounding.DOWN.interval(Decimal(141000), Decimal(1000))
+        (Decimal('141000'), Decimal('142000'))
+        >>> Rounding.NEAREST.interval(Decimal(27197), None)
+        (Decimal('27197'), Decimal('27197'))
+        """
+        if resolution is None:
+            return value, value
+        if self is Rounding.DOWN:
+            return value, add_amounts([value, resolution])
+        half = _half(resolution)
+        return subtract_amounts(value, half), add_amounts([value, half])
+
+
+def _half(value: Decimal) -> Decimal:
+    try:
+        with decimal.localcontext(_EXACT):
+            return value / 2
+    except decimal.DecimalException as error:
+        raise InexactResultError("half", [value]) from error
 
 
 def to_amount(value: object, *, where: str = "") -> Decimal:

@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import to_amount
+from pledgekit._amounts import Rounding, to_amount
 from pledgekit._period import Period
 from pledgekit._source import Source
-from pledgekit._validate import instance_of, optional_text, required_text
+from pledgekit._validate import identifier, instance_of, optional_text, required_text, slug
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Target"]
@@ -54,11 +54,13 @@ class Indicator:
         accumulation: How period values combine.
         definition: How it is measured, in words.
         code: An official code, if the plan gives one.
+        id: A short identifier for data files and cross-references; by default made
+            from the name.
 
     >>> jobs = Indicator("Tenaga kerja terserap", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
-    >>> jobs.unit
-    'orang'
+    >>> jobs.unit, jobs.id
+    ('orang', 'tenaga-kerja-terserap')
     """
 
     name: str = attrs.field(validator=required_text("Indicator.name"))
@@ -76,6 +78,11 @@ class Indicator:
     )
     code: str | None = attrs.field(
         default=None, kw_only=True, validator=optional_text("Indicator.code")
+    )
+    id: str = attrs.field(
+        default=attrs.Factory(lambda self: slug(self.name), takes_self=True),
+        kw_only=True,
+        validator=identifier("Indicator.id"),
     )
 
 
@@ -102,6 +109,18 @@ def _observation_resolution(value: object) -> Decimal | None:
     return amount
 
 
+def _default_target_id(target: Target) -> str:
+    # Defaults are computed before validators run: a bad indicator or period is
+    # reported by its own validator, not as an AttributeError here.
+    period: object = target.period
+    indicator: object = target.indicator
+    if not isinstance(period, Period) or not isinstance(indicator, Indicator):
+        return "target"
+    first, last = period.start.year, period.end.year
+    years = f"{first}" if first == last else f"{first}-{last}"
+    return f"{indicator.id}-{years}"[:100]
+
+
 @attrs.frozen
 class Target:
     """A value to reach by the end of a period, from a baseline (kondisi awal).
@@ -112,6 +131,7 @@ class Target:
         period: The period over which the target runs (a term of office, a plan year).
         baseline: The value at the start of the period; for a flow indicator
             (:attr:`Accumulation.SUM`) usually 0.
+        id: A short identifier; by default the indicator's id and the period's years.
 
     >>> import datetime as dt
     >>> jobs = Indicator("Tenaga kerja terserap", "orang",
@@ -129,6 +149,11 @@ class Target:
         kw_only=True, validator=instance_of(Period, "Target.period", "a Period")
     )
     baseline: Decimal = attrs.field(default=Decimal(0), kw_only=True, converter=_target_baseline)
+    id: str = attrs.field(
+        default=attrs.Factory(_default_target_id, takes_self=True),
+        kw_only=True,
+        validator=identifier("Target.id"),
+    )
 
     def __attrs_post_init__(self) -> None:
         direction = self.indicator.direction
@@ -174,20 +199,27 @@ class Observation:
         resolution: The step the figure is rounded to, if it is rounded ("56.000" said
             to the nearest thousand has resolution 1000); the true value then lies
             within half a step either side.
+        rounding: How the figure was cut to its resolution: to the nearest step (the
+            default) or down ("141 ribu": 141 thousand and some).
         source: Where the figure was published.
         note: Anything a reader should know about it.
         indicator: What it measures, when that is recorded with the figure; progress
             refuses an observation whose unit differs from the target's.
 
     >>> o = Observation(Period.year(2020), 56000, resolution=1000)
-    >>> o.value, o.resolution
-    (Decimal('56000'), Decimal('1000'))
+    >>> o.value, o.resolution, o.interval
+    (Decimal('56000'), Decimal('1000'), (Decimal('55500'), Decimal('56500')))
     """
 
     period: Period = attrs.field(validator=instance_of(Period, "Observation.period", "a Period"))
     value: Decimal = attrs.field(converter=_observation_value)
     resolution: Decimal | None = attrs.field(
         default=None, kw_only=True, converter=_observation_resolution
+    )
+    rounding: Rounding = attrs.field(
+        default=Rounding.NEAREST,
+        kw_only=True,
+        validator=instance_of(Rounding, "Observation.rounding", "a Rounding"),
     )
     source: Source | None = attrs.field(default=None, kw_only=True, validator=_validate_source)
     note: str | None = attrs.field(
@@ -196,3 +228,8 @@ class Observation:
     indicator: Indicator | None = attrs.field(
         default=None, kw_only=True, validator=_validate_indicator
     )
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The closed interval of true values the figure stands for, given its resolution."""
+        return self.rounding.interval(self.value, self.resolution)

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from pledgekit._period import require_date
-from pledgekit._validate import optional_text, required_text
+from pledgekit._validate import identifier, optional_text, required_text, slug
 
 __all__ = ["Source"]
 
@@ -28,9 +28,10 @@ class Source:
         url: Where it can be read.
         published: The date it was published.
         quote: The passage relied on, in its original language.
+        id: A short identifier; by default made from the outlet and the title.
 
     >>> Source("rilisinfo.com", "Disnaker Penuhi Janji Kampanye", published=dt.date(2022, 7, 22))
-    Source(outlet='rilisinfo.com', title='Disnaker Penuhi Janji Kampanye', url=None, published=datetime.date(2022, 7, 22), quote=None)
+    Source(outlet='rilisinfo.com', title='Disnaker Penuhi Janji Kampanye', url=None, published=datetime.date(2022, 7, 22), quote=None, id='rilisinfo-com-disnaker-penuhi-janji-kampanye')
     """
 
     outlet: str = attrs.field(validator=required_text("Source.outlet"))
@@ -41,4 +42,9 @@ class Source:
     )
     quote: str | None = attrs.field(
         default=None, kw_only=True, validator=optional_text("Source.quote")
+    )
+    id: str = attrs.field(
+        default=attrs.Factory(lambda self: slug(f"{self.outlet} {self.title}"), takes_self=True),
+        kw_only=True,
+        validator=identifier("Source.id"),
     )

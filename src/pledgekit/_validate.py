@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["instance_of", "optional_text", "required_text"]
+__all__ = ["identifier", "instance_of", "optional_text", "required_text", "slug", "to_tuple"]
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -44,3 +46,45 @@ def instance_of(kind: type | tuple[type, ...], where: str, expected: str) -> Val
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
     return kind if isinstance(kind, tuple) else (kind,)
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def slug(text: object) -> str:
+    """Make an identifier from text: ASCII letters and digits joined by hyphens.
+
+    >>> slug("Tenaga kerja terserap (orang)")
+    'tenaga-kerja-terserap-orang'
+    """
+    if not isinstance(text, str):  # a default computed before the validators refuse the field
+        return "item"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(words)[:100].strip("-") or "item"
+
+
+def identifier(where: str) -> Validator:
+    """A validator for an identifier: letters, digits, '.', '_' and '-', starting alphanumeric."""
+
+    def check(instance: object, attribute: object, value: object) -> None:
+        if not isinstance(value, str) or not _ID.fullmatch(value):
+            raise InvalidValueError(
+                value,
+                "an identifier of letters, digits, '.', '_' or '-' (at most 100, starting "
+                "with a letter or digit)",
+                where,
+            )
+
+    return check
+
+
+def to_tuple(value: object, kind: type, where: str, expected: str) -> tuple[Any, ...]:
+    """Turn any iterable of ``kind`` into a tuple, naming ``where`` when it is not one."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidValueError(value, f"a sequence of {expected}", where)
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind) or isinstance(item, bool):
+            raise InvalidValueError(item, expected, f"{where}[{index}]")
+    return items

@@ -1,0 +1,264 @@
+"""A case: a plan, pledges, targets, the figures reported and the claims made about them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from pledgekit._audit import Finding, Severity, audit
+from pledgekit._indicator import Indicator, Observation, Target
+from pledgekit._period import require_date
+from pledgekit._plan import Plan
+from pledgekit._pledge import Claim, Pledge
+from pledgekit._progress import Progress, progress
+from pledgekit._source import Source
+from pledgekit._validate import instance_of, required_text, to_tuple
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = ["Assessment", "Case", "TargetAssessment"]
+
+
+def _case_pledges(value: Iterable[Pledge]) -> tuple[Pledge, ...]:
+    return to_tuple(value, Pledge, "Case.pledges", "a Pledge")
+
+
+def _case_indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return to_tuple(value, Indicator, "Case.indicators", "an Indicator")
+
+
+def _case_targets(value: Iterable[Target]) -> tuple[Target, ...]:
+    return to_tuple(value, Target, "Case.targets", "a Target")
+
+
+def _case_observations(value: Iterable[Observation]) -> tuple[Observation, ...]:
+    return to_tuple(value, Observation, "Case.observations", "an Observation")
+
+
+def _case_claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return to_tuple(value, Claim, "Case.claims", "a Claim")
+
+
+def _case_sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return to_tuple(value, Source, "Case.sources", "a Source")
+
+
+@attrs.frozen
+class Case:
+    """Everything one story needs: the plan, the pledges, their targets, the figures, the claims.
+
+    Every object referred to must be listed in the case: a target's indicator in
+    ``indicators``, a claim's target in ``targets``, a source in ``sources``, a pledge's
+    programs in the plan. Ids must be unique within their kind. An observation that
+    records no indicator belongs to the case's only indicator; a claim that names no
+    target, to the case's only target.
+
+    Args:
+        title: What the case is about.
+        description: More words about it.
+        plan: The development plan the pledges are written into.
+        pledges: The pledges.
+        indicators: What is measured.
+        targets: What is aimed at.
+        observations: The figures reported.
+        claims: What officials said about progress.
+        sources: Where all of it was published.
+    """
+
+    title: str = attrs.field(validator=required_text("Case.title"))
+    description: str = attrs.field(
+        default="", kw_only=True, validator=instance_of(str, "Case.description", "a string")
+    )
+    plan: Plan | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(instance_of(Plan, "Case.plan", "a Plan or None")),
+    )
+    pledges: tuple[Pledge, ...] = attrs.field(default=(), kw_only=True, converter=_case_pledges)
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), kw_only=True, converter=_case_indicators
+    )
+    targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_case_targets)
+    observations: tuple[Observation, ...] = attrs.field(
+        default=(), kw_only=True, converter=_case_observations
+    )
+    claims: tuple[Claim, ...] = attrs.field(default=(), kw_only=True, converter=_case_claims)
+    sources: tuple[Source, ...] = attrs.field(default=(), kw_only=True, converter=_case_sources)
+
+    def __attrs_post_init__(self) -> None:
+        for kind, items in (
+            ("indicators", self.indicators),
+            ("targets", self.targets),
+            ("pledges", self.pledges),
+            ("sources", self.sources),
+        ):
+            _unique_ids(items, f"Case.{kind}")
+        indicators, targets, sources = set(self.indicators), set(self.targets), set(self.sources)
+        for index, target in enumerate(self.targets):
+            _listed(target.indicator, indicators, f"Case.targets[{index}].indicator", "indicators")
+        for index, observation in enumerate(self.observations):
+            where = f"Case.observations[{index}]"
+            if observation.indicator is None:
+                if len(self.indicators) != 1:
+                    raise InvalidValueError(
+                        None,
+                        "the observation's indicator, since the case lists "
+                        f"{len(self.indicators)} indicators",
+                        f"{where}.indicator",
+                    )
+            else:
+                _listed(observation.indicator, indicators, f"{where}.indicator", "indicators")
+            _listed(observation.source, sources, f"{where}.source", "sources")
+        for index, claim in enumerate(self.claims):
+            where = f"Case.claims[{index}]"
+            if claim.target is None:
+                if len(self.targets) != 1:
+                    raise InvalidValueError(
+                        None,
+                        f"the claim's target, since the case lists {len(self.targets)} targets",
+                        f"{where}.target",
+                    )
+            else:
+                _listed(claim.target, targets, f"{where}.target", "targets")
+            _listed(claim.indicator, indicators, f"{where}.indicator", "indicators")
+            _listed(claim.source, sources, f"{where}.source", "sources")
+        programs = {p.number for p in self.plan.programs} if self.plan is not None else set()
+        for index, pledge in enumerate(self.pledges):
+            where = f"Case.pledges[{index}]"
+            _listed(pledge.source, sources, f"{where}.source", "sources")
+            for position, target in enumerate(pledge.targets):
+                _listed(target, targets, f"{where}.targets[{position}]", "targets")
+            for position, number in enumerate(pledge.programs):
+                if number not in programs:
+                    raise InvalidValueError(
+                        number,
+                        "the number of a program of the case's plan"
+                        + ("" if self.plan is not None else " (the case has no plan)"),
+                        f"{where}.programs[{position}]",
+                    )
+        if self.plan is not None:
+            for target in self.plan.all_targets():
+                _listed(target, targets, "Case.plan", "targets")
+
+    def target(self, id: str) -> Target:
+        """The target with this id."""
+        for target in self.targets:
+            if target.id == id:
+                return target
+        raise InvalidValueError(id, _ids_of(self.targets, "target"), "id")
+
+    def observations_for(self, target: Target) -> tuple[Observation, ...]:
+        """The observations of the target's indicator."""
+        return tuple(
+            o for o in self.observations if (o.indicator or self.indicators[0]) == target.indicator
+        )
+
+    def claims_for(self, target: Target) -> tuple[Claim, ...]:
+        """The claims about the target."""
+        return tuple(c for c in self.claims if (c.target or self.targets[0]) == target)
+
+    def pledges_for(self, target: Target) -> tuple[Pledge, ...]:
+        """The pledges that set the target."""
+        return tuple(p for p in self.pledges if target in p.targets)
+
+    def assess(self, as_of: dt.date | None = None) -> Assessment:
+        """Progress and audit findings for every target of the case.
+
+        Args:
+            as_of: The date to assess at; by default each target is assessed at the
+                latest date its own figures and claims speak of.
+
+        >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+        ...                        Observation, Period, Target)
+        >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+        ...                  accumulation=Accumulation.SUM)
+        >>> target = Target(jobs, 100, period=Period.years(2019, 2020))
+        >>> case = Case("Jobs", indicators=[jobs], targets=[target],
+        ...             observations=[Observation(Period.year(2019), 40)],
+        ...             claims=[Claim(ClaimKind.REMAINING, 60, dt.date(2019, 12, 31))])
+        >>> result = case.assess().for_target(target.id)
+        >>> result.progress.achieved, result.findings
+        (Decimal('40'), ())
+        """
+        if as_of is not None:
+            require_date(as_of, "Case.assess(as_of)")
+        results = []
+        for target in self.targets:
+            observations = self.observations_for(target)
+            claims = self.claims_for(target)
+            when = as_of
+            if when is None:
+                dates = [o.period.end for o in observations] + [c.as_of for c in claims]
+                when = max(dates, default=target.period.start)
+            results.append(
+                TargetAssessment(
+                    target=target,
+                    progress=progress(target, observations, as_of=when),
+                    findings=audit(target, observations, claims, as_of=when),
+                    claims=claims,
+                    pledges=self.pledges_for(target),
+                )
+            )
+        return Assessment(case=self, as_of=as_of, targets=tuple(results))
+
+
+@attrs.frozen
+class TargetAssessment:
+    """One target's progress and findings."""
+
+    target: Target
+    progress: Progress
+    findings: tuple[Finding, ...]
+    claims: tuple[Claim, ...]
+    pledges: tuple[Pledge, ...]
+
+
+@attrs.frozen
+class Assessment:
+    """The result of :meth:`Case.assess`."""
+
+    case: Case
+    as_of: dt.date | None
+    targets: tuple[TargetAssessment, ...]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding, target by target."""
+        return tuple(f for t in self.targets for f in t.findings)
+
+    @property
+    def worst(self) -> Severity | None:
+        """The most serious finding's severity, or ``None`` when nothing was found."""
+        return max((f.severity for f in self.findings), default=None)
+
+    def for_target(self, id: str) -> TargetAssessment:
+        """The assessment of the target with this id."""
+        for item in self.targets:
+            if item.target.id == id:
+                return item
+        raise InvalidValueError(id, _ids_of([t.target for t in self.targets], "target"), "id")
+
+
+def _unique_ids(items: Iterable[Any], where: str) -> None:
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item.id in seen:
+            raise InvalidValueError(
+                item.id,
+                f"an id not used before (it is also {where}[{seen[item.id]}])",
+                f"{where}[{index}].id",
+            )
+        seen[item.id] = index
+
+
+def _listed(item: object, listed: set[Any], where: str, kind: str) -> None:
+    if item is not None and item not in listed:
+        name = getattr(item, "id", repr(item))
+        raise InvalidValueError(name, f"one of the case's {kind} (add it to Case.{kind})", where)
+
+
+def _ids_of(items: Iterable[Any], what: str) -> str:
+    ids = [item.id for item in items]
+    return f"the id of a {what} of the case ({', '.join(ids) or 'none listed'})"

@@ -1,0 +1,373 @@
+"""Pledges, who made them (in Popolo's words), and claims about their progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from pledgekit._amounts import Rounding, to_amount
+from pledgekit._indicator import Indicator, Target
+from pledgekit._period import Period, require_date
+from pledgekit._source import Source
+from pledgekit._validate import (
+    identifier,
+    instance_of,
+    optional_text,
+    required_text,
+    slug,
+    to_tuple,
+)
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Identifier",
+    "Membership",
+    "Organization",
+    "Person",
+    "Pledge",
+]
+
+
+def _optional(kind: type, where: str, expected: str) -> Any:
+    return attrs.validators.optional(instance_of(kind, where, expected))
+
+
+def _optional_date(where: str) -> Any:
+    def check(instance: object, attribute: object, value: object) -> None:
+        if value is not None:
+            require_date(value, where)
+
+    return check
+
+
+def _required_date(where: str) -> Any:
+    def check(instance: object, attribute: object, value: object) -> None:
+        require_date(value, where)
+
+    return check
+
+
+@attrs.frozen
+class Identifier:
+    """An identifier of a person or organization in some scheme (Popolo ``identifiers``).
+
+    >>> Identifier("Q3427", scheme="wikidata").scheme
+    'wikidata'
+    """
+
+    identifier: str = attrs.field(validator=required_text("Identifier.identifier"))
+    scheme: str = attrs.field(kw_only=True, validator=required_text("Identifier.scheme"))
+
+
+def _person_identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:
+    return to_tuple(value, Identifier, "Person.identifiers", "an Identifier")
+
+
+def _organization_identifiers(value: Iterable[Identifier]) -> tuple[Identifier, ...]:
+    return to_tuple(value, Identifier, "Organization.identifiers", "an Identifier")
+
+
+def _pledge_targets(value: Iterable[Target]) -> tuple[Target, ...]:
+    return to_tuple(value, Target, "Pledge.targets", "a Target")
+
+
+def _pledge_programs(value: Iterable[int]) -> tuple[int, ...]:
+    return to_tuple(value, int, "Pledge.programs", "a program number")
+
+
+@attrs.frozen
+class Person:
+    """A person (Popolo ``Person``).
+
+    >>> Person("Lilis Kusbandiah", honorific_prefix="Dra.", honorific_suffix="MM").display_name
+    'Dra. Lilis Kusbandiah MM'
+    """
+
+    name: str = attrs.field(validator=required_text("Person.name"))
+    honorific_prefix: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Person.honorific_prefix")
+    )
+    honorific_suffix: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Person.honorific_suffix")
+    )
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), kw_only=True, converter=_person_identifiers
+    )
+
+    @property
+    def display_name(self) -> str:
+        """The name with its honorifics."""
+        parts = (self.honorific_prefix, self.name, self.honorific_suffix)
+        return " ".join(part for part in parts if part)
+
+
+@attrs.frozen
+class Organization:
+    """An organization: a party, a coalition, an agency (Popolo ``Organization``).
+
+    >>> Organization("Dinas Tenaga Kerja Kota Bekasi", classification="agency").name
+    'Dinas Tenaga Kerja Kota Bekasi'
+    """
+
+    name: str = attrs.field(validator=required_text("Organization.name"))
+    classification: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Organization.classification")
+    )
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), kw_only=True, converter=_organization_identifiers
+    )
+
+
+@attrs.frozen
+class Membership:
+    """Who held which post in which organization, and when (Popolo ``Membership``).
+
+    Args:
+        person: The person, when known.
+        post: The post's label (``"Wali Kota Bekasi"``).
+        organization: The organization the post belongs to, or the party or coalition.
+        role: The role in words, when it differs from the post.
+        start_date: The first day in the post.
+        end_date: The last day in the post.
+
+    >>> m = Membership(post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20),
+    ...                end_date=dt.date(2023, 9, 19))
+    >>> m.post
+    'Wali Kota Bekasi'
+    """
+
+    person: Person | None = attrs.field(
+        default=None, validator=_optional(Person, "Membership.person", "a Person or None")
+    )
+    post: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Membership.post")
+    )
+    organization: Organization | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=_optional(Organization, "Membership.organization", "an Organization or None"),
+    )
+    role: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Membership.role")
+    )
+    start_date: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_date("Membership.start_date")
+    )
+    end_date: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_date("Membership.end_date")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.person is None and self.post is None and self.organization is None:
+            raise InvalidValueError(
+                None, "at least a person, a post or an organization", "Membership"
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise InvalidValueError(
+                self.end_date, f"an end on or after {self.start_date}", "Membership.end_date"
+            )
+
+    @property
+    def label(self) -> str:
+        """Who, in words: the person's name and the post or organization."""
+        parts = []
+        if self.person is not None:
+            parts.append(self.person.display_name)
+        where = ", ".join(
+            p for p in (self.post or self.role, self.organization and self.organization.name) if p
+        )
+        if where:
+            parts.append(where)
+        return ", ".join(parts)
+
+
+def _pledge_id(pledge: Pledge) -> str:
+    return slug(pledge.text)[:60].strip("-") or "pledge"
+
+
+@attrs.frozen
+class Pledge:
+    """A campaign promise (janji kampanye), in the words it was made.
+
+    Args:
+        text: The pledge in its original language.
+        language: That language, as an ISO 639-1 code.
+        translation: An English translation, if any.
+        made_by: Who made it: the candidate, the post sought, the term.
+        made_on: When it was made.
+        source: Where it is recorded.
+        targets: The measurable targets it sets.
+        programs: Numbers of the plan's priority programs that carry it.
+        id: A short identifier; by default made from the text.
+
+    >>> Pledge("Menyerap 150.000 tenaga kerja baru", translation="Absorb 150,000 new workers",
+    ...        programs=[10]).programs
+    (10,)
+    """
+
+    text: str = attrs.field(validator=required_text("Pledge.text"))
+    language: str = attrs.field(
+        default="id", kw_only=True, validator=required_text("Pledge.language")
+    )
+    translation: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Pledge.translation")
+    )
+    made_by: Membership | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=_optional(Membership, "Pledge.made_by", "a Membership or None"),
+    )
+    made_on: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_date("Pledge.made_on")
+    )
+    source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Source, "Pledge.source", "a Source or None")
+    )
+    targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_targets)
+    programs: tuple[int, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_programs)
+    id: str = attrs.field(
+        default=attrs.Factory(_pledge_id, takes_self=True),
+        kw_only=True,
+        validator=identifier("Pledge.id"),
+    )
+
+
+class ClaimKind(enum.Enum):
+    """What a claim states."""
+
+    #: The cumulative value reached by ``as_of`` ("sudah terserap 141.624").
+    ACHIEVED = "achieved"
+    #: What is left to reach the target ("sisa target 8276").
+    REMAINING = "remaining"
+    #: The share of the target done, in percent.
+    PERCENT = "percent"
+    #: That the target is reached (no value).
+    MET = "met"
+    #: The value for one period (``period``), such as a year's figure.
+    PERIOD_VALUE = "period_value"
+
+
+def _claim_value(value: object) -> Decimal | None:
+    return None if value is None else to_amount(value, where="Claim.value")
+
+
+def _claim_resolution(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    amount = to_amount(value, where="Claim.resolution")
+    if amount <= 0:
+        raise InvalidValueError(value, "a positive rounding step such as 1000", "Claim.resolution")
+    return amount
+
+
+@attrs.frozen
+class Claim:
+    """A dated statement by someone about progress toward a target.
+
+    Args:
+        kind: What the claim states.
+        value: The figure stated (``None`` only for :attr:`ClaimKind.MET`).
+        as_of: The date the figure is about ("hingga bulan Juni" → 30 June).
+        stated_on: When it was stated.
+        resolution: The step the figure is rounded to, if it is rounded. A
+            :attr:`ClaimKind.PERCENT` figure without one is taken to be rounded to its
+            last printed digit ("94,42 %" to 0.01).
+        rounding: How the figure was cut to its resolution.
+        speaker: Who stated it.
+        source: Where it was published.
+        indicator: What the speaker says is measured, when that differs from the
+            target's indicator (or to record that it does not).
+        target: The target the claim is about; optional where only one is in question.
+        period: For :attr:`ClaimKind.PERIOD_VALUE`, the period the value is for.
+        quote: The words, in the original language.
+        dateline: The date as printed with the statement (``"Jum'at (22/7/2022)"``),
+            checked against ``stated_on``.
+
+    >>> c = Claim(ClaimKind.ACHIEVED, "141000", dt.date(2022, 6, 30), resolution=1000,
+    ...           rounding=Rounding.DOWN)
+    >>> c.interval
+    (Decimal('141000'), Decimal('142000'))
+    """
+
+    kind: ClaimKind = attrs.field(validator=instance_of(ClaimKind, "Claim.kind", "a ClaimKind"))
+    value: Decimal | None = attrs.field(converter=_claim_value)
+    as_of: dt.date = attrs.field(validator=_required_date("Claim.as_of"))
+    stated_on: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_date("Claim.stated_on")
+    )
+    resolution: Decimal | None = attrs.field(
+        default=None, kw_only=True, converter=_claim_resolution
+    )
+    rounding: Rounding = attrs.field(
+        default=Rounding.NEAREST,
+        kw_only=True,
+        validator=instance_of(Rounding, "Claim.rounding", "a Rounding"),
+    )
+    speaker: Membership | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=_optional(Membership, "Claim.speaker", "a Membership or None"),
+    )
+    source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Source, "Claim.source", "a Source or None")
+    )
+    indicator: Indicator | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=_optional(Indicator, "Claim.indicator", "an Indicator or None"),
+    )
+    target: Target | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Target, "Claim.target", "a Target or None")
+    )
+    period: Period | None = attrs.field(
+        default=None, kw_only=True, validator=_optional(Period, "Claim.period", "a Period or None")
+    )
+    quote: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Claim.quote")
+    )
+    dateline: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Claim.dateline")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is ClaimKind.MET:
+            if self.value is not None:
+                raise InvalidValueError(self.value, "no value for a MET claim", "Claim.value")
+        elif self.value is None:
+            raise InvalidValueError(None, f"a figure for a {self.kind.name} claim", "Claim.value")
+        if self.kind is ClaimKind.PERIOD_VALUE:
+            if self.period is None:
+                raise InvalidValueError(None, "the period of a PERIOD_VALUE claim", "Claim.period")
+            if self.period.end > self.as_of:
+                raise InvalidValueError(
+                    self.as_of,
+                    f"an as-of date on or after the period's end {self.period.end}",
+                    "Claim.as_of",
+                )
+        elif self.period is not None:
+            raise InvalidValueError(
+                self.period, "a period only for a PERIOD_VALUE claim", "Claim.period"
+            )
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The closed interval of true values the stated figure stands for.
+
+        Raises:
+            InvalidValueError: For a MET claim, which states no figure.
+        """
+        if self.value is None:
+            raise InvalidValueError(self.kind, "a claim that states a figure", "Claim.interval")
+        resolution = self.resolution
+        if resolution is None and self.kind is ClaimKind.PERCENT:
+            exponent = self.value.as_tuple().exponent
+            assert isinstance(exponent, int)
+            resolution = Decimal((0, (1,), exponent))
+        return self.rounding.interval(self.value, resolution)
