@@ -1,0 +1,146 @@
+"""SAKIP grades: an institution's performance-accountability score as AA … D.
+
+Source: Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah
+(the evaluation of SAKIP, *Sistem Akuntabilitas Kinerja Instansi Pemerintah*),
+Lampiran, the table of grades (*predikat*) by score (*nilai*, 0–100):
+
+====  ==============  ====================
+AA    > 90 – 100      Sangat Memuaskan
+A     > 80 – 90       Memuaskan
+BB    > 70 – 80       Sangat Baik
+B     > 60 – 70       Baik
+CC    > 50 – 60       Cukup (Memadai)
+C     > 30 – 50       Kurang
+D     0 – 30          Sangat Kurang
+====  ==============  ====================
+
+Each printed range opens with "more than" its lower bound, so a score of exactly 90
+is an A, not an AA: that is :attr:`BoundPolicy.STRICT`, the default. Some regional
+guidelines and apps read the bounds as "at least"; :attr:`BoundPolicy.INCLUSIVE`
+does that. Scores outside 0–100 are refused.
+
+>>> grade(90), grade("90.01")
+(<SakipGrade.A: 'A'>, <SakipGrade.AA: 'AA'>)
+>>> grade(90, policy=BoundPolicy.INCLUSIVE).meaning
+'Sangat Memuaskan'
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import TypeAlias
+
+from pledgekit._amounts import to_amount
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = ["BoundPolicy", "Score", "SakipGrade", "grade"]
+
+#: What a score may be given as.
+Score: TypeAlias = int | str | Decimal | Fraction
+
+
+class BoundPolicy(enum.Enum):
+    """Whether a grade's lower bound belongs to it."""
+
+    #: ``score > bound``, as the regulation prints it ("> 90 – 100"); the default.
+    STRICT = "strict"
+    #: ``score >= bound``.
+    INCLUSIVE = "inclusive"
+
+
+class SakipGrade(enum.Enum):
+    """The seven SAKIP grades, best first."""
+
+    AA = "AA"
+    A = "A"
+    BB = "BB"
+    B = "B"
+    CC = "CC"
+    C = "C"
+    D = "D"
+
+    @property
+    def meaning(self) -> str:
+        """The grade's meaning in the regulation's words.
+
+        >>> SakipGrade.CC.meaning
+        'Cukup (Memadai)'
+        """
+        return _MEANINGS[self]
+
+    @property
+    def lower_bound(self) -> Fraction:
+        """The score above which (or from which, inclusively) the grade starts.
+
+        >>> SakipGrade.C.lower_bound
+        Fraction(30, 1)
+        """
+        return _LOWER_BOUNDS[self]
+
+
+_MEANINGS = {
+    SakipGrade.AA: "Sangat Memuaskan",
+    SakipGrade.A: "Memuaskan",
+    SakipGrade.BB: "Sangat Baik",
+    SakipGrade.B: "Baik",
+    SakipGrade.CC: "Cukup (Memadai)",
+    SakipGrade.C: "Kurang",
+    SakipGrade.D: "Sangat Kurang",
+}
+_LOWER_BOUNDS = {
+    SakipGrade.AA: Fraction(90),
+    SakipGrade.A: Fraction(80),
+    SakipGrade.BB: Fraction(70),
+    SakipGrade.B: Fraction(60),
+    SakipGrade.CC: Fraction(50),
+    SakipGrade.C: Fraction(30),
+    SakipGrade.D: Fraction(0),
+}
+
+_ABOVE_D = tuple(g for g in SakipGrade if g is not SakipGrade.D)
+
+
+def _score(value: object) -> Fraction:
+    if isinstance(value, Fraction):
+        number = value
+    elif isinstance(value, bool) or not isinstance(value, int | str | Decimal):
+        raise InvalidValueError(
+            value,
+            "a score as an int, a Fraction, a Decimal or a decimal string (floats are "
+            "refused because they are not exact)",
+            "grade(score)",
+        )
+    else:
+        number = Fraction(to_amount(value, where="grade(score)"))
+    if not 0 <= number <= 100:
+        raise InvalidValueError(value, "a score from 0 to 100", "grade(score)")
+    return number
+
+
+def grade(score: Score, *, policy: BoundPolicy = BoundPolicy.STRICT) -> SakipGrade:
+    """The SAKIP grade of a score from 0 to 100.
+
+    Args:
+        score: The evaluation score (exact; floats are refused).
+        policy: :attr:`BoundPolicy.STRICT` (``> 90`` is AA, the regulation's reading)
+            or :attr:`BoundPolicy.INCLUSIVE` (``>= 90`` is AA).
+
+    Raises:
+        InvalidValueError: The score is not a number, or lies outside 0–100.
+
+    >>> [grade(s).value for s in (100, 85, 75, 65, 55, 40, 30, 0)]
+    ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'D']
+    >>> grade(30, policy=BoundPolicy.INCLUSIVE)
+    <SakipGrade.C: 'C'>
+    """
+    value = _score(score)
+    if not isinstance(policy, BoundPolicy):
+        raise InvalidValueError(policy, "a BoundPolicy", "grade(policy)")
+    for candidate in _ABOVE_D:
+        bound = candidate.lower_bound
+        if value > bound or (policy is BoundPolicy.INCLUSIVE and value == bound):
+            return candidate
+    return SakipGrade.D

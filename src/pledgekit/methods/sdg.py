@@ -1,0 +1,753 @@
+"""SDG progress assessments: the Statistics Canada method of Open SDG, and the UNSD progress chart.
+
+Sources:
+
+- **Statistics Canada / Open SDG.** "Progress Measurement Methodology for the
+  Sustainable Development Goals", Open SDG documentation
+  (``open-sdg/open-sdg``, ``docs/progress-methodology.md``; automated progress runs
+  on Open SDG 2.4.0 and later), and its implementation in ``sdg-build``
+  (``sdg/ProgressMeasure.py``: ``SeriesProgress``, ``growth_calculation``,
+  ``get_progress_thresholds``, ``get_score``). :func:`statcan` reproduces that code's
+  decisions and reports which of them it took.
+- **UNSD progress chart.** United Nations Statistics Division, "Sustainable
+  Development Goals Progress Chart — Technical Note" (2023 edition): the actual
+  compound annual growth rate is extrapolated to the target year and the ratio Q of
+  expected to required change is banded at 0.95 and 0.10. :func:`unsd`.
+
+Arithmetic. Inputs are exact (Decimal amounts). A compound annual growth rate needs
+a non-integer power, ``(v_t / v_0) ** (1 / (t − t_0))``. pledgekit computes it exactly
+whenever the result is rational (``121 / 100`` over two years is exactly 10 %); a
+rational number to a rational power is otherwise irrational, and then pledgekit
+computes it with :meth:`decimal.Decimal.ln` and :meth:`~decimal.Decimal.exp` in a
+local context of :data:`WORKING_DIGITS` digits and rounds to :data:`PRECISION`
+significant digits. Every result is then carried as an exact Fraction of that
+Decimal, so thresholds are compared exactly: an irrational value can never sit on a
+rational threshold, so a band is wrong only if the true value lies within about
+``10**-49`` (relative) of a threshold. No float is used anywhere.
+
+Data. A series is a mapping year → value, or a sequence of
+:class:`pledgekit.Observation` whose periods are calendar years
+(:meth:`pledgekit.Period.year`). A base year without data falls to the next year
+that has data. Fewer than two years, a zero base value, values of mixed sign and a
+zero target give a result whose status is "cannot assess" with the reason, not an
+exception; ``substitute_zero=True`` opts into the published substitution of 0.001
+for a zero base value or a zero target.
+
+>>> from pledgekit import Direction
+>>> a = statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE, target=200)
+>>> a.observed_cagr, a.status
+(Fraction(1, 10), <SdgStatus.SUBSTANTIAL_PROGRESS: 'substantial_progress'>)
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import TypeAlias
+
+import attrs
+
+from pledgekit._amounts import to_amount
+from pledgekit._indicator import Direction, Observation
+from pledgekit._period import Period
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = [
+    "NO_TARGET_THRESHOLDS",
+    "PRECISION",
+    "SUBSTITUTE_FOR_ZERO",
+    "TARGET_THRESHOLDS",
+    "UNSD_THRESHOLDS",
+    "WORKING_DIGITS",
+    "Amount",
+    "ScoreCoefficients",
+    "SdgAssessment",
+    "SdgStatus",
+    "Series",
+    "UnsdAssessment",
+    "UnsdCategory",
+    "cagr",
+    "statcan",
+    "unsd",
+]
+
+#: What a value may be given as (see :func:`pledgekit.to_amount`).
+Amount: TypeAlias = int | str | Decimal
+#: A yearly series: year → value, or observations of calendar years.
+Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
+
+#: Significant digits kept of a non-integer power that is not rational.
+PRECISION = 50
+#: Digits of the local decimal context in which such a power is computed.
+WORKING_DIGITS = 60
+#: The published replacement for a zero base value or target (opt in with ``substitute_zero``).
+SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
+#: Statistics Canada bands of the growth ratio (with a target): high, medium, low.
+TARGET_THRESHOLDS = (Fraction(95, 100), Fraction(60, 100), Fraction(0))
+#: Statistics Canada bands of the growth rate (without a target), before the limit factor.
+NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
+#: UNSD progress-chart bands of Q: on track, fair progress.
+UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
+# The exponent of the natural-limit factor, 4.44 in sdg-build.
+_LIMIT_EXPONENT = Fraction(111, 25)
+
+_CONTEXT = decimal.Context(
+    prec=WORKING_DIGITS,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+_ROUND = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX)
+
+
+class SdgStatus(enum.Enum):
+    """Open SDG progress statuses; the values are Open SDG's own keys."""
+
+    TARGET_ACHIEVED = "target_achieved"
+    SUBSTANTIAL_PROGRESS = "substantial_progress"
+    MODERATE_PROGRESS = "moderate_progress"
+    LIMITED_PROGRESS = "limited_progress"
+    DETERIORATION = "deterioration"
+    #: The data do not allow an assessment ("unable to assess"); see ``reason``.
+    CANNOT_ASSESS = "not_available"
+
+
+class ScoreCoefficients(enum.Enum):
+    """Which line turns a growth ratio into a score (method with a target)."""
+
+    #: The lines through the documented breakpoints (score 0 at 0.60, 2.5 at 0.95,
+    #: 5 at 1.30; −2.5 at 0, −5 at −0.60): slopes 50/7 and 25/6, exactly.
+    EXACT = "exact"
+    #: sdg-build's rounded coefficients: ``7.1429 R − 4.2857`` and ``4.1667 R − 2.5``.
+    AS_PUBLISHED = "as_published"
+
+
+class UnsdCategory(enum.Enum):
+    """UNSD progress-chart trend categories for a series with a numerical target."""
+
+    #: Q ≥ 0.95, or the target is already met: on track (substantial progress).
+    ON_TRACK = "on_track"
+    #: 0.10 ≤ Q < 0.95: fair progress, but acceleration needed.
+    ACCELERATION_NEEDED = "acceleration_needed"
+    #: Q < 0.10: stagnation or regression.
+    STAGNATION_OR_REGRESSION = "stagnation_or_regression"
+    #: The data do not allow an assessment; see ``reason``.
+    CANNOT_ASSESS = "cannot_assess"
+
+
+@attrs.frozen
+class SdgAssessment:
+    """The result of :func:`statcan`.
+
+    Attributes:
+        status: The Open SDG progress status.
+        reason: Why the series cannot be assessed, or ``None``.
+        score: The score from −5 to +5 (5 when the target is achieved), or ``None``.
+        progress_value: The growth ratio ``R`` (with a target) or the direction-adjusted
+            growth rate (without), or ``None``.
+        observed_cagr: The observed compound annual growth rate, or ``None``.
+        required_cagr: The growth rate needed to reach the target on time, or ``None``.
+        target_achieved: Whether the latest value already meets the target.
+        thresholds: The high, medium and low thresholds used (after the limit factor).
+        coefficient: The natural-limit factor ``C`` (no target and a limit), or ``None``.
+        base_year: The base year used (after falling to the next year with data).
+        base_value: The base value used (after any substitution).
+        current_year: The latest year with data.
+        current_value: Its value.
+        target: The target used (after any substitution), or ``None``.
+        target_year: The target year.
+        substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+    """
+
+    status: SdgStatus
+    reason: str | None
+    score: Fraction | None
+    progress_value: Fraction | None
+    observed_cagr: Fraction | None
+    required_cagr: Fraction | None
+    target_achieved: bool
+    thresholds: tuple[Fraction, Fraction, Fraction]
+    coefficient: Fraction | None
+    base_year: int | None
+    base_value: Fraction | None
+    current_year: int | None
+    current_value: Fraction | None
+    target: Fraction | None
+    target_year: int
+    substitutions: tuple[str, ...] = ()
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the series could be assessed."""
+        return self.status is not SdgStatus.CANNOT_ASSESS
+
+
+@attrs.frozen
+class UnsdAssessment:
+    """The result of :func:`unsd`.
+
+    Attributes:
+        category: The trend category.
+        reason: Why the series cannot be assessed, or ``None``.
+        q: ``(v_e − v_0) / (v_target − v_0)``, or ``None``.
+        expected_value: ``v_e``, the latest value extrapolated to the target year at the
+            observed growth rate, or ``None``.
+        observed_cagr: The observed compound annual growth rate, or ``None``.
+        target_achieved: Whether the latest value already meets the target.
+        base_year, base_value, current_year, current_value, target, target_year: As used.
+        substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+    """
+
+    category: UnsdCategory
+    reason: str | None
+    q: Fraction | None
+    expected_value: Fraction | None
+    observed_cagr: Fraction | None
+    target_achieved: bool
+    base_year: int | None
+    base_value: Fraction | None
+    current_year: int | None
+    current_value: Fraction | None
+    target: Fraction
+    target_year: int
+    substitutions: tuple[str, ...] = ()
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the series could be assessed."""
+        return self.category is not UnsdCategory.CANNOT_ASSESS
+
+
+# Exact powers ---------------------------------------------------------------------------
+
+
+def _integer_root(n: int, k: int) -> int | None:
+    """The exact ``k``-th root of ``n >= 0``, or ``None`` when it is not an integer."""
+    if n < 2:
+        return n
+    low, high = 1, 1 << (n.bit_length() // k + 1)
+    while low <= high:
+        middle = (low + high) // 2
+        power = middle**k
+        if power == n:
+            return middle
+        if power < n:
+            low = middle + 1
+        else:
+            high = middle - 1
+    return None
+
+
+def _power(base: Fraction, exponent: Fraction) -> Fraction:
+    """``base ** exponent`` for ``base >= 0``: exact when rational, else to PRECISION digits."""
+    if base == 0:
+        return Fraction(0)  # callers only raise zero to positive powers
+    p, q = exponent.numerator, exponent.denominator
+    if abs(p) <= 4096:
+        top = _integer_root(base.numerator, q)
+        bottom = _integer_root(base.denominator, q)
+        if top is not None and bottom is not None:
+            return Fraction(top, bottom) ** p
+    with decimal.localcontext(_CONTEXT):
+        x = Decimal(base.numerator) / Decimal(base.denominator)
+        value = (x.ln() * Decimal(p) / Decimal(q)).exp()
+    return Fraction(_ROUND.plus(value))
+
+
+def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fraction:
+    """The compound annual growth rate ``(last / first) ** (1 / years) − 1``.
+
+    Exact when the result is rational, else rounded to :data:`PRECISION` significant
+    digits (see the module's notes). ``first`` and ``last`` must have the same sign
+    and ``first`` must not be zero.
+
+    >>> cagr(100, 121, 2)
+    Fraction(1, 10)
+    >>> cagr(-100, -81, 2)
+    Fraction(-1, 10)
+    >>> from pledgekit import round_fraction
+    >>> round_fraction(cagr(100, 200, 10) * 100, 6)  # 50 significant digits, shown rounded
+    Decimal('7.177346')
+    """
+    start = _value(first, "cagr(first)")
+    end = _value(last, "cagr(last)")
+    if isinstance(years, bool) or not isinstance(years, int) or years < 1:
+        raise InvalidValueError(years, "a whole number of years, at least 1", "cagr(years)")
+    if start == 0:
+        raise InvalidValueError(
+            first, "a non-zero first value (growth from zero is undefined)", "cagr(first)"
+        )
+    if end != 0 and (end > 0) != (start > 0):
+        raise InvalidValueError(
+            last, f"a last value of the same sign as the first ({start})", "cagr(last)"
+        )
+    return _power(end / start, Fraction(1, years)) - 1
+
+
+# Input ------------------------------------------------------------------------------------
+
+
+def _value(value: object, where: str) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(to_amount(value, where=where))
+
+
+def _year(value: object, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
+        raise InvalidValueError(value, "a year from 1 to 9999", where)
+    return value
+
+
+def _series(series: object, where: str) -> dict[int, Fraction]:
+    values: dict[int, Fraction] = {}
+    if isinstance(series, Mapping):
+        for year, value in series.items():
+            _year(year, f"{where} (year)")
+            values[year] = Fraction(to_amount(value, where=f"{where}[{year}]"))
+        return values
+    if isinstance(series, str | bytes) or not isinstance(series, Sequence):
+        raise InvalidValueError(
+            series, "a mapping of year to value, or a sequence of Observations", where
+        )
+    for index, observation in enumerate(series):
+        if not isinstance(observation, Observation):
+            raise InvalidValueError(observation, "an Observation", f"{where}[{index}]")
+        period = observation.period
+        year = period.start.year
+        if period != Period.year(year):
+            raise InvalidValueError(
+                str(period), "an observation of one calendar year", f"{where}[{index}].period"
+            )
+        if year in values:
+            raise InvalidValueError(year, "one observation per year", f"{where}[{index}]")
+        values[year] = Fraction(observation.value)
+    return values
+
+
+def _direction(value: object, where: str) -> Direction:
+    if not isinstance(value, Direction):
+        raise InvalidValueError(value, "a pledgekit.Direction", where)
+    return value
+
+
+def _flag(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValueError(value, "True or False", where)
+    return value
+
+
+def _base(values: dict[int, Fraction], base_year: int) -> int | None:
+    """The base year, or the next year with data; ``None`` when there is none."""
+    later = [year for year in values if year >= base_year]
+    return min(later) if later else None
+
+
+def _sign(value: Fraction) -> int:
+    return -1 if value < 0 else 1
+
+
+def _mixed(base: Fraction, other: Fraction) -> bool:
+    return (base > 0 and other < 0) or (base < 0 and other > 0)
+
+
+def _met(current: Fraction, target: Fraction, direction: Direction) -> bool:
+    return current >= target if direction is Direction.INCREASE else current <= target
+
+
+# Statistics Canada ----------------------------------------------------------------------
+
+
+def statcan(
+    series: Series,
+    *,
+    direction: Direction,
+    target: Amount | None = None,
+    target_year: int = 2030,
+    base_year: int = 2015,
+    limit: Amount | None = None,
+    substitute_zero: bool = False,
+    coefficients: ScoreCoefficients = ScoreCoefficients.EXACT,
+) -> SdgAssessment:
+    """Assess a series by the Statistics Canada method as shipped in Open SDG 2.4+.
+
+    With a target (method 2): the target-achieved check comes first (score 5); then
+    ``R = s · d · CAGR_o / |CAGR_r|``, where ``CAGR_o`` is the observed growth rate from
+    the base year to the latest year, ``CAGR_r`` the rate needed from the base year to
+    reach the target in the target year, ``d`` is +1 for :attr:`Direction.INCREASE`
+    and −1 for :attr:`Direction.DECREASE`, and ``s`` is −1 for a negative base value.
+    Bands: ``R ≥ 0.95`` substantial, ``≥ 0.60`` moderate, ``≥ 0`` limited, else
+    deterioration. Score: ``50/7·R − 30/7`` from 0.60 (capped at 5), ``25/6·R − 5/2``
+    below (floored at −5).
+
+    Without a target (method 1): ``s · d · CAGR_o`` against 1.5 % / 0.5 % / 0, the two
+    positive thresholds scaled by the natural-limit factor ``C`` when a ``limit`` is
+    given. Score: ``125·g − 2.5`` below 0 (floored at −5); ``500·g/C − 2.5`` from 0,
+    ``250·g/C − 1.25`` from 0.5 % C, ``500·g/C − 5`` from 1.5 % C (capped at 5); 5 when
+    ``C`` is 0 and ``g ≥ 0``.
+
+    As in sdg-build: the natural-limit factor is ``1`` when ``|y_0| ≥ 2|lim|``,
+    ``1 − (|y_0|/|lim|)^4.44`` when ``|y_0| ≤ |lim|``, else
+    ``1 − ((2|lim| − |y_0|)/|lim|)^4.44``; a ``limit`` given with a target is ignored; a
+    latest value of zero is allowed (its growth rate is −100 %).
+
+    Args:
+        series: year → value, or Observations of calendar years.
+        direction: The desired direction (required; sdg-build defaults to negative).
+        target: The target value, or ``None`` for the method without a target.
+        target_year: The year the target is due.
+        base_year: The base year; without data for it, the next year with data.
+        limit: A natural limit (a maximum such as 100 %, or a minimum), method 1 only.
+        substitute_zero: Replace a zero base value or target by 0.001, as published,
+            instead of reporting that the series cannot be assessed.
+        coefficients: The score lines with a target: exact, or sdg-build's rounded ones.
+
+    Returns:
+        An :class:`SdgAssessment`; bad data give status ``CANNOT_ASSESS`` with a reason.
+
+    Raises:
+        InvalidValueError: A malformed argument (a float, a bad year, a bad direction).
+
+    >>> from pledgekit import Direction
+    >>> a = statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE, target=200)
+    >>> from pledgekit import round_fraction
+    >>> a.observed_cagr, round_fraction(a.required_cagr, 6), round_fraction(a.progress_value, 4)
+    (Fraction(1, 10), Decimal('0.047294'), Decimal('2.1144'))
+    >>> a.status, a.score
+    (<SdgStatus.SUBSTANTIAL_PROGRESS: 'substantial_progress'>, Fraction(5, 1))
+    >>> statcan({2015: 100}, direction=Direction.INCREASE).reason
+    'fewer than two years of data from the base year 2015 (latest 2015)'
+    """
+    values = _series(series, "statcan(series)")
+    good = _direction(direction, "statcan(direction)")
+    goal = None if target is None else _value(target, "statcan(target)")
+    due = _year(target_year, "statcan(target_year)")
+    start = _year(base_year, "statcan(base_year)")
+    edge = None if limit is None else _value(limit, "statcan(limit)")
+    substitute = _flag(substitute_zero, "statcan(substitute_zero)")
+    if not isinstance(coefficients, ScoreCoefficients):
+        raise InvalidValueError(coefficients, "ScoreCoefficients", "statcan(coefficients)")
+    substitutions: list[str] = []
+    thresholds = TARGET_THRESHOLDS if goal is not None else NO_TARGET_THRESHOLDS
+
+    def cannot(reason: str, **known: object) -> SdgAssessment:
+        fields: dict[str, object] = {
+            "status": SdgStatus.CANNOT_ASSESS,
+            "reason": reason,
+            "score": None,
+            "progress_value": None,
+            "observed_cagr": None,
+            "required_cagr": None,
+            "target_achieved": False,
+            "thresholds": thresholds,
+            "coefficient": None,
+            "base_year": None,
+            "base_value": None,
+            "current_year": None,
+            "current_value": None,
+            "target": goal,
+            "target_year": due,
+            "substitutions": tuple(substitutions),
+        }
+        fields.update(known)
+        return SdgAssessment(**fields)  # type: ignore[arg-type]
+
+    if not values:
+        return cannot("no data")
+    current_year = max(values)
+    current = values[current_year]
+    if goal is not None and goal == 0 and substitute:
+        goal = SUBSTITUTE_FOR_ZERO
+        substitutions.append("target 0 → 0.001")
+    known: dict[str, object] = {
+        "current_year": current_year,
+        "current_value": current,
+        "target": goal,
+    }
+
+    achieved = goal is not None and _met(current, goal, good)
+    if achieved:
+        first = _base(values, start)
+        return SdgAssessment(
+            status=SdgStatus.TARGET_ACHIEVED,
+            reason=None,
+            score=Fraction(5),
+            progress_value=None,
+            observed_cagr=None,
+            required_cagr=None,
+            target_achieved=True,
+            thresholds=thresholds,
+            coefficient=None,
+            base_year=first,
+            base_value=None if first is None else values[first],
+            current_year=current_year,
+            current_value=current,
+            target=goal,
+            target_year=due,
+            substitutions=tuple(substitutions),
+        )
+
+    first = _base(values, start)
+    if first is None:
+        return cannot(f"no data in or after the base year {start}", **known)
+    base = values[first]
+    known.update(base_year=first, base_value=base)
+    if base == 0:
+        if not substitute:
+            return cannot(
+                f"the base value ({first}) is zero; growth from zero is undefined "
+                "(substitute_zero=True replaces it by 0.001, as published)",
+                **known,
+            )
+        base = SUBSTITUTE_FOR_ZERO
+        substitutions.append(f"base value {first}: 0 → 0.001")
+        known.update(base_value=base, substitutions=tuple(substitutions))
+    if _mixed(base, current):
+        return cannot(
+            f"the base value ({base}) and the latest value ({current}) differ in sign", **known
+        )
+    if current_year - first < 1:
+        return cannot(
+            f"fewer than two years of data from the base year {first} (latest {current_year})",
+            **known,
+        )
+    sign = _sign(base) * good.sign
+    observed = _power(current / base, Fraction(1, current_year - first)) - 1
+    known.update(observed_cagr=observed)
+
+    if goal is None:
+        coefficient = None if edge is None else _limit_factor(base, edge)
+        scaled = thresholds
+        if coefficient is not None:
+            scaled = (thresholds[0] * coefficient, thresholds[1] * coefficient, thresholds[2])
+        value = sign * observed
+        return SdgAssessment(
+            status=_status(value, scaled),
+            reason=None,
+            score=_score_without_target(value, scaled, coefficient),
+            progress_value=value,
+            observed_cagr=observed,
+            required_cagr=None,
+            target_achieved=False,
+            thresholds=scaled,
+            coefficient=coefficient,
+            base_year=first,
+            base_value=base,
+            current_year=current_year,
+            current_value=current,
+            target=None,
+            target_year=due,
+            substitutions=tuple(substitutions),
+        )
+
+    if goal == 0:
+        return cannot(
+            "the target is zero; the required growth rate needs a non-zero target "
+            "(substitute_zero=True replaces it by 0.001, as published)",
+            **known,
+        )
+    if _mixed(base, goal):
+        return cannot(f"the base value ({base}) and the target ({goal}) differ in sign", **known)
+    if due <= first:
+        return cannot(f"the target year {due} is not after the base year {first}", **known)
+    required = _power(goal / base, Fraction(1, due - first)) - 1
+    known.update(required_cagr=required)
+    if required == 0:
+        return cannot(
+            f"the target equals the base value ({base}); the required growth rate is zero",
+            **known,
+        )
+    ratio = sign * observed / abs(required)
+    return SdgAssessment(
+        status=_status(ratio, thresholds),
+        reason=None,
+        score=_score_with_target(ratio, coefficients),
+        progress_value=ratio,
+        observed_cagr=observed,
+        required_cagr=required,
+        target_achieved=False,
+        thresholds=thresholds,
+        coefficient=None,
+        base_year=first,
+        base_value=base,
+        current_year=current_year,
+        current_value=current,
+        target=goal,
+        target_year=due,
+        substitutions=tuple(substitutions),
+    )
+
+
+def _limit_factor(base: Fraction, limit: Fraction) -> Fraction:
+    value, edge = abs(base), abs(limit)
+    if value >= 2 * edge:
+        return Fraction(1)
+    if value <= edge:
+        return 1 - _power(value / edge, _LIMIT_EXPONENT)
+    return 1 - _power((2 * edge - value) / edge, _LIMIT_EXPONENT)
+
+
+def _status(value: Fraction, thresholds: tuple[Fraction, Fraction, Fraction]) -> SdgStatus:
+    high, medium, low = thresholds
+    if value >= high:
+        return SdgStatus.SUBSTANTIAL_PROGRESS
+    if value >= medium:
+        return SdgStatus.MODERATE_PROGRESS
+    if value >= low:
+        return SdgStatus.LIMITED_PROGRESS
+    return SdgStatus.DETERIORATION
+
+
+_FIVE = Fraction(5)
+
+
+def _score_with_target(ratio: Fraction, coefficients: ScoreCoefficients) -> Fraction:
+    if coefficients is ScoreCoefficients.EXACT:
+        upper = (Fraction(50, 7), Fraction(30, 7))
+        lower = (Fraction(25, 6), Fraction(5, 2))
+    else:
+        upper = (Fraction("7.1429"), Fraction("4.2857"))
+        lower = (Fraction("4.1667"), Fraction("2.5"))
+    if ratio >= TARGET_THRESHOLDS[1]:
+        return min(upper[0] * ratio - upper[1], _FIVE)
+    return max(lower[0] * ratio - lower[1], -_FIVE)
+
+
+def _score_without_target(
+    value: Fraction,
+    thresholds: tuple[Fraction, Fraction, Fraction],
+    coefficient: Fraction | None,
+) -> Fraction:
+    high, medium, low = thresholds
+    if value < low:
+        return max(125 * value - Fraction(5, 2), -_FIVE)
+    factor = Fraction(1) if coefficient is None else coefficient
+    if factor == 0:
+        # The base value sits on the limit and is held there (or beyond).
+        return _FIVE
+    if value >= high:
+        return min(500 * value / factor - 5, _FIVE)
+    if value >= medium:
+        return 250 * value / factor - Fraction(5, 4)
+    return 500 * value / factor - Fraction(5, 2)
+
+
+# UNSD progress chart --------------------------------------------------------------------
+
+
+def unsd(
+    series: Series,
+    *,
+    direction: Direction,
+    target: Amount,
+    target_year: int = 2030,
+    base_year: int = 2015,
+    substitute_zero: bool = False,
+) -> UnsdAssessment:
+    """Assess a series with a numerical target as the UNSD progress chart does.
+
+    ``CAGR_a = (v_t / v_0)^(1/(t − t_0)) − 1``; the latest value is extrapolated to the
+    target year, ``v_e = v_t · (1 + CAGR_a)^(T − t)``; and
+    ``Q = (v_e − v_0) / (v_target − v_0)``. ``Q ≥ 0.95``: on track; ``0.10 ≤ Q < 0.95``:
+    fair progress, acceleration needed; ``Q < 0.10``: stagnation or regression. A latest
+    value that already meets the target is on track. ``Q`` needs no direction: both
+    differences change sign together.
+
+    Args:
+        series: year → value, or Observations of calendar years.
+        direction: The desired direction (for the target-met check).
+        target: The target value for ``target_year`` (zero is allowed).
+        target_year: The year the target is due.
+        base_year: The base year; without data for it, the next year with data.
+        substitute_zero: Replace a zero base value by 0.001 instead of reporting that
+            the series cannot be assessed.
+
+    >>> from pledgekit import Direction
+    >>> a = unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=150)
+    >>> a.expected_value, a.q, a.category
+    (Fraction(1331, 10), Fraction(331, 500), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)
+    """
+    values = _series(series, "unsd(series)")
+    good = _direction(direction, "unsd(direction)")
+    if target is None:
+        raise InvalidValueError(target, "a numerical target", "unsd(target)")
+    goal = _value(target, "unsd(target)")
+    due = _year(target_year, "unsd(target_year)")
+    start = _year(base_year, "unsd(base_year)")
+    substitute = _flag(substitute_zero, "unsd(substitute_zero)")
+    substitutions: list[str] = []
+    known: dict[str, object] = {}
+
+    def result(category: UnsdCategory, reason: str | None = None, **more: object) -> UnsdAssessment:
+        fields: dict[str, object] = {
+            "category": category,
+            "reason": reason,
+            "q": None,
+            "expected_value": None,
+            "observed_cagr": None,
+            "target_achieved": False,
+            "base_year": None,
+            "base_value": None,
+            "current_year": None,
+            "current_value": None,
+            "target": goal,
+            "target_year": due,
+            "substitutions": tuple(substitutions),
+        }
+        fields.update(known)
+        fields.update(more)
+        return UnsdAssessment(**fields)  # type: ignore[arg-type]
+
+    cannot = UnsdCategory.CANNOT_ASSESS
+    if not values:
+        return result(cannot, "no data")
+    current_year = max(values)
+    current = values[current_year]
+    known.update(current_year=current_year, current_value=current)
+    first = _base(values, start)
+    if first is not None:
+        known.update(base_year=first, base_value=values[first])
+    if _met(current, goal, good):
+        return result(UnsdCategory.ON_TRACK, target_achieved=True)
+    if first is None:
+        return result(cannot, f"no data in or after the base year {start}")
+    base = values[first]
+    if base == 0:
+        if not substitute:
+            return result(
+                cannot,
+                f"the base value ({first}) is zero; growth from zero is undefined "
+                "(substitute_zero=True replaces it by 0.001)",
+            )
+        base = SUBSTITUTE_FOR_ZERO
+        substitutions.append(f"base value {first}: 0 → 0.001")
+        known.update(base_value=base)
+    if _mixed(base, current):
+        return result(
+            cannot, f"the base value ({base}) and the latest value ({current}) differ in sign"
+        )
+    if current_year - first < 1:
+        return result(
+            cannot,
+            f"fewer than two years of data from the base year {first} (latest {current_year})",
+        )
+    if current_year > due:
+        return result(cannot, f"the latest year {current_year} is after the target year {due}")
+    if goal == base:
+        return result(cannot, f"the target equals the base value ({base}); Q is undefined")
+    growth = current / base
+    observed = _power(growth, Fraction(1, current_year - first)) - 1
+    expected = current * _power(growth, Fraction(due - current_year, current_year - first))
+    q = (expected - base) / (goal - base)
+    on_track, fair = UNSD_THRESHOLDS
+    if q >= on_track:
+        category = UnsdCategory.ON_TRACK
+    elif q >= fair:
+        category = UnsdCategory.ACCELERATION_NEEDED
+    else:
+        category = UnsdCategory.STAGNATION_OR_REGRESSION
+    return result(category, q=q, expected_value=expected, observed_cagr=observed)
