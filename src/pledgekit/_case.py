@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._audit import Finding, Severity, audit
+from pledgekit._audit import Finding, FindingKind, Severity, audit
 from pledgekit._indicator import Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
@@ -17,6 +17,7 @@ from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.verdicts import VerdictRules, check_verdict
 
 __all__ = ["Assessment", "Case", "TargetAssessment"]
 
@@ -163,12 +164,20 @@ class Case:
         """The pledges that set the target."""
         return tuple(p for p in self.pledges if target in p.targets)
 
-    def assess(self, as_of: dt.date | None = None) -> Assessment:
+    def assess(
+        self, as_of: dt.date | None = None, *, verdict_rules: VerdictRules | None = None
+    ) -> Assessment:
         """Progress and audit findings for every target of the case.
+
+        Besides the audit of each target's claims, the latest verdict recorded on each
+        pledge (by the as-of date) is checked against the progress of the pledge's
+        targets: a contradiction is a ``VERDICT_CONTRADICTS_DATA`` finding.
 
         Args:
             as_of: The date to assess at; by default each target is assessed at the
                 latest date its own figures and claims speak of.
+            verdict_rules: The rules verdicts are checked by; the defaults of
+                :class:`~pledgekit.verdicts.VerdictRules` otherwise.
 
         >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
         ...                        Observation, Period, Target)
@@ -192,13 +201,17 @@ class Case:
             if when is None:
                 dates = [o.period.end for o in observations] + [c.as_of for c in claims]
                 when = max(dates, default=target.period.start)
+            state = progress(target, observations, as_of=when)
+            pledges = self.pledges_for(target)
+            findings = audit(target, observations, claims, as_of=when)
+            findings += _verdict_findings(pledges, state, verdict_rules or VerdictRules())
             results.append(
                 TargetAssessment(
                     target=target,
-                    progress=progress(target, observations, as_of=when),
-                    findings=audit(target, observations, claims, as_of=when),
+                    progress=state,
+                    findings=findings,
                     claims=claims,
-                    pledges=self.pledges_for(target),
+                    pledges=pledges,
                 )
             )
         return Assessment(case=self, as_of=as_of, targets=tuple(results))
@@ -239,6 +252,30 @@ class Assessment:
             if item.target.id == id:
                 return item
         raise InvalidValueError(id, _ids_of([t.target for t in self.targets], "target"), "id")
+
+
+def _verdict_findings(
+    pledges: tuple[Pledge, ...], state: Progress, rules: VerdictRules
+) -> tuple[Finding, ...]:
+    findings = []
+    for pledge in pledges:
+        record = pledge.verdicts.at(state.as_of)
+        if record is None:
+            continue
+        problem = check_verdict(record.verdict, state, rules)
+        if problem is not None:
+            findings.append(
+                Finding(
+                    kind=FindingKind.VERDICT_CONTRADICTS_DATA,
+                    severity=Severity.WARNING,
+                    message=(
+                        f"the verdict of {record.date.isoformat()} on the pledge {pledge.id!r}: "
+                        f"{problem}"
+                    ),
+                    computed=state.achieved,
+                )
+            )
+    return tuple(findings)
 
 
 def _unique_ids(items: Iterable[Any], where: str) -> None:

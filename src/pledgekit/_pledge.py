@@ -23,6 +23,7 @@ from pledgekit._validate import (
     to_tuple,
 )
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.verdicts import VerdictHistory, VerdictRecord
 
 __all__ = [
     "Claim",
@@ -80,6 +81,12 @@ def _pledge_targets(value: Iterable[Target]) -> tuple[Target, ...]:
 
 def _pledge_programs(value: Iterable[int]) -> tuple[int, ...]:
     return to_tuple(value, int, "Pledge.programs", "a program number")
+
+
+def _pledge_verdicts(value: Iterable[VerdictRecord] | VerdictHistory) -> VerdictHistory:
+    if isinstance(value, VerdictHistory):
+        return value
+    return VerdictHistory(to_tuple(value, VerdictRecord, "Pledge.verdicts", "a VerdictRecord"))
 
 
 @attrs.frozen
@@ -205,6 +212,8 @@ class Pledge:
         source: Where it is recorded.
         targets: The measurable targets it sets.
         programs: Numbers of the plan's priority programs that carry it.
+        verdicts: Editorial verdicts given on it over time, oldest first
+            (a :class:`~pledgekit.verdicts.VerdictHistory` or its records).
         id: A short identifier; by default made from the text.
 
     >>> Pledge("Menyerap 150.000 tenaga kerja baru", translation="Absorb 150,000 new workers",
@@ -232,6 +241,9 @@ class Pledge:
     )
     targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_targets)
     programs: tuple[int, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_programs)
+    verdicts: VerdictHistory = attrs.field(
+        default=VerdictHistory(), kw_only=True, converter=_pledge_verdicts
+    )
     id: str = attrs.field(
         default=attrs.Factory(_pledge_id, takes_self=True),
         kw_only=True,
