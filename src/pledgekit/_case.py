@@ -175,7 +175,8 @@ class Case:
 
         Args:
             as_of: The date to assess at; by default each target is assessed at the
-                latest date its own figures and claims speak of.
+                latest date its own figures and claims speak of (a target with neither,
+                at the latest date of the whole case).
             verdict_rules: The rules verdicts are checked by; the defaults of
                 :class:`~pledgekit.verdicts.VerdictRules` otherwise.
 
@@ -194,13 +195,20 @@ class Case:
         if as_of is not None:
             require_date(as_of, "Case.assess(as_of)")
         results = []
+        latest = max(
+            [o.period.end for o in self.observations] + [c.as_of for c in self.claims],
+            default=None,
+        )
         for target in self.targets:
             observations = self.observations_for(target)
             claims = self.claims_for(target)
             when = as_of
             if when is None:
                 dates = [o.period.end for o in observations] + [c.as_of for c in claims]
-                when = max(dates, default=target.period.start)
+                # A target nobody reported on is assessed when the rest of the case is;
+                # in a case with no dates at all, before its first day.
+                fallback = latest or target.period.start - dt.timedelta(days=1)
+                when = max(dates, default=fallback)
             state = progress(target, observations, as_of=when)
             pledges = self.pledges_for(target)
             findings = audit(target, observations, claims, as_of=when)

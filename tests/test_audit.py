@@ -1,0 +1,496 @@
+"""Tests for audit(): each rule on hand-worked figures, and the audit's invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pledgekit import (
+    Accumulation,
+    Claim,
+    ClaimKind,
+    Direction,
+    Finding,
+    FindingKind,
+    Indicator,
+    InvalidValueError,
+    Observation,
+    Period,
+    Rounding,
+    Severity,
+    Target,
+    UnitMismatchError,
+    audit,
+    progress,
+    round_fraction,
+)
+from pledgekit.strategies import claims, observations, targets
+
+JOBS = Indicator("Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+RATE = Indicator("Unemployment", "%", direction=Direction.DECREASE, accumulation=Accumulation.LAST)
+TWO_YEARS = Period.years(2019, 2020)
+TARGET = Target(JOBS, 100, period=TWO_YEARS)
+END_2019 = dt.date(2019, 12, 31)
+DATA = (Observation(Period.year(2019), 60),)
+
+MISMATCHES = {
+    FindingKind.REMAINDER_MISMATCH,
+    FindingKind.TOTAL_MISMATCH,
+    FindingKind.PERCENT_MISMATCH,
+    FindingKind.PERIOD_VALUE_MISMATCH,
+    FindingKind.MET_MISMATCH,
+    FindingKind.CLAIM_CONFLICT,
+}
+
+
+def kinds(findings: tuple[Finding, ...]) -> list[FindingKind]:
+    return [f.kind for f in findings]
+
+
+def claim(kind: ClaimKind, value: object, as_of: dt.date = END_2019, **kw: object) -> Claim:
+    return Claim(kind, value, as_of, **kw)  # type: ignore[arg-type]
+
+
+class TestRemainder:
+    def test_slip(self) -> None:
+        """100 − 60 = 40, but 30 is claimed remaining: a difference of −10."""
+        (finding,) = [
+            f
+            for f in audit(
+                TARGET, DATA, [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.REMAINING, 30)]
+            )
+            if f.kind is FindingKind.REMAINDER_MISMATCH
+        ]
+        assert (Decimal(30), Decimal(100 - 60), Decimal(30 - 40)) == (
+            finding.claimed,
+            finding.computed,
+            finding.difference,
+        )
+        assert Severity.ERROR == finding.severity
+
+    def test_consistent(self) -> None:
+        """60 achieved and 40 remaining of 100 agree with each other and with the data."""
+        assert () == audit(
+            TARGET, DATA, [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.REMAINING, 40)]
+        )
+
+    def test_rounded_achievement_covers_the_remainder(self) -> None:
+        """'60 thousand and some' (60..70 with step 10, cut down) leaves 30..40: 35 agrees."""
+        said = [
+            claim(ClaimKind.ACHIEVED, 60, resolution=10, rounding=Rounding.DOWN),
+            claim(ClaimKind.REMAINING, 35),
+        ]
+        assert FindingKind.REMAINDER_MISMATCH not in kinds(audit(TARGET, DATA, said))
+
+    def test_remainder_of_a_decreasing_target(self) -> None:
+        """From 10 % to a 6 % target, a claimed 8 % leaves 2 points; 3 claimed is a slip of 1."""
+        target = Target(RATE, 6, period=TWO_YEARS, baseline=10)
+        said = [claim(ClaimKind.ACHIEVED, 8), claim(ClaimKind.REMAINING, 3)]
+        (finding,) = [
+            f
+            for f in audit(target, [Observation(Period.year(2019), 8)], said)
+            if f.kind is FindingKind.REMAINDER_MISMATCH
+        ]
+        assert (Decimal(2), Decimal(1)) == (finding.computed, finding.difference)
+
+
+class TestTotal:
+    def test_mismatch_and_difference(self) -> None:
+        """40 + 30 = 70 reported, 40 claimed: −30, and 2019 alone matches."""
+        data = [Observation(Period.year(2019), 40), Observation(Period.year(2020), 30)]
+        (finding,) = audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 40, dt.date(2020, 12, 31))])
+        assert FindingKind.TOTAL_MISMATCH == finding.kind
+        assert (Decimal(70), Decimal(-30)) == (finding.computed, finding.difference)
+        (explanation,) = finding.explanations
+        assert Period.year(2019) == explanation.period
+        assert (data[1],) == explanation.left_out
+
+    def test_resolution_is_a_closed_interval(self) -> None:
+        """60 to the nearest 10 is 55..65: 65 agrees, 66 does not."""
+        data = [Observation(Period.year(2019), 60, resolution=10)]
+        assert () == audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 65)])
+        assert [FindingKind.TOTAL_MISMATCH] == kinds(
+            audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 66)])
+        )
+
+    def test_claim_only_counts_figures_up_to_its_date(self) -> None:
+        """A claim as of end 2019 is checked against 2019 only, not the 2020 figure."""
+        data = [Observation(Period.year(2019), 60), Observation(Period.year(2020), 30)]
+        assert () == audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 60)])
+
+    def test_implied_by_remainder(self) -> None:
+        """40 claimed remaining of 100 implies 60; the data say 70: a difference of −10."""
+        data = [Observation(Period.year(2019), 70)]
+        (finding,) = audit(TARGET, data, [claim(ClaimKind.REMAINING, 40)])
+        assert (Decimal(60), Decimal(70), Decimal(-10)) == (
+            finding.claimed,
+            finding.computed,
+            finding.difference,
+        )
+
+    def test_level_explained_by_an_older_figure(self) -> None:
+        """A rate claimed as 9 % when the latest is 8 % matches the 2019 level of 9 %."""
+        target = Target(RATE, 6, period=TWO_YEARS, baseline=10)
+        data = [Observation(Period.year(2019), 9), Observation(Period.months(2020, 1, 6), 8)]
+        (finding,) = audit(target, data, [claim(ClaimKind.ACHIEVED, 9, dt.date(2020, 6, 30))])
+        (explanation,) = finding.explanations
+        assert Decimal(9) == explanation.total
+        assert Period.year(2019) == explanation.period
+
+    def test_explanations_simplest_first(self) -> None:
+        """Runs that leave out fewer figures come first."""
+        data = [
+            Observation(Period.year(2019), 10),
+            Observation(Period.months(2020, 1, 6), 5),
+            Observation(Period.months(2020, 7, 12), 10),
+        ]
+        # 10 + 5 = 15 and 5 + 10 = 15 each leave out one figure; no single figure is 15.
+        (finding,) = audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 15, dt.date(2020, 12, 31))])
+        assert [1, 1] == [len(e.left_out) for e in finding.explanations]
+        assert [Period.years(2019, 2019).start, dt.date(2020, 1, 1)] == [
+            e.period.start for e in finding.explanations
+        ]
+
+
+class TestPercent:
+    @pytest.mark.parametrize(
+        ("said", "mismatch"), [("25", False), ("25.00", False), ("26", True), ("25.4", True)]
+    )
+    def test_against_data(self, said: str, mismatch: bool) -> None:
+        """50 of 200 is 25 %: '25' and '25.00' agree; '26' and '25.4' (25.35..25.45) do not."""
+        target = Target(JOBS, 200, period=TWO_YEARS)
+        found = audit(
+            target, [Observation(Period.year(2019), 50)], [claim(ClaimKind.PERCENT, said)]
+        )
+        assert mismatch == (FindingKind.PERCENT_MISMATCH in kinds(found))
+
+    def test_against_claimed_achievement(self) -> None:
+        """Claiming 60 achieved and 50 % of 100 contradicts itself (60 % by its own figure)."""
+        said = [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.PERCENT, 50)]
+        found = [f for f in audit(TARGET, DATA, said) if f.kind is FindingKind.PERCENT_MISMATCH]
+        assert {Fraction(60)} == {f.computed for f in found}
+        assert any(len(f.claims) == 2 for f in found)
+
+
+class TestMet:
+    def test_met_claim_short_of_target(self) -> None:
+        """Claiming 100 met with 60 reported: 40 short."""
+        (finding,) = audit(TARGET, DATA, [claim(ClaimKind.MET, None)])
+        assert FindingKind.MET_MISMATCH == finding.kind
+        assert Decimal(-40) == finding.difference
+
+    def test_met_within_rounding(self) -> None:
+        """96 to the nearest 10 could be 101: a MET claim is not contradicted."""
+        data = [Observation(Period.year(2019), 96, resolution=10)]
+        assert () == audit(TARGET, data, [claim(ClaimKind.MET, None)])
+
+
+class TestPeriodValue:
+    def test_year_claimed_against_halves(self) -> None:
+        """Halves of 20 and 25 make 45 for 2019; 50 claimed is 5 too many."""
+        data = [
+            Observation(Period.months(2019, 1, 6), 20),
+            Observation(Period.months(2019, 7, 12), 25),
+        ]
+        said = claim(ClaimKind.PERIOD_VALUE, 50, period=Period.year(2019))
+        found = [
+            f for f in audit(TARGET, data, [said]) if f.kind is FindingKind.PERIOD_VALUE_MISMATCH
+        ]
+        assert [(Decimal(45), Decimal(5))] == [(f.computed, f.difference) for f in found]
+
+    def test_not_covered_is_not_compared(self) -> None:
+        """Only the first half of 2019 is reported: nothing to compare a 2019 claim with."""
+        data = [Observation(Period.months(2019, 1, 6), 20)]
+        said = claim(ClaimKind.PERIOD_VALUE, 50, period=Period.year(2019))
+        assert FindingKind.PERIOD_VALUE_MISMATCH not in kinds(audit(TARGET, data, [said]))
+
+
+class TestClaimsTogether:
+    def test_conflict(self) -> None:
+        """60 and 70 both claimed for the same date contradict each other."""
+        said = [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.ACHIEVED, 70)]
+        assert FindingKind.CLAIM_CONFLICT in kinds(audit(TARGET, DATA, said))
+
+    def test_restatement(self) -> None:
+        """'60 and some' (60..61) beside 60.4 is a consistent restatement, only noted."""
+        said = [
+            claim(ClaimKind.ACHIEVED, 60, resolution=1, rounding=Rounding.DOWN),
+            claim(ClaimKind.ACHIEVED, "60.4"),
+        ]
+        restatements = [
+            f for f in audit(TARGET, DATA, said) if f.kind is FindingKind.CONSISTENT_RESTATEMENT
+        ]
+        assert [Severity.INFO] == [f.severity for f in restatements]
+
+
+class TestData:
+    def test_overlap(self) -> None:
+        """2019 and July 2019–June 2020 share July–December 2019: 31+31+30+31+30+31 = 184 days."""
+        data = [
+            Observation(Period.year(2019), 10),
+            Observation(Period(dt.date(2019, 7, 1), dt.date(2020, 6, 30)), 5),
+        ]
+        (finding,) = [f for f in audit(TARGET, data, []) if f.kind is FindingKind.OVERLAP]
+        (shared,) = finding.periods
+        assert 184 == shared.days
+
+    def test_levels_may_overlap(self) -> None:
+        """Overlapping periods of a level indicator are not double counting."""
+        target = Target(RATE, 6, period=TWO_YEARS, baseline=10)
+        data = [Observation(Period.year(2019), 9), Observation(Period.months(2019, 6, 12), 9)]
+        assert FindingKind.OVERLAP not in kinds(audit(target, data, []))
+
+    def test_gap(self) -> None:
+        """Reporting only the second half of 2019 leaves January–June (181 days) uncovered."""
+        data = [Observation(Period.months(2019, 7, 12), 10)]
+        (finding,) = audit(TARGET, data, [])
+        assert FindingKind.COVERAGE_GAP == finding.kind
+        assert (Period.months(2019, 1, 6),) == finding.periods
+        assert Severity.WARNING == finding.severity
+
+    def test_nothing_to_audit(self) -> None:
+        """No figures and no claims: nothing is found."""
+        assert () == audit(TARGET, [], [])
+
+
+class TestIndicatorsAndDates:
+    def test_indicator_mismatch_grouped(self) -> None:
+        """Two claims about another indicator make one finding listing both."""
+        other = Indicator(
+            "Opportunities", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        said = [
+            claim(ClaimKind.ACHIEVED, 60, indicator=other),
+            claim(ClaimKind.REMAINING, 40, indicator=other),
+        ]
+        (finding,) = [
+            f for f in audit(TARGET, DATA, said) if f.kind is FindingKind.INDICATOR_MISMATCH
+        ]
+        assert 2 == len(finding.claims)
+        assert "'Opportunities'" in finding.message
+
+    def test_about_a_date_after_it_was_stated(self) -> None:
+        """A figure 'as of' 31 December stated on 1 December is about the future."""
+        said = claim(ClaimKind.ACHIEVED, 60, stated_on=dt.date(2019, 12, 1))
+        (finding,) = audit(TARGET, DATA, [said])
+        assert FindingKind.DATE_INCONSISTENT == finding.kind
+        assert "after it was stated" in finding.message
+
+    def test_outside_the_target_period(self) -> None:
+        """A claim dated before the target period starts is flagged."""
+        said = claim(ClaimKind.ACHIEVED, 0, dt.date(2018, 12, 31))
+        assert [FindingKind.DATE_INCONSISTENT] == kinds(audit(TARGET, [], [said]))
+
+    @pytest.mark.parametrize(
+        ("dateline", "problem"),
+        [
+            ("Jum'at (22/7/2022)", None),
+            ("Kamis (22/7/2022)", "Thursday"),
+            ("Jumat (15/7/2022)", "15 July 2022"),
+        ],
+    )
+    def test_dateline(self, dateline: str, problem: str | None) -> None:
+        """22 July 2022 was a Friday: 'Kamis' contradicts it, and 15/7 is another date."""
+        target = Target(JOBS, 100, period=Period.years(2022, 2023))
+        said = claim(
+            ClaimKind.ACHIEVED,
+            0,
+            dt.date(2022, 6, 30),
+            stated_on=dt.date(2022, 7, 22),
+            dateline=dateline,
+        )
+        found = [f for f in audit(target, [], [said]) if f.kind is FindingKind.DATE_INCONSISTENT]
+        if problem is None:
+            assert [] == found
+        else:
+            (finding,) = found
+            assert problem in finding.message
+
+
+class TestArguments:
+    def test_claims_after_as_of_are_not_checked(self) -> None:
+        """A claim dated after the audit's as-of date is left for later; only the gap is reported."""
+        found = audit(TARGET, DATA, [claim(ClaimKind.ACHIEVED, 99)], as_of=dt.date(2019, 12, 30))
+        assert [FindingKind.COVERAGE_GAP] == kinds(found)
+
+    def test_claim_about_another_target(self) -> None:
+        """A claim that names another target is refused."""
+        other = Target(JOBS, 200, period=TWO_YEARS)
+        with pytest.raises(InvalidValueError, match=r"claims\[0\]\.target"):
+            audit(TARGET, DATA, [claim(ClaimKind.ACHIEVED, 60, target=other)])
+
+    @pytest.mark.parametrize(
+        ("target", "claims_given", "as_of"),
+        [("t", [], None), (TARGET, ["60"], None), (TARGET, [], "2019-12-31")],
+    )
+    def test_bad_arguments(self, target: object, claims_given: list[object], as_of: object) -> None:
+        """Wrong types are refused with a PledgekitError."""
+        with pytest.raises(InvalidValueError):
+            audit(target, DATA, claims_given, as_of=as_of)  # type: ignore[arg-type]
+
+    def test_unit_mismatch(self) -> None:
+        """Observations in another unit are refused."""
+        other = attrs.evolve(JOBS, unit="%")
+        with pytest.raises(UnitMismatchError):
+            audit(TARGET, [Observation(Period.year(2019), 1, indicator=other)], [])
+
+    def test_worst_first(self) -> None:
+        """Errors come before warnings, warnings before notes."""
+        data = [Observation(Period.months(2019, 7, 12), 10)]
+        said = [
+            claim(ClaimKind.ACHIEVED, 50),
+            claim(ClaimKind.ACHIEVED, 10, resolution=1, rounding=Rounding.DOWN),
+            claim(ClaimKind.ACHIEVED, "10.5"),
+        ]
+        severities = [f.severity for f in audit(TARGET, data, said)]
+        assert sorted(severities, reverse=True) == severities
+
+
+class TestClaimValidation:
+    @pytest.mark.parametrize(
+        ("make", "where"),
+        [
+            (lambda: Claim("achieved", 1, END_2019), "Claim.kind"),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1.5, END_2019), "Claim.value"),
+            (lambda: Claim(ClaimKind.ACHIEVED, None, END_2019), "Claim.value"),
+            (lambda: Claim(ClaimKind.MET, 1, END_2019), "Claim.value"),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1, "2019-12-31"), "Claim.as_of"),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1, END_2019, resolution=0), "Claim.resolution"),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1, END_2019, rounding="down"), "Claim.rounding"),
+            (lambda: Claim(ClaimKind.PERIOD_VALUE, 1, END_2019), "Claim.period"),
+            (
+                lambda: Claim(ClaimKind.PERIOD_VALUE, 1, END_2019, period=Period.year(2020)),
+                "Claim.as_of",
+            ),
+            (
+                lambda: Claim(ClaimKind.ACHIEVED, 1, END_2019, period=Period.year(2019)),
+                "Claim.period",
+            ),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1, END_2019, target="t"), "Claim.target"),
+            (lambda: Claim(ClaimKind.ACHIEVED, 1, END_2019, dateline=22), "Claim.dateline"),
+        ],
+    )
+    def test_refuses(self, make: object, where: str) -> None:
+        """Each field names itself when refused."""
+        with pytest.raises(InvalidValueError) as info:
+            make()  # type: ignore[operator]
+        assert where == info.value.where
+
+    def test_percent_default_resolution_is_last_digit(self) -> None:
+        """'94.42' % stands for 94.415..94.425; '94' for 93.5..94.5."""
+        assert (Decimal("94.415"), Decimal("94.425")) == claim(ClaimKind.PERCENT, "94.42").interval
+        assert (Decimal("93.5"), Decimal("94.5")) == claim(ClaimKind.PERCENT, "94").interval
+
+
+# -- Properties ---------------------------------------------------------------------------
+
+target_series = targets().flatmap(
+    lambda t: st.tuples(st.just(t), observations(t, resolutions=True))
+)
+target_series_claims = targets().flatmap(
+    lambda t: st.tuples(
+        st.just(t), observations(t, resolutions=True), st.lists(claims(t), max_size=4)
+    )
+)
+
+
+def _mismatches(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind in MISMATCHES]
+
+
+def _truthful_claims(
+    target: Target, series: tuple[Observation, ...], as_of: dt.date
+) -> list[Claim]:
+    state = progress(target, series, as_of=as_of)
+    sign = target.indicator.direction.sign
+    remaining = (target.value - state.achieved) * sign
+    said = [
+        Claim(ClaimKind.ACHIEVED, state.achieved, as_of, target=target),
+        Claim(ClaimKind.REMAINING, remaining, as_of, target=target),
+    ]
+    if state.ratio is not None:
+        # Rounded half-up to 2 places; a PERCENT claim stands for ± half its last digit.
+        said.append(
+            Claim(ClaimKind.PERCENT, round_fraction(state.ratio * 100, 2), as_of, target=target)
+        )
+    if state.is_met:
+        said.append(Claim(ClaimKind.MET, None, as_of, target=target))
+    return said
+
+
+class TestProperties:
+    @given(target_series)
+    def test_true_claims_never_mismatch(self, case: tuple[Target, tuple[Observation, ...]]) -> None:
+        """Claims equal to the computed values never produce a mismatch."""
+        target, series = case
+        as_of = max((o.period.end for o in series), default=target.period.end)
+        assert [] == _mismatches(audit(target, series, _truthful_claims(target, series, as_of)))
+
+    @given(target_series_claims, st.sampled_from([10, 1000]))
+    def test_widening_resolution_never_adds_a_mismatch(
+        self, case: tuple[Target, tuple[Observation, ...], list[Claim]], factor: int
+    ) -> None:
+        """Making every figure coarser can only remove mismatches, never add one."""
+        target, series, said = case
+
+        def wider(resolution: Decimal | None, default: Decimal) -> Decimal:
+            return (resolution or default) * factor
+
+        coarse_series = [
+            attrs.evolve(o, resolution=wider(o.resolution, Decimal(1))) for o in series
+        ]
+        coarse_claims = []
+        for c in said:
+            if c.value is None:
+                coarse_claims.append(c)
+                continue
+            low, high = c.interval
+            default = (high - low) or Decimal(1)
+            coarse_claims.append(attrs.evolve(c, resolution=wider(c.resolution, default)))
+        before = {
+            (f.kind, tuple(said.index(x) for x in f.claims))
+            for f in _mismatches(audit(target, series, said))
+        }
+        after = {
+            (f.kind, tuple(coarse_claims.index(x) for x in f.claims))
+            for f in _mismatches(audit(target, coarse_series, coarse_claims))
+        }
+        assert after <= before
+
+    @given(target_series_claims, st.randoms(use_true_random=False))
+    def test_order_of_observations_changes_nothing(
+        self, case: tuple[Target, tuple[Observation, ...], list[Claim]], rng: random.Random
+    ) -> None:
+        """Shuffling the observations changes no finding."""
+        target, series, said = case
+        shuffled = list(series)
+        rng.shuffle(shuffled)
+        assert audit(target, series, said) == audit(target, shuffled, said)
+
+    @given(target_series_claims)
+    def test_explanations_contain_the_claim(
+        self, case: tuple[Target, tuple[Observation, ...], list[Claim]]
+    ) -> None:
+        """Every explanation's interval meets the claim's, and its total is its figures' sum."""
+        target, series, said = case
+        for finding in audit(target, series, said):
+            for explanation in finding.explanations:
+                assert finding.claimed_interval is not None
+                low, high = explanation.interval
+                c_low, c_high = finding.claimed_interval
+                assert low <= c_high
+                assert c_low <= high
+                if target.indicator.accumulation is Accumulation.SUM:
+                    assert (
+                        target.baseline + sum(o.value for o in explanation.observations)
+                        == explanation.total
+                    )
+                run = set(explanation.observations) | set(explanation.left_out)
+                assert set(finding.observations) == run

@@ -1,0 +1,231 @@
+"""Tests for Case: its reference checks and Case.assess()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from pledgekit import (
+    Accumulation,
+    Case,
+    Claim,
+    ClaimKind,
+    Direction,
+    FindingKind,
+    Indicator,
+    InvalidValueError,
+    Mission,
+    Observation,
+    Period,
+    Plan,
+    Pledge,
+    Program,
+    Severity,
+    Source,
+    Status,
+    Target,
+)
+from pledgekit.verdicts import Verdict, VerdictRecord, VerdictRules
+
+TERM = Period.years(2019, 2020)
+JOBS = Indicator("Jobs", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+RATE = Indicator("Rate", "%", direction=Direction.DECREASE, accumulation=Accumulation.LAST)
+JOBS_TARGET = Target(JOBS, 100, period=TERM)
+RATE_TARGET = Target(RATE, 6, period=TERM, baseline=10)
+NEWS = Source("Koran", "Janji")
+PLAN = Plan(
+    "Kota", TERM, vision="Maju", missions=[Mission(1, "Ekonomi")], programs=[Program(3, "Kerja")]
+)
+
+
+def two_targets(**changes: object) -> Case:
+    fields: dict[str, object] = {
+        "indicators": [JOBS, RATE],
+        "targets": [JOBS_TARGET, RATE_TARGET],
+        "observations": [
+            Observation(Period.year(2019), 40, indicator=JOBS, source=NEWS),
+            Observation(Period.year(2019), 9, indicator=RATE),
+            Observation(Period.months(2020, 1, 6), 8, indicator=RATE),
+        ],
+        "claims": [
+            Claim(ClaimKind.ACHIEVED, 50, dt.date(2019, 12, 31), target=JOBS_TARGET, source=NEWS)
+        ],
+        "sources": [NEWS],
+        "plan": PLAN,
+        "pledges": [Pledge("Kerja", targets=[JOBS_TARGET], programs=[3])],
+    }
+    fields.update(changes)
+    return Case("Two targets", **fields)  # type: ignore[arg-type]
+
+
+class TestAssess:
+    def test_each_target_at_its_own_latest_date(self) -> None:
+        """Jobs are assessed at end 2019, the rate at end June 2020 (their latest figures)."""
+        assessment = two_targets().assess()
+        jobs, rate = assessment.targets
+        assert dt.date(2019, 12, 31) == jobs.progress.as_of
+        assert dt.date(2020, 6, 30) == rate.progress.as_of
+        assert Decimal(8) == rate.progress.achieved
+
+    def test_common_as_of(self) -> None:
+        """An explicit as-of date applies to every target."""
+        assessment = two_targets().assess(dt.date(2020, 12, 31))
+        assert {dt.date(2020, 12, 31)} == {t.progress.as_of for t in assessment.targets}
+        assert Status.MISSED == assessment.for_target(JOBS_TARGET.id).progress.status
+
+    def test_findings_and_worst(self) -> None:
+        """50 claimed against 40 reported is a total mismatch, the worst finding."""
+        assessment = two_targets().assess()
+        assert [FindingKind.TOTAL_MISMATCH] == [
+            f.kind for f in assessment.for_target(JOBS_TARGET.id).findings
+        ]
+        assert Severity.ERROR == assessment.worst
+        assert Severity.ERROR == max(f.severity for f in assessment.findings)
+
+    def test_claims_and_pledges_by_target(self) -> None:
+        """Each target carries its own claims and the pledges that set it."""
+        jobs, rate = two_targets().assess().targets
+        assert 1 == len(jobs.claims)
+        assert () == rate.claims
+        assert ("kerja",) == tuple(p.id for p in jobs.pledges)
+
+    def test_target_without_figures(self) -> None:
+        """A target nobody reported on is assessed at the case's latest date, with no data."""
+        case = two_targets(
+            observations=[Observation(Period.year(2019), 9, indicator=RATE)], claims=[]
+        )
+        jobs = case.assess().for_target(JOBS_TARGET.id)
+        assert Status.NO_DATA == jobs.progress.status
+        assert dt.date(2019, 12, 31) == jobs.progress.as_of
+
+    def test_case_without_dates(self) -> None:
+        """With no figures or claims at all, targets are assessed before their first day."""
+        jobs = two_targets(observations=[], claims=[]).assess().for_target(JOBS_TARGET.id)
+        assert dt.date(2018, 12, 31) == jobs.progress.as_of
+        assert () == jobs.findings
+
+    def test_nothing_found(self) -> None:
+        """Without claims, and with every elapsed day covered, nothing is found."""
+        case = Case(
+            "One",
+            indicators=[JOBS],
+            targets=[JOBS_TARGET],
+            observations=[Observation(Period.year(2019), 40)],
+        )
+        assert case.assess().worst is None
+
+    def test_unknown_target_id(self) -> None:
+        """Asking for a target that is not there names those that are."""
+        with pytest.raises(InvalidValueError, match="jobs-2019-2020, rate-2019-2020"):
+            two_targets().assess().for_target("nope")
+        with pytest.raises(InvalidValueError):
+            two_targets().target("nope")
+
+    def test_bad_as_of(self) -> None:
+        """The as-of date must be a date."""
+        with pytest.raises(InvalidValueError):
+            two_targets().assess("2020-01-01")  # type: ignore[arg-type]
+
+
+class TestVerdicts:
+    def test_kept_while_short(self) -> None:
+        """Calling the jobs pledge kept while 40 of 100 are reported contradicts the data."""
+        pledge = Pledge(
+            "Kerja",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2019, 12, 31), Verdict.KEPT, "promised and done")],
+        )
+        jobs = two_targets(pledges=[pledge], claims=[]).assess().for_target(JOBS_TARGET.id)
+        (finding,) = [f for f in jobs.findings if f.kind is FindingKind.VERDICT_CONTRADICTS_DATA]
+        assert "KEPT" in finding.message
+
+    def test_verdict_after_as_of_not_checked(self) -> None:
+        """A verdict given after the assessment date is not in force yet."""
+        pledge = Pledge(
+            "Kerja",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2021, 1, 1), Verdict.KEPT, "later")],
+        )
+        jobs = two_targets(pledges=[pledge], claims=[]).assess().for_target(JOBS_TARGET.id)
+        assert FindingKind.VERDICT_CONTRADICTS_DATA not in [f.kind for f in jobs.findings]
+
+    def test_rules_are_a_parameter(self) -> None:
+        """With 'kept' meaning 40 % is enough, KEPT at 40 of 100 is not contradicted."""
+        pledge = Pledge(
+            "Kerja",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2019, 12, 31), Verdict.KEPT, "enough")],
+        )
+        rules = VerdictRules(kept_at_least="0.4", partial_at_least="0.2")
+        jobs = (
+            two_targets(pledges=[pledge], claims=[])
+            .assess(verdict_rules=rules)
+            .for_target(JOBS_TARGET.id)
+        )
+        assert FindingKind.VERDICT_CONTRADICTS_DATA not in [f.kind for f in jobs.findings]
+
+
+class TestReferences:
+    @pytest.mark.parametrize(
+        ("changes", "where"),
+        [
+            ({"indicators": [JOBS]}, "Case.targets[1].indicator"),
+            ({"targets": [JOBS_TARGET, JOBS_TARGET]}, "Case.targets[1].id"),
+            ({"sources": []}, "Case.observations[0].source"),
+            (
+                {"observations": [Observation(Period.year(2019), 1)]},
+                "Case.observations[0].indicator",
+            ),
+            (
+                {"claims": [Claim(ClaimKind.ACHIEVED, 1, dt.date(2019, 1, 1))]},
+                "Case.claims[0].target",
+            ),
+            (
+                {
+                    "claims": [
+                        Claim(
+                            ClaimKind.ACHIEVED,
+                            1,
+                            dt.date(2019, 1, 1),
+                            target=Target(JOBS, 5, period=TERM),
+                        )
+                    ]
+                },
+                "Case.claims[0].target",
+            ),
+            ({"pledges": [Pledge("x", programs=[4])]}, "Case.pledges[0].programs[0]"),
+            ({"pledges": [Pledge("x", programs=[3])], "plan": None}, "Case.pledges[0].programs[0]"),
+            (
+                {"pledges": [Pledge("x", targets=[Target(JOBS, 5, period=TERM)])]},
+                "Case.pledges[0].targets[0]",
+            ),
+            ({"pledges": [Pledge("x", source=Source("a", "b"))]}, "Case.pledges[0].source"),
+            (
+                {"plan": attrs.evolve(PLAN, targets=[Target(JOBS, 5, period=TERM, id="other")])},
+                "Case.plan",
+            ),
+            ({"observations": [1]}, "Case.observations[0]"),
+        ],
+    )
+    def test_dangling_references_are_refused(self, changes: dict[str, object], where: str) -> None:
+        """Everything a case refers to must be listed in it, and ids must be unique."""
+        with pytest.raises(InvalidValueError) as info:
+            two_targets(**changes)
+        assert where == info.value.where
+
+    def test_single_indicator_and_target_need_no_names(self) -> None:
+        """With one indicator and one target, figures and claims need not name them."""
+        case = Case(
+            "One",
+            indicators=[JOBS],
+            targets=[JOBS_TARGET],
+            observations=[Observation(Period.year(2019), 40)],
+            claims=[Claim(ClaimKind.ACHIEVED, 40, dt.date(2019, 12, 31))],
+        )
+        assert () == case.assess().for_target(JOBS_TARGET.id).findings

@@ -1,0 +1,256 @@
+"""Tests for pledgekit.strategies and its registration with Hypothesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import pledgekit
+from pledgekit import (
+    Accumulation,
+    Case,
+    Claim,
+    ClaimKind,
+    Direction,
+    Observation,
+    Period,
+    Plan,
+    Pledge,
+    Target,
+    to_amount,
+)
+from pledgekit.strategies import (
+    amounts,
+    cases,
+    claims,
+    indicators,
+    memberships,
+    observations,
+    periods,
+    plans,
+    pledges,
+    sources,
+    targets,
+    texts,
+)
+
+
+def _revalidate(value: Any) -> None:
+    """attrs.evolve with no changes runs every converter and validator again."""
+    assert value == attrs.evolve(value)
+
+
+class TestValidByConstruction:
+    @given(amounts())
+    def test_amounts(self, value: Decimal) -> None:
+        """Every amount is accepted by to_amount unchanged."""
+        assert value == to_amount(value)
+
+    @given(amounts(-5, 5, places=0))
+    def test_amount_bounds(self, value: Decimal) -> None:
+        """Bounds hold and places=0 gives whole numbers."""
+        assert -5 <= value <= 5
+        assert value == value.to_integral_value()
+
+    @given(periods(dt.date(2020, 1, 1), dt.date(2020, 12, 31), max_days=10))
+    def test_periods(self, period: Period) -> None:
+        """Periods stay within their bounds and length."""
+        _revalidate(period)
+        assert Period.year(2020).contains(period)
+        assert 1 <= period.days <= 10
+
+    @given(targets())
+    def test_targets(self, target: Target) -> None:
+        """A target lies on the good side of its baseline."""
+        _revalidate(target)
+        assert (target.value - target.baseline) * target.indicator.direction.sign >= 0
+
+    @given(targets().flatmap(lambda t: st.tuples(st.just(t), observations(t, resolutions=True))))
+    def test_observations_are_a_consistent_series(
+        self, case: tuple[Target, tuple[Observation, ...]]
+    ) -> None:
+        """Observations lie in the target period, in order, without overlaps."""
+        target, series = case
+        for observation in series:
+            _revalidate(observation)
+            assert target.period.contains(observation.period)
+        for earlier, later in itertools.pairwise(series):
+            assert earlier.period.end < later.period.start
+
+    @given(
+        targets().flatmap(
+            lambda t: st.tuples(st.just(t), observations(t, min_size=1, with_gaps=False))
+        )
+    )
+    def test_observations_without_gaps_start_at_the_start(
+        self, case: tuple[Target, tuple[Observation, ...]]
+    ) -> None:
+        """Without gaps the series starts on the first day and leaves no day out between figures."""
+        target, series = case
+        assert target.period.start == series[0].period.start
+        for earlier, later in itertools.pairwise(series):
+            assert earlier.period.end + dt.timedelta(days=1) == later.period.start
+
+    @given(targets().flatmap(claims))
+    def test_claims(self, claim: Claim) -> None:
+        """Claims are dated within their target's period, after or on their as-of date."""
+        _revalidate(claim)
+        assert claim.target is not None
+        assert claim.target.period.contains(claim.as_of)
+        if claim.stated_on is not None:
+            assert claim.stated_on >= claim.as_of
+        assert (claim.value is None) == (claim.kind is ClaimKind.MET)
+
+    @given(pledges())
+    def test_pledges(self, pledge: Pledge) -> None:
+        """Pledges revalidate, their text is never blank."""
+        _revalidate(pledge)
+        assert pledge.text.strip()
+
+    @given(plans())
+    def test_plans(self, plan: Plan) -> None:
+        """Plans revalidate: unique numbers, references that resolve."""
+        _revalidate(plan)
+
+    @given(cases())
+    def test_cases(self, case: Case) -> None:
+        """Cases revalidate and assess without error."""
+        _revalidate(case)
+        assessment = case.assess()
+        assert len(case.targets) == len(assessment.targets)
+
+    @given(sources(), memberships(), texts())
+    def test_small_parts(self, source: Any, membership: Any, text: str) -> None:
+        """Sources, memberships and texts are valid."""
+        _revalidate(source)
+        _revalidate(membership)
+        assert text.strip()
+
+
+class TestCoverage:
+    """The default strategies reach the hard cases."""
+
+    def test_both_directions_and_accumulations(self) -> None:
+        """Every direction and accumulation pair is generated."""
+        seen: set[tuple[Direction, Accumulation]] = set()
+
+        @given(indicators())
+        def collect(indicator: Any) -> None:
+            seen.add((indicator.direction, indicator.accumulation))
+
+        collect()
+        assert {(d, a) for d in Direction for a in Accumulation} == seen
+
+    def test_target_equal_to_baseline_and_zero_baseline(self) -> None:
+        """Targets equal to their baseline and zero baselines both occur."""
+        flags: set[str] = set()
+
+        @given(targets())
+        def collect(target: Target) -> None:
+            if target.value == target.baseline:
+                flags.add("equal")
+            if target.baseline == 0:
+                flags.add("zero")
+            if target.period.days == 1:
+                flags.add("one-day")
+
+        collect()
+        assert {"equal", "zero", "one-day"} <= flags
+
+    def test_met_missed_and_over_achieved(self) -> None:
+        """Series fall short of, meet and exceed their targets."""
+        outcomes: set[str] = set()
+
+        @given(targets().flatmap(lambda t: st.tuples(st.just(t), observations(t))))
+        def collect(case: tuple[Target, tuple[Observation, ...]]) -> None:
+            target, series = case
+            result = pledgekit.progress(target, series, as_of=target.period.end)
+            outcomes.add("surplus" if result.surplus else "met" if result.is_met else "short")
+
+        collect()
+        assert {"surplus", "met", "short"} == outcomes
+
+
+class TestInvalidArguments:
+    @pytest.mark.parametrize(
+        "make",
+        [
+            lambda: amounts(5, 1),
+            lambda: amounts(1.5),
+            lambda: amounts(places=-1),
+            lambda: amounts(10**31),
+            lambda: periods(dt.date(2020, 1, 1), dt.date(2019, 1, 1)),
+            lambda: periods(max_days=0),
+            lambda: periods("2020-01-01"),
+            lambda: indicators(directions=[Direction.INCREASE]),
+            lambda: targets(baselines=Decimal(1)),
+            lambda: observations("target"),
+            lambda: claims(None),
+            lambda: cases(max_targets=-1),
+            lambda: cases(with_plan="yes"),
+            lambda: plans(max_missions=0),
+            lambda: texts(max_size=0),
+        ],
+    )
+    def test_bad_arguments_raise_invalid_argument(self, make: Any) -> None:
+        """Bad arguments raise Hypothesis's InvalidArgument when the strategy is made or drawn."""
+        with pytest.raises(InvalidArgument):
+            make().example()
+
+
+class TestRegistration:
+    @pytest.mark.parametrize(
+        "cls",
+        [
+            pledgekit.Case,
+            pledgekit.Claim,
+            pledgekit.Indicator,
+            pledgekit.Membership,
+            pledgekit.Observation,
+            pledgekit.Period,
+            pledgekit.Plan,
+            pledgekit.Pledge,
+            pledgekit.Source,
+            pledgekit.Target,
+        ],
+    )
+    def test_from_type_resolves(self, cls: type) -> None:
+        """st.from_type builds valid instances of each registered class."""
+
+        @given(st.from_type(cls))
+        def check(value: Any) -> None:
+            assert isinstance(value, cls)
+            _revalidate(value)
+
+        check()
+
+    def test_entry_point_is_declared(self) -> None:
+        """The installed distribution declares the hypothesis entry point."""
+        from importlib.metadata import entry_points
+
+        (entry,) = [e for e in entry_points(group="hypothesis") if e.value.startswith("pledgekit.")]
+        assert "pledgekit._hypothesis_plugin:_hypothesis_setup_hook" == entry.value
+
+    def test_fresh_interpreter_resolves_without_import(self) -> None:
+        """In a fresh interpreter, importing hypothesis alone makes from_type(Target) work."""
+        code = (
+            "import hypothesis.strategies as st, pledgekit, sys\n"
+            "assert 'pledgekit.strategies' not in sys.modules\n"
+            "t = st.from_type(pledgekit.Target).example()\n"
+            "assert isinstance(t, pledgekit.Target)\n"
+            "print('ok')\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert "ok" == out.stdout.strip(), out.stderr
