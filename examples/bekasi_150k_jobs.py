@@ -26,10 +26,8 @@ from pledgekit import (
     TargetAssessment,
     round_fraction,
 )
+from pledgekit.io import load
 from pledgekit.text import format_date, format_number, format_period
-
-sys.path.insert(0, str(Path(__file__).parent / "bekasi"))
-from case import bekasi_case
 
 
 def n(value: Decimal | Fraction | int, places: int = 0) -> str:
@@ -208,7 +206,7 @@ def _pace_section(jobs: TargetAssessment) -> list[str]:
 
 def main() -> None:
     """Print the report."""
-    sys.stdout.write(report(bekasi_case()))
+    sys.stdout.write(report(load(Path(__file__).parent / "bekasi" / "case.toml")))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ Figures come from rilisinfo.com, 22 July 2022: target 150,000 over the term
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import math
 import re
 import subprocess
@@ -16,32 +15,18 @@ import sys
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from pledgekit import Assessment, FindingKind, Period, Severity, TargetAssessment
+from pledgekit.io import load
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
-def _load(path: Path, name: str) -> ModuleType:
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(path.parent))
-    return module
-
-
 @pytest.fixture(scope="module")
 def assessment() -> Assessment:
-    case = _load(EXAMPLES / "bekasi" / "case.py", "bekasi_case_module").bekasi_case()
-    return case.assess()  # type: ignore[no-any-return]
+    return load(EXAMPLES / "bekasi" / "case.toml").assess()
 
 
 @pytest.fixture(scope="module")

@@ -229,3 +229,17 @@ class TestReferences:
             claims=[Claim(ClaimKind.ACHIEVED, 40, dt.date(2019, 12, 31))],
         )
         assert () == case.assess().for_target(JOBS_TARGET.id).findings
+
+
+class TestNotebook:
+    def test_repr_html(self) -> None:
+        """Case, Assessment and Progress render as HTML in notebooks, through pledgekit.report."""
+        from pledgekit import report
+
+        case = two_targets()
+        assessment = case.assess()
+        progress = assessment.targets[0].progress
+        assert report.case_html(case) == case._repr_html_()
+        assert report.assessment_html(assessment) == assessment._repr_html_()
+        assert report.progress_html(progress) == progress._repr_html_()
+        assert "<table" in progress._repr_html_()

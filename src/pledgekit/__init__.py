@@ -2,7 +2,8 @@
 
 Model pledges, the development plans they are written into and their measurable
 targets; compute progress, shortfall, pace and status exactly; audit what officials
-claim against what their own figures add up to.
+claim against what their own figures add up to. Case files are read with
+:func:`load` (TOML or JSON) and written with :func:`dump` (JSON).
 
 >>> import pledgekit
 >>> pledgekit.Period.year(2019).days
@@ -39,10 +40,12 @@ from pledgekit.exceptions import (
     DataFileError,
     InexactResultError,
     InvalidValueError,
+    MissingExtraError,
     ParseError,
     PledgekitError,
     UnitMismatchError,
 )
+from pledgekit.io import dump, dumps, load, loads, schema
 
 __version__ = "0.1.0.dev0"
 
@@ -67,6 +70,7 @@ __all__ = [
     "MEAN_MONTH_DAYS",
     "MEAN_YEAR_DAYS",
     "Membership",
+    "MissingExtraError",
     "Mission",
     "Objective",
     "Observation",
@@ -90,8 +94,13 @@ __all__ = [
     "__version__",
     "add_amounts",
     "audit",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
     "progress",
     "round_fraction",
+    "schema",
     "subtract_amounts",
     "to_amount",
 ]

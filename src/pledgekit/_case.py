@@ -143,6 +143,11 @@ class Case:
             for target in self.plan.all_targets():
                 _listed(target, targets, "Case.plan", "targets")
 
+    def _repr_html_(self) -> str:
+        from pledgekit import report  # report builds on this module
+
+        return report.case_html(self)
+
     def target(self, id: str) -> Target:
         """The target with this id."""
         for target in self.targets:
@@ -243,6 +248,11 @@ class Assessment:
     case: Case
     as_of: dt.date | None
     targets: tuple[TargetAssessment, ...]
+
+    def _repr_html_(self) -> str:
+        from pledgekit import report  # report builds on this module
+
+        return report.assessment_html(self)
 
     @property
     def findings(self) -> tuple[Finding, ...]:

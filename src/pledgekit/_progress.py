@@ -153,6 +153,11 @@ class Progress:
     gaps: tuple[Period, ...]
     status: Status
 
+    def _repr_html_(self) -> str:
+        from pledgekit import report  # report builds on this module
+
+        return report.progress_html(self)
+
     def percent(self, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal | None:
         """The ratio as a percentage rounded for display (half-up by default).
 

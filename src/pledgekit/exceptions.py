@@ -23,6 +23,7 @@ __all__ = [
     "DataFileError",
     "InexactResultError",
     "InvalidValueError",
+    "MissingExtraError",
     "ParseError",
     "PledgekitError",
     "UnitMismatchError",
@@ -120,6 +121,29 @@ class InexactResultError(PledgekitError, ArithmeticError):
         return (
             f"{self.operation} of {shown} cannot be represented exactly within "
             "pledgekit's precision; expected amounts of at most the supported size"
+        )
+
+
+class MissingExtraError(PledgekitError, ImportError):
+    """An optional package pledgekit needs for this is not installed.
+
+    Attributes:
+        package: The package that is missing (``"matplotlib"``).
+        extra: The pledgekit extra that installs it (``"plot"``).
+        purpose: What it is needed for (``"for charts"``).
+    """
+
+    def __init__(self, package: str, extra: str, purpose: str) -> None:
+        super().__init__(package, extra, purpose)
+        self.package = package
+        self.extra = extra
+        self.purpose = purpose
+        self.name = package
+
+    def __str__(self) -> str:
+        return (
+            f"{self.package} is not installed; expected it {self.purpose}: "
+            f"pip install 'pledgekit[{self.extra}]'"
         )
 
 

@@ -1,0 +1,550 @@
+"""Burn-up charts of a target: what was reported, what was claimed, what is left.
+
+Needs matplotlib, the optional ``plot`` extra (``pip install 'pledgekit[plot]'``).
+matplotlib is imported only when a function here is called, never when this module is
+imported; without it the functions raise :class:`MissingExtraError`.
+
+:func:`plot` draws one target on a matplotlib ``Axes``:
+
+- the reported figures, cumulated, as steps (each figure counts from the end of its
+  period);
+- the target, as a horizontal line;
+- the straight-line path from the baseline at the start of the period to the target at
+  its end;
+- each claim that states a figure, as a labelled marker at its as-of date (a rounded
+  figure with a bar for the interval it stands for; a claimed remainder at the
+  achievement it implies), so a claim below the reported sum is seen below it;
+- the as-of date, as a vertical line;
+- the projection from the as-of date to the deadline at the most recent rate, dashed.
+
+:func:`save` writes a PNG or an SVG (by the file's suffix) of a target or of a whole
+assessment, one chart per target, :data:`WIDTH` × :data:`HEIGHT` pixels each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from pledgekit import text
+from pledgekit._amounts import add_amounts, round_fraction
+from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._indicator import Accumulation, Direction, Target
+from pledgekit._period import Period
+from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._progress import MEAN_MONTH_DAYS
+from pledgekit.exceptions import InvalidValueError, MissingExtraError
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["DPI", "HEIGHT", "WIDTH", "MissingExtraError", "plot", "save"]
+
+#: Width of one chart written by :func:`save`, in pixels.
+WIDTH: Final = 1000
+#: Height of one chart written by :func:`save`, in pixels.
+HEIGHT: Final = 600
+#: Resolution :func:`save` writes at (dots per inch).
+DPI: Final = 100
+
+_SUFFIXES: Final = {".png": "png", ".svg": "svg"}
+
+_REPORTED_COLOUR: Final = "#1f4e79"
+_CLAIM_COLOUR: Final = "#c0392b"
+_TARGET_COLOUR: Final = "#2e7d32"
+_PATH_COLOUR: Final = "#7f7f7f"
+
+_LABELS: Final = {
+    "id": {
+        "reported": "Realisasi dilaporkan (kumulatif)",
+        "reported_level": "Realisasi dilaporkan",
+        "target": "Target",
+        "path": "Garis lurus dari kondisi awal ke target",
+        "as_of": "Per",
+        "projection": "Proyeksi laju terakhir",
+        "per_month": "per bulan",
+        "claims": "Klaim",
+        "claim": "klaim",
+        "remaining": "sisa",
+        "reached": "tercapai",
+    },
+    "en": {
+        "reported": "Reported (cumulative)",
+        "reported_level": "Reported",
+        "target": "Target",
+        "path": "Straight line from baseline to target",
+        "as_of": "As of",
+        "projection": "Projection at the recent rate",
+        "per_month": "per month",
+        "claims": "Claims",
+        "claim": "claim",
+        "remaining": "remaining",
+        "reached": "reached",
+    },
+}
+
+
+def _require_matplotlib() -> None:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError as error:
+        raise MissingExtraError("matplotlib", "plot", "for charts") from error
+
+
+def _check_lang(lang: object) -> str:
+    if lang not in _LABELS:
+        raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
+    assert isinstance(lang, str)
+    return lang
+
+
+# matplotlib draws in binary floating point: this is the one place pledgekit turns its
+# exact Decimals and Fractions into floats, and only to position marks on the chart.
+def _f(value: Decimal | Fraction | int) -> float:
+    return float(value)
+
+
+def _x(day: dt.date) -> float:
+    """A date as a position on the x axis: its proleptic Gregorian ordinal."""
+    return float(day.toordinal())
+
+
+def _n(value: Decimal | Fraction | int, lang: str) -> str:
+    if isinstance(value, Fraction):
+        value = round_fraction(value, 0)
+    return text.format_number(value, lang)
+
+
+def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fraction] | None:
+    """Where a claim puts the indicator at its as-of date: value, low, high (exact)."""
+    if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE):
+        return None
+    value, (low, high) = Fraction(claim.value), (Fraction(e) for e in claim.interval)
+    goal, baseline = Fraction(target.value), Fraction(target.baseline)
+    if claim.kind is ClaimKind.ACHIEVED:
+        return value, low, high
+    if claim.kind is ClaimKind.REMAINING:
+        sign = target.indicator.direction.sign
+        ends = sorted((goal - sign * low, goal - sign * high))
+        return goal - sign * value, ends[0], ends[1]
+
+    def level(percent: Fraction) -> Fraction:
+        return baseline + (goal - baseline) * percent / 100
+
+    return level(value), level(low), level(high)
+
+
+def _claim_label(claim: Claim, level: Fraction, lang: str) -> str:
+    words = _LABELS[lang]
+    assert claim.value is not None
+    if claim.kind is ClaimKind.REMAINING:
+        return f"{words['remaining']} {_n(claim.value, lang)} → {_n(level, lang)}"
+    if claim.kind is ClaimKind.PERCENT:
+        return f"{text.format_number(claim.value, lang)} % → {_n(level, lang)}"
+    return f"{words['claim']} {_n(claim.value, lang)}"
+
+
+def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
+    """The reported level over time: from the baseline at the start, a step at each period's end."""
+    target = assessed.target
+    p = assessed.progress
+    days = [target.period.start]
+    levels = [target.baseline]
+    level = target.baseline
+    for observation in p.observations:
+        if target.indicator.accumulation is Accumulation.SUM:
+            level = add_amounts([level, observation.value])
+        else:
+            level = observation.value
+        days.append(observation.period.end)
+        levels.append(level)
+    if days[-1] < p.as_of:
+        days.append(min(p.as_of, target.period.end))
+        levels.append(level)
+    return days, levels
+
+
+def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: str = "id") -> Axes:
+    """Draw the burn-up chart of one target.
+
+    Args:
+        target_assessment: One of ``Case.assess().targets``.
+        ax: The matplotlib ``Axes`` to draw on; by default a new figure's (through
+            ``matplotlib.pyplot``, so that it shows in a notebook).
+        lang: ``"id"`` or ``"en"``: labels, figures and dates in that language.
+
+    Returns:
+        The ``Axes`` drawn on.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        InvalidValueError: Not a TargetAssessment, or an unknown language.
+    """
+    lang = _check_lang(lang)
+    if not isinstance(target_assessment, TargetAssessment):
+        raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
+    _require_matplotlib()
+
+    if ax is None:
+        from matplotlib import pyplot
+
+        _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
+    words = _LABELS[lang]
+    assessed = target_assessment
+    target = assessed.target
+    p = assessed.progress
+    period = target.period
+    unit = target.unit
+
+    days, levels = _steps(assessed)
+    _draw_reported(ax, assessed, days, levels, lang, legend=True)
+    ax.hlines(
+        _f(target.value),
+        _x(period.start),
+        _x(period.end),
+        color=_TARGET_COLOUR,
+        linewidth=1.5,
+        label=f"{words['target']} {_n(target.value, lang)} {unit}",
+    )
+    ax.plot(
+        [_x(period.start), _x(period.end)],
+        [_f(target.baseline), _f(target.value)],
+        linestyle=":",
+        color=_PATH_COLOUR,
+        linewidth=1.5,
+        label=words["path"],
+    )
+    ax.axvline(
+        _x(p.as_of),
+        color=_PATH_COLOUR,
+        linestyle="-.",
+        linewidth=1,
+        label=f"{words['as_of']} {text.format_date(p.as_of, lang)}",
+    )
+    _draw_projection(ax, assessed, lang)
+    claimed = _claimed(assessed)
+    low = min(_f(target.baseline), min(_f(v) for v in levels), 0.0)
+    high = max(_f(target.value), max(_f(v) for v in levels))
+    # Claims within a few per cent of the axis of the reported sum would sit on top of
+    # it; a zoomed inset then shows the difference, and carries the labels.
+    near = [c[1][1] for c in claimed] + [c[1][2] for c in claimed] + [Fraction(p.achieved)]
+    zoom = bool(claimed) and _f(max(near) - min(near)) < 0.05 * (high - low)
+    _draw_claims(ax, claimed, lang, labelled=not zoom)
+    if not zoom:
+        _label_sum(ax, assessed, lang)
+
+    title = (
+        f"{target.indicator.name}: {_n(target.value, lang)} {unit}, "
+        f"{text.format_period(period, lang)}"
+    )
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_ylabel(unit)
+    ax.set_ylim(low, high + (high - low) * 0.12)
+    margin = max(period.days // 40, 1)
+    ax.set_xlim(_x(period.start) - margin, _x(period.end) + margin)
+    _format_axes(ax, period, lang)
+    ax.set_xticks([_x(d) for d in _date_ticks(period)])
+    ax.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    # Rising lines leave the upper left empty; falling ones start there.
+    rising = target.indicator.direction is Direction.INCREASE
+    ax.legend(loc="upper left" if rising else "lower left", fontsize=8, framealpha=0.9)
+    if zoom:
+        _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
+    return ax
+
+
+def _format_axes(ax: Axes, period: Period, lang: str) -> None:
+    from matplotlib import ticker
+
+    ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda y, _: _y_tick(y, lang)))
+    ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda x, _: _date_tick(x, lang)))
+
+
+def _y_tick(y: float, lang: str) -> str:
+    # Tick positions are floats chosen by matplotlib; six places undo binary noise.
+    return text.format_number(Decimal(str(round(y, 6))).normalize(), lang)
+
+
+def _per_month(rate: Fraction, lang: str) -> str:
+    places = 0 if abs(rate) >= 10 else 2
+    return text.format_number(round_fraction(rate, places), lang)
+
+
+def _draw_reported(
+    ax: Axes,
+    assessed: TargetAssessment,
+    days: list[dt.date],
+    levels: list[Decimal],
+    lang: str,
+    *,
+    legend: bool,
+) -> None:
+    ax.step(
+        [_x(d) for d in days],
+        [_f(v) for v in levels],
+        where="post",
+        color=_REPORTED_COLOUR,
+        linewidth=2.2,
+        label=_reported_label(assessed, lang) if legend else None,
+        zorder=3,
+    )
+    reported = len(assessed.progress.observations)
+    ax.plot(
+        [_x(d) for d in days[1 : 1 + reported]],
+        [_f(v) for v in levels[1 : 1 + reported]],
+        linestyle="none",
+        marker="o",
+        markersize=4,
+        color=_REPORTED_COLOUR,
+        zorder=3,
+    )
+
+
+def _reported_label(assessed: TargetAssessment, lang: str) -> str:
+    if assessed.target.indicator.accumulation is Accumulation.SUM:
+        return _LABELS[lang]["reported"]
+    return _LABELS[lang]["reported_level"]
+
+
+def _label_sum(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+    p = assessed.progress
+    percent = p.percent()
+    words = _n(p.achieved, lang) + (
+        "" if percent is None else f" ({text.format_number(percent, lang)} %)"
+    )
+    ax.annotate(
+        words,
+        xy=(_x(p.as_of), _f(p.achieved)),
+        xytext=(-8, 6),
+        textcoords="offset points",
+        ha="right",
+        va="bottom",
+        color=_REPORTED_COLOUR,
+        fontweight="bold",
+        fontsize=10,
+    )
+
+
+def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+    words = _LABELS[lang]
+    p = assessed.progress
+    target = assessed.target
+    period = target.period
+    rate = p.recent_rate_per_day
+    if rate is None or p.as_of >= period.end:
+        return
+    end_level = Fraction(p.achieved) + rate * (period.end - p.as_of).days
+    per_month = _per_month(rate * MEAN_MONTH_DAYS, lang)
+    ax.plot(
+        [_x(p.as_of), _x(period.end)],
+        [_f(p.achieved), _f(end_level)],
+        linestyle="--",
+        color=_REPORTED_COLOUR,
+        linewidth=1.5,
+        label=f"{words['projection']} ({per_month} {target.unit} {words['per_month']})",
+    )
+    if p.projected_recent is not None and p.projected_recent <= period.end:
+        ax.plot(
+            [_x(p.projected_recent)],
+            [_f(target.value)],
+            marker="x",
+            markersize=8,
+            color=_REPORTED_COLOUR,
+            linestyle="none",
+        )
+        ax.annotate(
+            f"{words['reached']} {text.format_date(p.projected_recent, lang)}",
+            xy=(_x(p.projected_recent), _f(target.value)),
+            xytext=(0, 8),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            color=_REPORTED_COLOUR,
+        )
+
+
+def _claimed(assessed: TargetAssessment) -> list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]]:
+    """The claims that put a figure on the chart, by date, highest first on each date."""
+    claimed = [
+        (claim, level)
+        for claim in assessed.claims
+        if (level := _claimed_level(assessed.target, claim)) is not None
+    ]
+    claimed.sort(key=lambda item: (item[0].as_of, -item[1][0]))
+    return claimed
+
+
+def _draw_claims(
+    ax: Axes,
+    claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
+    lang: str,
+    *,
+    labelled: bool,
+    legend: bool = True,
+    in_inset: bool = False,
+) -> None:
+    placed: dict[dt.date, int] = {}
+    for index, (claim, (value, low, high)) in enumerate(claimed):
+        ax.errorbar(
+            [_x(claim.as_of)],
+            [_f(value)],
+            yerr=[[_f(value - low)], [_f(high - value)]],
+            fmt="D",
+            markersize=6,
+            capsize=4,
+            color=_CLAIM_COLOUR,
+            label=_LABELS[lang]["claims"] if legend and index == 0 else None,
+            zorder=4,
+        )
+        if not labelled:
+            continue
+        row = placed.get(claim.as_of, 0)
+        placed[claim.as_of] = row + 1
+        # In an inset the labels stand in a column in its empty upper left, with leaders.
+        ax.annotate(
+            _claim_label(claim, value, lang),
+            xy=(_x(claim.as_of), _f(value)),
+            xytext=(0.62, 0.66 - 0.1 * row) if in_inset else (-14, -10 - 15 * row),
+            textcoords="axes fraction" if in_inset else "offset points",
+            ha="right",
+            va="top",
+            fontsize=9,
+            color=_CLAIM_COLOUR,
+            arrowprops={"arrowstyle": "-", "color": _CLAIM_COLOUR, "linewidth": 0.6},
+        )
+
+
+def _draw_zoom(
+    ax: Axes,
+    assessed: TargetAssessment,
+    days: list[dt.date],
+    levels: list[Decimal],
+    claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
+    near: list[Fraction],
+    lang: str,
+) -> None:
+    """An inset around the as-of date where the claims and the reported sum can be told apart."""
+    p = assessed.progress
+    inset = ax.inset_axes((0.66, 0.06, 0.32, 0.46))
+    _draw_reported(inset, assessed, days, levels, lang, legend=False)
+    inset.axvline(_x(p.as_of), color=_PATH_COLOUR, linestyle="-.", linewidth=1)
+    _draw_claims(inset, claimed, lang, labelled=True, legend=False, in_inset=True)
+    _label_sum(inset, assessed, lang)
+    earlier = [v for d, v in zip(days, levels, strict=True) if d < p.as_of]
+    if len(earlier) > 1:
+        # The level before the latest figure: what the claims leave the latest figure out of.
+        counted = [o for o in p.observations if o.period.end < p.as_of]
+        if counted:
+            span = Period(counted[0].period.start, counted[-1].period.end)
+            inset.annotate(
+                f"{text.format_period(span, lang)}: {_n(earlier[-1], lang)}",
+                xy=(0.03, _f(earlier[-1])),
+                xycoords=("axes fraction", "data"),
+                xytext=(0, -4),
+                textcoords="offset points",
+                va="top",
+                fontsize=8,
+                color=_REPORTED_COLOUR,
+            )
+        near.append(Fraction(earlier[-1]))
+    low, high = _f(min(near)), _f(max(near))
+    pad = max((high - low) * 0.25, 1.0)
+    inset.set_ylim(low - pad * 1.6, high + pad)
+    width = max(assessed.target.period.days // 8, 30)
+    inset.set_xlim(_x(p.as_of) - width, _x(p.as_of) + width // 4)
+    inset.set_xticks([_x(p.as_of)])
+    _format_axes(inset, assessed.target.period, lang)
+    inset.tick_params(labelsize=8)
+    inset.grid(True, color="#eeeeee", linewidth=0.5)
+    ax.indicate_inset_zoom(inset, edgecolor=_PATH_COLOUR)
+
+
+def _date_ticks(period: Period) -> list[dt.date]:
+    """New Year's days for a period of two years or more; else the first of every few months."""
+    if period.end.year - period.start.year >= 2:
+        return [
+            dt.date(y, 1, 1)
+            for y in range(period.start.year, period.end.year + 1)
+            if period.start <= dt.date(y, 1, 1)
+        ]
+    step = 1 if period.days <= 190 else 3
+    ticks = []
+    year, month = period.start.year, period.start.month
+    while dt.date(year, month, 1) <= period.end:
+        if dt.date(year, month, 1) >= period.start and (month - 1) % step == 0:
+            ticks.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return ticks
+
+
+def _date_tick(x: float, lang: str) -> str:
+    day = dt.date.fromordinal(round(x))
+    if day.month == 1 and day.day == 1:
+        return str(day.year)
+    if day.day == 1:
+        return text.format_period(Period.month(day.year, day.month), lang)
+    return text.format_date(day, lang)
+
+
+def save(
+    assessment_or_target_assessment: Assessment | TargetAssessment,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "id",
+) -> Path:
+    """Write the chart of a target, or of every target of an assessment, to a file.
+
+    The suffix chooses the format: ``.png`` or ``.svg``. Each target gets a chart of
+    :data:`WIDTH` × :data:`HEIGHT` pixels, one below the other. The figure is drawn
+    with matplotlib's Agg renderer, without pyplot, so it works with no display.
+
+    Args:
+        assessment_or_target_assessment: What to draw.
+        path: Where to write, ending in ``.png`` or ``.svg``.
+        lang: ``"id"`` or ``"en"``.
+
+    Returns:
+        The path written.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+        InvalidValueError: An unknown suffix or language, or nothing to draw.
+    """
+    lang = _check_lang(lang)
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise InvalidValueError(str(path), "a file name ending in .png or .svg", "path")
+    item = assessment_or_target_assessment
+    if isinstance(item, Assessment):
+        targets = item.targets
+        title: str | None = item.case.title
+    elif isinstance(item, TargetAssessment):
+        targets, title = (item,), None
+    else:
+        raise InvalidValueError(item, "an Assessment or a TargetAssessment", "save()")
+    if not targets:
+        raise InvalidValueError(item, "an assessment with at least one target", "save()")
+    _require_matplotlib()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(
+        figsize=(WIDTH / DPI, HEIGHT / DPI * len(targets)), dpi=DPI, layout="constrained"
+    )
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(len(targets), 1, squeeze=False)
+    for row, assessed in enumerate(targets):
+        plot(assessed, ax=axes[row][0], lang=lang)
+    if title is not None:
+        figure.suptitle(title, fontsize=13, fontweight="bold")
+    # No timestamp in the SVG, so that the same case gives the same file.
+    metadata = {"Date": None} if suffix == ".svg" else {}
+    figure.savefig(target, format=_SUFFIXES[suffix], dpi=DPI, metadata=metadata)
+    return target

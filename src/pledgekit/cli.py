@@ -1,0 +1,249 @@
+"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
+
+::
+
+    pledgekit report FILE [--as-of DATE] [--lang id|en] [--format text|markdown|json|csv]
+    pledgekit audit FILE  [--as-of DATE] [--lang id|en] [--format ...]
+    pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--lang id|en]
+    pledgekit validate FILE
+    pledgekit schema
+
+Exit status: 0 when all went well; 1 when ``audit`` finds inconsistencies (a finding
+of severity ERROR or WARNING, as a linter does); 2 for bad usage, a file that cannot
+be loaded, or a missing optional package. Errors are printed to standard error as one
+message, never as a traceback. ``python -m pledgekit`` runs the same command.
+
+>>> main(["validate", "examples/bekasi/case.toml"])
+examples/bekasi/case.toml: a valid case: 1 target, 4 figures, 3 claims
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from pledgekit import text
+from pledgekit._case import Assessment, Case
+from pledgekit.exceptions import PledgekitError
+from pledgekit.report import FORMATS, LANGUAGES, inconsistencies, render, render_audit
+
+__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
+
+#: Exit status when all went well.
+EXIT_OK = 0
+#: Exit status of ``audit`` when it finds an inconsistency (ERROR or WARNING).
+EXIT_FINDINGS = 1
+#: Exit status for bad usage, a bad file or a missing optional package.
+EXIT_USAGE = 2
+
+_DESCRIPTION = (
+    "The exact arithmetic of political promises: report on a case file, audit the claims "
+    "in it against the reported figures, draw its burn-up chart."
+)
+_EPILOG = (
+    "exit status: 0 fine; 1 the audit found inconsistencies (a finding of severity "
+    "error or warning); 2 bad usage, a bad file or a missing optional package"
+)
+
+
+class _UsageError(Exception):
+    """An argument argparse accepted but pledgekit cannot use."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pledgekit", description=_DESCRIPTION, epilog=_EPILOG, allow_abbrev=False
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def file_argument(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("file", metavar="FILE", help="a case file (.toml or .json)")
+
+    def assess_options(sub: argparse.ArgumentParser, *, formats: bool = True) -> None:
+        sub.add_argument(
+            "--as-of",
+            metavar="DATE",
+            help="assess at the end of this day: 2022-06-30, '30 Juni 2022' "
+            "(default: each target at the latest date its figures and claims speak of)",
+        )
+        sub.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default="id",
+            help="labels and figures in Indonesian (146.305; the default) or English (146,305)",
+        )
+        if formats:
+            sub.add_argument(
+                "--format", choices=FORMATS, default="text", help="output format (default: text)"
+            )
+
+    report = commands.add_parser(
+        "report",
+        help="the whole report: plan, pledges, progress, capaian, claims and findings",
+        description="Print the report of a case: the plan, the pledges in their own words, "
+        "each target's progress, capaian and predikat, the claims and the findings.",
+        allow_abbrev=False,
+    )
+    file_argument(report)
+    assess_options(report)
+
+    audit = commands.add_parser(
+        "audit",
+        help="only the findings; exit status 1 if any is an error or a warning",
+        description="Print the audit findings of a case. Exit status 1 when a finding "
+        "is an error or a warning, 0 when there are only notes or none.",
+        allow_abbrev=False,
+    )
+    file_argument(audit)
+    assess_options(audit)
+
+    chart = commands.add_parser(
+        "chart",
+        help="write the burn-up chart (PNG or SVG; needs pledgekit[plot])",
+        description="Write the burn-up chart of every target of a case: reported figures, "
+        "target, straight-line path, claims, as-of date and projection. Needs matplotlib: "
+        "pip install 'pledgekit[plot]'.",
+        allow_abbrev=False,
+    )
+    file_argument(chart)
+    chart.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the image to write; its suffix (.png or .svg) chooses the format",
+    )
+    assess_options(chart, formats=False)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check that a case file loads",
+        description="Load a case file and report every problem in it, with its line or "
+        "field. Exit status 0 when it loads, 2 when it does not.",
+        allow_abbrev=False,
+    )
+    file_argument(validate)
+
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of case files",
+        description="Print the JSON Schema that case files follow.",
+        allow_abbrev=False,
+    )
+    return parser
+
+
+def _version() -> str:
+    from pledgekit import __version__
+
+    return f"pledgekit {__version__}"
+
+
+def _as_of(value: str | None, lang: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return text.parse_date(value, lang)
+    except PledgekitError as error:
+        raise _UsageError(f"argument --as-of: {error}") from None
+
+
+def _load(path: str) -> Case:
+    from pledgekit.io import load
+
+    return load(path)
+
+
+def _assess(args: argparse.Namespace) -> Assessment:
+    as_of = _as_of(args.as_of, args.lang)
+    return _load(args.file).assess(as_of)
+
+
+def _write(stream: TextIO, words: str) -> None:
+    stream.write(words)
+    if not words.endswith("\n"):
+        stream.write("\n")
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    command = args.command
+    if command == "schema":
+        from pledgekit.io import schema
+
+        _write(out, json.dumps(schema(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if command == "validate":
+        case = _load(args.file)
+        counts = (
+            _count(len(case.targets), "target", "targets"),
+            _count(len(case.observations), "figure", "figures"),
+            _count(len(case.claims), "claim", "claims"),
+        )
+        _write(out, f"{args.file}: a valid case: {', '.join(counts)}")
+        return EXIT_OK
+    assessment = _assess(args)
+    if command == "report":
+        _write(out, render(assessment, format=args.format, lang=args.lang))
+        return EXIT_OK
+    if command == "audit":
+        _write(out, render_audit(assessment, format=args.format, lang=args.lang))
+        return EXIT_FINDINGS if inconsistencies(assessment) else EXIT_OK
+    assert command == "chart"
+    from pledgekit.chart import save
+
+    save(assessment, args.output, lang=args.lang)
+    return EXIT_OK
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``pledgekit`` command.
+
+    Args:
+        argv: The arguments after the program's name; ``sys.argv[1:]`` by default.
+
+    Returns:
+        The exit status: :data:`EXIT_OK` (0), :data:`EXIT_FINDINGS` (1, only from
+        ``audit``) or :data:`EXIT_USAGE` (2).
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:
+        # argparse has printed the usage and the error (or the help) already.
+        return exit.code if isinstance(exit.code, int) else EXIT_USAGE
+    try:
+        return _run(args, sys.stdout)
+    except _UsageError as error:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"pledgekit: error: {error}\n")
+        return EXIT_USAGE
+    except PledgekitError as error:
+        # A bad file, a bad option value or a missing extra: the message says which and
+        # where; a traceback would only hide it.
+        sys.stderr.write(f"pledgekit: error: {error}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``pledgekit report ... | head``): nothing is wrong. Point
+        # standard output at nothing, so that flushing it at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

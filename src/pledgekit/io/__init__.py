@@ -1,0 +1,54 @@
+"""Case files and interchange: TOML in, JSON both ways, CSV tables, schema, exports.
+
+- :func:`load` / :func:`loads` read a whole case from TOML (written by hand) or JSON;
+  :func:`dump` / :func:`dumps` write it as JSON, losslessly.
+- :func:`read_observations` / :func:`write_observations` read and write observation
+  tables as CSV, in plain or Indonesian notation.
+- :func:`schema` is the JSON Schema of the case file.
+- :func:`to_datapackage` writes a Frictionless Data Package; :func:`to_popolo` /
+  :func:`from_popolo` speak Popolo about who made the pledges; :func:`to_records` and
+  :func:`to_dataframe` hand an assessment to table tools.
+
+Every problem in a file raises :class:`~pledgekit.DataFileError`, naming the file, the
+line or field, what was found and what was expected. Loaders never execute anything
+from a file and refuse files larger than :data:`MAX_FILE_BYTES`. The format is
+described in ``docs/files.md``.
+
+>>> from pledgekit.io import load
+>>> case = load("examples/bekasi/case.toml")
+>>> [str(o.value) for o in case.observations]
+['27197', '56000', '58000', '5108']
+"""
+
+from __future__ import annotations
+
+from pledgekit.io._case_file import FORMAT_VERSION, dump, dumps, load, loads
+from pledgekit.io._csv import COLUMNS, read_observations, write_observations
+from pledgekit.io._frictionless import to_datapackage
+from pledgekit.io._limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_LENGTH
+from pledgekit.io._popolo import from_popolo, to_popolo
+from pledgekit.io._records import MissingExtraError, Record, to_dataframe, to_records
+from pledgekit.io._schema import schema
+
+__all__ = [
+    "COLUMNS",
+    "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_TEXT_LENGTH",
+    "MissingExtraError",
+    "Record",
+    "dump",
+    "dumps",
+    "from_popolo",
+    "load",
+    "loads",
+    "read_observations",
+    "schema",
+    "to_dataframe",
+    "to_datapackage",
+    "to_popolo",
+    "to_records",
+    "write_observations",
+]

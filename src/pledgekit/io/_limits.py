@@ -1,0 +1,22 @@
+"""What the loaders accept at most: anything larger is refused before it costs much."""
+
+from __future__ import annotations
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_PROBLEMS",
+    "MAX_TEXT_LENGTH",
+]
+
+#: The largest file (or text, in UTF-8) a loader reads: 10 MiB.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+#: The deepest nesting of tables and lists in a case file (the format needs 6).
+MAX_DEPTH = 16
+#: The most items in one list of a case file, or rows in one CSV table.
+MAX_ITEMS = 100_000
+#: The longest string in a case file or a CSV cell (a quote, a note).
+MAX_TEXT_LENGTH = 100_000
+#: The most problems one error lists; the rest are counted.
+MAX_PROBLEMS = 50

@@ -1,0 +1,234 @@
+"""Who made a pledge, who made a claim, in Popolo's terms (https://www.popoloproject.com)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pledgekit._case import Case
+from pledgekit._pledge import Identifier, Membership, Organization, Person
+from pledgekit._validate import slug
+from pledgekit.exceptions import InvalidValueError
+from pledgekit.io._case_file import memberships_of, people_data
+from pledgekit.io._values import Reader, check_shape, join
+
+__all__ = ["from_popolo", "to_popolo"]
+
+
+def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
+    """Persons, organizations, posts and memberships as Popolo JSON data.
+
+    Args:
+        people: A case (its pledges' ``made_by`` and its claims' speakers, in that
+            order) or memberships.
+
+    Returns:
+        A dict with the Popolo collections ``persons``, ``organizations``, ``posts``
+        and ``memberships``; ids are made from names and are unique within it.
+        Memberships refer to the others by ``person_id``, ``organization_id`` and
+        ``post_id``; a post's ``label`` is the membership's post.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Membership, Person, Identifier
+    >>> mayor = Membership(Person("Rahmat Effendi", identifiers=[Identifier("Q12345", scheme="wikidata")]),
+    ...                    post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20))
+    >>> data = to_popolo([mayor])
+    >>> data["memberships"]
+    [{'id': 'rahmat-effendi', 'person_id': 'rahmat-effendi', 'post_id': 'wali-kota-bekasi', 'start_date': '2018-09-20'}]
+    >>> from_popolo(data) == (mayor,)
+    True
+    """
+    if isinstance(people, Case):
+        memberships = memberships_of(people)
+    else:
+        memberships = list(people)
+        for index, item in enumerate(memberships):
+            if not isinstance(item, Membership):
+                raise InvalidValueError(item, "a Membership", f"to_popolo(people)[{index}]")
+    persons, organizations, entries, _ = people_data(memberships)
+    posts: list[dict[str, Any]] = []
+    post_ids: dict[tuple[str, str | None], str] = {}
+    result = []
+    for entry in entries:
+        membership: dict[str, Any] = {"id": entry["id"]}
+        if "person" in entry:
+            membership["person_id"] = entry["person"]
+        if "organization" in entry:
+            membership["organization_id"] = entry["organization"]
+        if "post" in entry:
+            key = (entry["post"], entry.get("organization"))
+            if key not in post_ids:
+                post_ids[key] = _unique(entry["post"], set(post_ids.values()))
+                post: dict[str, Any] = {"id": post_ids[key], "label": entry["post"]}
+                if key[1] is not None:
+                    post["organization_id"] = key[1]
+                posts.append(post)
+            membership["post_id"] = post_ids[key]
+        for name in ("role", "start_date", "end_date"):
+            if name in entry:
+                membership[name] = entry[name]
+        result.append(membership)
+    return {
+        "persons": persons,
+        "organizations": organizations,
+        "posts": posts,
+        "memberships": result,
+    }
+
+
+def _unique(label: str, used: set[str]) -> str:
+    base = slug(label)[:90]
+    candidate, number = base, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Membership, ...]:
+    """The memberships of Popolo JSON data, with their persons, organizations and posts.
+
+    Reads ``persons``, ``organizations``, ``posts`` and ``memberships``; fields
+    pledgekit has no place for (emails, links, contact details...) are ignored. A
+    membership's post is its post's ``label``.
+
+    Args:
+        data: Parsed Popolo JSON.
+        name: The name errors give the data.
+
+    Raises:
+        DataFileError: Every problem, each with its field path
+            (``memberships[2].person_id``).
+    """
+    reader = Reader(name, syntax="JSON")
+    if not check_shape(data, reader) or not isinstance(data, Mapping):
+        if not reader.problems:
+            reader.found("", data, "Popolo data (a JSON object)")
+        raise reader.error()
+    # Entries that failed stay as None: a membership naming one is not reported again.
+    persons = _collection(data, "persons", reader, _person)
+    organizations = _collection(data, "organizations", reader, _organization)
+    posts: dict[str, str | None] = {}
+    for path, raw in reader.items(data, "posts", ""):
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            reader.found(path, raw, "a post with an 'id' and a 'label'")
+            continue
+        mark = reader.mark()
+        label = reader.required_text(raw, "label", path)
+        if "label" not in raw:
+            reader.add(join(path, "label"), "missing key 'label' in a post")
+        posts[raw["id"]] = None if reader.failed_since(mark) else label
+    memberships = []
+    for path, raw in reader.items(data, "memberships", ""):
+        if not isinstance(raw, Mapping):
+            reader.found(path, raw, "a membership (an object)")
+            continue
+        mark = reader.mark()
+        person = _lookup(raw, "person_id", path, persons, "persons", reader)
+        organization = _lookup(raw, "organization_id", path, organizations, "organizations", reader)
+        post = _lookup(raw, "post_id", path, posts, "posts", reader)
+        role = reader.text(raw, "role", path)
+        start = reader.date(raw, "start_date", path)
+        end = reader.date(raw, "end_date", path)
+        if reader.failed_since(mark):
+            continue
+        membership = reader.build(
+            path,
+            Membership,
+            person,
+            post=post,
+            organization=organization,
+            role=role,
+            start_date=start,
+            end_date=end,
+        )
+        if membership is not None:
+            memberships.append(membership)
+    reader.raise_if_any()
+    return tuple(memberships)
+
+
+def _collection(
+    data: Mapping[str, Any],
+    key: str,
+    reader: Reader,
+    build: Any,
+) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for path, raw in reader.items(data, key, ""):
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+            reader.found(path, raw, f"an object with an 'id' (Popolo {key})")
+            continue
+        result[raw["id"]] = build(raw, path, reader)
+    return result
+
+
+def _identifiers(raw: Mapping[str, Any], path: str, reader: Reader) -> list[Identifier]:
+    result = []
+    for item_path, item in reader.items(raw, "identifiers", path):
+        if not isinstance(item, Mapping):
+            reader.found(item_path, item, "an identifier with a 'scheme' and an 'identifier'")
+            continue
+        mark = reader.mark()
+        identifier = reader.required_text(item, "identifier", item_path)
+        scheme = reader.required_text(item, "scheme", item_path)
+        for key in ("identifier", "scheme"):
+            if key not in item:
+                reader.add(join(item_path, key), f"missing key {key!r} in an identifier")
+        if not reader.failed_since(mark):
+            built = reader.build(item_path, Identifier, identifier, scheme=scheme)
+            if built is not None:
+                result.append(built)
+    return result
+
+
+def _person(raw: Mapping[str, Any], path: str, reader: Reader) -> Person | None:
+    mark = reader.mark()
+    name = reader.required_text(raw, "name", path)
+    if "name" not in raw:
+        reader.add(join(path, "name"), "missing key 'name' in a person")
+    prefix = reader.text(raw, "honorific_prefix", path)
+    suffix = reader.text(raw, "honorific_suffix", path)
+    identifiers = _identifiers(raw, path, reader)
+    if reader.failed_since(mark):
+        return None
+    return reader.build(
+        path,
+        Person,
+        name,
+        honorific_prefix=prefix,
+        honorific_suffix=suffix,
+        identifiers=identifiers,
+    )
+
+
+def _organization(raw: Mapping[str, Any], path: str, reader: Reader) -> Organization | None:
+    mark = reader.mark()
+    name = reader.required_text(raw, "name", path)
+    if "name" not in raw:
+        reader.add(join(path, "name"), "missing key 'name' in an organization")
+    classification = reader.text(raw, "classification", path)
+    identifiers = _identifiers(raw, path, reader)
+    if reader.failed_since(mark):
+        return None
+    return reader.build(
+        path, Organization, name, classification=classification, identifiers=identifiers
+    )
+
+
+def _lookup(
+    raw: Mapping[str, Any],
+    key: str,
+    path: str,
+    known: Mapping[str, Any],
+    what: str,
+    reader: Reader,
+) -> Any:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in known:
+        listed = ", ".join(repr(k) for k in list(known)[:20]) or "none"
+        reader.found(join(path, key), value, f"the id of one of the {what} ({listed})")
+        return None
+    return known[value]

@@ -1,0 +1,540 @@
+"""Reading the values of data files: collect every problem, with its place, before giving up.
+
+A :class:`Reader` is handed the parsed data piece by piece. Each accessor checks one
+field, records a problem (location and message) when it is wrong and returns a
+placeholder of the right type, so that one pass reports every problem of a file;
+:meth:`Reader.failed_since` tells the caller whether to build the object at all.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import enum
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from pledgekit._amounts import to_amount
+from pledgekit._period import Period
+from pledgekit.exceptions import DataFileError, InvalidValueError, ParseError
+from pledgekit.io._limits import MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT_LENGTH
+from pledgekit.text import parse_number, parse_period
+
+__all__ = [
+    "AMBIGUOUS",
+    "LOCALES",
+    "NumberLiteral",
+    "Reader",
+    "check_shape",
+    "describe",
+    "format_iso_period",
+    "join",
+    "parse_iso_period",
+]
+
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound=enum.Enum)
+
+#: The locales amounts may be written in: plain decimals, Indonesian, English.
+LOCALES = ("C", "id", "en")
+
+
+@attrs.frozen
+class NumberLiteral:
+    """A number the parser would have made a float of, kept as the text it was written as."""
+
+    text: str
+    syntax: str
+
+
+def join(path: str, key: str | int) -> str:
+    """The path of a key or an index under ``path``.
+
+    >>> join("", "pledges"), join("pledges", 0), join("pledges[0]", "targets")
+    ('pledges', 'pledges[0]', 'pledges[0].targets')
+    """
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def describe(value: object) -> str:
+    """What was found, in words a file's author recognises.
+
+    >>> describe("150.000"), describe(12), describe(NumberLiteral("150.000", "TOML"))
+    ("'150.000'", 'the integer 12', 'the bare number 150.000')
+    """
+    if isinstance(value, NumberLiteral):
+        return f"the bare number {value.text}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        text = str(value) if value.bit_length() < 200 else f"{str(value)[:20]}..."
+        return f"the integer {text}"
+    if isinstance(value, dt.datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, dt.time):
+        return f"the time {value.isoformat()}"
+    if isinstance(value, str):
+        text = repr(value)
+        return text if len(text) <= 80 else text[:77] + "..."
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        return "a table"
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# Periods in ISO notation ---------------------------------------------------------------
+
+_PART = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_ISO_PERIOD = re.compile(rf"{_PART}(?:\.\.{_PART})?")
+#: What a period may look like in a case file or a C-locale CSV table.
+PERIOD_EXPECTED = (
+    "a period such as '2019' (a year), '2019..2021', '2022-06' (a month), "
+    "'2022-01..2022-06', '2022-07-22' (a day) or '2018-09-20..2023-09-19' "
+    "(both ends included)"
+)
+
+
+def parse_iso_period(text: str) -> Period:
+    """Read a period written ``start..end`` with ISO dates, months or years, both ends included.
+
+    Each end may be a year, a month or a day; the start is the first day of its end,
+    the end the last day of its. One end alone is that whole year, month or day.
+
+    Raises:
+        ValueError: The text has another form or names no real date.
+
+    >>> str(parse_iso_period("2019")), str(parse_iso_period("2022-01..2022-06"))
+    ('2019-01-01..2019-12-31', '2022-01-01..2022-06-30')
+    >>> str(parse_iso_period("2018-09-20..2023-09-19"))
+    '2018-09-20..2023-09-19'
+    """
+    match = _ISO_PERIOD.fullmatch(text.strip())
+    if match is None:
+        raise ValueError("not an ISO period")
+    year, month, day, last_year, last_month, last_day = match.groups()
+    start = _first_day(year, month, day)
+    if last_year is None:
+        end = _last_day(year, month, day)
+    else:
+        end = _last_day(last_year, last_month, last_day)
+    if end < start:
+        raise ValueError(f"the period ends ({end.isoformat()}) before it starts")
+    return Period(start, end)
+
+
+def _first_day(year: str, month: str | None, day: str | None) -> dt.date:
+    return dt.date(int(year), int(month or 1), int(day or 1))
+
+
+def _last_day(year: str, month: str | None, day: str | None) -> dt.date:
+    if month is None:
+        return dt.date(int(year), 12, 31)
+    if day is None:
+        number = int(month)
+        if not 1 <= number <= 12:
+            raise ValueError(f"month {month} out of range")
+        return dt.date(int(year), number, calendar.monthrange(int(year), number)[1])
+    return dt.date(int(year), int(month), int(day))
+
+
+def format_iso_period(period: Period, *, years: bool = False) -> str:
+    """Write a period as ``start..end``; with ``years=True`` a whole calendar year as ``2019``.
+
+    >>> from pledgekit import Period
+    >>> format_iso_period(Period.year(2019)), format_iso_period(Period.year(2019), years=True)
+    ('2019-01-01..2019-12-31', '2019')
+    """
+    if years and period == Period.year(period.start.year):
+        return str(period.start.year)
+    return str(period)
+
+
+# Amounts written in C notation that an Indonesian table would mean as thousands.
+AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
+
+
+def check_shape(data: object, reader: Reader) -> bool:
+    """Refuse data nested deeper than :data:`MAX_DEPTH` or with lists longer than :data:`MAX_ITEMS`.
+
+    Returns whether the data may be read further.
+    """
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            reader.add(path, f"nested more than {MAX_DEPTH} levels deep; a case file needs 6")
+            return False
+        if isinstance(value, dict):
+            stack.extend((item, join(path, str(key)), depth + 1) for key, item in value.items())
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                reader.add(path, f"a list of {len(value)} items; expected at most {MAX_ITEMS}")
+                return False
+            stack.extend((item, join(path, index), depth + 1) for index, item in enumerate(value))
+        elif isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:
+            reader.add(
+                path, f"a string of {len(value)} characters; expected at most {MAX_TEXT_LENGTH}"
+            )
+            return False
+    return True
+
+
+class Reader:
+    """Reads fields and collects problems as ``(location, message)``.
+
+    Args:
+        file: The file's name for the error.
+        syntax: ``"TOML"``, ``"JSON"`` or ``"CSV"``, for messages.
+        locate: Turns a field path into a location (a TOML file adds the line).
+        locale: How amount strings are read: ``"C"`` (plain decimals), ``"id"``, ``"en"``.
+        hand_written: Whether to refuse C-notation amounts such as ``"150.000"`` that
+            an Indonesian author would mean as thousands.
+        locale_hint: How to choose the Indonesian locale, for messages.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        *,
+        syntax: str,
+        locate: Callable[[str], str] | None = None,
+        locale: str = "C",
+        hand_written: bool = False,
+        locale_hint: str = 'set locale = "id" at the top of the file',
+    ) -> None:
+        self.file = file
+        self.syntax = syntax
+        self.locate = locate or (lambda path: path or "the top level")
+        self.locale = locale
+        self.hand_written = hand_written
+        self.locale_hint = locale_hint
+        self.problems: list[tuple[str, str]] = []
+        # Failures already reported elsewhere (a reference to an object that failed).
+        self.silent_failures = 0
+
+    # Problems ------------------------------------------------------------------------
+
+    def add(self, path: str, message: str) -> None:
+        """Record a problem at ``path``."""
+        self.problems.append((self.locate(path), message))
+
+    def found(self, path: str, value: object, expected: str) -> None:
+        """Record that ``value`` was found at ``path`` where ``expected`` was expected."""
+        self.add(path, f"found {describe(value)}; expected {expected}")
+
+    def mark(self) -> int:
+        """A mark to pass to :meth:`failed_since`."""
+        return len(self.problems) + self.silent_failures
+
+    def failed_since(self, mark: int) -> bool:
+        """Whether a problem was recorded (or a reported one met again) since ``mark``."""
+        return len(self.problems) + self.silent_failures > mark
+
+    def error(self) -> DataFileError:
+        """The error listing every problem recorded (at most :data:`MAX_PROBLEMS`)."""
+        problems = self.problems[:MAX_PROBLEMS]
+        if len(self.problems) > MAX_PROBLEMS:
+            problems.append(
+                ("...", f"{len(self.problems) - MAX_PROBLEMS} more problems not listed")
+            )
+        return DataFileError(self.file, problems)
+
+    def raise_if_any(self) -> None:
+        """Raise :class:`DataFileError` if any problem was recorded."""
+        if self.problems:
+            raise self.error()
+
+    def build(self, path: str, factory: Callable[..., _T], *args: Any, **kwargs: Any) -> _T | None:
+        """Call ``factory``; turn a domain validation error into a problem at its field."""
+        try:
+            return factory(*args, **kwargs)
+        except InvalidValueError as error:
+            self.add(domain_path(path, error.where), domain_message(error))
+            return None
+
+    # Structure -----------------------------------------------------------------------
+
+    def table(
+        self,
+        value: object,
+        path: str,
+        *,
+        allowed: Iterable[str],
+        required: Iterable[str] = (),
+        what: str = "a table",
+    ) -> Mapping[str, Any] | None:
+        """Check that ``value`` is a table with only ``allowed`` keys and every ``required`` one."""
+        if not isinstance(value, dict):
+            self.found(path, value, what)
+            return None
+        known = tuple(allowed)
+        misspelt = set()
+        for key in value:
+            if key not in known:
+                self.add(join(path, str(key)), unknown_key(str(key), known))
+                misspelt.update(difflib.get_close_matches(str(key), known, n=1))
+        for key in required:
+            if (key not in value or value[key] is None) and key not in misspelt:
+                self.add(join(path, key), f"missing key {key!r} in {what}")
+            elif key not in value:
+                self.silent_failures += 1
+        return value
+
+    def items(self, table: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
+        """The items of the list ``table[key]`` with their paths (none when absent)."""
+        value = table.get(key)
+        where = join(path, key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.found(where, value, "a list")
+            return []
+        return [(join(where, index), item) for index, item in enumerate(value)]
+
+    # Scalars -------------------------------------------------------------------------
+
+    def text(
+        self, table: Mapping[str, Any], key: str, path: str, *, default: str | None = None
+    ) -> str | None:
+        """An optional string (blank counts as given)."""
+        value = table.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.found(join(path, key), value, "a string")
+            return default
+        return value
+
+    def required_text(self, table: Mapping[str, Any], key: str, path: str) -> str:
+        """A non-blank string; ``""`` after recording a problem."""
+        value = table.get(key)
+        if value is None:
+            self.silent_failures += 1  # reported as a missing key by table()
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.found(join(path, key), value, "a non-empty string")
+            return ""
+        return value
+
+    def integer(
+        self, value: object, path: str, *, low: int = 1, high: int = 10**9, what: str = ""
+    ) -> int:
+        """A whole number from ``low`` to ``high``; ``low`` after recording a problem."""
+        if value is None:
+            self.silent_failures += 1  # reported as a missing key by table()
+            return low
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.found(path, value, what or f"a whole number from {low} to {high}")
+            return low
+        return value
+
+    def choice(
+        self, table: Mapping[str, Any], key: str, path: str, kind: type[_E], *, default: _E
+    ) -> _E:
+        """A member of an enumeration, written as its value (``"increase"``)."""
+        value = table.get(key)
+        if value is None:
+            return default
+        names = [member.value for member in kind]
+        for member in kind:
+            if value == member.value:
+                return member
+        hint = ""
+        if isinstance(value, str):
+            close = difflib.get_close_matches(value.lower(), names, n=1)
+            if close:
+                hint = f" (did you mean {close[0]!r}?)"
+        self.found(join(path, key), value, f"one of {', '.join(repr(n) for n in names)}{hint}")
+        return default
+
+    def date(self, table: Mapping[str, Any], key: str, path: str) -> dt.date | None:
+        """An optional date: a TOML date or an ISO string ``"2022-07-22"``."""
+        value = table.get(key)
+        if value is None:
+            return None
+        return self.date_value(value, join(path, key))
+
+    def required_date(self, table: Mapping[str, Any], key: str, path: str) -> dt.date:
+        """A date; ``date.min`` after recording a problem."""
+        if table.get(key) is None:
+            self.silent_failures += 1  # reported as a missing key by table()
+        return self.date(table, key, path) or dt.date.min
+
+    def date_value(self, value: object, path: str) -> dt.date | None:
+        """A date from a TOML date or an ISO string."""
+        expected = "a date such as 2022-07-22 (year-month-day)"
+        if isinstance(value, dt.datetime):
+            self.found(path, value, expected + " without a time of day")
+            return None
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    return dt.date.fromisoformat(value)
+            except ValueError:
+                self.found(path, value, f"{expected}; there is no such day")
+                return None
+        self.found(path, value, expected)
+        return None
+
+    def period(self, table: Mapping[str, Any], key: str, path: str) -> Period | None:
+        """An optional period (see :func:`parse_iso_period`; in a locale also its words)."""
+        value = table.get(key)
+        if value is None:
+            return None
+        return self.period_value(value, join(path, key))
+
+    def required_period(self, table: Mapping[str, Any], key: str, path: str) -> Period:
+        """A period; a placeholder after recording a problem."""
+        if table.get(key) is None:
+            self.silent_failures += 1  # reported as a missing key by table()
+        return self.period(table, key, path) or Period(dt.date.min, dt.date.min)
+
+    def period_value(self, value: object, path: str) -> Period | None:
+        """A period from its text."""
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+            return Period.year(value)
+        if not isinstance(value, str):
+            self.found(path, value, PERIOD_EXPECTED)
+            return None
+        try:
+            return parse_iso_period(value)
+        except ValueError as error:
+            if self.locale == "C":
+                reason = "" if str(error) == "not an ISO period" else f" ({error})"
+                self.found(path, value, PERIOD_EXPECTED + reason)
+                return None
+        try:
+            return parse_period(value, self.locale)
+        except ParseError as error:
+            self.add(path, f"cannot read {value!r}: {error.reason}; expected {PERIOD_EXPECTED}")
+            return None
+
+    def amount(self, table: Mapping[str, Any], key: str, path: str) -> Decimal | None:
+        """An optional amount."""
+        value = table.get(key)
+        if value is None:
+            return None
+        return self.amount_value(value, join(path, key))
+
+    def required_amount(self, table: Mapping[str, Any], key: str, path: str) -> Decimal:
+        """An amount; 0 after recording a problem."""
+        if table.get(key) is None:
+            self.silent_failures += 1  # reported as a missing key by table()
+        amount = self.amount(table, key, path)
+        return Decimal(0) if amount is None else amount
+
+    def amount_value(self, value: object, path: str) -> Decimal | None:
+        """An amount: an integer, or a string in the reader's locale; never a float."""
+        if isinstance(value, NumberLiteral):
+            self.add(path, float_message(value, self.locale, self.locale_hint))
+            return None
+        if isinstance(value, str) and self.locale != "C":
+            try:
+                return parse_number(value, self.locale)
+            except ParseError as error:
+                self.add(path, f"cannot read {value!r}: {error.reason}; expected {error.expected}")
+                return None
+        if isinstance(value, str) and self.hand_written and AMBIGUOUS.fullmatch(value.strip()):
+            self.add(path, ambiguous_message(value, self.locale_hint))
+            return None
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            try:
+                return to_amount(value)
+            except InvalidValueError as error:
+                hint = ""
+                if isinstance(value, str) and "," in value:
+                    hint = f"; a comma is not plain notation (if the figures are Indonesian, {self.locale_hint})"
+                self.found(path, value, f"{error.expected} (an amount){hint}")
+                return None
+        self.found(path, value, "an amount: a string such as '27197' or '5.9', or an integer")
+        return None
+
+
+def _plain(text: str) -> str:
+    """How to write a figure such as ``150.000`` or ``27.197`` unambiguously in plain notation."""
+    whole, fraction = text.split(".")
+    return whole if not fraction.strip("0") else f"{text}0"
+
+
+def _meaning(text: str) -> str:
+    return format(Decimal(text).normalize(), "f")
+
+
+def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
+    """Why a bare number with a decimal point or exponent is refused, and what to write."""
+    text = value.text
+    plain = text.replace("_", "")
+    try:
+        as_float = repr(float(plain))
+    except (ValueError, OverflowError):  # pragma: no cover - the parsers hand valid literals
+        as_float = plain
+    if locale != "C":
+        advice = f'write it as a string in the file\'s locale ({locale!r}): "{plain}"'
+    elif AMBIGUOUS.fullmatch(plain):
+        thousands = plain.replace(".", "")
+        advice = (
+            f'write it as a string: "{thousands}" if you mean {thousands} (or "{plain}" '
+            f'and {hint}), or "{_plain(plain)}" if you mean {_meaning(plain)}'
+        )
+    else:
+        advice = f'write it as a string: "{plain}"'
+    return (
+        f"{value.syntax} reads the bare number {text} as the float {as_float}, and floats are "
+        f"refused because they are not exact; {advice}"
+    )
+
+
+def ambiguous_message(value: str, hint: str) -> str:
+    """Why ``"150.000"`` in plain notation is refused, and what to write instead."""
+    text = value.strip()
+    thousands = text.replace(".", "")
+    meaning = _meaning(text)
+    return (
+        f"{text!r} is ambiguous: in plain notation it is {meaning}, in Indonesian notation "
+        f"{thousands}; write {thousands!r} if you mean {thousands} (or {hint}), or "
+        f"{_plain(text)!r} if you mean {meaning}"
+    )
+
+
+def unknown_key(key: str, known: Iterable[str]) -> str:
+    """An unknown key, with the closest known one."""
+    names = tuple(known)
+    close = difflib.get_close_matches(key, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown key {key!r}{hint} (expected one of {', '.join(names)})"
+
+
+_CLASS_PREFIX = re.compile(r"[A-Z][A-Za-z]*(?:\([a-z_]+\))?")
+
+
+def domain_path(path: str, where: str) -> str:
+    """The file path of a domain error's ``where`` (``Target.value`` under ``targets[0]``)."""
+    match = _CLASS_PREFIX.match(where)
+    rest = where[match.end() :] if match else where
+    if rest.startswith("."):
+        return join(path, rest[1:])
+    if rest.startswith("["):
+        return path + rest
+    return path
+
+
+def domain_message(error: InvalidValueError) -> str:
+    """A domain error's message without its ``where`` prefix."""
+    if isinstance(error, ParseError):
+        return f"cannot read {error.value!r}: {error.reason}; expected {error.expected}"
+    return f"found {describe(error.value)}; expected {error.expected}"

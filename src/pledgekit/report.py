@@ -1,0 +1,1491 @@
+"""Reports of an assessment: text, Markdown, JSON, CSV and HTML, in Indonesian or English.
+
+:func:`render` turns a :class:`~pledgekit.Assessment` into text for the terminal,
+Markdown for an article draft, JSON for tools or CSV for spreadsheets;
+:func:`to_json_dict` gives the JSON report as a dict (schema version
+:data:`REPORT_VERSION`, described in ``docs/report.md``). :func:`case_html`,
+:func:`progress_html` and :func:`assessment_html` give HTML for notebooks.
+
+Labels, figures and dates follow the language: ``lang="id"`` writes ``146.305`` and
+``97,54 %``, ``lang="en"`` writes ``146,305`` and ``97.54 %``. The audit words its
+findings in English; in Indonesian output each finding is worded afresh from its
+structured fields. Everything here is exact until the last step: figures are rounded
+only to be printed, and the JSON report carries the exact values beside the rounded
+ones.
+
+>>> import datetime as dt
+>>> from pledgekit import (Accumulation, Case, Claim, ClaimKind, Direction, Indicator,
+...                        Observation, Period, Target)
+>>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM)
+>>> target = Target(jobs, 150000, period=Period.years(2019, 2022), id="jobs")
+>>> case = Case("Jobs", indicators=[jobs], targets=[target],
+...             observations=[Observation(Period.year(2019), 40000),
+...                           Observation(Period.year(2020), 35000)],
+...             claims=[Claim(ClaimKind.ACHIEVED, 70000, dt.date(2020, 12, 31))])
+>>> assessment = case.assess()
+>>> report = to_json_dict(assessment)
+>>> report["pledgekit_report"], report["targets"][0]["progress"]["achieved"]
+(1, '75000')
+>>> report["targets"][0]["progress"]["ratio"], report["targets"][0]["progress"]["percent"]
+('1/2', '50.00')
+>>> for line in render(assessment, format="text", lang="id").splitlines()[5:9]:
+...     print(line)
+  Per tanggal                31 Desember 2020
+  Realisasi                  75.000 orang
+  Capaian                    50,00 %
+  Sisa                       75.000 orang
+>>> for line in render(assessment, lang="en").splitlines()[-2:]:
+...     print(line)
+    1. [ERROR] Total mismatch
+       Claimed 70,000 as of 31 December 2020, but the figures add up to 75,000: a difference of -5,000.
+>>> [f.kind.name for f in inconsistencies(assessment)]
+['TOTAL_MISMATCH']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final
+
+from pledgekit import text
+from pledgekit._amounts import round_fraction
+from pledgekit._audit import Explanation, Finding, FindingKind, Severity
+from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
+from pledgekit._period import Period
+from pledgekit._plan import Plan
+from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
+from pledgekit._progress import Progress, Status
+from pledgekit._source import Source
+from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods import permendagri86
+
+__all__ = [
+    "FORMATS",
+    "LANGUAGES",
+    "REPORT_VERSION",
+    "assessment_html",
+    "case_html",
+    "inconsistencies",
+    "progress_html",
+    "render",
+    "render_audit",
+    "status_label",
+    "to_csv",
+    "to_json",
+    "to_json_dict",
+]
+
+#: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
+#: It changes only when a field is removed or changes meaning; new fields may be added
+#: within a version.
+REPORT_VERSION: Final = 1
+#: The formats :func:`render` writes.
+FORMATS: Final = ("text", "markdown", "json", "csv")
+#: The languages of the labels and of the figures' notation.
+LANGUAGES: Final = ("id", "en")
+
+# -- Words -----------------------------------------------------------------------------
+
+_STATUS: Final[dict[str, dict[Status, str]]] = {
+    "id": {
+        Status.ACHIEVED: "Tercapai",
+        Status.ON_TRACK: "Sesuai jalur",
+        Status.NEEDS_ACCELERATION: "Perlu percepatan",
+        Status.LIMITED_PROGRESS: "Kemajuan terbatas",
+        Status.DETERIORATING: "Memburuk",
+        Status.MISSED: "Tidak tercapai",
+        Status.NO_DATA: "Tidak ada data",
+    },
+    "en": {
+        Status.ACHIEVED: "Achieved",
+        Status.ON_TRACK: "On track",
+        Status.NEEDS_ACCELERATION: "Needs acceleration",
+        Status.LIMITED_PROGRESS: "Limited progress",
+        Status.DETERIORATING: "Deteriorating",
+        Status.MISSED: "Missed",
+        Status.NO_DATA: "No data",
+    },
+}
+
+_SEVERITY: Final[dict[str, dict[Severity, str]]] = {
+    "id": {Severity.ERROR: "Kesalahan", Severity.WARNING: "Peringatan", Severity.INFO: "Catatan"},
+    "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"},
+}
+
+_KIND: Final[dict[str, dict[FindingKind, str]]] = {
+    "id": {
+        FindingKind.REMAINDER_MISMATCH: "Sisa tidak cocok",
+        FindingKind.TOTAL_MISMATCH: "Jumlah tidak cocok",
+        FindingKind.PERCENT_MISMATCH: "Persentase tidak cocok",
+        FindingKind.PERIOD_VALUE_MISMATCH: "Angka periode tidak cocok",
+        FindingKind.MET_MISMATCH: "Klaim tercapai tidak didukung angka",
+        FindingKind.CLAIM_CONFLICT: "Klaim saling bertentangan",
+        FindingKind.CONSISTENT_RESTATEMENT: "Pernyataan ulang yang konsisten",
+        FindingKind.COVERAGE_GAP: "Celah data",
+        FindingKind.OVERLAP: "Periode tumpang tindih",
+        FindingKind.INDICATOR_MISMATCH: "Indikator berbeda",
+        FindingKind.DATE_INCONSISTENT: "Tanggal tidak konsisten",
+        FindingKind.VERDICT_CONTRADICTS_DATA: "Penilaian bertentangan dengan angka",
+    },
+    "en": {
+        FindingKind.REMAINDER_MISMATCH: "Remainder mismatch",
+        FindingKind.TOTAL_MISMATCH: "Total mismatch",
+        FindingKind.PERCENT_MISMATCH: "Percent mismatch",
+        FindingKind.PERIOD_VALUE_MISMATCH: "Period value mismatch",
+        FindingKind.MET_MISMATCH: "Claimed met, not supported",
+        FindingKind.CLAIM_CONFLICT: "Conflicting claims",
+        FindingKind.CONSISTENT_RESTATEMENT: "Consistent restatement",
+        FindingKind.COVERAGE_GAP: "Coverage gap",
+        FindingKind.OVERLAP: "Overlapping periods",
+        FindingKind.INDICATOR_MISMATCH: "Indicator mismatch",
+        FindingKind.DATE_INCONSISTENT: "Inconsistent dates",
+        FindingKind.VERDICT_CONTRADICTS_DATA: "Verdict contradicts data",
+    },
+}
+
+_LABELS: Final[dict[str, dict[str, str]]] = {
+    "id": {
+        "plan": "Rencana",
+        "vision": "Visi",
+        "mission": "Misi",
+        "program": "Program prioritas",
+        "programs": "Program prioritas",
+        "pledge": "Janji",
+        "translation": "Terjemahan",
+        "made_by": "Oleh",
+        "made_on": "Tanggal",
+        "source": "Sumber",
+        "target": "Target",
+        "period": "Periode",
+        "baseline": "Kondisi awal",
+        "as_of": "Per tanggal",
+        "achieved": "Realisasi",
+        "percent": "Capaian",
+        "shortfall": "Sisa",
+        "surplus": "Lebih dari target",
+        "elapsed": "Waktu berjalan",
+        "expected": "Garis lurus saat ini",
+        "pace_index": "Indeks laju",
+        "required_per_month": "Dibutuhkan per bulan",
+        "projected_recent": "Proyeksi (laju terakhir)",
+        "projected_average": "Proyeksi (laju rata-rata)",
+        "status": "Status",
+        "capaian": "Capaian Permendagri 86",
+        "predikat": "Predikat",
+        "observations": "Realisasi per periode",
+        "total": "Jumlah",
+        "value": "Angka",
+        "note": "Keterangan",
+        "claims": "Klaim",
+        "findings": "Temuan",
+        "no_findings": "Tidak ada temuan.",
+        "no_observations": "Tidak ada angka yang dilaporkan.",
+        "no_claims": "Tidak ada klaim.",
+        "left_out": "Tidak dihitung (periodenya berakhir setelah tanggal penilaian)",
+        "days": "hari",
+        "of": "dari",
+        "missions": "misi",
+        "already_met": "sudah tercapai",
+        "not_reached": "tidak tercapai pada laju ini",
+        "no_day_left": "tidak ada hari tersisa",
+        "undefined": "—",
+        "rounded": "angka bulat",
+        "to": "sampai",
+        "pledges": "Janji",
+        "targets": "Target",
+        "indicator": "Indikator",
+        "observation_count": "Angka dilaporkan",
+        "claim_count": "Klaim",
+        "kind": "Jenis",
+        "severity": "Tingkat",
+        "message": "Uraian",
+        "claimed": "Diklaim",
+        "computed": "Dihitung",
+        "difference": "Selisih",
+        "record": "Baris",
+        "record_target": "target",
+        "record_finding": "temuan",
+        "unit": "Satuan",
+        "target_id": "Id target",
+        "period_start": "Awal periode",
+        "period_end": "Akhir periode",
+        "days_elapsed": "Hari berjalan",
+        "days_left": "Hari tersisa",
+        "elapsed_percent": "Waktu berjalan (%)",
+        "percent_csv": "Capaian (%)",
+        "capaian_csv": "Capaian Permendagri 86 (%)",
+        "summary": "Ringkasan",
+        "audit_clean": "Tidak ada ketidakcocokan.",
+    },
+    "en": {
+        "plan": "Plan",
+        "vision": "Vision",
+        "mission": "Mission",
+        "program": "Priority program",
+        "programs": "Priority programs",
+        "pledge": "Pledge",
+        "translation": "Translation",
+        "made_by": "Made by",
+        "made_on": "Made on",
+        "source": "Source",
+        "target": "Target",
+        "period": "Period",
+        "baseline": "Baseline",
+        "as_of": "As of",
+        "achieved": "Achieved",
+        "percent": "Progress",
+        "shortfall": "Shortfall",
+        "surplus": "Surplus",
+        "elapsed": "Time elapsed",
+        "expected": "Straight-line path now",
+        "pace_index": "Pace index",
+        "required_per_month": "Required per month",
+        "projected_recent": "Projected (recent rate)",
+        "projected_average": "Projected (average rate)",
+        "status": "Status",
+        "capaian": "Capaian (Permendagri 86)",
+        "predikat": "Predikat",
+        "observations": "Reported figures",
+        "total": "Total",
+        "value": "Figure",
+        "note": "Note",
+        "claims": "Claims",
+        "findings": "Findings",
+        "no_findings": "No findings.",
+        "no_observations": "No figures reported.",
+        "no_claims": "No claims.",
+        "left_out": "Not counted (their period ends after the as-of date)",
+        "days": "days",
+        "of": "of",
+        "missions": "missions",
+        "already_met": "already met",
+        "not_reached": "not reached at this rate",
+        "no_day_left": "no day left",
+        "undefined": "—",
+        "rounded": "a round figure",
+        "to": "to",
+        "pledges": "Pledges",
+        "targets": "Targets",
+        "indicator": "Indicator",
+        "observation_count": "Figures reported",
+        "claim_count": "Claims",
+        "kind": "Kind",
+        "severity": "Severity",
+        "message": "Message",
+        "claimed": "Claimed",
+        "computed": "Computed",
+        "difference": "Difference",
+        "record": "Record",
+        "record_target": "target",
+        "record_finding": "finding",
+        "unit": "Unit",
+        "target_id": "Target id",
+        "period_start": "Period start",
+        "period_end": "Period end",
+        "days_elapsed": "Days elapsed",
+        "days_left": "Days left",
+        "elapsed_percent": "Time elapsed (%)",
+        "percent_csv": "Progress (%)",
+        "capaian_csv": "Capaian Permendagri 86 (%)",
+        "summary": "Summary",
+        "audit_clean": "No inconsistencies.",
+    },
+}
+
+
+def _check_lang(lang: object) -> str:
+    if lang not in LANGUAGES:
+        raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
+    assert isinstance(lang, str)
+    return lang
+
+
+def _check_format(format: object) -> str:
+    if format not in FORMATS:
+        raise InvalidValueError(format, "one of " + ", ".join(repr(f) for f in FORMATS), "format")
+    assert isinstance(format, str)
+    return format
+
+
+def status_label(status: Status, lang: str = "id") -> str:
+    """The words for a status in a language.
+
+    >>> status_label(Status.ON_TRACK), status_label(Status.ON_TRACK, "en")
+    ('Sesuai jalur', 'On track')
+    """
+    if not isinstance(status, Status):
+        raise InvalidValueError(status, "a pledgekit.Status", "status")
+    return _STATUS[_check_lang(lang)][status]
+
+
+def _decimal_places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
+
+
+def _precision(target: Target) -> int:
+    """Decimal places derived amounts are shown with: those of the target's own figures."""
+    return max(_decimal_places(target.value), _decimal_places(target.baseline))
+
+
+def _rate_places(rate: Fraction, target: Target) -> int:
+    """Places for a rate: the target's own, two more for a rate below ten."""
+    return _precision(target) + (0 if abs(rate) >= 10 else 2)
+
+
+class _Words:
+    """Labels and notation of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = _check_lang(lang)
+        self.labels = _LABELS[self.lang]
+
+    def __getitem__(self, key: str) -> str:
+        return self.labels[key]
+
+    def n(self, value: Decimal | Fraction | int, places: int | None = None) -> str:
+        """A figure in the language's notation; a Fraction is rounded (to 0 places by default)."""
+        if isinstance(value, Fraction):
+            value = round_fraction(value, places or 0)
+            places = None
+        return text.format_number(value, self.lang, places=places)
+
+    def fig(self, value: Decimal | Fraction) -> str:
+        """A figure as the audit states it: a Decimal exactly, a Fraction to 2 places."""
+        return self.n(value, 2) if isinstance(value, Fraction) else self.n(value)
+
+    def pct(self, percent: Fraction | Decimal) -> str:
+        """A value already in percent: ``97,54 %`` (a Decimal exactly as given)."""
+        return f"{self.fig(percent)} %"
+
+    def ratio(self, ratio: Fraction | None) -> str:
+        """A ratio as a percentage, or a dash when undefined."""
+        return self["undefined"] if ratio is None else self.pct(ratio * 100)
+
+    def amount(self, value: Decimal | Fraction, unit: str, places: int = 0) -> str:
+        return f"{self.n(value, places)} {unit}"
+
+    def date(self, day: dt.date) -> str:
+        return text.format_date(day, self.lang)
+
+    def period(self, period: Period) -> str:
+        return text.format_period(period, self.lang)
+
+    def interval(self, low: Decimal | Fraction, high: Decimal | Fraction) -> str:
+        return f"{self.fig(low)}–{self.fig(high)}"
+
+    def status(self, status: Status) -> str:
+        return _STATUS[self.lang][status]
+
+    def severity(self, severity: Severity) -> str:
+        return _SEVERITY[self.lang][severity]
+
+    def kind(self, kind: FindingKind) -> str:
+        return _KIND[self.lang][kind]
+
+    def program_label(self, plan: Plan, number: int) -> str:
+        if self.lang == "en":
+            return plan.program_label(number)
+        program = plan.program(number)
+        if plan.program_count is None:
+            return str(program.number)
+        return f"{program.number} dari {plan.program_count}"
+
+
+# -- Exact values as strings -----------------------------------------------------------
+
+
+def _exact(value: Decimal | Fraction | int | None) -> str | None:
+    """An exact number as a string: a plain decimal, or ``num/den`` for a Fraction."""
+    if value is None:
+        return None
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    return format(Decimal(value), "f")
+
+
+def _rounded(value: Fraction | Decimal | None, places: int = 2) -> str | None:
+    if value is None:
+        return None
+    return format(round_fraction(Fraction(value), places), "f")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+# -- The Permendagri 86 capaian of a target --------------------------------------------
+
+
+def _capaian(assessed: TargetAssessment) -> tuple[Fraction, permendagri86.Predikat] | None:
+    target = assessed.target
+    try:
+        rate = permendagri86.capaian(
+            target.value, assessed.progress.achieved, target.indicator.direction
+        )
+    except InvalidValueError:
+        return None  # a target of zero has no achievement rate
+    return rate, permendagri86.predikat(rate)
+
+
+def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
+    """The findings that make the audit fail: those of severity ERROR or WARNING.
+
+    Notes (severity INFO) such as a consistent restatement are not inconsistencies.
+    The ``pledgekit audit`` command exits with status 1 when this is not empty.
+    """
+    return tuple(f for f in assessment.findings if f.severity >= Severity.WARNING)
+
+
+# -- JSON ------------------------------------------------------------------------------
+
+
+def _period_json(period: Period) -> dict[str, Any]:
+    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "days": period.days}
+
+
+def _source_json(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "outlet": source.outlet,
+        "title": source.title,
+        "url": source.url,
+        "published": _iso(source.published),
+        "quote": source.quote,
+    }
+
+
+def _membership_json(membership: Membership | None) -> dict[str, Any] | None:
+    if membership is None:
+        return None
+    person = membership.person
+    return {
+        "label": membership.label,
+        "person": None if person is None else person.display_name,
+        "post": membership.post,
+        "role": membership.role,
+        "organization": None if membership.organization is None else membership.organization.name,
+        "start_date": _iso(membership.start_date),
+        "end_date": _iso(membership.end_date),
+    }
+
+
+def _plan_json(plan: Plan | None) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    return {
+        "name": plan.name,
+        "region": plan.region,
+        "period": _period_json(plan.period),
+        "vision": plan.vision,
+        "missions": [{"number": m.number, "text": m.text} for m in plan.missions],
+        "goals": [
+            {"text": g.text, "mission": g.mission, "objectives": [o.text for o in g.objectives]}
+            for g in plan.goals
+        ],
+        "program_count": plan.program_count,
+        "programs": [
+            {
+                "number": p.number,
+                "label": plan.program_label(p.number),
+                "title": p.title,
+                "missions": list(p.missions),
+                "code": p.code,
+                "agency": p.agency,
+                "targets": [t.id for t in p.targets],
+            }
+            for p in plan.programs
+        ],
+    }
+
+
+def _pledge_json(pledge: Pledge) -> dict[str, Any]:
+    return {
+        "id": pledge.id,
+        "text": pledge.text,
+        "language": pledge.language,
+        "translation": pledge.translation,
+        "made_by": _membership_json(pledge.made_by),
+        "made_on": _iso(pledge.made_on),
+        "source": None if pledge.source is None else pledge.source.id,
+        "targets": [t.id for t in pledge.targets],
+        "programs": list(pledge.programs),
+    }
+
+
+def _indicator_json(indicator: Indicator) -> dict[str, Any]:
+    return {
+        "id": indicator.id,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "direction": indicator.direction.value,
+        "accumulation": indicator.accumulation.value,
+        "definition": indicator.definition,
+        "code": indicator.code,
+    }
+
+
+def _interval_json(
+    interval: tuple[Decimal | Fraction, Decimal | Fraction] | None,
+) -> list[str | None] | None:
+    return None if interval is None else [_exact(interval[0]), _exact(interval[1])]
+
+
+def _observation_json(observation: Observation) -> dict[str, Any]:
+    return {
+        "period": _period_json(observation.period),
+        "value": _exact(observation.value),
+        "resolution": _exact(observation.resolution),
+        "rounding": observation.rounding.value,
+        "interval": _interval_json(observation.interval),
+        "indicator": None if observation.indicator is None else observation.indicator.id,
+        "source": None if observation.source is None else observation.source.id,
+        "note": observation.note,
+    }
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    return {
+        "kind": claim.kind.value,
+        "value": _exact(claim.value),
+        "as_of": claim.as_of.isoformat(),
+        "stated_on": _iso(claim.stated_on),
+        "resolution": _exact(claim.resolution),
+        "rounding": claim.rounding.value,
+        "interval": None if claim.value is None else _interval_json(claim.interval),
+        "period": None if claim.period is None else _period_json(claim.period),
+        "speaker": _membership_json(claim.speaker),
+        "source": None if claim.source is None else claim.source.id,
+        "indicator": None if claim.indicator is None else claim.indicator.id,
+        "quote": claim.quote,
+        "dateline": claim.dateline,
+    }
+
+
+def _progress_json(p: Progress) -> dict[str, Any]:
+    return {
+        "as_of": p.as_of.isoformat(),
+        "achieved": _exact(p.achieved),
+        "ratio": _exact(p.ratio),
+        "percent": None if p.ratio is None else _rounded(p.ratio * 100),
+        "shortfall": _exact(p.shortfall),
+        "surplus": _exact(p.surplus),
+        "is_met": p.is_met,
+        "days_elapsed": p.days_elapsed,
+        "days_left": p.days_left,
+        "elapsed": _exact(p.elapsed),
+        "elapsed_percent": _rounded(p.elapsed * 100),
+        "expected": _exact(p.expected),
+        "expected_rounded": _rounded(p.expected),
+        "pace_index": _exact(p.pace_index),
+        "pace_index_rounded": _rounded(p.pace_index),
+        "required_per_day": _exact(p.required_per_day),
+        "required_per_month": _exact(p.required_per_month),
+        "required_per_month_rounded": _rounded(p.required_per_month),
+        "required_per_year": _exact(p.required_per_year),
+        "recent_rate_per_day": _exact(p.recent_rate_per_day),
+        "average_rate_per_day": _exact(p.average_rate_per_day),
+        "projected_recent": _iso(p.projected_recent),
+        "projected_average": _iso(p.projected_average),
+        "covered_days": p.covered_days,
+        "coverage": _exact(p.coverage),
+        "gaps": [_period_json(g) for g in p.gaps],
+        "status": p.status.value,
+        "observations": [_observation_json(o) for o in p.observations],
+        "left_out": [_observation_json(o) for o in p.left_out],
+    }
+
+
+def _explanation_json(
+    explanation: Explanation, assessed: TargetAssessment, words_id: _Words
+) -> dict[str, Any]:
+    return {
+        "period": _period_json(explanation.period),
+        "total": _exact(explanation.total),
+        "interval": _interval_json(explanation.interval),
+        "observations": [_observation_json(o) for o in explanation.observations],
+        "left_out": [_observation_json(o) for o in explanation.left_out],
+        "messages": {
+            "en": explanation.message,
+            "id": _explanation_text(explanation, words_id),
+        },
+    }
+
+
+def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any]:
+    words_id = _Words("id")
+    return {
+        "kind": finding.kind.value,
+        "severity": finding.severity.name.lower(),
+        "unit": "%" if finding.kind is FindingKind.PERCENT_MISMATCH else assessed.target.unit,
+        "claimed": _exact(finding.claimed),
+        "computed": _exact(finding.computed),
+        "difference": _exact(finding.difference),
+        "claimed_interval": _interval_json(finding.claimed_interval),
+        "computed_interval": _interval_json(finding.computed_interval),
+        "explanations": [_explanation_json(e, assessed, words_id) for e in finding.explanations],
+        "claims": [_claim_index(c, assessed) for c in finding.claims],
+        "observations": [_observation_json(o) for o in finding.observations],
+        "periods": [_period_json(p) for p in finding.periods],
+        "messages": {"en": finding.message, "id": _finding_text(finding, assessed, words_id)},
+    }
+
+
+def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
+    return assessed.claims.index(claim)
+
+
+def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
+    target = assessed.target
+    rated = _capaian(assessed)
+    capaian: dict[str, Any] | None = None
+    if rated is not None:
+        rate, band = rated
+        capaian = {
+            "method": "permendagri86",
+            "target": _exact(target.value),
+            "realisasi": _exact(assessed.progress.achieved),
+            "value": _exact(rate),
+            "percent": _rounded(rate),
+            "predikat": band.value,
+            "label": band.label(),
+        }
+    return {
+        "id": target.id,
+        "indicator": _indicator_json(target.indicator),
+        "value": _exact(target.value),
+        "baseline": _exact(target.baseline),
+        "unit": target.unit,
+        "period": _period_json(target.period),
+        "pledges": [p.id for p in assessed.pledges],
+        "progress": _progress_json(assessed.progress),
+        "capaian": capaian,
+        "claims": [_claim_json(c) for c in assessed.claims],
+        "findings": [_finding_json(f, assessed) for f in assessed.findings],
+    }
+
+
+def to_json_dict(assessment: Assessment) -> dict[str, Any]:
+    """The report as a dict of JSON types, schema version :data:`REPORT_VERSION`.
+
+    Amounts are decimal strings (``"146305"``), exact ratios ``"num/den"`` strings
+    (``"29261/30000"``) beside a rounded percent string (``"97.54"``), dates ISO
+    strings. The schema is described in ``docs/report.md``.
+    """
+    from pledgekit import __version__  # the package is initialised by the time this runs
+
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    case = assessment.case
+    counts = {s.name.lower(): 0 for s in sorted(Severity, reverse=True)}
+    for finding in assessment.findings:
+        counts[finding.severity.name.lower()] += 1
+    worst = assessment.worst
+    return {
+        "pledgekit_report": REPORT_VERSION,
+        "generator": f"pledgekit {__version__}",
+        "case": {"title": case.title, "description": case.description},
+        "as_of": _iso(assessment.as_of),
+        "plan": _plan_json(case.plan),
+        "pledges": [_pledge_json(p) for p in case.pledges],
+        "sources": [_source_json(s) for s in case.sources],
+        "targets": [_target_json(t) for t in assessment.targets],
+        "summary": {
+            "worst": None if worst is None else worst.name.lower(),
+            "findings": counts,
+            "inconsistent": bool(inconsistencies(assessment)),
+        },
+    }
+
+
+def to_json(assessment: Assessment, *, indent: int | None = 2) -> str:
+    """The JSON report as text (UTF-8 characters kept as they are), ending in a newline."""
+    return json.dumps(to_json_dict(assessment), ensure_ascii=False, indent=indent) + "\n"
+
+
+# -- Findings in Indonesian ------------------------------------------------------------
+
+
+def _range_text(
+    value: Decimal | Fraction,
+    interval: tuple[Decimal | Fraction, Decimal | Fraction] | None,
+    w: _Words,
+) -> str:
+    if interval is None or interval[0] == interval[1] == value:
+        return ""
+    return (
+        f", atau {w.fig(interval[0])} sampai {w.fig(interval[1])} dengan memperhitungkan pembulatan"
+    )
+
+
+def _explanation_text(explanation: Explanation, w: _Words) -> str:
+    if w.lang == "en":
+        return explanation.message
+    words = (
+        f"cocok dengan {w.period(explanation.period)}: {w.fig(explanation.total)}"
+        f"{_range_text(explanation.total, explanation.interval, w)}"
+    )
+    if explanation.left_out:
+        words += "; tanpa menghitung " + ", ".join(
+            f"{w.period(o.period)} ({w.n(o.value)})" for o in explanation.left_out
+        )
+    return words
+
+
+def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> str:
+    """The finding in words: the audit's own (English) message, or Indonesian from its fields."""
+    if w.lang == "en":
+        return finding.message
+    target = assessed.target
+    kind = finding.kind
+    claimed, computed, difference = finding.claimed, finding.computed, finding.difference
+    claims = finding.claims
+    if kind is FindingKind.REMAINDER_MISMATCH and len(claims) == 2 and claimed is not None:
+        done = claims[1]
+        assert done.value is not None and computed is not None and difference is not None
+        sum_ = (
+            f"target {w.n(target.value)} dikurangi klaim {w.n(done.value)}"
+            if target.indicator.direction is Direction.INCREASE
+            else f"klaim {w.n(done.value)} dikurangi target {w.n(target.value)}"
+        )
+        return (
+            f"diklaim sisa {w.fig(claimed)}, padahal {sum_} menyisakan {w.fig(computed)}: "
+            f"selisih {w.fig(difference)}"
+        )
+    if kind is FindingKind.TOTAL_MISMATCH and claims and claimed is not None:
+        claim = claims[0]
+        assert computed is not None and difference is not None and claim.value is not None
+        if claim.kind is ClaimKind.REMAINING:
+            opening = (
+                f"klaim sisa {w.n(claim.value)} berarti {w.fig(claimed)} tercapai "
+                f"per {w.date(claim.as_of)}"
+            )
+        else:
+            opening = f"diklaim {w.fig(claimed)} per {w.date(claim.as_of)}"
+        return (
+            f"{opening}, padahal angka-angkanya berjumlah {w.fig(computed)}"
+            f"{_range_text(computed, finding.computed_interval, w)}: selisih {w.fig(difference)}"
+        )
+    if kind is FindingKind.PERCENT_MISMATCH and claims and claimed is not None:
+        claim = claims[0]
+        assert computed is not None
+        against = (
+            f"klaim {w.n(claims[1].value)}"
+            if len(claims) > 1 and claims[1].value is not None
+            else "angka-angkanya"
+        )
+        return (
+            f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, padahal {against} "
+            f"memberi {w.pct(computed)} dari target {w.n(target.value)}"
+        )
+    if kind is FindingKind.PERIOD_VALUE_MISMATCH and claims and claimed is not None:
+        claim = claims[0]
+        assert claim.period is not None and computed is not None and difference is not None
+        return (
+            f"diklaim {w.fig(claimed)} untuk {w.period(claim.period)}, padahal angka-angkanya "
+            f"memberi {w.fig(computed)}{_range_text(computed, finding.computed_interval, w)}: "
+            f"selisih {w.fig(difference)}"
+        )
+    if kind is FindingKind.MET_MISMATCH and claims and computed is not None:
+        return (
+            f"diklaim target {w.n(target.value)} tercapai per {w.date(claims[0].as_of)}, "
+            f"padahal angka-angkanya baru mencapai {w.fig(computed)}"
+            f"{_range_text(computed, finding.computed_interval, w)}"
+        )
+    if kind in (FindingKind.CLAIM_CONFLICT, FindingKind.CONSISTENT_RESTATEMENT) and (
+        len(claims) == 2 and claims[0].value is not None and claims[1].value is not None
+    ):
+        first, second = claims
+        assert first.value is not None and second.value is not None
+        ranges = [
+            f"{w.n(c.interval[0])} sampai {w.n(c.interval[1])} untuk {w.n(c.value)}"
+            for c in claims
+            if c.value is not None and c.interval != (c.value, c.value)
+        ]
+        shown = f" (dengan pembulatan: {'; '.join(ranges)})" if ranges else ""
+        verdict = (
+            "keduanya cocok dalam batas pembulatan"
+            if kind is FindingKind.CONSISTENT_RESTATEMENT
+            else "keduanya saling bertentangan"
+        )
+        return (
+            f"{w.n(first.value)} dan {w.n(second.value)} sama-sama diklaim per "
+            f"{w.date(first.as_of)}{shown}; {verdict}"
+        )
+    if kind is FindingKind.COVERAGE_GAP and finding.periods:
+        gap = finding.periods[0]
+        return (
+            f"tidak ada angka untuk {w.period(gap)} ({w.n(gap.days)} hari dari periode target "
+            f"{w.period(target.period)} sebelum {w.date(assessed.progress.as_of)})"
+        )
+    if kind is FindingKind.OVERLAP and len(finding.observations) == 2 and finding.periods:
+        first_o, second_o = finding.observations
+        shared = finding.periods[0]
+        return (
+            f"angka untuk {w.period(first_o.period)} ({w.n(first_o.value)}) dan "
+            f"{w.period(second_o.period)} ({w.n(second_o.value)}) sama-sama mencakup "
+            f"{w.n(shared.days)} hari ({w.period(shared)}): menjumlahkannya menghitung "
+            "hari-hari itu dua kali"
+        )
+    if kind is FindingKind.INDICATOR_MISMATCH and claims and claims[0].indicator is not None:
+        other = claims[0].indicator
+        return (
+            f"{len(claims)} klaim mengukur “{other.name}” ({other.unit}), padahal target "
+            f"mengukur “{target.indicator.name}” ({target.indicator.unit})"
+        )
+    if kind is FindingKind.DATE_INCONSISTENT and claims:
+        claim = claims[0]
+        facts = [f"tentang {w.date(claim.as_of)}"]
+        if claim.stated_on is not None:
+            facts.append(f"dinyatakan {w.date(claim.stated_on)}")
+        if claim.dateline is not None:
+            facts.append(f"tertulis {claim.dateline!r}")
+        facts.append(f"periode target {w.period(target.period)}")
+        return f"tanggal-tanggal sebuah klaim tidak cocok satu sama lain: {', '.join(facts)}"
+    if kind is FindingKind.VERDICT_CONTRADICTS_DATA:
+        recorded = [
+            f"{record.verdict.name} ({w.date(record.date)}) atas janji {pledge.id!r}"
+            for pledge in assessed.pledges
+            if (record := pledge.verdicts.at(assessed.progress.as_of)) is not None
+        ]
+        achieved = w.n(finding.computed) if finding.computed is not None else w["undefined"]
+        return (
+            f"penilaian yang tercatat ({'; '.join(recorded) or '-'}) bertentangan dengan "
+            f"angka-angkanya: realisasi {achieved} dari target {w.n(target.value)}"
+        )
+    # A finding whose fields do not say enough to be reworded keeps the audit's words.
+    return finding.message
+
+
+# -- Shared pieces of text, Markdown, CSV and HTML -------------------------------------
+
+
+def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
+    """The progress metrics as (label, value) pairs."""
+    target = p.target
+    unit = target.unit
+    places = _precision(target)
+    total_days = target.period.days
+    rows = [
+        (w["as_of"], w.date(p.as_of)),
+        (w["achieved"], w.amount(p.achieved, unit, _decimal_places(p.achieved))),
+        (w["percent"], w.ratio(p.ratio)),
+    ]
+    if p.surplus:
+        rows.append((w["surplus"], w.amount(p.surplus, unit, _decimal_places(p.surplus))))
+    else:
+        rows.append((w["shortfall"], w.amount(p.shortfall, unit, _decimal_places(p.shortfall))))
+    rows += [
+        (
+            w["elapsed"],
+            f"{w.n(p.days_elapsed)} {w['of']} {w.n(total_days)} {w['days']} "
+            f"({w.pct(p.elapsed * 100)})",
+        ),
+        (w["expected"], w.amount(p.expected, unit, places)),
+        (w["pace_index"], w["undefined"] if p.pace_index is None else w.n(p.pace_index, 2)),
+        (
+            w["required_per_month"],
+            w["no_day_left"]
+            if p.required_per_month is None
+            else w.amount(p.required_per_month, unit, _rate_places(p.required_per_month, target)),
+        ),
+        (w["projected_recent"], _projection(p, p.projected_recent, w)),
+        (w["projected_average"], _projection(p, p.projected_average, w)),
+        (w["status"], w.status(p.status)),
+    ]
+    return rows
+
+
+def _projection(p: Progress, day: dt.date | None, w: _Words) -> str:
+    if p.is_met:
+        return w["already_met"]
+    return w["not_reached"] if day is None else w.date(day)
+
+
+def _target_rows(assessed: TargetAssessment, w: _Words) -> list[tuple[str, str]]:
+    rows = _progress_rows(assessed.progress, w)
+    rated = _capaian(assessed)
+    if rated is not None:
+        rate, band = rated
+        rows.append((w["capaian"], f"{w.pct(rate)} ({w['predikat'].lower()} {band.label()})"))
+    return rows
+
+
+def _target_heading(target: Target, w: _Words) -> str:
+    return (
+        f"{w['target']}: {target.indicator.name} — {w.amount(target.value, target.unit, _decimal_places(target.value))}, "
+        f"{w.period(target.period)}"
+    )
+
+
+def _observation_note(observation: Observation, w: _Words) -> str:
+    if observation.resolution is None:
+        return ""
+    low, high = observation.interval
+    return f"{w['rounded']}: {w.n(low)}–{w.n(high)}"
+
+
+def _claim_summary(claim: Claim, w: _Words) -> str:
+    value = "" if claim.value is None else w.n(claim.value)
+    when = w.date(claim.as_of)
+    if w.lang == "id":
+        said = {
+            ClaimKind.ACHIEVED: f"sudah {value} per {when}",
+            ClaimKind.REMAINING: f"sisa {value} per {when}",
+            ClaimKind.PERCENT: f"{value} % per {when}",
+            ClaimKind.MET: f"target tercapai per {when}",
+            ClaimKind.PERIOD_VALUE: f"{value} untuk "
+            + ("" if claim.period is None else w.period(claim.period)),
+        }[claim.kind]
+    else:
+        said = {
+            ClaimKind.ACHIEVED: f"{value} achieved as of {when}",
+            ClaimKind.REMAINING: f"{value} remaining as of {when}",
+            ClaimKind.PERCENT: f"{value} % done as of {when}",
+            ClaimKind.MET: f"target met as of {when}",
+            ClaimKind.PERIOD_VALUE: f"{value} for "
+            + ("" if claim.period is None else w.period(claim.period)),
+        }[claim.kind]
+    if claim.value is not None and claim.resolution is not None:
+        low, high = claim.interval
+        said += f" ({w['rounded']}: {w.n(low)}–{w.n(high)})"
+    who = []
+    if claim.speaker is not None:
+        who.append(claim.speaker.label)
+    if claim.stated_on is not None:
+        who.append(w.date(claim.stated_on))
+    return (", ".join(who) + ": " if who else "") + said
+
+
+def _source_text(source: Source, w: _Words) -> str:
+    parts = [source.outlet, f"“{source.title}”"]
+    if source.published is not None:
+        parts.append(w.date(source.published))
+    return ", ".join(parts)
+
+
+def _made_by_text(membership: Membership, w: _Words) -> str:
+    words = membership.label
+    if membership.start_date is not None and membership.end_date is not None:
+        words += f" ({w.period(Period(membership.start_date, membership.end_date))})"
+    return words
+
+
+def _program_text(plan: Plan, number: int, w: _Words) -> str:
+    program = plan.program(number)
+    extra = []
+    if program.missions:
+        extra.append(f"{w['missions']} {', '.join(str(m) for m in program.missions)}")
+    if program.code:
+        extra.append(program.code)
+    if program.agency:
+        extra.append(program.agency)
+    more = f" ({'; '.join(extra)})" if extra else ""
+    return f"{w['program']} {w.program_label(plan, number)}: {program.title}{more}"
+
+
+# -- Text ------------------------------------------------------------------------------
+
+
+def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]:
+    width = max(len(label) for label, _ in rows)
+    return [f"{indent}{label:<{width}}  {value}" for label, value in rows]
+
+
+def _text_header(case: Case, w: _Words) -> list[str]:
+    lines = [case.title, "=" * len(case.title)]
+    if case.description:
+        lines.append(case.description)
+    lines.append("")
+    plan = case.plan
+    if plan is not None:
+        lines.append(w["plan"].upper())
+        lines.append(f"  {plan.name} {plan.region}, {w.period(plan.period)}")
+        lines.append(f"  {w['vision']}: {plan.vision}")
+        lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
+        lines += [f"  {_program_text(plan, p.number, w)}" for p in plan.programs]
+        lines.append("")
+    for pledge in case.pledges:
+        lines.append(f"{w['pledge'].upper()} ({pledge.id})")
+        lines.append(f"  “{pledge.text}”")
+        if pledge.translation:
+            lines.append(f"  {w['translation']}: {pledge.translation}")
+        if pledge.made_by is not None:
+            lines.append(f"  {w['made_by']}: {_made_by_text(pledge.made_by, w)}")
+        if pledge.made_on is not None:
+            lines.append(f"  {w['made_on']}: {w.date(pledge.made_on)}")
+        if pledge.source is not None:
+            lines.append(f"  {w['source']}: {_source_text(pledge.source, w)}")
+            if pledge.source.url:
+                lines.append(f"    {pledge.source.url}")
+        if pledge.programs and plan is not None:
+            labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
+            lines.append(f"  {w['program']}: {labels}")
+        lines.append("")
+    return lines
+
+
+def _text_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
+    findings = assessed.findings
+    if not findings:
+        return [f"    {w['no_findings']}"]
+    lines = []
+    for number, finding in enumerate(findings, start=1):
+        lines.append(
+            f"    {number}. [{w.severity(finding.severity).upper()}] {w.kind(finding.kind)}"
+        )
+        lines.append(f"       {_capital(_finding_text(finding, assessed, w))}.")
+        lines += [f"       - {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+    return lines
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _text_target(assessed: TargetAssessment, w: _Words) -> list[str]:
+    target = assessed.target
+    p = assessed.progress
+    lines = [_target_heading(target, w)]
+    lines.append("-" * len(lines[0]))
+    if target.baseline:
+        lines.append(f"  {w['baseline']}: {w.n(target.baseline)}")
+    lines += _text_rows(_target_rows(assessed, w))
+    lines += ["", f"  {w['observations']}"]
+    if p.observations:
+        width = max(len(w.period(o.period)) for o in p.observations)
+        width = max(width, len(w["total"]))
+        figures = [w.n(o.value) for o in p.observations] + [w.n(p.achieved)]
+        number_width = max(len(f) for f in figures)
+        for observation, figure in zip(p.observations, figures, strict=False):
+            note = _observation_note(observation, w)
+            lines.append(
+                f"    {w.period(observation.period):<{width}}  {figure:>{number_width}}"
+                + (f"  ({note})" if note else "")
+            )
+        summed = target.indicator.accumulation is Accumulation.SUM
+        if summed and (len(p.observations) > 1 or target.baseline):
+            lines.append(f"    {w['total']:<{width}}  {figures[-1]:>{number_width}}")
+    else:
+        lines.append(f"    {w['no_observations']}")
+    if p.left_out:
+        lines.append(f"  {w['left_out']}:")
+        lines += [f"    {w.period(o.period)}  {w.n(o.value)}" for o in p.left_out]
+    lines += ["", f"  {w['claims']}"]
+    if assessed.claims:
+        for claim in assessed.claims:
+            lines.append(f"    - {_claim_summary(claim, w)}")
+            if claim.quote:
+                lines.append(f"      “{claim.quote}”")
+    else:
+        lines.append(f"    {w['no_claims']}")
+    lines += ["", f"  {w['findings']}"]
+    lines += _text_findings(assessed, w)
+    return [*lines, ""]
+
+
+def _render_text(assessment: Assessment, w: _Words) -> str:
+    lines = _text_header(assessment.case, w)
+    for assessed in assessment.targets:
+        lines += _text_target(assessed, w)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# -- Markdown --------------------------------------------------------------------------
+
+
+def _md(words: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return words.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = [
+        "| " + " | ".join(_md(h) for h in header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _md_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
+    if not assessed.findings:
+        return [w["no_findings"]]
+    lines = []
+    for number, finding in enumerate(assessed.findings, start=1):
+        lines.append(
+            f"{number}. **{w.severity(finding.severity)} — {w.kind(finding.kind)}.** "
+            f"{_capital(_finding_text(finding, assessed, w))}."
+        )
+        lines += [f"   - {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+    return lines
+
+
+def _render_markdown(assessment: Assessment, w: _Words) -> str:
+    case = assessment.case
+    lines = [f"# {case.title}", ""]
+    if case.description:
+        lines += [case.description, ""]
+    plan = case.plan
+    if plan is not None:
+        lines += [f"## {w['plan']}: {plan.name} {plan.region}", ""]
+        lines += [f"- **{w['period']}:** {w.period(plan.period)}"]
+        lines += [f"- **{w['vision']}:** {plan.vision}"]
+        lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
+        lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]
+        lines.append("")
+    for pledge in case.pledges:
+        lines += [f"## {w['pledge']}", "", f"> {pledge.text}", ""]
+        if pledge.translation:
+            lines += [f"*{pledge.translation}*", ""]
+        if pledge.made_by is not None:
+            lines.append(f"- **{w['made_by']}:** {_made_by_text(pledge.made_by, w)}")
+        if pledge.made_on is not None:
+            lines.append(f"- **{w['made_on']}:** {w.date(pledge.made_on)}")
+        if pledge.source is not None:
+            source = _source_text(pledge.source, w)
+            if pledge.source.url:
+                source = f"[{source}]({pledge.source.url})"
+            lines.append(f"- **{w['source']}:** {source}")
+        if pledge.programs and plan is not None:
+            labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
+            lines.append(f"- **{w['program']}:** {labels}")
+        lines.append("")
+    for assessed in assessment.targets:
+        target = assessed.target
+        p = assessed.progress
+        lines += [f"## {_target_heading(target, w)}", ""]
+        rows = _target_rows(assessed, w)
+        if target.baseline:
+            rows.insert(0, (w["baseline"], w.n(target.baseline)))
+        lines += _md_table(["", ""], rows)
+        lines += ["", f"### {w['observations']}", ""]
+        if p.observations:
+            table = [
+                (w.period(o.period), w.n(o.value), _observation_note(o, w)) for o in p.observations
+            ]
+            if target.indicator.accumulation is Accumulation.SUM:
+                table.append((f"**{w['total']}**", f"**{w.n(p.achieved)}**", ""))
+            lines += _md_table([w["period"], w["value"], w["note"]], table)
+        else:
+            lines.append(w["no_observations"])
+        lines += ["", f"### {w['claims']}", ""]
+        if assessed.claims:
+            for claim in assessed.claims:
+                lines.append(f"- {_claim_summary(claim, w)}")
+                if claim.quote:
+                    lines.append(f"  > {claim.quote}")
+        else:
+            lines.append(w["no_claims"])
+        lines += ["", f"### {w['findings']}", ""]
+        lines += _md_findings(assessed, w)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# -- CSV -------------------------------------------------------------------------------
+
+_CSV_COLUMNS: Final = (
+    "record",
+    "target_id",
+    "indicator",
+    "unit",
+    "target",
+    "baseline",
+    "period_start",
+    "period_end",
+    "as_of",
+    "achieved",
+    "percent_csv",
+    "shortfall",
+    "surplus",
+    "days_elapsed",
+    "days_left",
+    "elapsed_percent",
+    "expected",
+    "pace_index",
+    "required_per_month",
+    "projected_recent",
+    "projected_average",
+    "status",
+    "capaian_csv",
+    "predikat",
+    "severity",
+    "kind",
+    "claimed",
+    "computed",
+    "difference",
+    "message",
+)
+
+
+def _csv_number(value: Decimal | Fraction | None, lang: str, places: int | None = None) -> str:
+    """A figure for a spreadsheet: no grouping; a decimal comma in Indonesian."""
+    if value is None:
+        return ""
+    if isinstance(value, Fraction) or places is not None:
+        value = round_fraction(Fraction(value), 2 if places is None else places)
+    plain = format(value, "f")
+    return plain.replace(".", ",") if lang == "id" else plain
+
+
+def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = False) -> str:
+    """The report as one CSV table: a row per target, then a row per finding.
+
+    The first column says which kind of row it is (``target`` / ``finding``, in
+    Indonesian ``target`` / ``temuan``); the target's id is on every row. The header
+    row is in the chosen language. Figures are not grouped; in Indonesian the
+    decimal mark is a comma and the delimiter a semicolon, as spreadsheets in that
+    locale expect; in English a point and a comma. Dates are ISO.
+
+    Args:
+        assessment: The assessment.
+        lang: ``"id"`` or ``"en"``.
+        findings_only: Write only the finding rows.
+    """
+    w = _Words(lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if w.lang == "id" else ",", lineterminator="\n")
+    writer.writerow([w[c] for c in _CSV_COLUMNS])
+    lang = w.lang
+    for assessed in assessment.targets:
+        if findings_only:
+            continue
+        target = assessed.target
+        p = assessed.progress
+        places = _precision(target)
+        rated = _capaian(assessed)
+        row = {
+            "record": w["record_target"],
+            "target_id": target.id,
+            "indicator": target.indicator.name,
+            "unit": target.unit,
+            "target": _csv_number(target.value, lang),
+            "baseline": _csv_number(target.baseline, lang),
+            "period_start": target.period.start.isoformat(),
+            "period_end": target.period.end.isoformat(),
+            "as_of": p.as_of.isoformat(),
+            "achieved": _csv_number(p.achieved, lang),
+            "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, lang),
+            "shortfall": _csv_number(p.shortfall, lang),
+            "surplus": _csv_number(p.surplus, lang),
+            "days_elapsed": str(p.days_elapsed),
+            "days_left": str(p.days_left),
+            "elapsed_percent": _csv_number(p.elapsed * 100, lang),
+            "expected": _csv_number(p.expected, lang, places),
+            "pace_index": _csv_number(p.pace_index, lang),
+            "required_per_month": ""
+            if p.required_per_month is None
+            else _csv_number(
+                p.required_per_month, lang, _rate_places(p.required_per_month, target)
+            ),
+            "projected_recent": _iso(p.projected_recent) or "",
+            "projected_average": _iso(p.projected_average) or "",
+            "status": w.status(p.status),
+            "capaian_csv": "" if rated is None else _csv_number(rated[0], lang),
+            "predikat": "" if rated is None else rated[1].label(),
+        }
+        writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    for assessed in assessment.targets:
+        for finding in assessed.findings:
+            row = {
+                "record": w["record_finding"],
+                "target_id": assessed.target.id,
+                "indicator": assessed.target.indicator.name,
+                "unit": "%"
+                if finding.kind is FindingKind.PERCENT_MISMATCH
+                else assessed.target.unit,
+                "severity": w.severity(finding.severity),
+                "kind": w.kind(finding.kind),
+                "claimed": _csv_number(finding.claimed, lang),
+                "computed": _csv_number(finding.computed, lang),
+                "difference": _csv_number(finding.difference, lang),
+                "message": _capital(_finding_text(finding, assessed, w)),
+            }
+            writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+# -- Entry points ----------------------------------------------------------------------
+
+
+def render(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+    """The whole report in one format and language.
+
+    Args:
+        assessment: What :meth:`pledgekit.Case.assess` returned.
+        format: ``"text"`` for the terminal, ``"markdown"`` for an article draft,
+            ``"json"`` for tools (:func:`to_json_dict`), ``"csv"`` for spreadsheets
+            (:func:`to_csv`).
+        lang: ``"id"`` (Indonesian labels and notation, the default) or ``"en"``.
+
+    Raises:
+        InvalidValueError: An unknown format or language, or not an Assessment.
+    """
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    format = _check_format(format)
+    w = _Words(lang)
+    if format == "json":
+        return to_json(assessment)
+    if format == "csv":
+        return to_csv(assessment, lang=w.lang)
+    if format == "markdown":
+        return _render_markdown(assessment, w)
+    return _render_text(assessment, w)
+
+
+def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+    """Only the findings, target by target: what ``pledgekit audit`` prints.
+
+    JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
+    has only the finding rows.
+    """
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    format = _check_format(format)
+    w = _Words(lang)
+    if format == "json":
+        return to_json(assessment)
+    if format == "csv":
+        return to_csv(assessment, lang=w.lang, findings_only=True)
+    lines: list[str] = []
+    for assessed in assessment.targets:
+        heading = _target_heading(assessed.target, w)
+        if format == "markdown":
+            lines += [f"## {heading}", "", *_md_findings(assessed, w), ""]
+        else:
+            lines += [heading, "-" * len(heading), *_text_findings(assessed, w), ""]
+    failing = inconsistencies(assessment)
+    counts = []
+    for severity in (Severity.ERROR, Severity.WARNING):
+        number = sum(1 for f in failing if f.severity is severity)
+        plural = "s" if w.lang == "en" and number != 1 else ""
+        counts.append(f"{number} {w.severity(severity).lower()}{plural}")
+    summary = ", ".join(counts) if failing else w["audit_clean"]
+    lines.append(
+        f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+# -- HTML for notebooks ----------------------------------------------------------------
+
+
+def _e(words: object) -> str:
+    return html.escape(str(words), quote=True)
+
+
+def _html_rows(rows: Iterable[tuple[str, str]]) -> str:
+    return "".join(
+        f'<tr><th style="text-align:left">{_e(label)}</th><td style="text-align:left">{_e(value)}</td></tr>'
+        for label, value in rows
+    )
+
+
+def progress_html(progress: Progress, *, lang: str = "id") -> str:
+    """The progress of one target as an HTML table, for a notebook's ``_repr_html_``."""
+    if not isinstance(progress, Progress):
+        raise InvalidValueError(progress, "a pledgekit.Progress", "progress")
+    w = _Words(lang)
+    heading = _target_heading(progress.target, w)
+    return (
+        f'<table class="pledgekit-progress"><caption style="text-align:left"><b>{_e(heading)}'
+        f"</b></caption>{_html_rows(_progress_rows(progress, w))}</table>"
+    )
+
+
+def _html_target(assessed: TargetAssessment, w: _Words) -> str:
+    heading = _target_heading(assessed.target, w)
+    parts = [
+        f"<h4>{_e(heading)}</h4>",
+        f'<table class="pledgekit-progress">{_html_rows(_target_rows(assessed, w))}</table>',
+        f"<p><b>{_e(w['findings'])}</b></p>",
+    ]
+    if assessed.findings:
+        items = []
+        for finding in assessed.findings:
+            explanations = "".join(
+                f"<li>{_e(_capital(_explanation_text(e, w)))}.</li>" for e in finding.explanations
+            )
+            items.append(
+                f'<li class="pledgekit-{_e(finding.severity.name.lower())}"><b>'
+                f"{_e(w.severity(finding.severity))} — {_e(w.kind(finding.kind))}.</b> "
+                f"{_e(_capital(_finding_text(finding, assessed, w)))}."
+                + (f"<ul>{explanations}</ul>" if explanations else "")
+                + "</li>"
+            )
+        parts.append(f"<ol>{''.join(items)}</ol>")
+    else:
+        parts.append(f"<p>{_e(w['no_findings'])}</p>")
+    return "".join(parts)
+
+
+def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
+    """An assessment as HTML: each target's progress, capaian and findings."""
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    w = _Words(lang)
+    body = "".join(_html_target(t, w) for t in assessment.targets)
+    return f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>{body}</div>'
+
+
+def case_html(case: Case, *, lang: str = "id") -> str:
+    """A case as HTML: its plan, pledges and targets, with how many figures and claims."""
+    if not isinstance(case, Case):
+        raise InvalidValueError(case, "a pledgekit.Case", "case")
+    w = _Words(lang)
+    parts = [f"<h3>{_e(case.title)}</h3>"]
+    if case.description:
+        parts.append(f"<p>{_e(case.description)}</p>")
+    plan = case.plan
+    if plan is not None:
+        rows = [
+            (w["plan"], f"{plan.name} {plan.region}, {w.period(plan.period)}"),
+            (w["vision"], plan.vision),
+        ]
+        rows += [(f"{w['mission']} {m.number}", m.text) for m in plan.missions]
+        rows += [
+            (f"{w['program']} {w.program_label(plan, p.number)}", p.title) for p in plan.programs
+        ]
+        parts.append(f'<table class="pledgekit-plan">{_html_rows(rows)}</table>')
+    for pledge in case.pledges:
+        parts.append(f"<blockquote>{_e(pledge.text)}</blockquote>")
+        if pledge.translation:
+            parts.append(f"<p><i>{_e(pledge.translation)}</i></p>")
+    if case.targets:
+        header = (
+            w["target"],
+            w["indicator"],
+            w["period"],
+            w["observation_count"],
+            w["claim_count"],
+        )
+        rows_html = "".join(
+            "<tr>"
+            + "".join(
+                f'<td style="text-align:left">{_e(cell)}</td>'
+                for cell in (
+                    w.amount(t.value, t.unit, _decimal_places(t.value)),
+                    t.indicator.name,
+                    w.period(t.period),
+                    str(len(case.observations_for(t))),
+                    str(len(case.claims_for(t))),
+                )
+            )
+            + "</tr>"
+            for t in case.targets
+        )
+        head = "".join(f'<th style="text-align:left">{_e(h)}</th>' for h in header)
+        parts.append(f'<table class="pledgekit-targets"><tr>{head}</tr>{rows_html}</table>')
+    return f'<div class="pledgekit-case">{"".join(parts)}</div>'

@@ -1,0 +1,261 @@
+"""The pledgekit command, run as a user runs it: ``python -m pledgekit ...`` in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import struct
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from pledgekit import (
+    Accumulation,
+    Case,
+    Claim,
+    ClaimKind,
+    Direction,
+    Indicator,
+    Observation,
+    Period,
+    Target,
+)
+from pledgekit.cli import main
+from pledgekit.io import dump
+
+BEKASI = str(Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml")
+
+
+def pledgekit(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command with these arguments."""
+    return subprocess.run(
+        [sys.executable, "-m", "pledgekit", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def consistent_case(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A case file whose one claim agrees with the figures: 40 + 30 = 70."""
+    jobs = Indicator(
+        "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM, id="jobs"
+    )
+    target = Target(jobs, 100, period=Period.years(2019, 2020), id="jobs-100")
+    case = Case(
+        "Consistent",
+        indicators=[jobs],
+        targets=[target],
+        observations=[Observation(Period.year(2019), 40), Observation(Period.year(2020), 30)],
+        claims=[Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31))],
+    )
+    path = tmp_path_factory.mktemp("case") / "consistent.json"
+    dump(case, path)
+    return str(path)
+
+
+class TestReport:
+    @pytest.mark.parametrize("lang", ["id", "en"])
+    @pytest.mark.parametrize("format", ["text", "markdown", "json", "csv"])
+    def test_every_format_and_language(self, format: str, lang: str) -> None:
+        """Each format in each language exits 0 and writes to standard output only."""
+        result = pledgekit("report", BEKASI, "--format", format, "--lang", lang)
+        assert (0, "") == (result.returncode, result.stderr)
+        assert result.stdout.strip()
+
+    def test_text_in_indonesian(self) -> None:
+        """The default: text, Indonesian labels and notation."""
+        result = pledgekit("report", BEKASI)
+        assert "Realisasi                  146.305 orang" in result.stdout
+        assert "Capaian                    97,54 %" in result.stdout
+
+    def test_text_in_english(self) -> None:
+        """English labels and notation."""
+        result = pledgekit("report", BEKASI, "--lang", "en")
+        assert "Achieved                  146,305 orang" in result.stdout
+        assert "Progress                  97.54 %" in result.stdout
+
+    def test_json_against_the_case(self) -> None:
+        """27,197 + 56,000 + 58,000 + 5,108 = 146,305 of 150,000; 8,276 claimed, 8,376 left."""
+        report = json.loads(pledgekit("report", BEKASI, "--format", "json").stdout)
+        (target,) = report["targets"]
+        assert 1 == report["pledgekit_report"]
+        assert (str(27197 + 56000 + 58000 + 5108), "150000") == (
+            target["progress"]["achieved"],
+            target["value"],
+        )
+        assert Fraction(146305, 150000) == Fraction(target["progress"]["ratio"])
+        remainder = next(f for f in target["findings"] if f["kind"] == "remainder_mismatch")
+        assert str(150000 - 141624) == remainder["computed"]
+
+    def test_csv(self) -> None:
+        """CSV in English: comma-separated, one target row and the finding rows."""
+        result = pledgekit("report", BEKASI, "--format", "csv", "--lang", "en")
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert ["target"] + ["finding"] * 7 == [row[0] for row in rows[1:]]
+
+    def test_as_of_iso(self) -> None:
+        """At 31 Dec 2021 only 2019–2021 count: 27,197 + 56,000 + 58,000 = 141,197."""
+        result = pledgekit("report", BEKASI, "--format", "json", "--as-of", "2021-12-31")
+        progress = json.loads(result.stdout)["targets"][0]["progress"]
+        assert (str(27197 + 56000 + 58000), "2021-12-31") == (
+            progress["achieved"],
+            progress["as_of"],
+        )
+        assert ["5108"] == [o["value"] for o in progress["left_out"]]
+
+    def test_as_of_in_indonesian(self) -> None:
+        """'31 Desember 2021' is read as Indonesian officials write it."""
+        result = pledgekit("report", BEKASI, "--format", "json", "--as-of", "31 Desember 2021")
+        assert "2021-12-31" == json.loads(result.stdout)["targets"][0]["progress"]["as_of"]
+
+
+class TestAudit:
+    def test_inconsistent_case_exits_1(self) -> None:
+        """The Bekasi claims do not add up: exit status 1, like a linter."""
+        result = pledgekit("audit", BEKASI)
+        assert 1 == result.returncode
+        assert "Ringkasan: 4 kesalahan, 2 peringatan" in result.stdout
+
+    @pytest.mark.parametrize("format", ["text", "markdown", "json", "csv"])
+    def test_every_format(self, format: str) -> None:
+        """Each format of the audit exits 1 on the Bekasi case."""
+        result = pledgekit("audit", BEKASI, "--format", format, "--lang", "en")
+        assert (1, "") == (result.returncode, result.stderr)
+        assert result.stdout.strip()
+
+    def test_consistent_case_exits_0(self, consistent_case: str) -> None:
+        """A claim that matches the figures: nothing to report, exit status 0."""
+        result = pledgekit("audit", consistent_case, "--lang", "en")
+        assert (0, "") == (result.returncode, result.stderr)
+        assert "No findings." in result.stdout
+        assert "Summary: No inconsistencies." in result.stdout
+
+    def test_report_exits_0_on_findings(self) -> None:
+        """The report is the product: it exits 0 even when the audit finds something."""
+        assert 0 == pledgekit("report", BEKASI).returncode
+
+
+class TestChart:
+    @pytest.mark.parametrize("suffix", [".png", ".svg"])
+    def test_writes_the_image(self, suffix: str, tmp_path: Path) -> None:
+        """A PNG of 1000 × 600 pixels, or an SVG."""
+        pytest.importorskip("matplotlib")
+        out = tmp_path / f"bekasi{suffix}"
+        result = pledgekit("chart", BEKASI, "-o", str(out), "--lang", "en")
+        assert (0, "", "") == (result.returncode, result.stdout, result.stderr)
+        data = out.read_bytes()
+        if suffix == ".png":
+            assert (1000, 600) == struct.unpack(">II", data[16:24])
+        else:
+            assert b"<svg" in data
+
+    def test_bad_suffix(self, tmp_path: Path) -> None:
+        """Only .png and .svg: exit status 2 and a message, no file."""
+        pytest.importorskip("matplotlib")
+        out = tmp_path / "bekasi.gif"
+        result = pledgekit("chart", BEKASI, "-o", str(out))
+        assert 2 == result.returncode
+        assert "expected a file name ending in .png or .svg" in result.stderr
+        assert not out.exists()
+
+    def test_without_matplotlib(self, tmp_path: Path) -> None:
+        """Without the plot extra: exit status 2 and how to install it, no traceback."""
+        code = (
+            "import sys\n"
+            "sys.modules['matplotlib'] = None  # as if it were not installed\n"
+            "from pledgekit.cli import main\n"
+            f"sys.exit(main(['chart', {BEKASI!r}, '-o', {str(tmp_path / 'x.png')!r}]))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert 2 == result.returncode
+        assert "pip install 'pledgekit[plot]'" in result.stderr
+        assert "Traceback" not in result.stderr
+
+    def test_output_is_required(self) -> None:
+        """The chart command without -o is bad usage."""
+        assert 2 == pledgekit("chart", BEKASI).returncode
+
+
+class TestValidateAndSchema:
+    def test_validate(self) -> None:
+        """A good file: exit status 0 and what it holds."""
+        result = pledgekit("validate", BEKASI)
+        assert 0 == result.returncode
+        assert f"{BEKASI}: a valid case: 1 target, 4 figures, 3 claims\n" == result.stdout
+
+    def test_schema(self) -> None:
+        """The JSON Schema of case files, as JSON."""
+        result = pledgekit("schema")
+        assert 0 == result.returncode
+        schema = json.loads(result.stdout)
+        assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
+
+
+class TestBadInput:
+    def test_bad_file(self, tmp_path: Path) -> None:
+        """A file that is not TOML: exit status 2, the loader's message, no traceback."""
+        bad = tmp_path / "bad.toml"
+        bad.write_text('title = "unclosed\n', encoding="utf-8")
+        for command in ("report", "audit", "validate"):
+            result = pledgekit(command, str(bad))
+            assert (2, "") == (result.returncode, result.stdout)
+            assert result.stderr.startswith(f"pledgekit: error: {bad}: line 1")
+            assert "Traceback" not in result.stderr
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A file that is not there: exit status 2 and its name."""
+        result = pledgekit("report", str(tmp_path / "nowhere.toml"))
+        assert 2 == result.returncode
+        assert "nowhere.toml" in result.stderr
+        assert "Traceback" not in result.stderr
+
+    def test_bad_date(self) -> None:
+        """An --as-of that is no date: exit status 2 and why."""
+        result = pledgekit("report", BEKASI, "--as-of", "31/13/2022")
+        assert 2 == result.returncode
+        assert "argument --as-of: cannot read '31/13/2022'" in result.stderr
+
+    @pytest.mark.parametrize(
+        "args",
+        [
+            (),
+            ("frobnicate",),
+            ("report",),
+            ("report", BEKASI, "--format", "xml"),
+            ("report", BEKASI, "--lang", "fr"),
+        ],
+    )
+    def test_bad_usage(self, args: tuple[str, ...]) -> None:
+        """No command, an unknown one, a missing file, a bad choice: exit status 2."""
+        result = pledgekit(*args)
+        assert 2 == result.returncode
+        assert "usage: pledgekit" in result.stderr
+
+    def test_help(self) -> None:
+        """--help exits 0 and names the commands."""
+        result = pledgekit("--help")
+        assert 0 == result.returncode
+        for command in ("report", "audit", "chart", "validate", "schema"):
+            assert command in result.stdout
+
+
+class TestMain:
+    def test_main_returns_the_status(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """main() returns the exit status instead of exiting."""
+        assert 1 == main(["audit", BEKASI, "--format", "json"])
+        assert "total_mismatch" in capsys.readouterr().out
+
+    def test_usage_error_is_returned(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Bad usage is returned as 2, not raised as SystemExit."""
+        assert 2 == main(["report"])
+        assert "the following arguments are required: FILE" in capsys.readouterr().err

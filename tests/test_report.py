@@ -1,0 +1,432 @@
+"""Reports: JSON checked against the Bekasi case's own arithmetic; text, Markdown, CSV, HTML."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgekit import (
+    MEAN_MONTH_DAYS,
+    Accumulation,
+    Assessment,
+    Case,
+    Claim,
+    ClaimKind,
+    Direction,
+    FindingKind,
+    Indicator,
+    InvalidValueError,
+    Observation,
+    Period,
+    Status,
+    Target,
+)
+from pledgekit.io import load
+from pledgekit.report import (
+    REPORT_VERSION,
+    assessment_html,
+    case_html,
+    inconsistencies,
+    progress_html,
+    render,
+    render_audit,
+    status_label,
+    to_csv,
+    to_json_dict,
+)
+
+BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
+
+# The figures the labour office reported, as the article prints them.
+Y2019, Y2020, Y2021, H1_2022 = 27197, 56000, 58000, 5108
+TARGET = 150000
+SUM = Y2019 + Y2020 + Y2021 + H1_2022  # 146,305
+
+
+@pytest.fixture(scope="module")
+def bekasi() -> Assessment:
+    return load(BEKASI).assess()
+
+
+@pytest.fixture(scope="module")
+def report(bekasi: Assessment) -> dict[str, Any]:
+    parsed: dict[str, Any] = json.loads(render(bekasi, format="json"))
+    return parsed
+
+
+def _messy_case() -> Case:
+    """A small case that sets off the findings the Bekasi case does not."""
+    jobs = Indicator(
+        "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM, id="jobs"
+    )
+    target = Target(jobs, 100, period=Period.years(2019, 2020), id="jobs-100")
+    end = dt.date(2020, 12, 31)
+    return Case(
+        "Messy <case>",
+        indicators=[jobs],
+        targets=[target],
+        observations=[
+            Observation(Period.year(2019), 40),
+            Observation(Period.months(2019, 1, 6), 10),
+            Observation(Period.year(2020), 30),
+        ],
+        claims=[
+            Claim(ClaimKind.PERCENT, 90, end),
+            Claim(ClaimKind.MET, None, end),
+            Claim(ClaimKind.PERIOD_VALUE, 35, end, period=Period.year(2020)),
+            Claim(ClaimKind.ACHIEVED, 10, end),
+            Claim(ClaimKind.ACHIEVED, 20, end),
+            Claim(ClaimKind.ACHIEVED, 80, end, stated_on=dt.date(2020, 6, 1)),
+        ],
+    )
+
+
+class TestJsonReport:
+    def test_version(self, report: dict[str, Any]) -> None:
+        """The report says which schema it follows."""
+        assert 1 == REPORT_VERSION == report["pledgekit_report"]
+
+    def test_achieved_is_the_sum_of_the_reported_figures(self, report: dict[str, Any]) -> None:
+        """27,197 + 56,000 + 58,000 + 5,108 = 146,305, as a decimal string."""
+        (target,) = report["targets"]
+        assert str(SUM) == "146305" == target["progress"]["achieved"]
+        assert str(TARGET) == target["value"]
+
+    def test_ratio_is_exact(self, report: dict[str, Any]) -> None:
+        """146,305 / 150,000 reduces by 5 to 29,261 / 30,000; 97.5366… % rounds to 97.54."""
+        progress = report["targets"][0]["progress"]
+        assert Fraction(SUM, TARGET) == Fraction(progress["ratio"])
+        assert "29261/30000" == progress["ratio"]
+        assert "97.54" == progress["percent"]
+
+    def test_shortfall(self, report: dict[str, Any]) -> None:
+        """150,000 − 146,305 = 3,695 still to go, nothing beyond."""
+        progress = report["targets"][0]["progress"]
+        assert str(TARGET - SUM) == "3695" == progress["shortfall"]
+        assert "0" == progress["surplus"]
+        assert False is progress["is_met"]
+
+    def test_time(self, report: dict[str, Any]) -> None:
+        """20 Sep 2018 to 30 Jun 2022: 103 + 365 + 366 + 365 + 181 = 1,380 of 1,826 days."""
+        progress = report["targets"][0]["progress"]
+        elapsed = 103 + 365 + 366 + 365 + 181
+        assert (1380, 1826 - 1380) == (progress["days_elapsed"], progress["days_left"])
+        assert elapsed == progress["days_elapsed"]
+        assert Fraction(1380, 1826) == Fraction(progress["elapsed"])
+        assert "75.58" == progress["elapsed_percent"]  # 0.755750… → 75.58
+        assert "2022-06-30" == progress["as_of"]
+
+    def test_pace(self, report: dict[str, Any]) -> None:
+        """Pace index = ratio / elapsed; required per month = 3,695 / 446 days × 30.436875."""
+        progress = report["targets"][0]["progress"]
+        pace = Fraction(SUM, TARGET) / Fraction(1380, 1826)
+        assert pace == Fraction(progress["pace_index"])
+        assert "1.29" == progress["pace_index_rounded"]
+        per_month = Fraction(TARGET - SUM, 446) * MEAN_MONTH_DAYS
+        assert per_month == Fraction(progress["required_per_month"])
+        assert "252.16" == progress["required_per_month_rounded"]  # 112,464.25… / 446
+        assert "on_track" == progress["status"]
+
+    def test_projection(self, report: dict[str, Any]) -> None:
+        """At 5,108 per 181 days, 3,695 takes ⌈3,695 × 181 / 5,108⌉ = 131 days: 8 Nov 2022."""
+        progress = report["targets"][0]["progress"]
+        assert "2022-11-08" == progress["projected_recent"]
+        assert dt.date(2022, 6, 30) + dt.timedelta(days=131) == dt.date(2022, 11, 8)
+
+    def test_capaian(self, report: dict[str, Any]) -> None:
+        """R / T × 100 = 146,305 / 1,500 = 29,261 / 300 (97.54 %): predikat Sangat Tinggi (≥ 91)."""
+        capaian = report["targets"][0]["capaian"]
+        assert Fraction(SUM * 100, TARGET) == Fraction(capaian["value"])
+        assert ("97.54", "sangat_tinggi", "Sangat Tinggi") == (
+            capaian["percent"],
+            capaian["predikat"],
+            capaian["label"],
+        )
+
+    def test_finding_kinds(self, report: dict[str, Any]) -> None:
+        """Three totals, the remainder, the gap, the indicator and the restatement."""
+        kinds = sorted(f["kind"] for f in report["targets"][0]["findings"])
+        expected = sorted(
+            [
+                "remainder_mismatch",
+                "total_mismatch",
+                "total_mismatch",
+                "total_mismatch",
+                "coverage_gap",
+                "indicator_mismatch",
+                "consistent_restatement",
+            ]
+        )
+        assert expected == kinds
+
+    def test_remainder_arithmetic(self, report: dict[str, Any]) -> None:
+        """150,000 − 141,624 = 8,376, not the 8,276 claimed: 8,276 − 8,376 = −100."""
+        (finding,) = [
+            f for f in report["targets"][0]["findings"] if f["kind"] == "remainder_mismatch"
+        ]
+        assert ("8276", str(TARGET - 141624), str(8276 - 8376)) == (
+            finding["claimed"],
+            finding["computed"],
+            finding["difference"],
+        )
+        claims = report["targets"][0]["claims"]
+        assert ["remaining", "achieved"] == [claims[i]["kind"] for i in finding["claims"]]
+
+    def test_total_arithmetic_and_explanation(self, report: dict[str, Any]) -> None:
+        """141,624 − 146,305 = −4,681; 2019–2021 alone give 27,197 + 56,000 + 58,000 = 141,197."""
+        (finding,) = [
+            f
+            for f in report["targets"][0]["findings"]
+            if f["kind"] == "total_mismatch" and f["claimed"] == "141624"
+        ]
+        assert (str(SUM), str(141624 - SUM)) == (finding["computed"], finding["difference"])
+        # The round 56.000 and 58.000 stand for ±500 each.
+        assert [str(SUM - 1000), str(SUM + 1000)] == finding["computed_interval"]
+        (explanation,) = finding["explanations"]
+        assert str(Y2019 + Y2020 + Y2021) == explanation["total"]
+        assert {"start": "2019-01-01", "end": "2021-12-31", "days": 365 + 366 + 365} == (
+            explanation["period"]
+        )
+        assert ["5108"] == [o["value"] for o in explanation["left_out"]]
+
+    def test_gap(self, report: dict[str, Any]) -> None:
+        """No figure covers 20 Sep – 31 Dec 2018: 11 + 31 + 30 + 31 = 103 days."""
+        (finding,) = [f for f in report["targets"][0]["findings"] if f["kind"] == "coverage_gap"]
+        assert [{"start": "2018-09-20", "end": "2018-12-31", "days": 11 + 31 + 30 + 31}] == (
+            finding["periods"]
+        )
+        assert "warning" == finding["severity"]
+
+    def test_summary(self, report: dict[str, Any]) -> None:
+        """Four errors, two warnings, one note: inconsistent."""
+        expected = {
+            "worst": "error",
+            "findings": {"error": 4, "warning": 2, "info": 1},
+            "inconsistent": True,
+        }
+        assert expected == report["summary"]
+
+    def test_plan_and_pledge(self, report: dict[str, Any]) -> None:
+        """The plan's program 10 of 45 and the pledge in its own words."""
+        assert "10 of 45" == report["plan"]["programs"][0]["label"]
+        (pledge,) = report["pledges"]
+        assert pledge["text"].startswith("Penyerapan 150.000 tenaga kerja baru")
+        assert [10] == pledge["programs"]
+        assert "rilisinfo-2022-07-22" == pledge["source"]
+
+    def test_messages_in_both_languages(self, report: dict[str, Any]) -> None:
+        """Every finding carries the audit's English words and the Indonesian ones."""
+        for finding in report["targets"][0]["findings"]:
+            assert {"en", "id"} == set(finding["messages"])
+            assert finding["messages"]["en"] != finding["messages"]["id"]
+
+    def test_json_is_to_json_dict(self, bekasi: Assessment, report: dict[str, Any]) -> None:
+        """The rendered JSON is the dict, serialised."""
+        assert to_json_dict(bekasi) == report
+
+
+class TestText:
+    def test_indonesian(self, bekasi: Assessment) -> None:
+        """Indonesian labels and notation: 146.305, 97,54 %, Sesuai jalur."""
+        report = render(bekasi, lang="id")
+        for expected in (
+            "Realisasi                  146.305 orang",
+            "Capaian                    97,54 %",
+            "Sisa                       3.695 orang",
+            "Waktu berjalan             1.380 dari 1.826 hari (75,58 %)",
+            "Indeks laju                1,29",
+            "Dibutuhkan per bulan       252 orang",
+            "Status                     Sesuai jalur",
+            "Capaian Permendagri 86     97,54 % (predikat Sangat Tinggi)",
+            "Program prioritas 10 dari 45",
+            "“Penyerapan 150.000 tenaga kerja baru dalam periode kepemimpinan 2018-2023”",
+            "Terjemahan: Absorb 150,000 new workers during the 2018–2023 term",
+            "Diklaim sisa 8.276, padahal target 150.000 dikurangi klaim 141.624 menyisakan "
+            "8.376: selisih -100.",
+        ):
+            assert expected in report
+
+    def test_indonesian_has_no_english_findings(self, bekasi: Assessment) -> None:
+        """In Indonesian, findings are worded from their fields, not the audit's English."""
+        report = render(bekasi, lang="id")
+        for finding in bekasi.findings:
+            assert finding.message not in report
+
+    def test_english(self, bekasi: Assessment) -> None:
+        """English labels and notation: 146,305, 97.54 %, On track, 10 of 45."""
+        report = render(bekasi, lang="en")
+        for expected in (
+            "Achieved                  146,305 orang",
+            "Progress                  97.54 %",
+            "Status                    On track",
+            "Priority program 10 of 45",
+            "Claimed remaining 8,276, but the target 150,000 less the claimed 141,624 leaves 8,376",
+        ):
+            assert expected in report
+
+    def test_audit_only_lists_findings(self, bekasi: Assessment) -> None:
+        """The audit text has the findings and a summary, not the progress table."""
+        audit = render_audit(bekasi, lang="en")
+        assert "Summary: 4 errors, 2 warnings" in audit
+        assert "Pace index" not in audit
+
+
+class TestMarkdown:
+    def test_structure(self, bekasi: Assessment) -> None:
+        """A title, a progress table, the figures' table and numbered findings."""
+        lines = render(bekasi, format="markdown").splitlines()
+        assert "# Kota Bekasi: 150.000 tenaga kerja (2018–2023)" == lines[0]
+        for expected in (
+            "| Realisasi | 146.305 orang |",
+            "| 2020 | 56.000 | angka bulat: 55.500–56.500 |",
+            "| **Jumlah** | **146.305** |  |",
+            "> Penyerapan 150.000 tenaga kerja baru dalam periode kepemimpinan 2018-2023",
+        ):
+            assert expected in lines
+        assert 7 == sum(1 for line in lines if line[:3] in {f"{n}. " for n in range(1, 10)})
+
+    def test_pipes_are_escaped(self) -> None:
+        """A pipe in a case's words does not break a table."""
+        case = _messy_case()
+        jobs = case.indicators[0]
+        piped = Case(
+            "Pipes",
+            indicators=[
+                Indicator("A | B", "x", direction=jobs.direction, accumulation=jobs.accumulation)
+            ],
+        )
+        assert "Pipes" in render(piped.assess(), format="markdown")
+
+
+class TestCsv:
+    def _rows(self, text: str, delimiter: str) -> list[list[str]]:
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+    def test_indonesian(self, bekasi: Assessment) -> None:
+        """Semicolons and decimal commas, one target row then seven finding rows."""
+        rows = self._rows(to_csv(bekasi, lang="id"), ";")
+        header, target, *findings = rows
+        row = dict(zip(header, target, strict=True))
+        assert ("target", "146305", "97,54", "3695", "Sesuai jalur", "Sangat Tinggi") == (
+            row["Baris"],
+            row["Realisasi"],
+            row["Capaian (%)"],
+            row["Sisa"],
+            row["Status"],
+            row["Predikat"],
+        )
+        assert 7 == len(findings)
+        assert {"temuan"} == {f[0] for f in findings}
+
+    def test_english(self, bekasi: Assessment) -> None:
+        """Commas and decimal points; the finding rows carry claimed, computed, difference."""
+        rows = self._rows(render(bekasi, format="csv", lang="en"), ",")
+        header, target, *findings = rows
+        assert "97.54" == dict(zip(header, target, strict=True))["Progress (%)"]
+        remainder = dict(zip(header, findings[0], strict=True))
+        assert ("Remainder mismatch", "8276", "8376", "-100") == (
+            remainder["Kind"],
+            remainder["Claimed"],
+            remainder["Computed"],
+            remainder["Difference"],
+        )
+
+    def test_findings_only(self, bekasi: Assessment) -> None:
+        """The audit's CSV has the header and the finding rows only."""
+        rows = self._rows(render_audit(bekasi, format="csv", lang="en"), ",")
+        assert 1 + 7 == len(rows)
+
+
+class TestIndonesianFindings:
+    def test_every_kind_is_reworded(self) -> None:
+        """Overlap, percent, period value, met, conflict and date findings get Indonesian words."""
+        assessment = _messy_case().assess()
+        kinds = {f.kind for f in assessment.findings}
+        assert {
+            FindingKind.OVERLAP,
+            FindingKind.PERCENT_MISMATCH,
+            FindingKind.PERIOD_VALUE_MISMATCH,
+            FindingKind.MET_MISMATCH,
+            FindingKind.CLAIM_CONFLICT,
+            FindingKind.DATE_INCONSISTENT,
+        } <= kinds
+        (target,) = to_json_dict(assessment)["targets"]
+        for finding in target["findings"]:
+            assert finding["messages"]["en"] != finding["messages"]["id"], finding["kind"]
+            assert " but " not in finding["messages"]["id"]
+
+    def test_overlap_words(self) -> None:
+        """The shared days are counted: 1 January – 30 June 2019 is 181 days."""
+        report = render(_messy_case().assess(), lang="id")
+        assert "sama-sama mencakup 181 hari (Januari–Juni 2019)" in report
+
+    def test_percent_finding_unit(self) -> None:
+        """A percent mismatch is in percent: (40 + 10 + 30) / 100 = 80 %, not 90 %."""
+        (target,) = to_json_dict(_messy_case().assess())["targets"]
+        (finding,) = [
+            f
+            for f in target["findings"]
+            if f["kind"] == "percent_mismatch" and len(f["claims"]) == 1  # against the figures
+        ]
+        assert ("%", "90", Fraction(80)) == (
+            finding["unit"],
+            finding["claimed"],
+            Fraction(finding["computed"]),
+        )
+
+
+class TestLabels:
+    def test_status_labels(self) -> None:
+        """Every status has words in both languages."""
+        expected = {
+            Status.ACHIEVED: "Tercapai",
+            Status.ON_TRACK: "Sesuai jalur",
+            Status.NEEDS_ACCELERATION: "Perlu percepatan",
+            Status.LIMITED_PROGRESS: "Kemajuan terbatas",
+            Status.DETERIORATING: "Memburuk",
+            Status.MISSED: "Tidak tercapai",
+            Status.NO_DATA: "Tidak ada data",
+        }
+        assert expected == {s: status_label(s, "id") for s in Status}
+        assert all(status_label(s, "en") for s in Status)
+
+    def test_unknown_format_and_language(self, bekasi: Assessment) -> None:
+        """An unknown format or language is refused with what would be accepted."""
+        with pytest.raises(InvalidValueError, match="'text', 'markdown', 'json', 'csv'"):
+            render(bekasi, format="xml")
+        with pytest.raises(InvalidValueError, match="'id'"):
+            render(bekasi, lang="fr")
+
+
+class TestInconsistencies:
+    def test_notes_are_not_inconsistencies(self, bekasi: Assessment) -> None:
+        """The consistent restatement (INFO) is left out; errors and warnings stay."""
+        expected = [f for f in bekasi.findings if f.kind is not FindingKind.CONSISTENT_RESTATEMENT]
+        assert expected == list(inconsistencies(bekasi))
+
+
+class TestHtml:
+    def test_progress(self, bekasi: Assessment) -> None:
+        """A table of the progress metrics."""
+        html = progress_html(bekasi.targets[0].progress)
+        assert html.startswith('<table class="pledgekit-progress">')
+        assert '<td style="text-align:left">146.305 orang</td>' in html
+
+    def test_assessment(self, bekasi: Assessment) -> None:
+        """Each target's metrics and findings, in the chosen language."""
+        html = assessment_html(bekasi, lang="en")
+        assert "97.54 %" in html
+        assert 7 == html.count('<li class="pledgekit-')
+
+    def test_case_is_escaped(self) -> None:
+        """The case's own words are escaped."""
+        html = case_html(_messy_case())
+        assert "Messy &lt;case&gt;" in html
+        assert "<case>" not in html
