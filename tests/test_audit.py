@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pledgekit import (
+    MAX_EXPLANATIONS,
     Accumulation,
     Claim,
     ClaimKind,
@@ -157,6 +158,22 @@ class TestTotal:
         assert [Period.years(2019, 2019).start, dt.date(2020, 1, 1)] == [
             e.period.start for e in finding.explanations
         ]
+
+    def test_explanations_are_capped(self) -> None:
+        """Ten monthly figures of 1 and a claim of 1: ten runs match, the first five are kept."""
+        data = [Observation(Period.month(2019, m), 1) for m in range(1, 11)]
+        (finding,) = [
+            f
+            for f in audit(TARGET, data, [claim(ClaimKind.ACHIEVED, 1, dt.date(2019, 10, 31))])
+            if f.kind is FindingKind.TOTAL_MISMATCH
+        ]
+        assert MAX_EXPLANATIONS == len(finding.explanations) == 5
+        assert [Period.month(2019, m) for m in range(1, 6)] == [
+            e.period for e in finding.explanations
+        ]
+        # Nine figures are left out; the message names three and counts the rest.
+        assert finding.explanations[0].message.endswith("and 6 more figures")
+        assert 9 == len(finding.explanations[0].left_out)
 
 
 class TestPercent:

@@ -21,7 +21,14 @@ from pledgekit._amounts import (
     subtract_amounts,
     to_amount,
 )
-from pledgekit._audit import Explanation, Finding, FindingKind, Severity, audit
+from pledgekit._audit import (
+    MAX_EXPLANATIONS,
+    Explanation,
+    Finding,
+    FindingKind,
+    Severity,
+    audit,
+)
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
@@ -65,6 +72,7 @@ __all__ = [
     "Indicator",
     "InexactResultError",
     "InvalidValueError",
+    "MAX_EXPLANATIONS",
     "MAX_FRACTION_DIGITS",
     "MAX_INTEGER_DIGITS",
     "MEAN_MONTH_DAYS",

@@ -7,10 +7,11 @@ Amounts are :class:`decimal.Decimal`, kept exactly as reported. Ratios are
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -21,6 +22,7 @@ __all__ = [
     "MAX_INTEGER_DIGITS",
     "Rounding",
     "add_amounts",
+    "exact_arithmetic",
     "round_fraction",
     "subtract_amounts",
     "to_amount",
@@ -177,6 +179,24 @@ def _check_size(number: Decimal, given: object, where: str) -> None:
     integer_digits = number.adjusted() + 1
     if integer_digits > MAX_INTEGER_DIGITS or -exponent > MAX_FRACTION_DIGITS:
         raise InvalidValueError(given, _size_expectation(), where)
+
+
+@contextlib.contextmanager
+def exact_arithmetic(operation: str) -> Iterator[None]:
+    """Run Decimal arithmetic in pledgekit's exact context: raise rather than round.
+
+    For loops that would pay for entering the context at every step; single sums and
+    differences use :func:`add_amounts` and :func:`subtract_amounts`.
+
+    >>> with exact_arithmetic("a difference"):
+    ...     Decimal("1e29") - Decimal("1e-29")
+    Decimal('99999999999999999999999999999.99999999999999999999999999999')
+    """
+    try:
+        with decimal.localcontext(_EXACT):
+            yield
+    except decimal.DecimalException as error:
+        raise InexactResultError(operation, []) from error
 
 
 def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> Decimal:

@@ -20,16 +20,19 @@ from fractions import Fraction
 import attrs
 
 from pledgekit import text
-from pledgekit._amounts import add_amounts, round_fraction, subtract_amounts
+from pledgekit._amounts import add_amounts, exact_arithmetic, round_fraction, subtract_amounts
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period, require_date
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import progress
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Explanation", "Finding", "FindingKind", "Severity", "audit"]
+__all__ = ["MAX_EXPLANATIONS", "Explanation", "Finding", "FindingKind", "Severity", "audit"]
 
 Interval = tuple[Decimal, Decimal]
+
+#: The most explanations a total mismatch carries (the simplest ones).
+MAX_EXPLANATIONS = 5
 
 
 class FindingKind(enum.Enum):
@@ -106,7 +109,8 @@ class Finding:
         difference: ``claimed − computed``.
         claimed_interval: The interval the claimed figure stands for.
         computed_interval: The interval the computed figure stands for.
-        explanations: For a total mismatch, runs of observations that do match.
+        explanations: For a total mismatch, the simplest contiguous runs of
+            observations whose total does match (at most :data:`MAX_EXPLANATIONS`).
         claims: The claims involved.
         observations: The observations involved.
         periods: The periods involved (for gaps and overlaps).
@@ -327,32 +331,46 @@ def _total(
 def _explanations(
     target: Target, used: tuple[Observation, ...], claimed_range: Interval
 ) -> tuple[Explanation, ...]:
-    """Contiguous runs of the counted observations whose total meets the claim."""
-    runs: list[tuple[int, int]] = []
+    """The simplest contiguous runs of the counted observations whose total meets the claim.
+
+    Runs are ranked by how many figures they leave out, then by start; at most
+    :data:`MAX_EXPLANATIONS` are kept. Prefix sums make each run's interval one
+    subtraction, so the search is quadratic in the number of figures, not cubic.
+    """
+    count = len(used)
     if target.indicator.accumulation is Accumulation.LAST:
-        runs = [(i, i) for i in range(len(used))]
+        candidates = [(i, i) for i in range(count) if _meet(used[i].interval, claimed_range)]
     else:
-        runs = [
-            (i, j)
-            for i in range(len(used))
-            for j in range(i, len(used))
-            if (i, j) != (0, len(used) - 1)
-        ]
+        baseline = target.baseline
+        candidates = []
+        with exact_arithmetic("an explanation's total"):
+            lows, highs = [Decimal(0)], [Decimal(0)]
+            for observation in used:
+                low, high = observation.interval
+                lows.append(lows[-1] + low)
+                highs.append(highs[-1] + high)
+            claimed_low, claimed_high = claimed_range
+            for first in range(count):
+                for last in range(first, count):
+                    if (first, last) == (0, count - 1):
+                        continue  # the whole series is the total that did not match
+                    low = baseline + (lows[last + 1] - lows[first])
+                    high = baseline + (highs[last + 1] - highs[first])
+                    if low <= claimed_high and claimed_low <= high:
+                        candidates.append((first, last))
+    candidates.sort(key=lambda run: (count - (run[1] - run[0] + 1), used[run[0]].period.start))
     found: list[Explanation] = []
-    for first, last in runs:
+    for first, last in candidates[:MAX_EXPLANATIONS]:
         run = used[first : last + 1]
         total, interval = _achieved_interval(target, run)
-        if not _meet(interval, claimed_range):
-            continue
         left_out = used[:first] + used[last + 1 :]
         span = Period(min(o.period.start for o in run), max(o.period.end for o in run))
         message = f"matches {_p(span)}: {_n(total)}{_range(total, interval)}"
         if left_out:
-            message += "; leaves out " + ", ".join(
-                f"{_p(o.period)} ({_n(o.value)})" for o in left_out
-            )
+            shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in left_out[:3])
+            more = f" and {len(left_out) - 3} more figures" if len(left_out) > 3 else ""
+            message += f"; leaves out {shown}{more}"
         found.append(Explanation(run, left_out, span, total, interval, message))
-    found.sort(key=lambda e: (len(e.left_out), e.period.start))
     return tuple(found)
 
 

@@ -151,13 +151,19 @@ def load(path: str | os.PathLike[str]) -> Case:
 
 def read_text(file: Path, name: str) -> str:
     """The text of a UTF-8 file of at most :data:`MAX_FILE_BYTES` bytes."""
+    # Read in chunks: read(MAX_FILE_BYTES + 1) would allocate the whole limit at once.
+    chunks: list[bytes] = []
+    size = 0
     try:
         with file.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            while chunk := stream.read(64 * 1024):
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    raise DataFileError(name, [("file", _too_large())])
+                chunks.append(chunk)
     except OSError as error:
         raise DataFileError(name, [("file", f"cannot be read: {error.strerror}")]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise DataFileError(name, [("file", _too_large())])
+    data = b"".join(chunks)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
