@@ -73,6 +73,12 @@ class TestToAmount:
         assert "Target.value" in str(info.value)
         assert info.value.value is given
 
+    @pytest.mark.parametrize("given", ["١٢٣", "１２", "۴٠٠"])
+    def test_refuses_non_ascii_digits(self, given: str) -> None:
+        """Only ASCII digits make a plain decimal string (as pledgekit.text also reads them)."""
+        with pytest.raises(InvalidValueError, match="plain decimal string"):
+            to_amount(given)
+
     def test_float_message_says_why(self) -> None:
         """The float refusal says that floats are not exact."""
         with pytest.raises(InvalidValueError, match="not exact"):
@@ -173,6 +179,8 @@ class TestRoundFraction:
             (Fraction(1, 1000), 0, decimal.ROUND_HALF_UP, "0"),
             (Fraction(1250), -2, decimal.ROUND_HALF_UP, "1.3E+3"),
             (7, 0, decimal.ROUND_HALF_UP, "7"),
+            # −0.001 rounds to zero, shown without a sign rather than as −0.00.
+            (Fraction(-1, 1000), 2, decimal.ROUND_HALF_UP, "0.00"),
         ],
     )
     def test_rounds_like_decimal(

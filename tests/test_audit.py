@@ -258,6 +258,38 @@ class TestData:
         (shared,) = finding.periods
         assert 184 == shared.days
 
+    def test_straddling_figure(self) -> None:
+        """A figure for December 2018–January 2019 straddles the start of a 2019–2020 target."""
+        straddling = Observation(Period(dt.date(2018, 12, 1), dt.date(2019, 1, 31)), 5)
+        found = audit(TARGET, [straddling, Observation(Period.months(2019, 2, 12), 50)], [])
+        (finding,) = [f for f in found if f.kind is FindingKind.STRADDLES_PERIOD]
+        assert (straddling,) == finding.observations
+        assert "straddles the start" in finding.message
+        # Figures wholly outside the period belong to other targets: nothing to say.
+        assert FindingKind.STRADDLES_PERIOD not in kinds(
+            audit(TARGET, [Observation(Period.year(2018), 5)], [])
+        )
+
+    def test_dateline_without_a_year_is_in_the_year_it_was_stated(self) -> None:
+        """'Rabu (5/1)' stated on 5 January 2022, a Wednesday, about end 2021: consistent."""
+        target = Target(JOBS, 100, period=Period.years(2021, 2022))
+        said = claim(
+            ClaimKind.ACHIEVED,
+            0,
+            dt.date(2021, 12, 31),
+            stated_on=dt.date(2022, 1, 5),
+            dateline="Rabu (5/1)",
+        )
+        assert FindingKind.DATE_INCONSISTENT not in kinds(audit(target, [], [said]))
+
+    def test_years_before_1000_are_written_as_iso_dates(self) -> None:
+        """Periods far in the past still audit; their dates are written in ISO form."""
+        target = Target(JOBS, 100, period=Period(dt.date(1, 1, 1), dt.date(999, 12, 31)))
+        february = Observation(Period(dt.date(1, 2, 1), dt.date(1, 2, 28)), 1)
+        (finding,) = audit(target, [february], [])
+        assert FindingKind.COVERAGE_GAP == finding.kind
+        assert "no figure covers 0001-01-01..0001-01-31" in finding.message
+
     def test_levels_may_overlap(self) -> None:
         """Overlapping periods of a level indicator are not double counting."""
         target = Target(RATE, 6, period=TWO_YEARS, baseline=10)
@@ -357,6 +389,15 @@ class TestArguments:
         other = attrs.evolve(JOBS, unit="%")
         with pytest.raises(UnitMismatchError):
             audit(TARGET, [Observation(Period.year(2019), 1, indicator=other)], [])
+
+    def test_tied_levels_in_either_order(self) -> None:
+        """A level given exact and rounded: the exact 40 counts in any order, so 44 mismatches."""
+        target = Target(RATE, 6, period=TWO_YEARS, baseline=100)
+        exact = Observation(Period.year(2019), 40)
+        rounded = Observation(Period.year(2019), 40, resolution=10)
+        said = [claim(ClaimKind.ACHIEVED, 44)]
+        assert audit(target, [exact, rounded], said) == audit(target, [rounded, exact], said)
+        assert [FindingKind.TOTAL_MISMATCH] == kinds(audit(target, [rounded, exact], said))
 
     def test_worst_first(self) -> None:
         """Errors come before warnings, warnings before notes."""

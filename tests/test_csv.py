@@ -228,6 +228,18 @@ class TestErrors:
             "expected either a period or a year, not both",
         ) == problem
 
+    def test_split_figure(self) -> None:
+        """An unquoted '141,624' in a comma-separated table makes an extra cell, which is refused."""
+        problems = problems_of("tahun,nilai\n2019,141,624\n", indicators=[JOBS])
+        assert [("line 2", problems[0][1])] == problems
+        assert "3 cells but the header names 2 columns" in problems[0][1]
+
+    def test_year_in_ascii_digits(self) -> None:
+        """A year written in Arabic-Indic digits is not a year of four ASCII digits."""
+        ((location, message),) = problems_of("tahun,nilai\n٢٠١٩,5\n", indicators=[JOBS])
+        assert "line 2, column 'year'" == location
+        assert "four digits" in message
+
     def test_dates_in_range(self) -> None:
         """A period that ends before it starts is refused."""
         ((location, message),) = problems_of(

@@ -747,3 +747,12 @@ class TestLines:
 
         lines = TomlLines('quote = """\nvalue = 1\n"""\nvalue = 2\n')
         assert "line 4, value" == lines.locate("value")
+
+
+class TestHugeNumbers:
+    def test_toml_integer_beyond_python_limit(self) -> None:
+        """A 5,001-digit TOML integer is a DataFileError, not Python's ValueError."""
+        from pledgekit import DataFileError, loads
+
+        with pytest.raises(DataFileError, match="too large"):
+            loads("pledgekit_case = 1\ntitle = 'x'\nnumber = 1" + "0" * 5000 + "\n")

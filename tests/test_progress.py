@@ -14,8 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pledgekit import (
-    MEAN_MONTH_DAYS,
-    MEAN_YEAR_DAYS,
     Accumulation,
     Direction,
     Indicator,
@@ -176,8 +174,21 @@ class TestDecreasingLevel:
 
     def test_conflicting_levels_for_one_period(self) -> None:
         """Two different levels for the same period cannot both be the latest."""
-        with pytest.raises(InvalidValueError, match=r"one value for 2021-01-01\.\.2021-12-31"):
+        with pytest.raises(InvalidValueError, match="one level at 2021-12-31"):
             progress(self.TARGET, [*self.SERIES, Observation(Period.year(2021), 7)])
+
+    def test_conflicting_levels_at_one_date(self) -> None:
+        """A year's level of 8 and a half-year's level of 7 both describe 31 December 2021."""
+        second_half = Observation(Period.months(2021, 7, 12), 7)
+        with pytest.raises(InvalidValueError, match="one level at 2021-12-31"):
+            progress(self.TARGET, [*self.SERIES, second_half])
+
+    def test_most_precise_level_wins_a_tie(self) -> None:
+        """The same level given exact and rounded: the exact one counts, whatever the order."""
+        exact = Observation(Period.year(2021), 8)
+        rounded = Observation(Period.year(2021), 8, resolution=1)
+        for order in ([exact, rounded], [rounded, exact]):
+            assert exact == progress(self.TARGET, order).observations[-1]
 
     def test_first_level_rate_from_baseline(self) -> None:
         """A single level 9 at end 2019: (9 − 10) over the 365 days since the start."""
@@ -231,14 +242,35 @@ class TestEdgeCases:
             progress(BEKASI_TARGET, [])
 
     def test_as_of_before_start(self) -> None:
-        """Before the period starts nothing has elapsed: no pace index, no coverage."""
+        """Before the period starts nothing has elapsed, nothing is covered and nothing counts."""
         target = Target(JOBS, 100, period=Period.year(2020))
-        result = progress(target, [Observation(Period.year(2019), 10)], as_of=dt.date(2019, 12, 31))
+        result = progress(target, [], as_of=dt.date(2019, 12, 31))
         assert Fraction(0) == result.elapsed
         assert result.pace_index is None
         assert result.coverage is None
         assert () == result.gaps
-        assert Status.ON_TRACK == result.status
+        assert Status.NO_DATA == result.status
+
+    def test_figures_outside_the_target_period_do_not_count(self) -> None:
+        """For a 2020 target, a 2019 figure and one straddling New Year are set aside, not counted."""
+        target = Target(JOBS, 100, period=Period.year(2020))
+        before = Observation(Period.year(2019), 10)
+        straddling = Observation(Period(dt.date(2019, 12, 1), dt.date(2020, 1, 31)), 5)
+        inside = Observation(Period.months(2020, 2, 3), 7)
+        result = progress(target, [straddling, inside, before], as_of=dt.date(2020, 3, 31))
+        assert Decimal(7) == result.achieved
+        assert (inside,) == result.observations
+        assert (before, straddling) == result.outside
+
+    def test_yearly_targets_of_one_indicator(self) -> None:
+        """Each yearly target counts its own year only: 27,197 of 30,000 in 2019, 20,000 in 2020."""
+        t2019 = Target(JOBS, 30000, period=Period.year(2019))
+        t2020 = Target(JOBS, 30000, period=Period.year(2020))
+        figures = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 20000)]
+        at_end = dt.date(2020, 12, 31)
+        assert Decimal(27197) == progress(t2019, figures, as_of=at_end).achieved
+        assert Decimal(20000) == progress(t2020, figures, as_of=at_end).achieved
+        assert Status.MISSED == progress(t2019, figures, as_of=at_end).status
 
     def test_as_of_after_end_missed(self) -> None:
         """After the deadline an unmet target is missed and nothing is required per day."""
@@ -316,6 +348,13 @@ class TestValidation:
             progress(target, observations, as_of=as_of)  # type: ignore[arg-type]
         assert where == info.value.where
 
+    def test_bad_observations_and_thresholds_arguments(self) -> None:
+        """None for observations, or thresholds of the wrong type, are refused by name."""
+        with pytest.raises(InvalidValueError, match=r"progress\(observations\)"):
+            progress(BEKASI_TARGET, None, as_of=dt.date(2020, 1, 1))  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match=r"progress\(thresholds\)"):
+            progress(BEKASI_TARGET, BEKASI_REPORTED, thresholds=0.95)  # type: ignore[arg-type]
+
     @pytest.mark.parametrize(
         "kwargs",
         [
@@ -324,6 +363,8 @@ class TestValidation:
             {"on_track": 0.95},
             {"on_track": "abc"},
             {"on_track": "1/0"},
+            {"on_track": Decimal("Infinity")},
+            {"on_track": "1e-99999999"},
         ],
     )
     def test_bad_thresholds(self, kwargs: dict[str, object]) -> None:
@@ -517,13 +558,48 @@ class TestInvariants:
             progress(target, [Observation(target.period, 1, indicator=other)])
 
     @given(target_and_series)
-    def test_required_per_month_and_year_follow_the_day_rate(
+    def test_required_rate_closes_the_gap_exactly(
         self, case: tuple[Target, tuple[Observation, ...]]
     ) -> None:
-        """Per month and per year are the daily rate times the mean Gregorian month and year."""
+        """Kept up for every day left, the required rate covers the shortfall exactly."""
         target, series = case
         result = progress(target, series, as_of=_as_of(target, series))
-        if result.required_per_day is not None:
-            assert result.required_per_day * MEAN_MONTH_DAYS == result.required_per_month
-            assert result.required_per_day * MEAN_YEAR_DAYS == result.required_per_year
-            assert MEAN_YEAR_DAYS == 12 * MEAN_MONTH_DAYS == Fraction(3652425, 10000)
+        if result.days_left == 0:
+            assert result.is_met or result.required_per_day is None
+            return
+        assert result.required_per_day is not None
+        assert result.required_per_month is not None
+        assert result.required_per_year is not None
+        assert Fraction(result.shortfall) == result.required_per_day * result.days_left
+        # 400 Gregorian years have 146,097 days: 4,800 months of 146097/4800 days.
+        assert Fraction(result.shortfall) == result.required_per_year * result.days_left / Fraction(
+            146097, 400
+        )
+        assert Fraction(
+            result.shortfall
+        ) == result.required_per_month * result.days_left / Fraction(146097, 4800)
+
+    @given(target_and_series, st.randoms(use_true_random=False), st.data())
+    def test_ties_never_depend_on_order(
+        self, case: tuple[Target, tuple[Observation, ...]], rng: random.Random, data: st.DataObject
+    ) -> None:
+        """Copies of a figure that differ only in resolution or note give one result in any order.
+
+        (Summed copies are double counting, which the audit reports; here only the order
+        is at stake.)
+        """
+        target, series = case
+        if not series:
+            return
+        original = data.draw(st.sampled_from(series))
+        copies = [
+            attrs.evolve(
+                original, resolution=data.draw(st.sampled_from([None, Decimal(1), Decimal(10)]))
+            ),
+            attrs.evolve(original, note=data.draw(st.sampled_from([None, "a", "b"]))),
+        ]
+        given_ = [*series, *copies]
+        shuffled = list(given_)
+        rng.shuffle(shuffled)
+        as_of = _as_of(target, series)
+        assert progress(target, given_, as_of=as_of) == progress(target, shuffled, as_of=as_of)

@@ -430,3 +430,41 @@ class TestHtml:
         html = case_html(_messy_case())
         assert "Messy &lt;case&gt;" in html
         assert "<case>" not in html
+
+
+class TestEveryFindingKindIsWorded:
+    def test_labels_in_both_languages(self) -> None:
+        """Every kind of finding and every severity has a label in Indonesian and English."""
+        from pledgekit import Severity
+        from pledgekit.report import _KIND, _SEVERITY
+
+        for lang in ("id", "en"):
+            assert set(FindingKind) == set(_KIND[lang])
+            assert set(Severity) == set(_SEVERITY[lang])
+
+
+class TestFiguresSetAside:
+    def test_outside_the_target_period_is_listed(self) -> None:
+        """A 2018 figure for a 2019–2020 target is listed as not counted, and in the JSON."""
+        import datetime as dt
+
+        from pledgekit import Accumulation, Case, Direction, Indicator, Observation, Period, Target
+        from pledgekit.report import render, to_json_dict
+
+        jobs = Indicator(
+            "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        target = Target(jobs, 100, period=Period.years(2019, 2020))
+        early = Observation(Period.year(2018), 7)
+        case = Case(
+            "x",
+            indicators=[jobs],
+            targets=[target],
+            observations=[early, Observation(Period.year(2019), 40)],
+        )
+        assessment = case.assess(dt.date(2019, 12, 31))
+        assert "Not counted (their period is not within the target period):" in render(
+            assessment, lang="en"
+        )
+        (entry,) = to_json_dict(assessment)["targets"]
+        assert ["7"] == [o["value"] for o in entry["progress"]["outside"]]

@@ -439,6 +439,26 @@ class TestParseDate:
         assert isinstance(date, dt.date)
 
 
+class TestNumeralOrder:
+    @pytest.mark.parametrize(
+        ("text", "locale", "order"),
+        [
+            ("7/22/2022", "id", "day/month/year"),
+            ("1/13/2022", "id", "day/month/year"),
+            ("22/7/2022", "en", "month/day/year"),
+        ],
+    )
+    def test_swapped_day_and_month_are_refused(self, text: str, locale: str, order: str) -> None:
+        """A day and month that would read only swapped (as dateutil would) are refused."""
+        with pytest.raises(ParseError, match=order):
+            parse_date(text, locale)
+
+    def test_the_right_order_reads(self) -> None:
+        """1/12/2022 is 1 December in Indonesian notation and 12 January in English."""
+        assert dt.date(2022, 12, 1) == parse_date("1/12/2022", "id")
+        assert dt.date(2022, 1, 12) == parse_date("1/12/2022", "en")
+
+
 class TestFormatDate:
     def test_examples(self) -> None:
         """Dates are written day, month name, year; optionally with the weekday."""

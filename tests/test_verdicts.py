@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -470,3 +471,11 @@ class TestProperties:
         else:
             with pytest.raises(InvalidValueError):
                 from_scale(to_scale(verdict, scale), scale)
+
+
+class TestHostileRules:
+    @pytest.mark.parametrize("value", [Decimal("Infinity"), "1e-99999999", "3/0", "1/x"])
+    def test_refused_not_expanded(self, value: object) -> None:
+        """Infinite, absurdly small or malformed rules are refused at once."""
+        with pytest.raises(InvalidValueError):
+            VerdictRules(kept_at_least=value)  # type: ignore[arg-type]

@@ -34,7 +34,8 @@ MAX_INTEGER_DIGITS = 30
 MAX_FRACTION_DIGITS = 30
 # Longer text is refused before it is parsed, so that a hostile string costs nothing.
 _MAX_TEXT_LENGTH = 100
-_DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# ASCII digits only: "\d" would also accept Arabic-Indic and other digits.
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 # Every amount fits in 60 digits, so any realistic sum fits in 100 without rounding;
 # should one not, the traps raise instead of rounding.
@@ -267,4 +268,6 @@ def round_fraction(
     digits = tuple(int(d) for d in str(whole * 100 + guard))
     approximate = Decimal((sign, digits, -places - 2))
     context = decimal.Context(prec=len(digits) + 5, rounding=rounding)
-    return approximate.quantize(Decimal((0, (1,), -places)), context=context)
+    rounded = approximate.quantize(Decimal((0, (1,), -places)), context=context)
+    # A tiny negative value rounds to zero, not to "-0.00".
+    return rounded.copy_abs() if rounded.is_zero() else rounded

@@ -24,7 +24,7 @@ from pledgekit._amounts import add_amounts, exact_arithmetic, round_fraction, su
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period, require_date
 from pledgekit._pledge import Claim, ClaimKind
-from pledgekit._progress import progress
+from pledgekit._progress import observation_order, progress
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["MAX_EXPLANATIONS", "Explanation", "Finding", "FindingKind", "Severity", "audit"]
@@ -58,6 +58,9 @@ class FindingKind(enum.Enum):
     COVERAGE_GAP = "coverage_gap"
     #: Observations of a summed indicator whose periods overlap (double counting).
     OVERLAP = "overlap"
+    #: Observations that straddle the start or the end of the target period: part of
+    #: their value belongs to another period, so they are not counted.
+    STRADDLES_PERIOD = "straddles_period"
     #: A claim measures something other than the target's indicator.
     INDICATOR_MISMATCH = "indicator_mismatch"
     #: A claim's dates disagree: with its weekday, with when it was stated, or with
@@ -199,6 +202,7 @@ def audit(
     findings.extend(_claims_against_each_other(target, checked))
     findings.extend(_coverage(target, observed, as_of))
     findings.extend(_overlaps(target, observed))
+    findings.extend(_straddling(target, observed))
     findings.extend(_indicators(target, checked))
     findings.extend(_dates(target, checked))
     found = [f for f in findings if f is not None]
@@ -438,7 +442,7 @@ def _period_value(
     assert claim.value is not None
     assert claim.period is not None
     period = claim.period
-    inside = sorted((o for o in observed if period.contains(o.period)), key=lambda o: o.period)
+    inside = sorted((o for o in observed if period.contains(o.period)), key=observation_order)
     if target.indicator.accumulation is Accumulation.LAST:
         matching = [o for o in inside if o.period.end == period.end]
         if not matching:
@@ -573,10 +577,32 @@ def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date)
     ]
 
 
+def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
+    period = target.period
+    return [
+        Finding(
+            kind=FindingKind.STRADDLES_PERIOD,
+            severity=Severity.WARNING,
+            message=(
+                f"the figure for {_p(o.period)} ({_n(o.value)}) straddles the "
+                f"{'start' if o.period.start < period.start else 'end'} of the target period "
+                f"{_p(period)}, so it is not counted"
+            ),
+            observations=(o,),
+            periods=(o.period,),
+        )
+        for o in sorted(observed, key=observation_order)
+        if o.period.overlaps(period) and not period.contains(o.period)
+    ]
+
+
 def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
     if target.indicator.accumulation is not Accumulation.SUM:
         return []
-    ordered = sorted(observed, key=lambda o: (o.period, o.value))
+    # Only figures that count toward this target can be counted twice in it.
+    ordered = sorted(
+        (o for o in observed if target.period.contains(o.period)), key=observation_order
+    )
     findings: list[Finding] = []
     for index, first in enumerate(ordered):
         for second in ordered[index + 1 :]:
@@ -649,7 +675,9 @@ def _dateline_problems(claim: Claim) -> list[str]:
     if claim.dateline is None:
         return []
     try:
-        printed = text.parse_date(claim.dateline, default_year=claim.as_of.year)
+        # A dateline without a year is in the year the statement was made.
+        year = (claim.stated_on or claim.as_of).year
+        printed = text.parse_date(claim.dateline, default_year=year)
     except InvalidValueError as error:
         return [f"the dateline {claim.dateline!r} does not hold: {error}"]
     if claim.stated_on is not None and printed != claim.stated_on:
@@ -688,9 +716,15 @@ def _range(value: Decimal, interval: Interval) -> str:
 
 
 def _d(day: dt.date) -> str:
-    return text.format_date(day, "en")
+    try:
+        return text.format_date(day, "en")
+    except InvalidValueError:  # years before 1000 are not written in words
+        return day.isoformat()
 
 
 def _p(period: Period) -> str:
     """A period in words: '2019', '2019–2021', 'January–June 2022', or two dates."""
-    return text.format_period(period, "en")
+    try:
+        return text.format_period(period, "en")
+    except InvalidValueError:  # years before 1000 are not written in words
+        return str(period)

@@ -16,13 +16,14 @@ from fractions import Fraction
 
 import attrs
 
-from pledgekit._amounts import add_amounts, round_fraction, subtract_amounts
+from pledgekit._amounts import add_amounts, round_fraction, subtract_amounts, to_amount
 from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period, require_date
 from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
 __all__ = [
     "MEAN_MONTH_DAYS",
+    "observation_order",
     "MEAN_YEAR_DAYS",
     "Progress",
     "Status",
@@ -57,17 +58,13 @@ class Status(enum.Enum):
 
 
 def _to_fraction(value: object) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | str):
-        raise InvalidValueError(
-            value, "an int, Fraction, Decimal or fraction string such as '19/20'", "threshold"
-        )
-    try:
-        result = Fraction(value)
-    except (ValueError, ZeroDivisionError) as error:
-        raise InvalidValueError(
-            value, "a fraction string such as '0.95' or '19/20'", "threshold"
-        ) from error
-    return result
+    expected = "an int, Fraction, Decimal or decimal string such as '0.95'"
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise InvalidValueError(value, expected, "threshold")
+    # to_amount bounds the size, so that "1e-99999999" is refused, not expanded.
+    return Fraction(to_amount(value, where="threshold"))
 
 
 @attrs.frozen
@@ -78,6 +75,8 @@ class StatusThresholds:
     Fraction(19, 20)
     >>> StatusThresholds(on_track="0.9").on_track
     Fraction(9, 10)
+    >>> StatusThresholds(on_track=Fraction(19, 20)).on_track
+    Fraction(19, 20)
     """
 
     on_track: Fraction = attrs.field(default=Fraction(95, 100), converter=_to_fraction)
@@ -103,6 +102,9 @@ class Progress:
         observations: The observations counted, in period order.
         left_out: Observations given but not counted because their period ends after
             ``as_of``.
+        outside: Observations given but not counted because their period does not lie
+            within the target period (a figure for another term, or one that straddles
+            the start or the end).
         achieved: Baseline plus the sum of counted values (``SUM``), or the latest
             counted value (``LAST``); the baseline when nothing is counted.
         ratio: ``(achieved − baseline) / (target − baseline)``, exact; ``None`` when the
@@ -134,6 +136,7 @@ class Progress:
     as_of: dt.date
     observations: tuple[Observation, ...]
     left_out: tuple[Observation, ...]
+    outside: tuple[Observation, ...]
     achieved: Decimal
     ratio: Fraction | None
     shortfall: Decimal
@@ -194,8 +197,10 @@ def progress(
 ) -> Progress:
     """Assess a target from its observations at the end of day ``as_of``.
 
-    Observations whose period ends after ``as_of`` are not counted; they are listed in
-    :attr:`Progress.left_out`. The order of the observations never matters.
+    Only observations whose period lies within the target period count: those that
+    do not are listed in :attr:`Progress.outside`. Observations whose period ends after
+    ``as_of`` are not counted either; they are listed in :attr:`Progress.left_out`.
+    The order of the observations never matters.
 
     Args:
         target: The target.
@@ -207,8 +212,8 @@ def progress(
     Raises:
         UnitMismatchError: An observation records an indicator in another unit.
         InvalidValueError: An observation records another indicator; two observations
-            of a ``LAST`` indicator report different values for the same period; or
-            there is no observation and no ``as_of``.
+            of a ``LAST`` indicator report different levels at the same date; or there
+            is no observation and no ``as_of``.
 
     The Bekasi jobs pledge, as reported on 22 July 2022:
 
@@ -228,7 +233,9 @@ def progress(
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "progress(target)")
     thresholds = StatusThresholds() if thresholds is None else thresholds
-    given = tuple(observations)
+    if not isinstance(thresholds, StatusThresholds):
+        raise InvalidValueError(thresholds, "a StatusThresholds or None", "progress(thresholds)")
+    given = _as_tuple(observations)
     for index, observation in enumerate(given):
         _check_observation(target, observation, index)
     if as_of is None:
@@ -240,9 +247,11 @@ def progress(
     else:
         require_date(as_of, "progress(as_of)")
 
-    order = _period_order
-    used = tuple(sorted((o for o in given if o.period.end <= as_of), key=order))
-    left_out = tuple(sorted((o for o in given if o.period.end > as_of), key=order))
+    order = observation_order
+    inside = [o for o in given if target.period.contains(o.period)]
+    outside = tuple(sorted((o for o in given if not target.period.contains(o.period)), key=order))
+    used = tuple(sorted((o for o in inside if o.period.end <= as_of), key=order))
+    left_out = tuple(sorted((o for o in inside if o.period.end > as_of), key=order))
 
     indicator = target.indicator
     direction = indicator.direction
@@ -295,6 +304,7 @@ def progress(
         as_of=as_of,
         observations=used,
         left_out=left_out,
+        outside=outside,
         achieved=achieved,
         ratio=ratio,
         shortfall=shortfall,
@@ -316,9 +326,37 @@ def progress(
     )
 
 
-def _period_order(observation: Observation) -> tuple[dt.date, dt.date, Decimal]:
-    # The value breaks ties so that the order of the input never changes the result.
-    return (observation.period.end, observation.period.start, observation.value)
+def _as_tuple(observations: object) -> tuple[Observation, ...]:
+    if isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
+        raise InvalidValueError(
+            observations, "an iterable of Observation", "progress(observations)"
+        )
+    given = tuple(observations)
+    for index, observation in enumerate(given):
+        if not isinstance(observation, Observation):
+            raise InvalidValueError(observation, "an Observation", f"observations[{index}]")
+    return given
+
+
+def observation_order(observation: Observation) -> tuple[object, ...]:
+    """A total order of observations: by period end and start, then every other field.
+
+    Sorting by it makes every result independent of the order observations are given
+    in. Among figures with the same period and value, coarser ones come first, so that
+    the most precise is the latest.
+    """
+    resolution = observation.resolution
+    return (
+        observation.period.end,
+        observation.period.start,
+        observation.value,
+        resolution is None,
+        -resolution if resolution is not None else Decimal(0),
+        observation.rounding.value,
+        observation.note or "",
+        observation.source.id if observation.source is not None else "",
+        observation.indicator.id if observation.indicator is not None else "",
+    )
 
 
 def _check_observation(target: Target, observation: object, index: int) -> None:
@@ -339,11 +377,11 @@ def _check_observation(target: Target, observation: object, index: int) -> None:
 def _latest_level(used: tuple[Observation, ...]) -> Observation:
     latest = used[-1]
     for other in used[:-1]:
-        if other.period == latest.period and other.value != latest.value:
+        if other.period.end == latest.period.end and other.value != latest.value:
             raise InvalidValueError(
                 other.value,
-                f"one value for {latest.period} (another observation reports {latest.value}) "
-                "for an indicator whose latest value counts",
+                f"one level at {latest.period.end.isoformat()} (another observation reports "
+                f"{latest.value}) for an indicator whose latest value counts",
                 "observations",
             )
     return latest
@@ -421,9 +459,8 @@ def _status(
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return Status.DETERIORATING
-    if pace_index is None:
-        # Nothing of the period has elapsed yet; only the sign of the movement speaks.
-        return Status.ON_TRACK if ratio >= 0 else Status.DETERIORATING
+    # A counted figure lies within the period and ends by as_of: time has elapsed.
+    assert pace_index is not None
     if pace_index >= thresholds.on_track:
         return Status.ON_TRACK
     if pace_index >= thresholds.needs_acceleration:

@@ -132,6 +132,7 @@ _KIND: Final[dict[str, dict[FindingKind, str]]] = {
         FindingKind.CONSISTENT_RESTATEMENT: "Pernyataan ulang yang konsisten",
         FindingKind.COVERAGE_GAP: "Celah data",
         FindingKind.OVERLAP: "Periode tumpang tindih",
+        FindingKind.STRADDLES_PERIOD: "Angka melewati batas periode",
         FindingKind.INDICATOR_MISMATCH: "Indikator berbeda",
         FindingKind.DATE_INCONSISTENT: "Tanggal tidak konsisten",
         FindingKind.VERDICT_CONTRADICTS_DATA: "Penilaian bertentangan dengan angka",
@@ -146,6 +147,7 @@ _KIND: Final[dict[str, dict[FindingKind, str]]] = {
         FindingKind.CONSISTENT_RESTATEMENT: "Consistent restatement",
         FindingKind.COVERAGE_GAP: "Coverage gap",
         FindingKind.OVERLAP: "Overlapping periods",
+        FindingKind.STRADDLES_PERIOD: "Figure straddles the period",
         FindingKind.INDICATOR_MISMATCH: "Indicator mismatch",
         FindingKind.DATE_INCONSISTENT: "Inconsistent dates",
         FindingKind.VERDICT_CONTRADICTS_DATA: "Verdict contradicts data",
@@ -191,6 +193,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "no_observations": "Tidak ada angka yang dilaporkan.",
         "no_claims": "Tidak ada klaim.",
         "left_out": "Tidak dihitung (periodenya berakhir setelah tanggal penilaian)",
+        "outside": "Tidak dihitung (periodenya di luar periode target)",
         "days": "hari",
         "of": "dari",
         "missions": "misi",
@@ -264,6 +267,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "no_observations": "No figures reported.",
         "no_claims": "No claims.",
         "left_out": "Not counted (their period ends after the as-of date)",
+        "outside": "Not counted (their period is not within the target period)",
         "days": "days",
         "of": "of",
         "missions": "missions",
@@ -603,6 +607,7 @@ def _progress_json(p: Progress) -> dict[str, Any]:
         "status": p.status.value,
         "observations": [_observation_json(o) for o in p.observations],
         "left_out": [_observation_json(o) for o in p.left_out],
+        "outside": [_observation_json(o) for o in p.outside],
     }
 
 
@@ -836,6 +841,13 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             f"{w.period(second_o.period)} ({w.n(second_o.value)}) sama-sama mencakup "
             f"{w.n(shared.days)} hari ({w.period(shared)}): menjumlahkannya menghitung "
             "hari-hari itu dua kali"
+        )
+    if kind is FindingKind.STRADDLES_PERIOD and finding.observations:
+        figure = finding.observations[0]
+        edge = "awal" if figure.period.start < target.period.start else "akhir"
+        return (
+            f"angka untuk {w.period(figure.period)} ({w.n(figure.value)}) melewati {edge} "
+            f"periode target {w.period(target.period)}, sehingga tidak dihitung"
         )
     if kind is FindingKind.INDICATOR_MISMATCH and claims and claims[0].indicator is not None:
         other = claims[0].indicator
@@ -1078,9 +1090,10 @@ def _text_target(assessed: TargetAssessment, w: _Words) -> list[str]:
             lines.append(f"    {w['total']:<{width}}  {figures[-1]:>{number_width}}")
     else:
         lines.append(f"    {w['no_observations']}")
-    if p.left_out:
-        lines.append(f"  {w['left_out']}:")
-        lines += [f"    {w.period(o.period)}  {w.n(o.value)}" for o in p.left_out]
+    for key, set_aside in (("left_out", p.left_out), ("outside", p.outside)):
+        if set_aside:
+            lines.append(f"  {w[key]}:")
+            lines += [f"    {w.period(o.period)}  {w.n(o.value)}" for o in set_aside]
     lines += ["", f"  {w['claims']}"]
     if assessed.claims:
         for claim in assessed.claims:

@@ -808,9 +808,34 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
                 f"exist in the default year {default_year}",
                 "a date that exists",
             ) from None
+    _check_numeral_order(text, remainder, numerals, day, dayfirst, locale)
     if weekdays:
         _check_weekday(text, day, weekdays.pop(), locale)
     return day
+
+
+def _check_numeral_order(
+    text: str, remainder: str, numerals: list[str], day: dt.date, dayfirst: bool, locale: str
+) -> None:
+    """Refuse an all-numeral date that dateutil read in the other order.
+
+    dateutil swaps day and month when the first cannot be a month ("7/22/2022" with
+    day first); in a table that would read "1/12/2022" and "1/13/2022" in opposite
+    orders, so the swap is refused instead.
+    """
+    if len(numerals) < 2 or len(numerals[0]) > 2 or not re.fullmatch(r"[\d\s/.\-]+", remainder):
+        return
+    first, second = int(numerals[0]), int(numerals[1])
+    expected = (day.day, day.month) if dayfirst else (day.month, day.day)
+    if (first, second) != expected:
+        order = "day/month/year" if dayfirst else "month/day/year"
+        raise ParseError(
+            text,
+            f"in {'Indonesian' if locale == 'id' else 'English'} notation numeric dates "
+            f"are written {order}, and "
+            f"{numerals[0]}/{numerals[1]} cannot be read that way",
+            _DATE_EXPECTED[locale],
+        )
 
 
 def _check_text_date(value: object, where: str) -> dt.date:

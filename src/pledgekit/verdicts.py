@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import round_fraction
+from pledgekit._amounts import round_fraction, to_amount
 from pledgekit._period import require_date
 from pledgekit._progress import Progress
 from pledgekit._source import Source
@@ -386,10 +386,24 @@ def _rule(value: object, where: str) -> Fraction:
         raise InvalidValueError(
             value, "an int, a Fraction, a Decimal or a string such as '0.75' or '3/4'", where
         )
+    expected = "a number such as '0.75' or '3/4'"
+    # Through to_amount, whose size limits refuse "1e-99999999" and infinities before
+    # Fraction would expand or choke on them.
+    if isinstance(value, str) and "/" in value:
+        numerator, _, denominator = value.partition("/")
+        top = _bounded(numerator, value, expected, where)
+        bottom = _bounded(denominator, value, expected, where)
+        if bottom == 0:
+            raise InvalidValueError(value, expected + " with a denominator other than 0", where)
+        return top / bottom
+    return _bounded(value, value, expected, where)
+
+
+def _bounded(part: object, value: object, expected: str, where: str) -> Fraction:
     try:
-        return Fraction(value)
-    except (ValueError, ZeroDivisionError) as error:
-        raise InvalidValueError(value, "a number such as '0.75' or '3/4'", where) from error
+        return Fraction(to_amount(part))
+    except InvalidValueError:
+        raise InvalidValueError(value, expected, where) from None
 
 
 def _kept_at_least(value: object) -> Fraction:

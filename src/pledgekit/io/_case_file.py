@@ -247,6 +247,11 @@ def _parse_toml(text: str, name: str) -> Any:
         ) from None
     except RecursionError:
         raise DataFileError(name, [("TOML syntax", "nested too deeply")]) from None
+    except ValueError as error:
+        # int() refuses integers of more than 4300 digits before the loader sees them.
+        raise DataFileError(
+            name, [("TOML syntax", f"a number too large to read ({error}); expected a case file")]
+        ) from None
 
 
 def _parse_json(text: str, name: str) -> Any:

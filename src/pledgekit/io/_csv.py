@@ -130,6 +130,15 @@ def read_observations(
     for line, cells in rows[1:]:
         if not any(cell.strip() for cell in cells):
             continue
+        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+            # "2019,141,624" in a comma-separated file: the figure was split in two.
+            reader.add(
+                f"line {line}",
+                f"{len(cells)} cells but the header names {len(header)} columns; expected "
+                "one cell per column (quote a figure that contains the delimiter, such as "
+                '"141,624", or separate the columns with ";")',
+            )
+            continue
         observation = _observation(line, cells, columns, reader, by_id, by_name, source_ids)
         if observation is not None:
             result.append(observation)
@@ -251,7 +260,7 @@ def _observation(
             "period", "expected either a period or a year" + (", not both" if period_text else "")
         )
     elif year_text is not None:
-        if year_text.isdigit() and len(year_text) == 4:
+        if len(year_text) == 4 and all("0" <= c <= "9" for c in year_text):
             period = reader.period_value(year_text, "year")
         else:
             reader.found("year", year_text, "a year of four digits such as 2019")
