@@ -480,7 +480,7 @@ def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
     text = value.text
     plain = text.replace("_", "")
     try:
-        as_float = repr(float(plain))
+        as_float = repr(float(plain))  # display only: what a float reading would give
     except (ValueError, OverflowError):  # pragma: no cover - the parsers hand valid literals
         as_float = plain
     if locale != "C":
