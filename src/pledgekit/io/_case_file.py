@@ -576,21 +576,7 @@ class _Decoder:
         person = self._ref(table, "person", path, self.persons)
         organization = self._ref(table, "organization", path, self.organizations)
         post = r.text(table, "post", path)
-        role = r.text(table, "role", path)
-        start = r.date(table, "start_date", path)
-        end = r.date(table, "end_date", path)
-        if r.failed_since(mark):
-            return None
-        return r.build(
-            path,
-            Membership,
-            person,
-            post=post,
-            organization=organization,
-            role=role,
-            start_date=start,
-            end_date=end,
-        )
+        return r.membership(table, path, mark, person=person, post=post, organization=organization)
 
     # The plan --------------------------------------------------------------------------
 

@@ -127,20 +127,8 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
         person = _lookup(raw, "person_id", path, persons, "persons", reader)
         organization = _lookup(raw, "organization_id", path, organizations, "organizations", reader)
         post = _lookup(raw, "post_id", path, posts, "posts", reader)
-        role = reader.text(raw, "role", path)
-        start = reader.date(raw, "start_date", path)
-        end = reader.date(raw, "end_date", path)
-        if reader.failed_since(mark):
-            continue
-        membership = reader.build(
-            path,
-            Membership,
-            person,
-            post=post,
-            organization=organization,
-            role=role,
-            start_date=start,
-            end_date=end,
+        membership = reader.membership(
+            raw, path, mark, person=person, post=post, organization=organization
         )
         if membership is not None:
             memberships.append(membership)
