@@ -15,6 +15,7 @@ from __future__ import annotations
 from pledgekit._amounts import (
     MAX_FRACTION_DIGITS,
     MAX_INTEGER_DIGITS,
+    Amount,
     Rounding,
     add_amounts,
     round_fraction,
@@ -30,7 +31,14 @@ from pledgekit._audit import (
     audit,
 )
 from pledgekit._case import Assessment, Case, TargetAssessment
-from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Indicator,
+    Observation,
+    Straddling,
+    Target,
+)
 from pledgekit._period import Period
 from pledgekit._plan import Goal, Mission, Objective, Plan, Program
 from pledgekit._pledge import Claim, ClaimKind, Identifier, Membership, Organization, Person, Pledge
@@ -58,6 +66,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "Accumulation",
+    "Amount",
     "Assessment",
     "Case",
     "Claim",
@@ -96,6 +105,7 @@ __all__ = [
     "Source",
     "Status",
     "StatusThresholds",
+    "Straddling",
     "Target",
     "TargetAssessment",
     "UnitMismatchError",

@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import TypeAlias
 
 from pledgekit.exceptions import InexactResultError, InvalidValueError
 
 __all__ = [
+    "Amount",
     "MAX_FRACTION_DIGITS",
     "MAX_INTEGER_DIGITS",
     "Rounding",
@@ -27,6 +29,11 @@ __all__ = [
     "subtract_amounts",
     "to_amount",
 ]
+
+#: What pledgekit accepts as an amount: exact types only. ``float`` is left out on
+#: purpose, so that ``mypy --strict`` refuses ``Target(jobs, 1.5, ...)`` before the run
+#: does.
+Amount: TypeAlias = int | str | Decimal
 
 #: The most digits an amount may have before its decimal point.
 MAX_INTEGER_DIGITS = 30

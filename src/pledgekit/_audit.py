@@ -21,7 +21,15 @@ import attrs
 
 from pledgekit import text
 from pledgekit._amounts import add_amounts, exact_arithmetic, round_fraction, subtract_amounts
-from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Indicator,
+    Observation,
+    Straddling,
+    Target,
+    _straddling_policy,
+)
 from pledgekit._period import Period, require_date
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import observation_order, progress
@@ -139,6 +147,7 @@ def audit(
     claims: Iterable[Claim],
     *,
     as_of: dt.date | None = None,
+    straddling: Straddling | str | None = None,
 ) -> tuple[Finding, ...]:
     """Check claims about ``target`` against each other and against the observations.
 
@@ -152,6 +161,8 @@ def audit(
         claims: Statements about the target's progress.
         as_of: The date of the audit; by default the latest of the observations' ends
             and the claims' as-of dates.
+        straddling: Whether figures straddling the target period's start or end count
+            (see :func:`pledgekit.progress`); by default the target's own policy.
 
     Returns:
         The findings, worst first, then in the order of the checks in
@@ -188,6 +199,9 @@ def audit(
                 f"a claim about the target {target.id!r}",
                 f"claims[{index}].target",
             )
+    if straddling is not None:
+        # The policy travels with the target into every progress() the audit makes.
+        target = attrs.evolve(target, straddling=_straddling_policy(straddling))
     if as_of is None:
         dates = [o.period.end for o in observed] + [c.as_of for c in stated]
         if not dates:

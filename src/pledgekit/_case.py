@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from pledgekit._audit import Finding, FindingKind, Severity, audit
-from pledgekit._indicator import Indicator, Observation, Target
+from pledgekit._indicator import Indicator, Observation, Straddling, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, Pledge
@@ -170,7 +170,11 @@ class Case:
         return tuple(p for p in self.pledges if target in p.targets)
 
     def assess(
-        self, as_of: dt.date | None = None, *, verdict_rules: VerdictRules | None = None
+        self,
+        as_of: dt.date | None = None,
+        *,
+        verdict_rules: VerdictRules | None = None,
+        straddling: Straddling | str | None = None,
     ) -> Assessment:
         """Progress and audit findings for every target of the case.
 
@@ -184,6 +188,9 @@ class Case:
                 at the latest date of the whole case).
             verdict_rules: The rules verdicts are checked by; the defaults of
                 :class:`~pledgekit.verdicts.VerdictRules` otherwise.
+            straddling: Whether figures straddling a target period's start or end
+                count, for every target (see :func:`pledgekit.progress`); by default
+                each target's own policy.
 
         >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
         ...                        Observation, Period, Target)
@@ -214,9 +221,9 @@ class Case:
                 # in a case with no dates at all, before its first day.
                 fallback = latest or target.period.start - dt.timedelta(days=1)
                 when = max(dates, default=fallback)
-            state = progress(target, observations, as_of=when)
+            state = progress(target, observations, as_of=when, straddling=straddling)
             pledges = self.pledges_for(target)
-            findings = audit(target, observations, claims, as_of=when)
+            findings = audit(target, observations, claims, as_of=when, straddling=straddling)
             findings += _verdict_findings(pledges, state, verdict_rules or VerdictRules())
             results.append(
                 TargetAssessment(

@@ -8,13 +8,13 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import Rounding, to_amount
+from pledgekit._amounts import Amount, Rounding, to_amount
 from pledgekit._period import Period
 from pledgekit._source import Source
 from pledgekit._validate import identifier, instance_of, optional_text, required_text, slug
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Target"]
+__all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Straddling", "Target"]
 
 
 class Direction(enum.Enum):
@@ -40,6 +40,30 @@ class Accumulation(enum.Enum):
     #: Each observation is a level at the end of its period; the latest one counts
     #: (unemployment rate).
     LAST = "last"
+
+
+class Straddling(enum.Enum):
+    """What to do with a figure whose period straddles the target period's start or end.
+
+    A term that starts in September while the figures are calendar or fiscal years is
+    the normal case: the first year's figure belongs partly to the term and partly to
+    the time before it. Neither choice is silent: a straddling figure is always listed
+    in :attr:`pledgekit.Progress.straddling` and reported by the audit.
+    """
+
+    #: Not counted (the default): part of its value belongs to another period.
+    EXCLUDE = "exclude"
+    #: Counted whole, as if its period lay within the target period.
+    INCLUDE = "include"
+
+
+def _straddling_policy(value: Straddling | str) -> Straddling:
+    if isinstance(value, Straddling):
+        return value
+    for policy in Straddling:
+        if value == policy.value:
+            return policy
+    raise InvalidValueError(value, "a Straddling, 'exclude' or 'include'", "straddling")
 
 
 @attrs.frozen
@@ -86,19 +110,19 @@ class Indicator:
     )
 
 
-def _target_value(value: object) -> Decimal:
+def _target_value(value: Amount) -> Decimal:
     return to_amount(value, where="Target.value")
 
 
-def _target_baseline(value: object) -> Decimal:
+def _target_baseline(value: Amount) -> Decimal:
     return to_amount(value, where="Target.baseline")
 
 
-def _observation_value(value: object) -> Decimal:
+def _observation_value(value: Amount) -> Decimal:
     return to_amount(value, where="Observation.value")
 
 
-def _observation_resolution(value: object) -> Decimal | None:
+def _observation_resolution(value: Amount | None) -> Decimal | None:
     if value is None:
         return None
     amount = to_amount(value, where="Observation.resolution")
@@ -131,6 +155,9 @@ class Target:
         period: The period over which the target runs (a term of office, a plan year).
         baseline: The value at the start of the period; for a flow indicator
             (:attr:`Accumulation.SUM`) usually 0.
+        straddling: Whether a figure whose period straddles the start or the end of
+            ``period`` counts (:class:`Straddling`, or ``"exclude"`` / ``"include"``);
+            by default it does not, and it is disclosed either way.
         id: A short identifier; by default the indicator's id and the period's years.
 
     >>> import datetime as dt
@@ -149,6 +176,9 @@ class Target:
         kw_only=True, validator=instance_of(Period, "Target.period", "a Period")
     )
     baseline: Decimal = attrs.field(default=Decimal(0), kw_only=True, converter=_target_baseline)
+    straddling: Straddling = attrs.field(
+        default=Straddling.EXCLUDE, kw_only=True, converter=_straddling_policy
+    )
     id: str = attrs.field(
         default=attrs.Factory(_default_target_id, takes_self=True),
         kw_only=True,

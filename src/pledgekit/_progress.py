@@ -16,8 +16,15 @@ from fractions import Fraction
 
 import attrs
 
-from pledgekit._amounts import add_amounts, round_fraction, subtract_amounts, to_amount
-from pledgekit._indicator import Accumulation, Direction, Observation, Target
+from pledgekit._amounts import Amount, add_amounts, round_fraction, subtract_amounts, to_amount
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Observation,
+    Straddling,
+    Target,
+    _straddling_policy,
+)
 from pledgekit._period import Period, require_date
 from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
@@ -57,7 +64,7 @@ class Status(enum.Enum):
     NO_DATA = "no_data"
 
 
-def _to_fraction(value: object) -> Fraction:
+def _to_fraction(value: Fraction | Amount) -> Fraction:
     expected = "an int, Fraction, Decimal or decimal string such as '0.95'"
     if isinstance(value, Fraction):
         return value
@@ -104,7 +111,10 @@ class Progress:
             ``as_of``.
         outside: Observations given but not counted because their period does not lie
             within the target period (a figure for another term, or one that straddles
-            the start or the end).
+            the start or the end under :attr:`Straddling.EXCLUDE`).
+        straddling: Observations whose period straddles the start or the end of the
+            target period, counted or not (see ``straddling_policy``).
+        straddling_policy: Whether those were counted.
         achieved: Baseline plus the sum of counted values (``SUM``), or the latest
             counted value (``LAST``); the baseline when nothing is counted.
         ratio: ``(achieved − baseline) / (target − baseline)``, exact; ``None`` when the
@@ -137,6 +147,8 @@ class Progress:
     observations: tuple[Observation, ...]
     left_out: tuple[Observation, ...]
     outside: tuple[Observation, ...]
+    straddling: tuple[Observation, ...]
+    straddling_policy: Straddling
     achieved: Decimal
     ratio: Fraction | None
     shortfall: Decimal
@@ -194,11 +206,15 @@ def progress(
     *,
     as_of: dt.date | None = None,
     thresholds: StatusThresholds | None = None,
+    straddling: Straddling | str | None = None,
 ) -> Progress:
     """Assess a target from its observations at the end of day ``as_of``.
 
     Only observations whose period lies within the target period count: those that
-    do not are listed in :attr:`Progress.outside`. Observations whose period ends after
+    do not are listed in :attr:`Progress.outside`. A figure whose period straddles the
+    target period's start or end is not counted under :attr:`Straddling.EXCLUDE` (the
+    default) and counted whole under :attr:`Straddling.INCLUDE`; either way it is listed
+    in :attr:`Progress.straddling`. Observations whose period ends after
     ``as_of`` are not counted either; they are listed in :attr:`Progress.left_out`.
     The order of the observations never matters.
 
@@ -208,6 +224,8 @@ def progress(
         as_of: The date to assess at; by default the end of the latest observation.
         thresholds: Pace-index thresholds for the status; the defaults are
             0.95 / 0.60 / 0.
+        straddling: The straddling policy; by default the target's own
+            (:attr:`Target.straddling`).
 
     Raises:
         UnitMismatchError: An observation records an indicator in another unit.
@@ -235,6 +253,7 @@ def progress(
     thresholds = StatusThresholds() if thresholds is None else thresholds
     if not isinstance(thresholds, StatusThresholds):
         raise InvalidValueError(thresholds, "a StatusThresholds or None", "progress(thresholds)")
+    policy = target.straddling if straddling is None else _straddling_policy(straddling)
     given = _as_tuple(observations)
     for index, observation in enumerate(given):
         _check_observation(target, observation, index)
@@ -248,14 +267,24 @@ def progress(
         require_date(as_of, "progress(as_of)")
 
     order = observation_order
-    inside = [o for o in given if target.period.contains(o.period)]
-    outside = tuple(sorted((o for o in given if not target.period.contains(o.period)), key=order))
+    period = target.period
+    inside: list[Observation] = []
+    not_inside: list[Observation] = []
+    straddles: list[Observation] = []
+    for o in given:
+        if period.contains(o.period):
+            inside.append(o)
+            continue
+        crosses = period.overlaps(o.period)
+        if crosses:
+            straddles.append(o)
+        (inside if crosses and policy is Straddling.INCLUDE else not_inside).append(o)
+    outside = tuple(sorted(not_inside, key=order))
     used = tuple(sorted((o for o in inside if o.period.end <= as_of), key=order))
     left_out = tuple(sorted((o for o in inside if o.period.end > as_of), key=order))
 
     indicator = target.indicator
     direction = indicator.direction
-    period = target.period
     baseline = target.baseline
 
     if indicator.accumulation is Accumulation.SUM:
@@ -305,6 +334,8 @@ def progress(
         observations=used,
         left_out=left_out,
         outside=outside,
+        straddling=tuple(sorted(straddles, key=order)),
+        straddling_policy=policy,
         achieved=achieved,
         ratio=ratio,
         shortfall=shortfall,

@@ -1,0 +1,122 @@
+"""Figures whose period straddles a target period's start or end: counted or disclosed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from pledgekit import (
+    Accumulation,
+    Case,
+    Direction,
+    Indicator,
+    InvalidValueError,
+    Observation,
+    Period,
+    Straddling,
+    Target,
+    progress,
+)
+
+ROADS = Indicator(
+    "Jalan dibangun", "km", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+)
+# A term that starts in September, figures for whole calendar years: the normal case.
+TERM = Period.term(dt.date(2019, 9, 20))
+TARGET = Target(ROADS, 815, period=TERM)
+FIGURES = (
+    Observation(Period.year(2019), "142.5"),
+    Observation(Period.year(2020), 200),
+    Observation(Period.year(2021), 170),
+    Observation(Period.year(2022), 150),
+    Observation(Period.year(2023), "152.5"),
+)
+# The term runs 2019-09-20..2024-09-19: a 2024 figure straddles its end.
+END = Observation(Period.year(2024), 40)
+AS_OF = dt.date(2024, 12, 31)
+
+
+class TestExclude:
+    def test_default_is_exclude(self) -> None:
+        """A target does not count straddling figures unless told to."""
+        assert Straddling.EXCLUDE == TARGET.straddling
+
+    def test_straddling_figure_not_counted_but_listed(self) -> None:
+        """2019 straddles the start (20 Sept): 200 + 170 + 150 = 520 counted, 2019 disclosed."""
+        p = progress(TARGET, FIGURES, as_of=dt.date(2022, 12, 31))
+        assert Decimal("520") == p.achieved
+        assert (FIGURES[0],) == p.straddling
+        assert FIGURES[0] in p.outside
+        assert Straddling.EXCLUDE == p.straddling_policy
+
+    def test_both_ends(self) -> None:
+        """2024 straddles the end: 200 + 170 + 150 + 152,5 = 672,5; both ends listed in order."""
+        p = progress(TARGET, (END, *FIGURES), as_of=AS_OF)
+        assert (FIGURES[0], END) == p.straddling
+        assert Decimal("672.5") == p.achieved
+
+
+class TestInclude:
+    def test_include_counts_them_whole(self) -> None:
+        """142,5 + 200 + 170 + 150 + 152,5 = 815: the target is met when both ends count."""
+        p = progress(TARGET, FIGURES, as_of=AS_OF, straddling="include")
+        assert Decimal("815") == p.achieved
+        assert p.is_met
+        assert (FIGURES[0],) == p.straddling
+        assert () == p.outside
+        assert Straddling.INCLUDE == p.straddling_policy
+
+    def test_target_policy(self) -> None:
+        """A target that says include counts them without an argument."""
+        target = attrs.evolve(TARGET, straddling=Straddling.INCLUDE)
+        assert Decimal("662.5") == progress(target, FIGURES[:4], as_of=AS_OF).achieved
+
+    def test_argument_overrides_target(self) -> None:
+        """The argument wins over the target's own policy."""
+        target = attrs.evolve(TARGET, straddling="include")
+        p = progress(target, FIGURES[:4], as_of=AS_OF, straddling=Straddling.EXCLUDE)
+        assert Decimal("520") == p.achieved
+
+    def test_left_out_after_as_of_even_when_included(self) -> None:
+        """A straddling figure that ends after as_of is left out like any other."""
+        p = progress(TARGET, (*FIGURES, END), as_of=dt.date(2024, 6, 30), straddling="include")
+        assert (END,) == p.left_out
+        assert Decimal("815") == p.achieved
+
+    def test_coverage_counts_only_days_in_the_term(self) -> None:
+        """Included, 2019 covers 20 Sept..31 Dec 2019 (103 days) of the term, no gap."""
+        p = progress(TARGET, FIGURES[:1], as_of=dt.date(2019, 12, 31), straddling="include")
+        assert 103 == p.covered_days
+        assert () == p.gaps
+
+    def test_a_figure_for_another_term_is_never_included(self) -> None:
+        """A figure wholly before the term is outside, not straddling, under either policy."""
+        earlier = Observation(Period.year(2018), 99)
+        p = progress(TARGET, [earlier], as_of=AS_OF, straddling="include")
+        assert () == p.straddling
+        assert (earlier,) == p.outside
+        assert Decimal(0) == p.achieved
+
+
+class TestCase:
+    def test_assess_passes_the_policy(self) -> None:
+        """Case.assess(straddling=...) applies to every target."""
+        case = Case("Roads", indicators=[ROADS], targets=[TARGET], observations=FIGURES)
+        assessed = case.assess(AS_OF, straddling="include").for_target(TARGET.id)
+        assert Decimal("815") == assessed.progress.achieved
+
+
+class TestValidation:
+    @pytest.mark.parametrize("bad", ["all", "", 1, None, True])
+    def test_bad_policy_on_target(self, bad: object) -> None:
+        """A policy that is neither exclude nor include is refused, naming the field."""
+        with pytest.raises(InvalidValueError, match="straddling"):
+            Target(ROADS, 815, period=TERM, straddling=bad)  # type: ignore[arg-type]
+
+    def test_bad_policy_argument(self) -> None:
+        """progress() refuses an unknown policy the same way."""
+        with pytest.raises(InvalidValueError, match="'exclude' or 'include'"):
+            progress(TARGET, FIGURES, straddling="some")
