@@ -241,3 +241,60 @@ class TestRoundFraction:
         """Places must be a whole number in range and rounding a decimal mode."""
         with pytest.raises(InvalidValueError):
             round_fraction(Fraction(1, 3), places, rounding)  # type: ignore[arg-type]
+
+
+class TestExactInputsOnly:
+    @pytest.mark.parametrize(
+        ("value", "why"),
+        [
+            (2.675, "floats are refused"),
+            (True, "expected a Fraction, an int or a finite Decimal"),
+            (Decimal("NaN"), "finite"),
+            (Decimal("Infinity"), "finite"),
+            (None, "expected a Fraction"),
+            ("half", "expected a Fraction"),
+            (Decimal("1e999999"), "at most 30 digits"),
+        ],
+    )
+    def test_round_fraction_refuses(self, value: object, why: str) -> None:
+        """2.675 is really 2.67499…: a float would round to 2.67, so it is refused, as are NaN and words."""
+        with pytest.raises(InvalidValueError, match=why):
+            round_fraction(value, 2)  # type: ignore[arg-type]
+
+    def test_round_fraction_accepts_a_decimal(self) -> None:
+        """A finite Decimal is exact: 2.675 as a Decimal rounds half-up to 2.68."""
+        assert Decimal("2.68") == round_fraction(Decimal("2.675"), 2)
+
+    @pytest.mark.parametrize(
+        ("values", "where"),
+        [
+            (5, r"add_amounts\(values\): got 5"),
+            (None, r"add_amounts\(values\): got None"),
+            ("123", r"add_amounts\(values\): got .123."),
+            ([Decimal(1), 0.5], r"add_amounts\(values\)\[1\]"),
+            ([None], r"add_amounts\(values\)\[0\]"),
+            ([Decimal("NaN")], r"add_amounts\(values\)\[0\]"),
+            ([True], r"add_amounts\(values\)\[0\]"),
+        ],
+    )
+    def test_add_amounts_refuses(self, values: object, where: str) -> None:
+        """A non-iterable, a float, None or NaN is an InvalidValueError naming the place."""
+        with pytest.raises(InvalidValueError, match=where):
+            add_amounts(values)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("a", "b", "where"),
+        [
+            (1.5, Decimal(1), "minuend"),
+            (Decimal(1), None, "subtrahend"),
+            (Decimal("sNaN"), Decimal(1), "minuend"),
+        ],
+    )
+    def test_subtract_amounts_refuses(self, a: object, b: object, where: str) -> None:
+        """Either operand that is not a finite Decimal or int is refused by name."""
+        with pytest.raises(InvalidValueError, match=where):
+            subtract_amounts(a, b)  # type: ignore[arg-type]
+
+    def test_ints_are_exact_operands(self) -> None:
+        """Ints are exact, so they are accepted as they are."""
+        assert Decimal(10**40 + 1) == add_amounts([10**40, 1])  # type: ignore[list-item]

@@ -312,6 +312,64 @@ class TestEdgeCases:
         assert () == result.gaps
 
 
+# 2020-01-01..2020-04-09 is 100 days; at the end of 19 February, 50 have elapsed.
+HUNDRED_DAYS = Period(dt.date(2020, 1, 1), dt.date(2020, 4, 9))
+HALFWAY = dt.date(2020, 2, 19)
+
+
+def _halfway(achieved: str) -> Progress:
+    """Target 1000 over 100 days, ``achieved`` by day 50: pace = (a / 1000) / (1 / 2)."""
+    target = Target(JOBS, 1000, period=HUNDRED_DAYS)
+    figure = Observation(Period(HUNDRED_DAYS.start, HALFWAY), achieved)
+    return progress(target, [figure], as_of=HALFWAY)
+
+
+class TestStatusThresholdEdges:
+    @pytest.mark.parametrize(
+        ("achieved", "pace", "status"),
+        [
+            # 475 / 1000 / (1/2) = 0.95 exactly: on track, the threshold is inclusive.
+            ("475", Fraction(95, 100), Status.ON_TRACK),
+            ("474.9999999999", Fraction(4749999999999, 5000000000000), Status.NEEDS_ACCELERATION),
+            # 300 / 1000 / (1/2) = 0.60 exactly.
+            ("300", Fraction(60, 100), Status.NEEDS_ACCELERATION),
+            ("299.9999999999", Fraction(2999999999999, 5000000000000), Status.LIMITED_PROGRESS),
+            # Nothing moved: pace 0 is limited progress, not deterioration.
+            ("0", Fraction(0), Status.LIMITED_PROGRESS),
+            ("-0.0000000001", Fraction(-1, 5000000000000), Status.DETERIORATING),
+        ],
+    )
+    def test_each_threshold_is_inclusive(
+        self, achieved: str, pace: Fraction, status: Status
+    ) -> None:
+        """At exactly 0.95, 0.60 and 0 the higher status holds; a hair below, the lower one."""
+        result = _halfway(achieved)
+        assert Fraction(1, 2) == result.elapsed
+        assert pace == result.pace_index
+        assert status == result.status
+
+    def test_custom_threshold_edge(self) -> None:
+        """A custom on-track threshold of 0.5 is inclusive too: 250 of 1000 at half time."""
+        target = Target(JOBS, 1000, period=HUNDRED_DAYS)
+        figure = Observation(Period(HUNDRED_DAYS.start, HALFWAY), 250)
+        result = progress(
+            target, [figure], as_of=HALFWAY, thresholds=StatusThresholds("0.5", "0.5")
+        )
+        assert Status.ON_TRACK == result.status
+
+    def test_met_on_the_last_day_is_achieved_not_missed(self) -> None:
+        """Reaching the target in the period's last figure, assessed on its last day."""
+        target = Target(JOBS, 1000, period=HUNDRED_DAYS)
+        result = progress(target, [Observation(HUNDRED_DAYS, 1000)], as_of=HUNDRED_DAYS.end)
+        assert (Status.ACHIEVED, 0) == (result.status, result.days_left)
+
+    def test_one_short_on_the_last_day_is_missed(self) -> None:
+        """999 of 1000 at the end of the period's last day: missed, no day left to require."""
+        target = Target(JOBS, 1000, period=HUNDRED_DAYS)
+        result = progress(target, [Observation(HUNDRED_DAYS, 999)], as_of=HUNDRED_DAYS.end)
+        assert (Status.MISSED, None) == (result.status, result.required_per_day)
+
+
 class TestValidation:
     def test_unit_mismatch(self) -> None:
         """An observation recorded in percent cannot count toward a target in persons."""

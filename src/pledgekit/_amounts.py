@@ -157,7 +157,13 @@ def to_amount(value: object, *, where: str = "") -> Decimal:
             raise InvalidValueError(
                 value, "a plain decimal string such as '150000' or '-2.5'", where
             )
-        number = Decimal(text)
+        try:
+            # The constructor never rounds; the context only decides whether an
+            # exponent beyond what decimal can hold raises (it must) or gives NaN.
+            with decimal.localcontext(_EXACT):
+                number = Decimal(text)
+        except decimal.DecimalException:
+            raise InvalidValueError(value, _size_expectation(), where) from None
     elif isinstance(value, int):
         if value.bit_length() > 4 * MAX_INTEGER_DIGITS:
             raise InvalidValueError(value, _size_expectation(), where)
@@ -179,7 +185,8 @@ def _size_expectation() -> str:
 
 def _check_size(number: Decimal, given: object, where: str) -> None:
     exponent = number.as_tuple().exponent
-    assert isinstance(exponent, int)  # finite numbers have an int exponent
+    if not isinstance(exponent, int):  # NaN and infinities are refused before this
+        raise InvalidValueError(given, "a finite amount (not NaN or infinity)", where)
     if number.is_zero():
         if -exponent > MAX_FRACTION_DIGITS or exponent > MAX_INTEGER_DIGITS:
             raise InvalidValueError(given, _size_expectation(), where)
@@ -207,14 +214,36 @@ def exact_arithmetic(operation: str) -> Iterator[None]:
         raise InexactResultError(operation, []) from error
 
 
+def _operand(value: object, where: str) -> Decimal:
+    """An operand of exact arithmetic: a finite Decimal or an int, as it is."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    reason = " (floats are refused because they are not exact)" if isinstance(value, float) else ""
+    raise InvalidValueError(value, "a finite Decimal or an int" + reason, where)
+
+
 def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> Decimal:
     """Sum amounts exactly; raise rather than round.
 
+    Raises:
+        InvalidValueError: ``values`` is not an iterable, or an item (or ``start``) is
+            not a finite Decimal or an int.
+        InexactResultError: The exact sum would need more than pledgekit's precision.
+
     >>> add_amounts([Decimal("27197"), Decimal("56000"), Decimal("58000"), Decimal("5108")])
     Decimal('146305')
+    >>> add_amounts([Decimal("0.1"), 0.2])  # type: ignore[list-item]
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: add_amounts(values)[1]: got 0.2 (float); expected a finite Decimal or an int (floats are refused because they are not exact)
     """
-    total = start
-    items = list(values)
+    given: object = values
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise InvalidValueError(given, "an iterable of Decimals", "add_amounts(values)")
+    total = _operand(start, "add_amounts(start)")
+    items = [_operand(item, f"add_amounts(values)[{i}]") for i, item in enumerate(given)]
     try:
         with decimal.localcontext(_EXACT):
             for item in items:
@@ -230,6 +259,8 @@ def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
     >>> subtract_amounts(Decimal("150000"), Decimal("141624"))
     Decimal('8376')
     """
+    minuend = _operand(minuend, "subtract_amounts(minuend)")
+    subtrahend = _operand(subtrahend, "subtract_amounts(subtrahend)")
     try:
         with decimal.localcontext(_EXACT):
             return minuend - subtrahend
@@ -238,15 +269,18 @@ def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
 
 
 def round_fraction(
-    value: Fraction | int, places: int = 0, rounding: str = ROUND_HALF_UP
+    value: Fraction | int | Decimal, places: int = 0, rounding: str = ROUND_HALF_UP
 ) -> Decimal:
     """Round an exact ratio to ``places`` decimal places for display.
 
     The rounding is exact for every :mod:`decimal` rounding mode: the result is what
-    the mode gives for the true value, not for a binary approximation of it.
+    the mode gives for the true value, not for a binary approximation of it. Only exact
+    values are accepted: a float (``2.675`` is really 2.67499999...), a bool, NaN or an
+    infinity is refused.
 
     Args:
-        value: The exact value.
+        value: The exact value: a Fraction, an int or a finite Decimal within the
+            digit limits of :func:`to_amount`.
         places: Decimal places to keep (may be negative to round to tens, hundreds...).
         rounding: A :mod:`decimal` rounding mode; half-up by default.
 
@@ -254,12 +288,16 @@ def round_fraction(
     Decimal('97.54')
     >>> round_fraction(Fraction(1, 8), 2), round_fraction(Fraction(1, 8), 2, "ROUND_HALF_EVEN")
     (Decimal('0.13'), Decimal('0.12'))
+    >>> round_fraction(2.675, 2)  # type: ignore[arg-type]
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: round_fraction(value): got 2.675 (float); expected a Fraction, an int or a finite Decimal (floats are refused because they are not exact)
     """
+    fraction = _exact_ratio(value)
     if isinstance(places, bool) or not isinstance(places, int) or not -40 <= places <= 40:
         raise InvalidValueError(places, "a whole number of places from -40 to 40", "places")
     if rounding not in _ROUNDING_MODES:
         raise InvalidValueError(rounding, "a rounding mode of the decimal module", "rounding")
-    fraction = Fraction(value)
     scaled = fraction * Fraction(10) ** places
     sign = 1 if scaled < 0 else 0
     whole, remainder = divmod(abs(scaled.numerator), scaled.denominator)
@@ -274,7 +312,30 @@ def round_fraction(
         guard = 75
     digits = tuple(int(d) for d in str(whole * 100 + guard))
     approximate = Decimal((sign, digits, -places - 2))
-    context = decimal.Context(prec=len(digits) + 5, rounding=rounding)
+    # Every field given: decimal.Context() takes the missing ones from DefaultContext,
+    # which a caller may have changed.
+    context = decimal.Context(
+        prec=len(digits) + 5,
+        rounding=rounding,
+        Emax=_EXACT.Emax,
+        Emin=_EXACT.Emin,
+        capitals=1,
+        clamp=0,
+        flags=[],
+        traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
+    )
     rounded = approximate.quantize(Decimal((0, (1,), -places)), context=context)
     # A tiny negative value rounds to zero, not to "-0.00".
     return rounded.copy_abs() if rounded.is_zero() else rounded
+
+
+def _exact_ratio(value: object) -> Fraction:
+    where = "round_fraction(value)"
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    if isinstance(value, Decimal):
+        return Fraction(to_amount(value, where=where))
+    reason = " (floats are refused because they are not exact)" if isinstance(value, float) else ""
+    raise InvalidValueError(value, "a Fraction, an int or a finite Decimal" + reason, where)

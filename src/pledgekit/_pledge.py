@@ -379,7 +379,7 @@ class Claim:
             raise InvalidValueError(self.kind, "a claim that states a figure", "Claim.interval")
         resolution = self.resolution
         if resolution is None and self.kind is ClaimKind.PERCENT:
-            exponent = self.value.as_tuple().exponent
-            assert isinstance(exponent, int)
+            # A claimed value is a finite amount (to_amount), so its exponent is an int.
+            exponent = int(self.value.as_tuple().exponent)
             resolution = Decimal((0, (1,), exponent))
         return self.rounding.interval(self.value, resolution)

@@ -297,10 +297,9 @@ def progress(
     ratio = None if span == 0 else Fraction(moved) / Fraction(span)
 
     gap = subtract_amounts(target.value, achieved)  # > 0: below the target
-    if direction is Direction.INCREASE:
-        shortfall, surplus = max(gap, Decimal(0)), max(-gap, Decimal(0))
-    else:
-        shortfall, surplus = max(-gap, Decimal(0)), max(gap, Decimal(0))
+    if direction is Direction.DECREASE:
+        gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
+    shortfall, surplus = _positive_part(gap), _positive_part(gap.copy_negate())
     is_met = shortfall == 0
 
     days_elapsed = period.days_elapsed(as_of)
@@ -325,7 +324,7 @@ def progress(
         is_met=is_met,
         over=as_of >= period.end,
         ratio=ratio,
-        pace_index=pace_index,
+        elapsed=elapsed,
         thresholds=thresholds,
     )
     return Progress(
@@ -357,6 +356,11 @@ def progress(
     )
 
 
+def _positive_part(value: Decimal) -> Decimal:
+    """``value`` when above zero, else a plain ``0`` (never ``-0``), without rounding."""
+    return value if value > 0 else Decimal(0)
+
+
 def _as_tuple(observations: object) -> tuple[Observation, ...]:
     if isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
         raise InvalidValueError(
@@ -382,7 +386,7 @@ def observation_order(observation: Observation) -> tuple[object, ...]:
         observation.period.start,
         observation.value,
         resolution is None,
-        -resolution if resolution is not None else Decimal(0),
+        resolution.copy_negate() if resolution is not None else Decimal(0),
         observation.rounding.value,
         observation.note or "",
         observation.source.id if observation.source is not None else "",
@@ -478,7 +482,7 @@ def _status(
     is_met: bool,
     over: bool,
     ratio: Fraction | None,
-    pace_index: Fraction | None,
+    elapsed: Fraction,
     thresholds: StatusThresholds,
 ) -> Status:
     if not used:
@@ -490,8 +494,9 @@ def _status(
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return Status.DETERIORATING
-    # A counted figure lies within the period and ends by as_of: time has elapsed.
-    assert pace_index is not None
+    # A counted figure ends by as_of and reaches into the period, so some time has
+    # elapsed: the division is defined (and would raise, not guess, were it not).
+    pace_index = ratio / elapsed
     if pace_index >= thresholds.on_track:
         return Status.ON_TRACK
     if pace_index >= thresholds.needs_acceleration:
