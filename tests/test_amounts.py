@@ -14,6 +14,7 @@ from pledgekit import (
     InexactResultError,
     InvalidValueError,
     PledgekitError,
+    Rounding,
     add_amounts,
     round_fraction,
     subtract_amounts,
@@ -298,3 +299,201 @@ class TestExactInputsOnly:
     def test_ints_are_exact_operands(self) -> None:
         """Ints are exact, so they are accepted as they are."""
         assert Decimal(10**40 + 1) == add_amounts([10**40, 1])  # type: ignore[list-item]
+
+
+SIZE = "an amount with at most 30 digits before and 30 after the decimal point"
+NOT_EXACT = " (floats are refused because they are not exact)"
+
+
+class TestErrorsSayWhatWhereAndWhy:
+    @pytest.mark.parametrize(
+        ("call", "value", "expected", "where"),
+        [
+            (
+                lambda: to_amount(1.5, where="w"),
+                1.5,
+                "an int, a decimal string or a Decimal" + NOT_EXACT,
+                "w",
+            ),
+            (
+                lambda: to_amount(None, where="w"),
+                None,
+                "an int, a decimal string or a Decimal",
+                "w",
+            ),
+            (
+                lambda: to_amount("1,5", where="w"),
+                "1,5",
+                "a plain decimal string such as '150000' or '-2.5'",
+                "w",
+            ),
+            (
+                lambda: to_amount("4e9999999999999999999", where="w"),
+                "4e9999999999999999999",
+                SIZE,
+                "w",
+            ),
+            (lambda: to_amount(10**30, where="w"), 10**30, SIZE, "w"),
+            (lambda: to_amount(2**121, where="w"), 2**121, SIZE, "w"),
+            (
+                lambda: to_amount(Decimal("NaN"), where="w"),
+                Decimal("NaN"),
+                "a finite amount (not NaN or infinity)",
+                "w",
+            ),
+            (lambda: to_amount(Decimal("0E+31"), where="w"), Decimal("0E+31"), SIZE, "w"),
+            (lambda: to_amount(Decimal("0E-31"), where="w"), Decimal("0E-31"), SIZE, "w"),
+            (
+                lambda: add_amounts([1.5]),
+                1.5,
+                "a finite Decimal or an int" + NOT_EXACT,
+                "add_amounts(values)[0]",
+            ),
+            (
+                lambda: add_amounts([], start=None),
+                None,
+                "a finite Decimal or an int",
+                "add_amounts(start)",
+            ),
+            (lambda: add_amounts(7), 7, "an iterable of Decimals", "add_amounts(values)"),
+            (
+                lambda: subtract_amounts(0.5, Decimal(1)),
+                0.5,
+                "a finite Decimal or an int" + NOT_EXACT,
+                "subtract_amounts(minuend)",
+            ),
+            (
+                lambda: subtract_amounts(Decimal(1), "2"),
+                "2",
+                "a finite Decimal or an int",
+                "subtract_amounts(subtrahend)",
+            ),
+            (
+                lambda: round_fraction(0.5),
+                0.5,
+                "a Fraction, an int or a finite Decimal" + NOT_EXACT,
+                "round_fraction(value)",
+            ),
+            (
+                lambda: round_fraction("x"),
+                "x",
+                "a Fraction, an int or a finite Decimal",
+                "round_fraction(value)",
+            ),
+            (
+                lambda: round_fraction(Decimal("1e31")),
+                Decimal("1e31"),
+                SIZE,
+                "round_fraction(value)",
+            ),
+            (
+                lambda: round_fraction(1, 41),
+                41,
+                "a whole number of places from -40 to 40",
+                "places",
+            ),
+            (
+                lambda: round_fraction(1, 2, "UP"),
+                "UP",
+                "a rounding mode of the decimal module",
+                "rounding",
+            ),
+        ],
+    )
+    def test_error_fields(self, call: object, value: object, expected: str, where: str) -> None:
+        """Each refusal carries what was given, what was expected and where, word for word."""
+        with pytest.raises(InvalidValueError) as caught:
+            call()  # type: ignore[operator]
+        assert (repr(value), expected, where) == (  # repr: NaN is not equal to itself
+            repr(caught.value.value),
+            caught.value.expected,
+            caught.value.where,
+        )
+
+    def test_inexact_error_names_operation_and_operands(self) -> None:
+        """An inexact sum names the operation and every operand, start first."""
+        big, tiny = Decimal("1e99"), Decimal("1e-99")
+        with pytest.raises(InexactResultError) as caught:
+            add_amounts([big, tiny], start=Decimal(1))
+        assert ("the sum", (Decimal(1), big, tiny)) == (
+            caught.value.operation,
+            caught.value.operands,
+        )
+        with pytest.raises(InexactResultError) as caught:
+            subtract_amounts(big, tiny)
+        assert ("the difference", (big, tiny)) == (caught.value.operation, caught.value.operands)
+
+
+class TestEdges:
+    def test_longest_accepted_text(self) -> None:
+        """Text of 100 characters is read; 101 is refused before parsing."""
+        text = "0" * 68 + "1." + "0" * 30
+        assert 100 == len(text)
+        assert Decimal(1) == to_amount(text)
+        with pytest.raises(InvalidValueError):
+            to_amount("0" + text)
+
+    @pytest.mark.parametrize(
+        ("places", "expected"), [(-40, Decimal("0E+40")), (40, Decimal("0." + "3" * 40))]
+    )
+    def test_extreme_places_accepted(self, places: int, expected: Decimal) -> None:
+        """Places from -40 to 40 inclusive are accepted: 1/3 to 40 places, and to 10**40."""
+        actual = round_fraction(Fraction(1, 3), places)
+        assert expected.as_tuple() == actual.as_tuple()
+
+    @pytest.mark.parametrize("places", [-41, 41])
+    def test_places_beyond_forty_refused(self, places: int) -> None:
+        """-41 and 41 places are refused."""
+        with pytest.raises(InvalidValueError):
+            round_fraction(Fraction(1, 3), places)
+
+    def test_default_places_is_zero(self) -> None:
+        """Without places, 2/3 rounds half-up to the unit: 1."""
+        assert "1" == str(round_fraction(Fraction(2, 3)))
+
+    @pytest.mark.parametrize(
+        ("value", "mode", "expected"),
+        [
+            (Fraction(4, 1000), "ROUND_UP", "0.01"),
+            (Fraction(4, 1000), "ROUND_CEILING", "0.01"),
+            (Fraction(-4, 1000), "ROUND_FLOOR", "-0.01"),
+            (Fraction(-4, 1000), "ROUND_HALF_UP", "0.00"),
+            (Fraction(-5, 1000), "ROUND_HALF_UP", "-0.01"),
+            (Fraction(-5, 1000), "ROUND_HALF_DOWN", "0.00"),
+            (Fraction(15, 1000), "ROUND_HALF_EVEN", "0.02"),
+            (Fraction(25, 1000), "ROUND_HALF_EVEN", "0.02"),
+            (Fraction(0), "ROUND_FLOOR", "0.00"),
+        ],
+    )
+    def test_small_values_by_hand(self, value: Fraction, mode: str, expected: str) -> None:
+        """Values below one step round by the mode, and a zero result is "0.00", never "-0.00"."""
+        assert expected == str(round_fraction(value, 2, mode))
+
+    @pytest.mark.parametrize(
+        ("value", "resolution", "expected"),
+        [
+            ("56000", "1000", (Decimal(55500), Decimal(56500))),
+            ("0.5", "0.1", (Decimal("0.45"), Decimal("0.55"))),
+            ("7", None, (Decimal(7), Decimal(7))),
+        ],
+    )
+    def test_nearest_interval_by_hand(
+        self, value: str, resolution: str | None, expected: tuple[Decimal, Decimal]
+    ) -> None:
+        """NEAREST: half a step either side; no resolution, the figure itself."""
+        step = None if resolution is None else Decimal(resolution)
+        assert expected == Rounding.NEAREST.interval(Decimal(value), step)
+
+    def test_down_interval_by_hand(self) -> None:
+        """DOWN: "141 ribu" is 141,000 up to 142,000."""
+        assert (Decimal(141000), Decimal(142000)) == Rounding.DOWN.interval(
+            Decimal(141000), Decimal(1000)
+        )
+
+    def test_half_of_a_sixty_digit_step_is_exact(self) -> None:
+        """Half of a 60-digit resolution keeps every digit even under prec=5."""
+        step = Decimal("1" * 30 + "." + "1" * 30)
+        with decimal.localcontext(prec=5):
+            low, high = Rounding.NEAREST.interval(Decimal(0), step)
+        assert Fraction(step) / 2 == Fraction(high)
+        assert -Fraction(step) / 2 == Fraction(low)

@@ -1,0 +1,105 @@
+"""Mutation testing of the arithmetic core with mutmut; not part of CI (it takes long).
+
+Usage::
+
+    python -m pip install -e '.[test]' mutmut
+    python tools/mutation.py                      # _amounts, _period, _progress, _audit
+    python tools/mutation.py _amounts --tests tests/test_amounts.py
+
+Each module is mutated in a scratch copy of the repository (the working tree is never
+touched) and its mutants are run against the given tests, the full suite by default.
+The script prints, per module, the mutants killed, survived and not run (timeouts and
+others), and the share killed. A surviving mutant is a change of the code that no test
+notices: ``mutmut show NAME`` in the scratch copy, printed at the end, shows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORE = ("_amounts", "_period", "_progress", "_audit")
+IGNORED = shutil.ignore_patterns(
+    ".git", ".venv", "mutants", "__pycache__", ".hypothesis", ".mypy_cache", ".ruff_cache"
+)
+
+
+def _config(module: str, tests: list[str]) -> str:
+    selection = ", ".join(f'"{t}"' for t in tests)
+    return (
+        "\n[tool.mutmut]\n"
+        'source_paths = ["src/pledgekit"]\n'
+        f'only_mutate = ["src/pledgekit/{module}.py"]\n'
+        f"pytest_add_cli_args_test_selection = [{selection}]\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]\n'
+    )
+
+
+def run(module: str, tests: list[str], scratch: Path) -> tuple[dict[str, int], str]:
+    """Mutate one module in a fresh copy of the repository; return the counts by status."""
+    copy = scratch / module
+    shutil.copytree(ROOT, copy, ignore=IGNORED)
+    with (copy / "pyproject.toml").open("a", encoding="utf-8") as config:
+        config.write(_config(module, tests))
+    env = dict(os.environ, HYPOTHESIS_PROFILE="mutation", PYTHONPATH=str(copy / "mutants" / "src"))
+    subprocess.run(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", "2"],
+        cwd=copy,
+        env=env,
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+    results = subprocess.run(
+        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
+        cwd=copy,
+        env=env,
+        check=False,
+        capture_output=True,
+        text=True,
+    ).stdout
+    counts: dict[str, int] = {}
+    survivors = []
+    for line in results.splitlines():
+        match = re.match(r"\s*(\S+): (.+)$", line)
+        if match:
+            status = match.group(2).strip()
+            counts[status] = counts.get(status, 0) + 1
+            if status == "survived":
+                survivors.append(match.group(1))
+    return counts, "\n".join(survivors)
+
+
+def main() -> None:
+    """Run the modules asked for and print a table of scores."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", default=list(CORE))
+    parser.add_argument("--tests", nargs="*", default=["tests"])
+    parser.add_argument("--keep", action="store_true", help="keep the scratch copies")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="pledgekit-mutation-"))
+    rows = []
+    for module in args.modules:
+        counts, survivors = run(module, args.tests, scratch)
+        killed = counts.get("killed", 0)
+        total = sum(counts.values())
+        share = f"{100 * killed / total:.1f} %" if total else "n/a"
+        rows.append((module, killed, counts.get("survived", 0), total - killed - counts.get("survived", 0), total, share))
+        if survivors:
+            print(f"# surviving mutants of {module} (mutmut show NAME in {scratch / module}):")
+            print(survivors)
+    print(f"{'module':<12} {'killed':>7} {'survived':>9} {'other':>6} {'total':>6} {'score':>8}")
+    for module, killed, survived, other, total, share in rows:
+        print(f"{module:<12} {killed:>7} {survived:>9} {other:>6} {total:>6} {share:>8}")
+    if not args.keep:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
