@@ -42,22 +42,28 @@ def _config(module: str, tests: list[str]) -> str:
     )
 
 
-def run(module: str, tests: list[str], scratch: Path) -> tuple[dict[str, int], str]:
+def run(module: str, tests: list[str], scratch: Path) -> tuple[dict[str, int], list[str]]:
     """Mutate one module in a fresh copy of the repository; return the counts by status."""
     copy = scratch / module
     shutil.copytree(ROOT, copy, ignore=IGNORED)
     with (copy / "pyproject.toml").open("a", encoding="utf-8") as config:
         config.write(_config(module, tests))
     env = dict(os.environ, HYPOTHESIS_PROFILE="mutation", PYTHONPATH=str(copy / "mutants" / "src"))
-    subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", "2"],
-        cwd=copy,
-        env=env,
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
+    mutmut = [sys.executable, "-m", "mutmut"]
+    with (copy / "mutmut.log").open("w", encoding="utf-8") as log:
+        # The first run of a fresh copy generates the mutants but may find no test that
+        # covers them (its statistics run imports before they exist); the second runs them.
+        for _ in range(2):
+            subprocess.run(
+                [*mutmut, "run", "--max-children", "2"],
+                cwd=copy,
+                env=env,
+                check=False,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
     results = subprocess.run(
-        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
+        [*mutmut, "results", "--all", "true"],
         cwd=copy,
         env=env,
         check=False,
@@ -73,7 +79,7 @@ def run(module: str, tests: list[str], scratch: Path) -> tuple[dict[str, int], s
             counts[status] = counts.get(status, 0) + 1
             if status == "survived":
                 survivors.append(match.group(1))
-    return counts, "\n".join(survivors)
+    return counts, survivors
 
 
 def main() -> None:
@@ -90,10 +96,19 @@ def main() -> None:
         killed = counts.get("killed", 0)
         total = sum(counts.values())
         share = f"{100 * killed / total:.1f} %" if total else "n/a"
-        rows.append((module, killed, counts.get("survived", 0), total - killed - counts.get("survived", 0), total, share))
+        rows.append(
+            (
+                module,
+                killed,
+                counts.get("survived", 0),
+                total - killed - counts.get("survived", 0),
+                total,
+                share,
+            )
+        )
         if survivors:
             print(f"# surviving mutants of {module} (mutmut show NAME in {scratch / module}):")
-            print(survivors)
+            print("\n".join(survivors))
     print(f"{'module':<12} {'killed':>7} {'survived':>9} {'other':>6} {'total':>6} {'score':>8}")
     for module, killed, survived, other, total, share in rows:
         print(f"{module:<12} {killed:>7} {survived:>9} {other:>6} {total:>6} {share:>8}")
