@@ -698,3 +698,26 @@ class TestReportUnderTheCallersContext:
         assert ("0", "0", True) == (progress["surplus"], progress["shortfall"], progress["is_met"])
         assert not re.search(r'"-0(\.0*)?"', report)
         assert not re.search(r"(^|,)-0(\.0*)?(,|$)", table, re.MULTILINE)
+
+    def test_records_never_print_minus_zero(self) -> None:
+        """Records of 100 of 100 under ROUND_FLOOR: surplus "0"; a level of 1E+5 reads "100000"."""
+        from pledgekit.io import to_records
+
+        level = Indicator(
+            "Level", "x", direction=Direction.INCREASE, accumulation=Accumulation.LAST
+        )
+        case = Case(
+            "Met",
+            indicators=[level],
+            targets=[Target(level, "1E+5", period=Period.year(2019), id="met")],
+            observations=[Observation(Period.year(2019), "1E+5")],
+        )
+        with decimal.localcontext(**_HOSTILE, capitals=0):
+            (row,) = to_records(case.assess())
+        assert ("100000", "100000", "0", "0", "100.00") == (
+            row["target"],
+            row["achieved"],
+            row["surplus"],
+            row["shortfall"],
+            row["capaian"],
+        )

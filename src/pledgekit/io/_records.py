@@ -24,13 +24,14 @@ def _amount(value: Decimal | Fraction | None) -> str | None:
     """An exact amount as its decimal string; a ratio of amounts rounded to 2 places."""
     if value is None:
         return None
-    if isinstance(value, Decimal):
-        return str(value)
-    return str(round_fraction(value, 2))
+    if isinstance(value, Fraction):
+        value = round_fraction(value, 2)
+    # Plain digits, never "-0": str() would follow the caller's context and the exponent.
+    return format(value.copy_abs() if value.is_zero() else value, "f")
 
 
 def _percent(value: Fraction | None) -> str | None:
-    return None if value is None else str(round_fraction(value * 100, 2))
+    return None if value is None else format(round_fraction(value * 100, 2), "f")
 
 
 def _date(value: Any) -> str | None:
