@@ -687,6 +687,21 @@ class TestEndOfPeriod:
         )
 
     @pytest.mark.parametrize(
+        ("target", "realisasi", "capaian_", "reason"),
+        [
+            (("0", "5"), 0, Fraction(100), None),  # inside the range: 100, no division
+            (("1", "5"), 0, None, NoCapaian.ZERO_REALISASI),  # T / R = 1 / 0
+            (("0", "0"), 3, None, NoCapaian.ZERO_TARGET),  # nearest bound 0: R / 0
+            (("2", "4"), 5, Fraction(80), None),  # T / R = 4 / 5
+        ],
+    )
+    def test_ranges_with_t_over_r(self, target, realisasi, capaian_, reason):
+        """A range divides by its nearest bound, and only outside the range: zeros give reasons."""
+        formula = LowerIsBetter.T_OVER_R
+        rated = end_of_period(target, {2023: realisasi}, DEC, Accumulation.LAST, formula=formula)
+        assert (capaian_, reason) == (rated.capaian, rated.reason)
+
+    @pytest.mark.parametrize(
         ("args", "match"),
         [
             ((1, [5], INC, Accumulation.SUM), "mapping of year"),

@@ -632,6 +632,33 @@ class TestCapaianWithoutAFigure:
             term["capaian_figure_end"],
         )
 
+    @pytest.mark.parametrize(
+        ("figures", "as_of", "stale"),
+        [
+            ((2022, 2023), _END_2023, False),  # the 2023 level: the period's own last year
+            ((2021, 2022), dt.date(2022, 12, 31), False),  # the latest level as of its date
+            ((2021, 2022), dt.date(2023, 6, 30), True),  # six months later: say 2022
+        ],
+    )
+    def test_figure_year_only_when_earlier(
+        self, figures: tuple[int, int], as_of: dt.date, stale: bool
+    ) -> None:
+        """Says "figure of 2022" only when the rated level ends before the date the report speaks of."""
+        target = Target(_UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.years(2019, 2023))
+        case = Case(
+            "Levels",
+            indicators=[_UNEMPLOYMENT],
+            targets=[target],
+            observations=[
+                Observation(Period.year(y), "7.20", indicator=_UNEMPLOYMENT) for y in figures
+            ],
+        )
+        (line,) = [
+            line for line in render(case.assess(as_of), lang="en").splitlines() if "86" in line
+        ]
+        assert stale == ("figure of" in line)
+        assert "97.14 % (predikat Sangat Tinggi" in line  # (14 − 7.20) / 7 = 680/7
+
     def test_zero_target_says_so(self) -> None:
         """A target of zero: no rate, reason "zero_target", in words in the text."""
         target = Target(_UNEMPLOYMENT, 0, baseline=1, period=Period.year(2023), id="zero")

@@ -602,13 +602,16 @@ def _rated(
             target=goal, realisasi=None, capaian=None, predikat=None, reason=NoCapaian.NO_FIGURE
         )
     reason = None
-    if not isinstance(goal, tuple) and goal == 0:
+    inside = isinstance(goal, tuple) and goal[0] <= actual <= goal[1]
+    # The target a rate divides by: a range's bound nearest the realisation.
+    nearest = (goal[0] if actual < goal[0] else goal[1]) if isinstance(goal, tuple) else goal
+    if not inside and nearest == 0:
         reason = NoCapaian.ZERO_TARGET
     elif (
-        direction is Direction.DECREASE
+        not inside
+        and direction is Direction.DECREASE
         and formula is LowerIsBetter.T_OVER_R
         and actual == 0
-        and not (isinstance(goal, tuple) and goal[0] <= actual <= goal[1])
     ):
         reason = NoCapaian.ZERO_REALISASI
     if reason is not None:
