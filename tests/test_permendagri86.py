@@ -607,8 +607,7 @@ class TestNoGradeWithoutAFigure:
         target = Target(UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.year(2023))
         figures = [Observation(Period.year(2022), "7.20")]  # outside 2023: not counted
         rated = progress_capaian(progress(target, figures, as_of=END_2023))
-        assert NO_FIGURE == _got(rated)
-        assert Decimal("7.00") == rated.target
+        assert (Decimal("7.00"), NO_FIGURE) == (rated.target, _got(rated))
 
     def test_flow_year_without_figure_is_not_zero(self):
         """A 2023 flow target of 30,000, no 2023 figure: no rate, not 0 / 30,000 = 0 % Sangat Rendah."""
@@ -633,8 +632,7 @@ class TestNoGradeWithoutAFigure:
         """A target of zero has no rate (it divides by the target), and says so."""
         target = Target(UNEMPLOYMENT, 0, baseline=1, period=Period.year(2023))
         rated = progress_capaian(progress(target, [Observation(Period.year(2023), 0)]))
-        expected = (Decimal(0), None, None, Period.year(2023), NoCapaian.ZERO_TARGET)
-        assert expected == _got(rated)
+        assert (Decimal(0), None, None, Period.year(2023), NoCapaian.ZERO_TARGET) == _got(rated)
 
     def test_zero_realisation_with_t_over_r_has_a_reason(self):
         """T / R with R = 0 divides by zero: no rate, with the reason."""
@@ -704,37 +702,41 @@ class TestEndOfPeriod:
             ((1, {2019: 1}, "up", Accumulation.SUM), "Direction"),
             ((1, {2019: 1}, INC, "sum"), "Accumulation"),
             ((1, {"2019": 1}, INC, Accumulation.SUM), "a year from 1 to 9999"),
+            ((1, {2019: 1}, INC, Accumulation.SUM, {"formula": "t/r"}), "LowerIsBetter"),
+            ((1, {2019: 1}, INC, Accumulation.SUM, {"policy": "round"}), "BandPolicy"),
+            ((1, {}, INC, Accumulation.SUM, {"clamp": (100, 0)}), "low <= high"),
         ],
     )
     def test_bad_input(self, args, match):
-        """Bad arguments raise InvalidValueError saying what was expected."""
+        """Bad arguments raise InvalidValueError saying what was expected, even without a figure."""
+        *positional, options = args if isinstance(args[-1], dict) else (*args, {})
         with pytest.raises(InvalidValueError, match=match):
-            end_of_period(*args)
+            end_of_period(*positional, **options)
+
+    def test_sum_beyond_the_digit_limits_is_rated(self):
+        """Two 30-digit realisations sum to 31 digits: (10³⁰ − 1 + 1) / 10²⁹ × 100 = 1000, not refused."""
+        realisasi = {2019: 10**30 - 1, 2020: 1}
+        assert (Fraction(1000), Fraction(1000)) == (
+            end_of_period(10**29, realisasi, INC, Accumulation.SUM).capaian,
+            end_of_period_capaian(10**29, realisasi, INC, Accumulation.SUM),
+        )
+
+
+EDGES = [  # (bound, its band, the band below)
+    (91, Predikat.SANGAT_TINGGI, Predikat.TINGGI),
+    (76, Predikat.TINGGI, Predikat.SEDANG),
+    (66, Predikat.SEDANG, Predikat.RENDAH),
+    (51, Predikat.RENDAH, Predikat.SANGAT_RENDAH),
+]
 
 
 class TestBandEdges:
-    @pytest.mark.parametrize(
-        ("bound", "band", "below"),
-        [
-            (91, Predikat.SANGAT_TINGGI, Predikat.TINGGI),
-            (76, Predikat.TINGGI, Predikat.SEDANG),
-            (66, Predikat.SEDANG, Predikat.RENDAH),
-            (51, Predikat.RENDAH, Predikat.SANGAT_RENDAH),
-        ],
-    )
+    @pytest.mark.parametrize(("bound", "band", "below"), EDGES)
     def test_half_open_edge_to_the_last_digit(self, bound, band, below):
         """Half-open: the bound itself is in its band; 10⁻³⁰ below it is not."""
         assert (band, below) == (predikat(bound), predikat(bound - EPSILON))
 
-    @pytest.mark.parametrize(
-        ("bound", "band", "below"),
-        [
-            (91, Predikat.SANGAT_TINGGI, Predikat.TINGGI),
-            (76, Predikat.TINGGI, Predikat.SEDANG),
-            (66, Predikat.SEDANG, Predikat.RENDAH),
-            (51, Predikat.RENDAH, Predikat.SANGAT_RENDAH),
-        ],
-    )
+    @pytest.mark.parametrize(("bound", "band", "below"), EDGES)
     def test_round_first_edges(self, bound, band, below):
         """Round first: the bound and bound − 0.5 (rounds up to it) are in; bound − 1 and bound − 0.5 − 10⁻³⁰ are not."""
         policy = BandPolicy.ROUND_FIRST

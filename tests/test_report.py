@@ -659,6 +659,22 @@ class TestCapaianWithoutAFigure:
         assert stale == ("figure of" in line)
         assert "97.14 % (predikat Sangat Tinggi" in line  # (14 − 7.20) / 7 = 680/7
 
+    def test_sum_beyond_the_digit_limits_is_rated(self) -> None:
+        """Figures of 10³⁰ − 1 and 1 sum to 10³⁰ (31 digits): rated 1000 % of 10²⁹, not dropped."""
+        target = Target(_JOBS, 10**29, period=Period.years(2019, 2020), id="big")
+        figures = [
+            Observation(Period.year(2019), 10**30 - 1, indicator=_JOBS),
+            Observation(Period.year(2020), 1, indicator=_JOBS),
+        ]
+        case = Case("Big", indicators=[_JOBS], targets=[target], observations=figures)
+        capaian = to_json_dict(case.assess())["targets"][0]["capaian"]
+        assert (str(10**30), "1000/1", "sangat_tinggi", None) == (
+            capaian["realisasi"],
+            capaian["value"],
+            capaian["predikat"],
+            capaian["reason"],
+        )
+
     def test_zero_target_says_so(self) -> None:
         """A target of zero: no rate, reason "zero_target", in words in the text."""
         target = Target(_UNEMPLOYMENT, 0, baseline=1, period=Period.year(2023), id="zero")

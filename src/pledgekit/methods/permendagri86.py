@@ -327,8 +327,17 @@ def capaian(
     good = _direction(direction, "capaian(direction)")
     if not isinstance(formula, LowerIsBetter):
         raise InvalidValueError(formula, "a LowerIsBetter formula", "capaian(formula)")
-    bounds = _clamp(clamp)
+    return _capaian(goal, actual, good, formula, _clamp(clamp))
 
+
+def _capaian(
+    goal: Decimal | tuple[Decimal, Decimal],
+    actual: Fraction,
+    good: Direction,
+    formula: LowerIsBetter,
+    bounds: tuple[Fraction, Fraction] | None,
+) -> Fraction:
+    """:func:`capaian` on checked arguments; ``actual`` may be a sum past the digit limits."""
     if isinstance(goal, tuple):
         low, high = Fraction(goal[0]), Fraction(goal[1])
         if low <= actual <= high:
@@ -491,9 +500,8 @@ class PeriodCapaian:
         capaian: The rate in percent, exact; ``None`` when :attr:`reason` says why not.
         predikat: Its band; ``None`` exactly when :attr:`capaian` is.
         figure_period: For a stock indicator (:attr:`Accumulation.LAST`), the period of
-            the figure rated: when it ends before the target period does, the rate
-            speaks of that earlier level. ``None`` for a cumulative indicator or
-            without a figure.
+            the figure rated, which may end before the target period; ``None`` for a
+            cumulative indicator or without a figure.
         reason: Why there is no rate, or ``None`` when there is one.
     """
 
@@ -583,7 +591,11 @@ def end_of_period_capaian(
         )
     years = sorted(_year(y, "realisasi (year)") for y in realisasi)
     combined = accumulate((realisasi[y] for y in years), accumulation)
-    return capaian(target, combined, direction, formula=formula, clamp=clamp)
+    good = _direction(direction, "direction")
+    if not isinstance(formula, LowerIsBetter):
+        raise InvalidValueError(formula, "a LowerIsBetter formula", "formula")
+    # A sum may pass the digit limits of one amount: it is rated, not refused.
+    return _capaian(_target(target, "target"), Fraction(combined), good, formula, _clamp(clamp))
 
 
 def _rated(
@@ -597,6 +609,11 @@ def _rated(
     figure_period: Period | None,
 ) -> PeriodCapaian:
     """A :class:`PeriodCapaian`, with the reason instead of a rate where there is none."""
+    if not isinstance(formula, LowerIsBetter):
+        raise InvalidValueError(formula, "a LowerIsBetter formula", "formula")
+    if not isinstance(policy, BandPolicy):
+        raise InvalidValueError(policy, "a BandPolicy", "policy")
+    bounds = _clamp(clamp)
     if actual is None:
         return PeriodCapaian(
             target=goal, realisasi=None, capaian=None, predikat=None, reason=NoCapaian.NO_FIGURE
@@ -623,7 +640,7 @@ def _rated(
             figure_period=figure_period,
             reason=reason,
         )
-    rate = capaian(goal, actual, direction, formula=formula, clamp=clamp)
+    rate = _capaian(goal, Fraction(actual), direction, formula, bounds)
     return PeriodCapaian(
         target=goal,
         realisasi=actual,
@@ -681,11 +698,9 @@ def progress_capaian(
 ) -> PeriodCapaian:
     """The rate and predikat of a target from its progress: what was achieved against it.
 
-    ``R`` is :attr:`Progress.achieved` and ``T`` the target's value. A target with no
-    counted figure has no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`): its
-    achieved value is only the baseline, which rates nothing (a flow's zero would be
-    Sangat Rendah, a level's baseline could be Sangat Tinggi). A target of zero has
-    none either (:attr:`NoCapaian.ZERO_TARGET`). For a stock indicator,
+    ``R`` is :attr:`Progress.achieved`, ``T`` the target's value. With no counted figure
+    there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`): the achieved value
+    is then only the baseline, which rates nothing. For a stock indicator,
     :attr:`PeriodCapaian.figure_period` is the period of the latest counted figure.
 
     >>> import datetime as dt
@@ -702,15 +717,8 @@ def progress_capaian(
     """
     if not isinstance(progress, Progress):
         raise InvalidValueError(progress, "a pledgekit.Progress", "progress_capaian(progress)")
-    if not isinstance(formula, LowerIsBetter):
-        raise InvalidValueError(formula, "a LowerIsBetter formula", "progress_capaian(formula)")
-    if not isinstance(policy, BandPolicy):
-        raise InvalidValueError(policy, "a BandPolicy", "progress_capaian(policy)")
-    target = progress.target
-    counted = progress.observations
-    figure = None
-    if counted and target.indicator.accumulation is Accumulation.LAST:
-        figure = counted[-1].period
+    target, counted = progress.target, progress.observations
+    level = bool(counted) and target.indicator.accumulation is Accumulation.LAST
     return _rated(
         target.value,
         progress.achieved if counted else None,
@@ -718,7 +726,7 @@ def progress_capaian(
         formula=formula,
         clamp=clamp,
         policy=policy,
-        figure_period=figure,
+        figure_period=counted[-1].period if level else None,
     )
 
 
