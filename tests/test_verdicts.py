@@ -524,7 +524,8 @@ class TestCallerContext:
     def test_lower_is_better_verdicts_ignore_the_callers_context(self, goal, level, verdict):
         """For a level, suggest_verdict and check_verdict give under a hostile context what they give by default."""
         (value, _), (figure, _) = goal, level
-        target = Target(UNEMPLOYMENT, value, baseline=Decimal(10**30 - 1), period=TERM)
+        top = Decimal(f"{'9' * 30}.{'9' * 30}")  # the largest amount: every drawn target is below
+        target = Target(UNEMPLOYMENT, value, baseline=top, period=TERM)
         p = progress(target, [Observation(Period.year(2019), figure)], as_of=DURING)
         expected = (suggest_verdict(p), check_verdict(verdict, p))
         with decimal.localcontext(**HOSTILE):
