@@ -6,6 +6,8 @@ Expected values are worked by hand from the formulas of Permendagri 86/2017's
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -13,7 +15,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pledgekit import Accumulation, Direction, InvalidValueError
+from pledgekit import (
+    Accumulation,
+    Direction,
+    Indicator,
+    InvalidValueError,
+    Observation,
+    Period,
+    Target,
+    progress,
+)
 from pledgekit.methods.permendagri86 import (
     KUALITAS,
     PERMENDAGRI_86_BANDS,
@@ -21,14 +32,17 @@ from pledgekit.methods.permendagri86 import (
     BandPolicy,
     LabelSet,
     LowerIsBetter,
+    NoCapaian,
     Predikat,
     PredikatBands,
     RollUp,
     YearCapaian,
     accumulate,
     capaian,
+    end_of_period,
     end_of_period_capaian,
     predikat,
+    progress_capaian,
     roll_up,
     yearly_capaian,
 )
@@ -39,6 +53,36 @@ DEC = Direction.DECREASE
 positive = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(10**6), places=2)
 amounts = st.decimals(min_value=Decimal(-(10**6)), max_value=Decimal(10**6), places=2)
 rates = st.fractions(min_value=-500, max_value=500, max_denominator=1000)
+
+# A caller's context that rounds everything it touches: 5 digits, toward −∞, tiny exponents.
+HOSTILE = {"prec": 5, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+EPSILON = Fraction(1, 10**30)  # the smallest step an amount can take (30 fraction digits)
+
+
+@st.composite
+def long_amounts(draw, *, positive=False):
+    """Amounts up to 30 integer and 30 fraction digits, with their exact value as a Fraction."""
+    whole = draw(st.integers(0, 10**30 - 1))
+    part = draw(st.integers(0, 10**30 - 1))
+    negative = not positive and draw(st.booleans())
+    if positive and whole == 0 and part == 0:
+        part = 1
+    sign = "-" if negative else ""
+    exact = (Fraction(whole) + Fraction(part, 10**30)) * (-1 if negative else 1)
+    return Decimal(f"{sign}{whole}.{part:030d}"), exact
+
+
+def _band(rate):
+    """The predikat by the regulation's half-open lower bounds, 91 / 76 / 66 / 51."""
+    for bound, band in (
+        (91, Predikat.SANGAT_TINGGI),
+        (76, Predikat.TINGGI),
+        (66, Predikat.SEDANG),
+        (51, Predikat.RENDAH),
+    ):
+        if rate >= bound:
+            return band
+    return Predikat.SANGAT_RENDAH
 
 
 class TestCapaianHigherIsBetter:
@@ -538,3 +582,217 @@ class TestProperties:
     def test_clamped_lies_within_bounds(self, target, realisasi, direction):
         """A clamped rate lies within its clamp."""
         assert 0 <= capaian(target, realisasi, direction, clamp=(0, 100)) <= 100
+
+
+# A level (stock) indicator and a flow, each with a target for 2023 and no 2023 figure.
+UNEMPLOYMENT = Indicator(
+    "Tingkat pengangguran terbuka", "%", direction=DEC, accumulation=Accumulation.LAST
+)
+JOBS = Indicator("Tenaga kerja", "orang", direction=INC, accumulation=Accumulation.SUM)
+END_2023 = dt.date(2023, 12, 31)
+
+
+def _got(rated):
+    """A PeriodCapaian's realisasi, capaian, predikat, figure period and reason."""
+    return (rated.realisasi, rated.capaian, rated.predikat, rated.figure_period, rated.reason)
+
+
+NO_FIGURE = (None, None, None, None, NoCapaian.NO_FIGURE)
+SANGAT_TINGGI = Predikat.SANGAT_TINGGI
+
+
+class TestNoGradeWithoutAFigure:
+    def test_level_year_without_figure_is_not_graded_from_its_baseline(self):
+        """A 2023 level target (7.00 from 7.44), no 2023 figure: no rate, not (14 − 7.44) / 7 = 93.71 %."""
+        target = Target(UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.year(2023))
+        figures = [Observation(Period.year(2022), "7.20")]  # outside 2023: not counted
+        rated = progress_capaian(progress(target, figures, as_of=END_2023))
+        assert (Decimal("7.00"), NO_FIGURE) == (rated.target, _got(rated))
+
+    def test_flow_year_without_figure_is_not_zero(self):
+        """A 2023 flow target of 30,000, no 2023 figure: no rate, not 0 / 30,000 = 0 % Sangat Rendah."""
+        target = Target(JOBS, 30000, period=Period.year(2023))
+        assert NO_FIGURE == _got(progress_capaian(progress(target, [], as_of=END_2023)))
+
+    def test_level_rated_on_an_earlier_year_says_which(self):
+        """2019–2023 level target, last figure 2022 (7.20): (14 − 7.20) / 7 = 680/7, from 2022."""
+        target = Target(UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.years(2019, 2023))
+        figures = [Observation(Period.year(2021), "7.30"), Observation(Period.year(2022), "7.20")]
+        rated = progress_capaian(progress(target, figures, as_of=END_2023))
+        expected = (Decimal("7.20"), Fraction(680, 7), SANGAT_TINGGI, Period.year(2022), None)
+        assert expected == _got(rated)
+
+    def test_flow_with_figures_is_graded(self):
+        """27,300 / 30,000 × 100 = 91 exactly: Sangat Tinggi, no figure period for a sum."""
+        target = Target(JOBS, 30000, period=Period.year(2023))
+        rated = progress_capaian(progress(target, [Observation(Period.year(2023), 27300)]))
+        assert (Decimal(27300), Fraction(91), SANGAT_TINGGI, None, None) == _got(rated)
+
+    def test_zero_target_has_a_reason(self):
+        """A target of zero has no rate (it divides by the target), and says so."""
+        target = Target(UNEMPLOYMENT, 0, baseline=1, period=Period.year(2023))
+        rated = progress_capaian(progress(target, [Observation(Period.year(2023), 0)]))
+        assert (Decimal(0), None, None, Period.year(2023), NoCapaian.ZERO_TARGET) == _got(rated)
+
+    def test_zero_realisation_with_t_over_r_has_a_reason(self):
+        """T / R with R = 0 divides by zero: no rate, with the reason."""
+        target = Target(UNEMPLOYMENT, 2, baseline=5, period=Period.year(2023))
+        p = progress(target, [Observation(Period.year(2023), 0)])
+        rated = progress_capaian(p, formula=LowerIsBetter.T_OVER_R)
+        expected = (Decimal(0), None, None, Period.year(2023), NoCapaian.ZERO_REALISASI)
+        assert expected == _got(rated)
+
+    def test_progress_capaian_refuses_a_non_progress(self):
+        """Anything but a Progress is refused with the argument named."""
+        with pytest.raises(InvalidValueError, match=r"progress_capaian\(progress\)"):
+            progress_capaian(5)  # type: ignore[arg-type]
+
+    def test_year_without_realisation_says_why(self):
+        """A plan year with a target and no realisation: no rate, no predikat, reason no figure."""
+        rows = yearly_capaian({2022: 30000, 2023: 30000}, {2022: 27300}, INC)
+        assert [None, NoCapaian.NO_FIGURE] == [r.reason for r in rows]
+        assert (None, None) == (rows[1].capaian, rows[1].predikat)
+
+
+class TestEndOfPeriod:
+    def test_no_realisation_is_no_rate(self):
+        """No year with a figure: no rate, no predikat, reason no figure (not 0 % Sangat Rendah)."""
+        rated = end_of_period(150000, {}, INC, Accumulation.SUM)
+        assert (Decimal(150000), NO_FIGURE) == (rated.target, _got(rated))
+
+    def test_stock_missing_its_last_year_says_which_year(self):
+        """Figures 2019 (6.2) and 2021 (5.8), none after: (11 − 5.8) / 5.5 × 100 from 2021."""
+        rated = end_of_period("5.5", {2021: "5.8", 2019: "6.2"}, DEC, Accumulation.LAST)
+        expected = (Decimal("5.8"), Fraction(1040, 11), SANGAT_TINGGI, Period.year(2021), None)
+        assert expected == _got(rated)
+
+    def test_cumulative_sums_and_names_no_year(self):
+        """(27,197 + 56,000 + 58,000) / 150,000 × 100 = 141197/1500: Sangat Tinggi."""
+        rated = end_of_period(
+            150000, {2019: 27197, 2020: 56000, 2021: 58000}, INC, Accumulation.SUM
+        )
+        expected = (Decimal(141197), Fraction(141197, 1500), SANGAT_TINGGI, None, None)
+        assert expected == _got(rated)
+
+    def test_policy_reaches_the_predikat(self):
+        """27,150 / 30,000 × 100 = 90.5: Tinggi half-open, Sangat Tinggi rounded first."""
+        args = (30000, {2023: 27150}, INC, Accumulation.SUM)
+        rounded = end_of_period(*args, policy=BandPolicy.ROUND_FIRST).predikat
+        assert (Predikat.TINGGI, SANGAT_TINGGI) == (end_of_period(*args).predikat, rounded)
+
+    @pytest.mark.parametrize(
+        ("target", "realisasi", "capaian_", "reason"),
+        [
+            (("0", "5"), 0, Fraction(100), None),  # inside the range: 100, no division
+            (("1", "5"), 0, None, NoCapaian.ZERO_REALISASI),  # T / R = 1 / 0
+            (("0", "0"), 3, None, NoCapaian.ZERO_TARGET),  # nearest bound 0: R / 0
+            (("2", "4"), 5, Fraction(80), None),  # T / R = 4 / 5
+        ],
+    )
+    def test_ranges_with_t_over_r(self, target, realisasi, capaian_, reason):
+        """A range divides by its nearest bound, and only outside the range: zeros give reasons."""
+        formula = LowerIsBetter.T_OVER_R
+        rated = end_of_period(target, {2023: realisasi}, DEC, Accumulation.LAST, formula=formula)
+        assert (capaian_, reason) == (rated.capaian, rated.reason)
+
+    @pytest.mark.parametrize(
+        ("args", "match"),
+        [
+            ((1, [5], INC, Accumulation.SUM), "mapping of year"),
+            ((1, {2019: 1}, "up", Accumulation.SUM), "Direction"),
+            ((1, {2019: 1}, INC, "sum"), "Accumulation"),
+            ((1, {"2019": 1}, INC, Accumulation.SUM), "a year from 1 to 9999"),
+            ((1, {2019: 1}, INC, Accumulation.SUM, {"formula": "t/r"}), "LowerIsBetter"),
+            ((1, {2019: 1}, INC, Accumulation.SUM, {"policy": "round"}), "BandPolicy"),
+            ((1, {}, INC, Accumulation.SUM, {"clamp": (100, 0)}), "low <= high"),
+        ],
+    )
+    def test_bad_input(self, args, match):
+        """Bad arguments raise InvalidValueError saying what was expected, even without a figure."""
+        *positional, options = args if isinstance(args[-1], dict) else (*args, {})
+        with pytest.raises(InvalidValueError, match=match):
+            end_of_period(*positional, **options)
+
+    def test_sum_beyond_the_digit_limits_is_rated(self):
+        """Two 30-digit realisations sum to 31 digits: (10³⁰ − 1 + 1) / 10²⁹ × 100 = 1000, not refused."""
+        realisasi = {2019: 10**30 - 1, 2020: 1}
+        assert (Fraction(1000), Fraction(1000)) == (
+            end_of_period(10**29, realisasi, INC, Accumulation.SUM).capaian,
+            end_of_period_capaian(10**29, realisasi, INC, Accumulation.SUM),
+        )
+
+
+EDGES = [  # (bound, its band, the band below)
+    (91, Predikat.SANGAT_TINGGI, Predikat.TINGGI),
+    (76, Predikat.TINGGI, Predikat.SEDANG),
+    (66, Predikat.SEDANG, Predikat.RENDAH),
+    (51, Predikat.RENDAH, Predikat.SANGAT_RENDAH),
+]
+
+
+class TestBandEdges:
+    @pytest.mark.parametrize(("bound", "band", "below"), EDGES)
+    def test_half_open_edge_to_the_last_digit(self, bound, band, below):
+        """Half-open: the bound itself is in its band; 10⁻³⁰ below it is not."""
+        assert (band, below) == (predikat(bound), predikat(bound - EPSILON))
+
+    @pytest.mark.parametrize(("bound", "band", "below"), EDGES)
+    def test_round_first_edges(self, bound, band, below):
+        """Round first: the bound and bound − 0.5 (rounds up to it) are in; bound − 1 and bound − 0.5 − 10⁻³⁰ are not."""
+        policy = BandPolicy.ROUND_FIRST
+        half = Fraction(1, 2)
+        assert (band, band, below, below) == (
+            predikat(bound, policy=policy),
+            predikat(bound - half, policy=policy),
+            predikat(bound - half - EPSILON, policy=policy),
+            predikat(bound - 1, policy=policy),
+        )
+
+    @given(edge=st.sampled_from(EDGES), t=st.integers(1, 10**28), step=st.sampled_from([-1, 0, 1]))
+    def test_on_an_edge_under_the_callers_context(self, edge, t, step):
+        """R = T · bound / 100 + step · 10⁻³⁰ with T up to 29 digits, under prec 5 / ROUND_FLOOR: on the edge is in."""
+        bound, band, below = edge
+        r = Fraction(t * bound, 100) + Fraction(step, 10**30)  # positive, 30 places at most
+        whole, part = divmod(r.numerator * (10**30 // r.denominator), 10**30)
+        with decimal.localcontext(**HOSTILE):
+            rate = capaian(t, Decimal(f"{whole}.{part:030d}"), INC)
+            actual = predikat(rate)
+        assert (r / t * 100, below if step < 0 else band) == (rate, actual)
+
+
+class TestCallerContext:
+    @given(target=long_amounts(positive=True), realisasi=long_amounts())
+    def test_capaian_and_predikat_ignore_the_callers_context(self, target, realisasi):
+        """Under prec 5, ROUND_FLOOR, Emax 10: R / T × 100 and its band exactly as in Fraction."""
+        (t, t_exact), (r, r_exact) = target, realisasi
+        expected_up = r_exact / t_exact * 100
+        expected_down = (2 * t_exact - r_exact) / t_exact * 100
+        with decimal.localcontext(**HOSTILE):
+            up = capaian(t, r, INC)
+            down = capaian(t, r, DEC)
+            bands = (predikat(up), predikat(down))
+        assert (expected_up, expected_down) == (up, down)
+        assert (_band(expected_up), _band(expected_down)) == bands
+
+    @given(
+        values=st.lists(long_amounts(), min_size=1, max_size=5), goal=long_amounts(positive=True)
+    )
+    def test_end_of_period_ignores_the_callers_context(self, values, goal):
+        """Summed and latest realisations of 60-digit amounts rate exactly under a hostile context."""
+        realisasi = {2019 + i: v for i, (v, _) in enumerate(values)}
+        total = sum((e for _, e in values), Fraction(0))
+        latest = values[-1][1]
+        with decimal.localcontext(**HOSTILE):
+            summed = end_of_period(goal[0], realisasi, INC, Accumulation.SUM)
+            level = end_of_period(goal[0], realisasi, INC, Accumulation.LAST)
+        assert (total / goal[1] * 100, latest / goal[1] * 100) == (summed.capaian, level.capaian)
+        assert (Period.year(2019 + len(values) - 1), None) == (
+            level.figure_period,
+            summed.figure_period,
+        )
+
+    def test_round_first_ignores_the_callers_rounding(self):
+        """90.5 rounds half up to 91 (Sangat Tinggi) even when the caller rounds toward −∞."""
+        with decimal.localcontext(**HOSTILE):
+            band = predikat(Fraction(181, 2), policy=BandPolicy.ROUND_FIRST)
+        assert Predikat.SANGAT_TINGGI == band

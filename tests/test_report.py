@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import decimal
 import io
 import json
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ from pledgekit.report import (
     render_audit,
     status_label,
     to_csv,
+    to_json,
     to_json_dict,
 )
 
@@ -468,3 +471,296 @@ class TestFiguresSetAside:
         )
         (entry,) = to_json_dict(assessment)["targets"]
         assert ["7"] == [o["value"] for o in entry["progress"]["outside"]]
+
+
+# -- No grade without a figure ----------------------------------------------------------
+
+# A level indicator and a flow, each with a 2023 target and no 2023 figure, and a
+# 2019–2023 level target whose last figure is that of 2022.
+_UNEMPLOYMENT = Indicator(
+    "Pengangguran", "%", direction=Direction.DECREASE, accumulation=Accumulation.LAST, id="tpt"
+)
+_JOBS = Indicator(
+    "Tenaga kerja", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM, id="jobs"
+)
+_END_2023 = dt.date(2023, 12, 31)
+
+
+def _empty_years() -> Assessment:
+    """2023 targets without a 2023 figure (a level from 7.44 to 7.00, 30,000 jobs), and a term."""
+    return Case(
+        "Empty years",
+        indicators=[_UNEMPLOYMENT, _JOBS],
+        targets=[
+            Target(_UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.year(2023), id="tpt-2023"),
+            Target(_JOBS, 30000, period=Period.year(2023), id="jobs-2023"),
+            Target(
+                _UNEMPLOYMENT,
+                "7.00",
+                baseline="7.44",
+                period=Period.years(2019, 2023),
+                id="tpt-term",
+            ),
+        ],
+        observations=[
+            Observation(Period.year(2022), "7.20", indicator=_UNEMPLOYMENT),
+            Observation(Period.year(2022), 29000, indicator=_JOBS),
+        ],
+    ).assess(_END_2023)
+
+
+@pytest.fixture(scope="module")
+def empty_years() -> Assessment:
+    return _empty_years()
+
+
+class TestCapaianWithoutAFigure:
+    """(14 − 7.44) / 7 = 93.71 % Sangat Tinggi and 0 / 30,000 = 0 % Sangat Rendah are gone."""
+
+    def test_json_is_null_with_a_reason(self, empty_years: Assessment) -> None:
+        """No counted figure: value, percent, predikat and label null, reason "no_figure"."""
+        level, flow, _ = to_json_dict(empty_years)["targets"]
+        for capaian in (level["capaian"], flow["capaian"]):
+            assert (None, None, None, None, None, "no_figure") == (
+                capaian["realisasi"],
+                capaian["value"],
+                capaian["percent"],
+                capaian["predikat"],
+                capaian["label"],
+                capaian["reason"],
+            )
+            assert {"id": "tidak ada angka yang dihitung", "en": "no figure counted"} == (
+                capaian["reason_messages"]
+            )
+        assert "93.71" != level["capaian"]["percent"]
+        assert "0.00" != flow["capaian"]["percent"]
+
+    def test_json_names_the_year_of_a_level(self, empty_years: Assessment) -> None:
+        """The term is rated on 2022's 7.20: (14 − 7.20) / 7 = 680/7 ≈ 97.14 %, figure period 2022."""
+        capaian = to_json_dict(empty_years)["targets"][2]["capaian"]
+        assert ("7.20", "680/7", "97.14", "sangat_tinggi", None) == (
+            capaian["realisasi"],
+            capaian["value"],
+            capaian["percent"],
+            capaian["predikat"],
+            capaian["reason"],
+        )
+        assert {"start": "2022-01-01", "end": "2022-12-31", "days": 365} == capaian["figure_period"]
+
+    def test_bekasi_json_has_no_reason(self, report: dict[str, Any]) -> None:
+        """A summed indicator with figures: no reason, no figure period."""
+        capaian = report["targets"][0]["capaian"]
+        assert (None, None, None) == (
+            capaian["reason"],
+            capaian["reason_messages"],
+            capaian["figure_period"],
+        )
+
+    @pytest.mark.parametrize(
+        ("lang", "empty", "stale"),
+        [
+            (
+                "id",
+                "Capaian Permendagri 86     — (tidak ada angka yang dihitung)",
+                "Capaian Permendagri 86     97,14 % (predikat Sangat Tinggi; angka 2022)",
+            ),
+            (
+                "en",
+                "Capaian (Permendagri 86)  — (no figure counted)",
+                "Capaian (Permendagri 86)  97.14 % (predikat Sangat Tinggi; figure of 2022)",
+            ),
+        ],
+    )
+    def test_text(self, empty_years: Assessment, lang: str, empty: str, stale: str) -> None:
+        """The text says "no figure" twice (both 2023 targets) and names 2022 for the term."""
+        lines = [line.strip() for line in render(empty_years, lang=lang).splitlines()]
+        assert 2 == lines.count(empty)
+        assert 1 == lines.count(stale)
+        assert not any("Sangat Rendah" in line or "93" in line for line in lines if "86" in line)
+
+    def test_markdown(self, empty_years: Assessment) -> None:
+        """Markdown rows say "no figure counted" and "figure of 2022"."""
+        text = render(empty_years, format="markdown", lang="en")
+        assert 2 == text.count("| Capaian (Permendagri 86) | — (no figure counted) |")
+        assert (
+            "| Capaian (Permendagri 86) | 97.14 % (predikat Sangat Tinggi; figure of 2022) |"
+            in (text)
+        )
+
+    def test_html(self, empty_years: Assessment) -> None:
+        """The HTML rows say "tidak ada angka yang dihitung" and "angka 2022"."""
+        page = assessment_html(empty_years)
+        assert 2 == page.count("— (tidak ada angka yang dihitung)")
+        assert "97,14 % (predikat Sangat Tinggi; angka 2022)" in page
+
+    def test_csv_leaves_the_cells_empty_and_says_why(self, empty_years: Assessment) -> None:
+        """Empty capaian and predikat cells, the reason in "Keterangan capaian", 2022 as an ISO interval."""
+        header, *rows = csv.reader(io.StringIO(to_csv(empty_years)), delimiter=";")
+        level, flow, term = (dict(zip(header, row, strict=True)) for row in rows[:3])
+        for row in (level, flow):
+            assert ("", "", "tidak ada angka yang dihitung", "") == (
+                row["Capaian Permendagri 86 (%)"],
+                row["Predikat"],
+                row["Keterangan capaian"],
+                row["Periode angka capaian"],
+            )
+        assert ("97,14", "Sangat Tinggi", "", "2022-01-01/2022-12-31") == (
+            term["Capaian Permendagri 86 (%)"],
+            term["Predikat"],
+            term["Keterangan capaian"],
+            term["Periode angka capaian"],
+        )
+
+    def test_records(self, empty_years: Assessment) -> None:
+        """Records: capaian and predikat None with capaian_reason "no_figure"; the term from 2022."""
+        from pledgekit.io import to_records
+
+        level, flow, term = to_records(empty_years)
+        for row in (level, flow):
+            assert (None, None, "no_figure", None, None) == (
+                row["capaian"],
+                row["predikat"],
+                row["capaian_reason"],
+                row["capaian_figure_start"],
+                row["capaian_figure_end"],
+            )
+        assert ("97.14", "sangat_tinggi", None, "2022-01-01", "2022-12-31") == (
+            term["capaian"],
+            term["predikat"],
+            term["capaian_reason"],
+            term["capaian_figure_start"],
+            term["capaian_figure_end"],
+        )
+
+    @pytest.mark.parametrize(
+        ("figures", "as_of", "stale"),
+        [
+            ((2022, 2023), _END_2023, False),  # the 2023 level: the period's own last year
+            ((2021, 2022), dt.date(2022, 12, 31), False),  # the latest level as of its date
+            ((2021, 2022), dt.date(2023, 6, 30), True),  # six months later: say 2022
+        ],
+    )
+    def test_figure_year_only_when_earlier(
+        self, figures: tuple[int, int], as_of: dt.date, stale: bool
+    ) -> None:
+        """Says "figure of 2022" only when the rated level ends before the date the report speaks of."""
+        target = Target(_UNEMPLOYMENT, "7.00", baseline="7.44", period=Period.years(2019, 2023))
+        case = Case(
+            "Levels",
+            indicators=[_UNEMPLOYMENT],
+            targets=[target],
+            observations=[
+                Observation(Period.year(y), "7.20", indicator=_UNEMPLOYMENT) for y in figures
+            ],
+        )
+        (line,) = [
+            line for line in render(case.assess(as_of), lang="en").splitlines() if "86" in line
+        ]
+        assert stale == ("figure of" in line)
+        assert "97.14 % (predikat Sangat Tinggi" in line  # (14 − 7.20) / 7 = 680/7
+
+    def test_sum_beyond_the_digit_limits_is_rated(self) -> None:
+        """Figures of 10³⁰ − 1 and 1 sum to 10³⁰ (31 digits): rated 1000 % of 10²⁹, not dropped."""
+        target = Target(_JOBS, 10**29, period=Period.years(2019, 2020), id="big")
+        figures = [
+            Observation(Period.year(2019), 10**30 - 1, indicator=_JOBS),
+            Observation(Period.year(2020), 1, indicator=_JOBS),
+        ]
+        case = Case("Big", indicators=[_JOBS], targets=[target], observations=figures)
+        capaian = to_json_dict(case.assess())["targets"][0]["capaian"]
+        assert (str(10**30), "1000/1", "sangat_tinggi", None) == (
+            capaian["realisasi"],
+            capaian["value"],
+            capaian["predikat"],
+            capaian["reason"],
+        )
+
+    def test_zero_target_says_so(self) -> None:
+        """A target of zero: no rate, reason "zero_target", in words in the text."""
+        target = Target(_UNEMPLOYMENT, 0, baseline=1, period=Period.year(2023), id="zero")
+        case = Case(
+            "Zero",
+            indicators=[_UNEMPLOYMENT],
+            targets=[target],
+            observations=[Observation(Period.year(2023), 0, indicator=_UNEMPLOYMENT)],
+        )
+        assessment = case.assess()
+        assert "zero_target" == to_json_dict(assessment)["targets"][0]["capaian"]["reason"]
+        assert "— (the target is zero)" in render(assessment, lang="en")
+
+
+# -- The caller's decimal context -------------------------------------------------------
+
+_HOSTILE = {"prec": 5, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+
+
+class TestReportUnderTheCallersContext:
+    def test_bekasi_reports_are_identical(self) -> None:
+        """Loaded, assessed and rendered under prec 5 / ROUND_FLOOR / Emax 10: the same JSON and text."""
+
+        def reports() -> tuple[str, ...]:
+            assessment = load(BEKASI).assess()
+            return (
+                render(assessment, format="json"),
+                render(assessment, format="text", lang="id"),
+                render(assessment, format="text", lang="en"),
+                render(assessment, format="csv"),
+            )
+
+        expected = reports()
+        with decimal.localcontext(**_HOSTILE):
+            actual = reports()
+        assert expected == actual
+
+    def test_bekasi_json_figures_are_exact(self) -> None:
+        """Under the hostile context the sum is still 146,305 and the ratio 29,261 / 30,000."""
+        with decimal.localcontext(**_HOSTILE):
+            progress = to_json_dict(load(BEKASI).assess())["targets"][0]["progress"]
+        assert ("146305", "29261/30000", "3695") == (
+            progress["achieved"],
+            progress["ratio"],
+            progress["shortfall"],
+        )
+
+    def test_exactly_met_target_never_prints_minus_zero(self) -> None:
+        """100 of 100 under ROUND_FLOOR: surplus and shortfall are "0", never "-0", in JSON and CSV."""
+        jobs = Indicator(
+            "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        case = Case(
+            "Met",
+            indicators=[jobs],
+            targets=[Target(jobs, 100, period=Period.year(2019), id="met")],
+            observations=[Observation(Period.year(2019), 100)],
+        )
+        with decimal.localcontext(**_HOSTILE):
+            assessment = case.assess()
+            report = to_json(assessment)
+            table = to_csv(assessment, lang="en")
+        progress = json.loads(report)["targets"][0]["progress"]
+        assert ("0", "0", True) == (progress["surplus"], progress["shortfall"], progress["is_met"])
+        assert not re.search(r'"-0(\.0*)?"', report)
+        assert not re.search(r"(^|,)-0(\.0*)?(,|$)", table, re.MULTILINE)
+
+    def test_records_never_print_minus_zero(self) -> None:
+        """Records of 100 of 100 under ROUND_FLOOR: surplus "0"; a level of 1E+5 reads "100000"."""
+        from pledgekit.io import to_records
+
+        level = Indicator(
+            "Level", "x", direction=Direction.INCREASE, accumulation=Accumulation.LAST
+        )
+        case = Case(
+            "Met",
+            indicators=[level],
+            targets=[Target(level, "1E+5", period=Period.year(2019), id="met")],
+            observations=[Observation(Period.year(2019), "1E+5")],
+        )
+        with decimal.localcontext(**_HOSTILE, capitals=0):
+            (row,) = to_records(case.assess())
+        assert ("100000", "100000", "0", "0", "100.00") == (
+            row["target"],
+            row["achieved"],
+            row["surplus"],
+            row["shortfall"],
+            row["capaian"],
+        )

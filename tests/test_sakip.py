@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -126,3 +127,59 @@ class TestProperties:
         bounds = {g.lower_bound for g in SakipGrade} - {0}
         same = grade(score) == grade(score, policy=BoundPolicy.INCLUSIVE)
         assert same == (score not in bounds)
+
+
+# A caller's context that rounds everything it touches: 5 digits, toward −∞, tiny exponents.
+HOSTILE = {"prec": 5, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+TINY = "0." + "0" * 29 + "1"  # 10⁻³⁰, the last digit an amount may have
+BOUNDS = [  # (bound, the grade above it, the grade below it)
+    (90, SakipGrade.AA, SakipGrade.A),
+    (80, SakipGrade.A, SakipGrade.BB),
+    (70, SakipGrade.BB, SakipGrade.B),
+    (60, SakipGrade.B, SakipGrade.CC),
+    (50, SakipGrade.CC, SakipGrade.C),
+    (30, SakipGrade.C, SakipGrade.D),
+]
+
+
+def _by_hand(score, policy):
+    """The grade from its definition: the first bound the score passes (> or >=)."""
+    for bound, above, _ in BOUNDS:
+        if score > bound or (policy is BoundPolicy.INCLUSIVE and score == bound):
+            return above
+    return SakipGrade.D
+
+
+class TestBoundsToTheLastDigit:
+    @pytest.mark.parametrize(("bound", "above", "below"), BOUNDS)
+    def test_strict(self, bound, above, below):
+        """Strict: the bound is the grade below; bound + 10⁻³⁰, given as a 30-place string, the grade above."""
+        assert (below, above) == (grade(bound), grade(f"{bound}{TINY[1:]}"))
+
+    @pytest.mark.parametrize(("bound", "above", "below"), BOUNDS)
+    def test_inclusive(self, bound, above, below):
+        """Inclusive: the bound is the grade above; bound − 10⁻³⁰ the grade below."""
+        policy = BoundPolicy.INCLUSIVE
+        just_below = f"{bound - 1}.{'9' * 30}"  # bound − 10⁻³⁰, written out
+        assert (above, below) == (grade(bound, policy=policy), grade(just_below, policy=policy))
+
+
+class TestCallerContext:
+    @given(
+        whole=st.integers(0, 99),
+        part=st.integers(0, 10**30 - 1),
+        policy=st.sampled_from(BoundPolicy),
+    )
+    def test_grade_ignores_the_callers_context(self, whole, part, policy):
+        """Scores with 30 fraction digits grade under prec 5 / ROUND_FLOOR as their exact value does."""
+        score = Decimal(f"{whole}.{part:030d}")
+        with decimal.localcontext(**HOSTILE):
+            actual = grade(score, policy=policy)
+        assert _by_hand(Fraction(whole) + Fraction(part, 10**30), policy) == actual
+
+    @pytest.mark.parametrize(("bound", "above", "below"), BOUNDS)
+    def test_bounds_under_the_callers_context(self, bound, above, below):
+        """Just above a bound is the grade above, even when the caller rounds to 5 digits toward −∞."""
+        with decimal.localcontext(**HOSTILE):
+            actual = grade(f"{bound}{TINY[1:]}")
+        assert above == actual

@@ -6,6 +6,7 @@ exactly 10 % a year), so expected values are exact and worked by hand below.
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -557,3 +558,90 @@ class TestProperties:
             (Fraction(95, 100), Fraction(60, 100), Fraction(0)),
             (Fraction(15, 1000), Fraction(5, 1000), Fraction(0)),
         ) == (TARGET_THRESHOLDS, NO_TARGET_THRESHOLDS)
+
+
+# A caller's context that rounds everything it touches: 5 digits, toward −∞, tiny exponents.
+HOSTILE = {"prec": 5, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+# 26 digits before and 26 after the point: × 2.0736 stays within 30 and 30.
+BASE = Fraction("12345678901234567890123456.12345678901234567890123456")
+
+
+def _amount(value):
+    """A Fraction whose denominator divides 10³⁰, written out as an exact Decimal."""
+    scaled = value * 10**30
+    assert 1 == scaled.denominator
+    whole, part = divmod(abs(scaled.numerator), 10**30)
+    return Decimal(f"{'-' if value < 0 else ''}{whole}.{part:030d}")
+
+
+@st.composite
+def long_series(draw):
+    """Two to four yearly values of 20–30 integer digits and 30 fraction digits, one sign."""
+    years = draw(st.lists(st.integers(2015, 2025), min_size=2, max_size=4, unique=True))
+    sign = draw(st.sampled_from([1, -1]))
+    values = draw(
+        st.lists(st.integers(10**49, 10**60 - 1), min_size=len(years), max_size=len(years))
+    )
+    return {
+        y: _amount(Fraction(sign * v, 10**30)) for y, v in zip(sorted(years), values, strict=True)
+    }
+
+
+class TestCallerContext:
+    def test_statcan_at_the_digit_limits(self):
+        """The worked example scaled by a 52-digit base, under prec 5 / ROUND_FLOOR: still 0.15, 0.2, 0.75."""
+        series = {2015: _amount(BASE), 2017: _amount(BASE * Fraction("1.3225"))}
+        target = _amount(BASE * Fraction("2.0736"))
+        with decimal.localcontext(**HOSTILE):
+            a = statcan(series, direction=INC, target=target, target_year=2019)
+        assert (
+            Fraction(3, 20),  # √1.3225 − 1
+            Fraction(1, 5),  # ⁴√2.0736 − 1
+            Fraction(3, 4),
+            SdgStatus.MODERATE_PROGRESS,
+            Fraction(15, 14),
+        ) == (a.observed_cagr, a.required_cagr, a.progress_value, a.status, a.score)
+
+    def test_unsd_at_the_digit_limits(self):
+        """UNSD's worked example scaled by the base: v_e = 1.331 · base, Q = 0.331 / 0.5 = 331/500."""
+        series = {2015: _amount(BASE), 2020: _amount(BASE * Fraction("1.1"))}
+        with decimal.localcontext(**HOSTILE):
+            a = unsd(series, direction=INC, target=_amount(BASE * Fraction("1.5")))
+        assert (
+            BASE * Fraction(1331, 1000),
+            Fraction(331, 500),
+            UnsdCategory.ACCELERATION_NEEDED,
+        ) == (
+            a.expected_value,
+            a.q,
+            a.category,
+        )
+
+    def test_irrational_cagr_ignores_the_callers_context(self):
+        """(110/100)^(1/5) − 1 is irrational: its 50 digits are the same under prec 5 / ROUND_FLOOR."""
+        expected = cagr(100, 110, 5)
+        with decimal.localcontext(**HOSTILE):
+            actual = cagr(100, 110, 5)
+        assert expected == actual
+        assert abs((1 + actual) ** 5 - Fraction(11, 10)) < Fraction(1, 10**48)
+
+    @given(
+        series=long_series(),
+        target=st.integers(1, 10**30 - 1),
+        direction=st.sampled_from(Direction),
+    )
+    def test_statcan_and_unsd_ignore_the_callers_context(self, series, target, direction):
+        """Any long series: both methods give under a hostile context exactly what they give by default."""
+        goal = target if next(iter(series.values())) > 0 else -target
+        expected = (
+            statcan(series, direction=direction, target=goal),
+            statcan(series, direction=direction),
+            unsd(series, direction=direction, target=goal),
+        )
+        with decimal.localcontext(**HOSTILE):
+            actual = (
+                statcan(series, direction=direction, target=goal),
+                statcan(series, direction=direction),
+                unsd(series, direction=direction, target=goal),
+            )
+        assert expected == actual

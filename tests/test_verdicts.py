@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -479,3 +480,66 @@ class TestHostileRules:
         """Infinite, absurdly small or malformed rules are refused at once."""
         with pytest.raises(InvalidValueError):
             VerdictRules(kept_at_least=value)  # type: ignore[arg-type]
+
+
+# A caller's context that rounds everything it touches: 5 digits, toward −∞, tiny exponents.
+HOSTILE = {"prec": 5, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+
+
+@st.composite
+def long_amounts(draw, *, positive=False):
+    """Non-negative amounts up to 30 integer and 30 fraction digits, with their exact Fraction."""
+    whole = draw(st.integers(0, 10**30 - 1))
+    part = draw(st.integers(1 if positive else 0, 10**30 - 1))
+    return Decimal(f"{whole}.{part:030d}"), Fraction(whole) + Fraction(part, 10**30)
+
+
+def _expected_verdict(ratio, over):
+    """The default rules, by hand: kept at 100 %, partial from 75 % once over, stalled at ≤ 0."""
+    if ratio >= 1:
+        return Verdict.KEPT
+    if over:
+        return Verdict.PARTIAL if ratio >= Fraction(3, 4) else Verdict.BROKEN
+    return Verdict.STALLED if ratio <= 0 else Verdict.IN_PROGRESS
+
+
+class TestCallerContext:
+    @given(goal=long_amounts(positive=True), figure=long_amounts(), over=st.booleans())
+    def test_suggestion_ignores_the_callers_context(self, goal, figure, over):
+        """Under prec 5 / ROUND_FLOOR / Emax 10 the verdict follows R / T exactly (Fraction)."""
+        (value, exact_value), (total, exact_total) = goal, figure
+        target = Target(JOBS, value, period=TERM)
+        p = progress(
+            target, [Observation(Period.year(2019), total)], as_of=AFTER if over else DURING
+        )
+        with decimal.localcontext(**HOSTILE):
+            verdict = suggest_verdict(p)
+            contradiction = check_verdict(verdict, p)
+        assert (_expected_verdict(exact_total / exact_value, over), None) == (
+            verdict,
+            contradiction,
+        )
+
+    @given(goal=long_amounts(positive=True), level=long_amounts(), verdict=st.sampled_from(Verdict))
+    def test_lower_is_better_verdicts_ignore_the_callers_context(self, goal, level, verdict):
+        """For a level, suggest_verdict and check_verdict give under a hostile context what they give by default."""
+        (value, _), (figure, _) = goal, level
+        top = Decimal(f"{'9' * 30}.{'9' * 30}")  # the largest amount: every drawn target is below
+        target = Target(UNEMPLOYMENT, value, baseline=top, period=TERM)
+        p = progress(target, [Observation(Period.year(2019), figure)], as_of=DURING)
+        expected = (suggest_verdict(p), check_verdict(verdict, p))
+        with decimal.localcontext(**HOSTILE):
+            actual = (suggest_verdict(p), check_verdict(verdict, p))
+        assert expected == actual
+
+    def test_messages_write_plain_digits_under_any_context(self):
+        """A level of 1E+5 against 2E+5 reads "100000 against a target of 200000", capitals or not."""
+        target = Target(UNEMPLOYMENT, "1E+5", baseline="2E+5", period=TERM)
+        p = progress(target, [Observation(Period.year(2019), "15E+4")], as_of=DURING)
+        expected = (
+            "recorded KEPT, but the numbers show 150000 against a target of 100000 (50.00 %), "
+            "50000 short"
+        )
+        with decimal.localcontext(capitals=0):
+            lower = check_verdict(Verdict.KEPT, p)
+        assert (expected, expected) == (check_verdict(Verdict.KEPT, p), lower)

@@ -183,6 +183,12 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "status": "Status",
         "capaian": "Capaian Permendagri 86",
         "predikat": "Predikat",
+        "capaian_no_figure": "tidak ada angka yang dihitung",
+        "capaian_zero_target": "targetnya nol",
+        "capaian_zero_realisasi": "realisasinya nol dengan rumus T / R",
+        "capaian_figure_of": "angka",
+        "capaian_reason_csv": "Keterangan capaian",
+        "capaian_figure_csv": "Periode angka capaian",
         "observations": "Realisasi per periode",
         "total": "Jumlah",
         "value": "Angka",
@@ -257,6 +263,12 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "status": "Status",
         "capaian": "Capaian (Permendagri 86)",
         "predikat": "Predikat",
+        "capaian_no_figure": "no figure counted",
+        "capaian_zero_target": "the target is zero",
+        "capaian_zero_realisasi": "the realisation is zero with the T / R formula",
+        "capaian_figure_of": "figure of",
+        "capaian_reason_csv": "Capaian note",
+        "capaian_figure_csv": "Capaian figure period",
         "observations": "Reported figures",
         "total": "Total",
         "value": "Figure",
@@ -415,7 +427,10 @@ def _exact(value: Decimal | Fraction | int | None) -> str | None:
         return None
     if isinstance(value, Fraction):
         return f"{value.numerator}/{value.denominator}"
-    return format(Decimal(value), "f")
+    number = Decimal(value)
+    # A zero reached by a negation under a rounding mode such as ROUND_FLOOR is signed;
+    # an amount has no negative zero, and the report never prints "-0".
+    return format(number.copy_abs() if number.is_zero() else number, "f")
 
 
 def _rounded(value: Fraction | Decimal | None, places: int = 2) -> str | None:
@@ -431,15 +446,33 @@ def _iso(day: dt.date | None) -> str | None:
 # -- The Permendagri 86 capaian of a target --------------------------------------------
 
 
-def _capaian(assessed: TargetAssessment) -> tuple[Fraction, permendagri86.Predikat] | None:
-    target = assessed.target
-    try:
-        rate = permendagri86.capaian(
-            target.value, assessed.progress.achieved, target.indicator.direction
-        )
-    except InvalidValueError:
-        return None  # a target of zero has no achievement rate
-    return rate, permendagri86.predikat(rate)
+def _capaian(assessed: TargetAssessment) -> permendagri86.PeriodCapaian:
+    """The rate and predikat, or why there are none (no counted figure, a zero target)."""
+    return permendagri86.progress_capaian(assessed.progress)
+
+
+def _capaian_reason(rated: permendagri86.PeriodCapaian, w: _Words) -> str:
+    """Why there is no rate, in words; empty when there is one."""
+    return "" if rated.reason is None else w[f"capaian_{rated.reason.value}"]
+
+
+def _stale_figure(rated: permendagri86.PeriodCapaian, p: Progress) -> Period | None:
+    """The period of a level rated although it ends before the date the progress speaks of."""
+    figure = rated.figure_period
+    if figure is None or figure.end >= min(p.as_of, p.target.period.end):
+        return None
+    return figure
+
+
+def _capaian_text(assessed: TargetAssessment, w: _Words) -> str:
+    rated = _capaian(assessed)
+    if rated.capaian is None or rated.predikat is None:
+        return f"{w['undefined']} ({_capaian_reason(rated, w)})"
+    band = f"{w['predikat'].lower()} {rated.predikat.label()}"
+    stale = _stale_figure(rated, assessed.progress)
+    if stale is not None:
+        band += f"; {w['capaian_figure_of']} {w.period(stale)}"
+    return f"{w.pct(rated.capaian)} ({band})"
 
 
 def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
@@ -653,18 +686,22 @@ def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
 def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
     target = assessed.target
     rated = _capaian(assessed)
-    capaian: dict[str, Any] | None = None
-    if rated is not None:
-        rate, band = rated
-        capaian = {
-            "method": "permendagri86",
-            "target": _exact(target.value),
-            "realisasi": _exact(assessed.progress.achieved),
-            "value": _exact(rate),
-            "percent": _rounded(rate),
-            "predikat": band.value,
-            "label": band.label(),
-        }
+    band = rated.predikat
+    reason = rated.reason
+    capaian = {
+        "method": "permendagri86",
+        "target": _exact(target.value),
+        "realisasi": _exact(rated.realisasi),
+        "value": _exact(rated.capaian),
+        "percent": _rounded(rated.capaian),
+        "predikat": None if band is None else band.value,
+        "label": None if band is None else band.label(),
+        "figure_period": None if rated.figure_period is None else _period_json(rated.figure_period),
+        "reason": None if reason is None else reason.value,
+        "reason_messages": None
+        if reason is None
+        else {lang: _capaian_reason(rated, _Words(lang)) for lang in LANGUAGES},
+    }
     return {
         "id": target.id,
         "indicator": _indicator_json(target.indicator),
@@ -926,10 +963,7 @@ def _projection(p: Progress, day: dt.date | None, w: _Words) -> str:
 
 def _target_rows(assessed: TargetAssessment, w: _Words) -> list[tuple[str, str]]:
     rows = _progress_rows(assessed.progress, w)
-    rated = _capaian(assessed)
-    if rated is not None:
-        rate, band = rated
-        rows.append((w["capaian"], f"{w.pct(rate)} ({w['predikat'].lower()} {band.label()})"))
+    rows.append((w["capaian"], _capaian_text(assessed, w)))
     return rows
 
 
@@ -1233,6 +1267,8 @@ _CSV_COLUMNS: Final = (
     "status",
     "capaian_csv",
     "predikat",
+    "capaian_reason_csv",
+    "capaian_figure_csv",
     "severity",
     "kind",
     "claimed",
@@ -1248,7 +1284,7 @@ def _csv_number(value: Decimal | Fraction | None, lang: str, places: int | None 
         return ""
     if isinstance(value, Fraction) or places is not None:
         value = round_fraction(Fraction(value), 2 if places is None else places)
-    plain = format(value, "f")
+    plain = format(value.copy_abs() if value.is_zero() else value, "f")  # never "-0"
     return plain.replace(".", ",") if lang == "id" else plain
 
 
@@ -1305,8 +1341,12 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
             "projected_recent": _iso(p.projected_recent) or "",
             "projected_average": _iso(p.projected_average) or "",
             "status": w.status(p.status),
-            "capaian_csv": "" if rated is None else _csv_number(rated[0], lang),
-            "predikat": "" if rated is None else rated[1].label(),
+            "capaian_csv": _csv_number(rated.capaian, lang),
+            "predikat": "" if rated.predikat is None else rated.predikat.label(),
+            "capaian_reason_csv": _capaian_reason(rated, w),
+            "capaian_figure_csv": ""
+            if rated.figure_period is None
+            else f"{rated.figure_period.start.isoformat()}/{rated.figure_period.end.isoformat()}",
         }
         writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     for assessed in assessment.targets:

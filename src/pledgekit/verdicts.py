@@ -512,11 +512,17 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
     return Verdict.IN_PROGRESS
 
 
+def _plain(value: Decimal) -> str:
+    """An amount in plain digits: ``str()`` would follow the caller's context (``1e+5``)."""
+    return format(value.copy_abs() if value.is_zero() else value, "f")
+
+
 def _share(progress: Progress) -> str:
+    achieved, goal = _plain(progress.achieved), _plain(progress.target.value)
     if progress.ratio is None:
-        return f"{progress.achieved} against a target of {progress.target.value}"
-    percent = round_fraction(progress.ratio * 100, 2)
-    return f"{progress.achieved} against a target of {progress.target.value} ({percent} %)"
+        return f"{achieved} against a target of {goal}"
+    percent = _plain(round_fraction(progress.ratio * 100, 2))
+    return f"{achieved} against a target of {goal} ({percent} %)"
 
 
 def check_verdict(
@@ -556,9 +562,10 @@ def check_verdict(
             return (
                 "recorded KEPT, but no observation is counted by "
                 f"{progress.as_of.isoformat()}, so nothing shows the target of "
-                f"{progress.target.value} met"
+                f"{_plain(progress.target.value)} met"
             )
-        return f"recorded KEPT, but the numbers show {_share(progress)}, {progress.shortfall} short"
+        shortfall = _plain(progress.shortfall)
+        return f"recorded KEPT, but the numbers show {_share(progress)}, {shortfall} short"
     if verdict in _NOT_KEPT and progress.is_met:
         return f"recorded {verdict.name}, but the numbers show the target met: {_share(progress)}"
     if (

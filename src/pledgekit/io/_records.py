@@ -11,6 +11,7 @@ from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
 from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
+from pledgekit.methods import permendagri86
 
 __all__ = ["MissingExtraError", "Record", "to_dataframe", "to_records"]
 
@@ -23,13 +24,14 @@ def _amount(value: Decimal | Fraction | None) -> str | None:
     """An exact amount as its decimal string; a ratio of amounts rounded to 2 places."""
     if value is None:
         return None
-    if isinstance(value, Decimal):
-        return str(value)
-    return str(round_fraction(value, 2))
+    if isinstance(value, Fraction):
+        value = round_fraction(value, 2)
+    # Plain digits, never "-0": str() would follow the caller's context and the exponent.
+    return format(value.copy_abs() if value.is_zero() else value, "f")
 
 
 def _percent(value: Fraction | None) -> str | None:
-    return None if value is None else str(round_fraction(value * 100, 2))
+    return None if value is None else format(round_fraction(value * 100, 2), "f")
 
 
 def _date(value: Any) -> str | None:
@@ -41,8 +43,15 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
 
     ``table="targets"`` gives one row per target: its indicator and period, the
     baseline and target, what is achieved, the shortfall, the share done, the time
-    elapsed, the pace, what is still required per month, the status and how many
-    findings of which worst severity. ``table="findings"`` gives one row per finding.
+    elapsed, the pace, what is still required per month, the status, the Permendagri 86
+    capaian and predikat, and how many findings of which worst severity.
+    ``table="findings"`` gives one row per finding.
+
+    A target with no counted figure has no capaian: ``capaian`` and ``predikat`` are
+    ``None`` and ``capaian_reason`` says why (``"no_figure"``; ``"zero_target"`` for a
+    target of zero). For a stock indicator ``capaian_figure_start`` and
+    ``capaian_figure_end`` give the period of the figure rated, which may end before the
+    target period does.
 
     Amounts are exact decimal strings (``"146305"``); ratios, percentages and rates
     are rounded half-up to 2 places, as strings; dates are ISO strings.
@@ -51,6 +60,8 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     >>> (row,) = to_records(load("examples/bekasi/case.toml").assess())
     >>> row["target_id"], row["achieved"], row["percent"], row["status"], row["findings"]
     ('jobs-150k', '146305', '97.54', 'on_track', 7)
+    >>> row["capaian"], row["predikat"], row["capaian_reason"]
+    ('97.54', 'sangat_tinggi', None)
     """
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "to_records(assessment)")
@@ -74,6 +85,8 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
                 )
             continue
         worst = max((f.severity for f in item.findings), default=None)
+        rated = permendagri86.progress_capaian(progress)
+        figure = rated.figure_period
         rows.append(
             {
                 "target_id": target.id,
@@ -105,6 +118,11 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
                 "projected_recent": _date(progress.projected_recent),
                 "covered_days": progress.covered_days,
                 "status": progress.status.value,
+                "capaian": _amount(rated.capaian),
+                "predikat": None if rated.predikat is None else rated.predikat.value,
+                "capaian_reason": None if rated.reason is None else rated.reason.value,
+                "capaian_figure_start": None if figure is None else _date(figure.start),
+                "capaian_figure_end": None if figure is None else _date(figure.end),
                 "pledges": " ".join(p.id for p in item.pledges) or None,
                 "claims": len(item.claims),
                 "findings": len(item.findings),

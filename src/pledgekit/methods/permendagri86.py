@@ -45,6 +45,8 @@ import attrs
 
 from pledgekit._amounts import add_amounts, round_fraction, to_amount
 from pledgekit._indicator import Accumulation, Direction
+from pledgekit._period import Period
+from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = [
@@ -55,6 +57,8 @@ __all__ = [
     "BandPolicy",
     "LabelSet",
     "LowerIsBetter",
+    "NoCapaian",
+    "PeriodCapaian",
     "Predikat",
     "PredikatBands",
     "RollUp",
@@ -62,8 +66,10 @@ __all__ = [
     "YearCapaian",
     "accumulate",
     "capaian",
+    "end_of_period",
     "end_of_period_capaian",
     "predikat",
+    "progress_capaian",
     "roll_up",
     "yearly_capaian",
 ]
@@ -321,8 +327,17 @@ def capaian(
     good = _direction(direction, "capaian(direction)")
     if not isinstance(formula, LowerIsBetter):
         raise InvalidValueError(formula, "a LowerIsBetter formula", "capaian(formula)")
-    bounds = _clamp(clamp)
+    return _capaian(goal, actual, good, formula, _clamp(clamp))
 
+
+def _capaian(
+    goal: Decimal | tuple[Decimal, Decimal],
+    actual: Fraction,
+    good: Direction,
+    formula: LowerIsBetter,
+    bounds: tuple[Fraction, Fraction] | None,
+) -> Fraction:
+    """:func:`capaian` on checked arguments; ``actual`` may be a sum past the digit limits."""
     if isinstance(goal, tuple):
         low, high = Fraction(goal[0]), Fraction(goal[1])
         if low <= actual <= high:
@@ -435,6 +450,18 @@ def accumulate(realisasi: Iterable[Amount], accumulation: Accumulation) -> Decim
     return values[-1]
 
 
+class NoCapaian(enum.Enum):
+    """Why a target or a year has no achievement rate and no predikat."""
+
+    #: No realisation is counted: nothing to rate (never graded as zero, nor from the
+    #: baseline).
+    NO_FIGURE = "no_figure"
+    #: The target is zero: the rate divides by the target.
+    ZERO_TARGET = "zero_target"
+    #: The realisation is zero with the ``T / R`` formula, which divides by it.
+    ZERO_REALISASI = "zero_realisasi"
+
+
 @attrs.frozen
 class YearCapaian:
     """One year's row of the evaluation form.
@@ -452,6 +479,38 @@ class YearCapaian:
     realisasi: Decimal | None
     capaian: Fraction | None
     predikat: Predikat | None
+
+    @property
+    def reason(self) -> NoCapaian | None:
+        """Why the year has no rate (:attr:`NoCapaian.NO_FIGURE`), or ``None`` when it has one.
+
+        >>> YearCapaian(2021, Decimal(30000), None, None, None).reason
+        <NoCapaian.NO_FIGURE: 'no_figure'>
+        """
+        return NoCapaian.NO_FIGURE if self.capaian is None else None
+
+
+@attrs.frozen(kw_only=True)
+class PeriodCapaian:
+    """The achievement rate of a target over its period, or why there is none.
+
+    Attributes:
+        target: The target ``T`` (or range).
+        realisasi: The combined realisation ``R``, or ``None`` when no figure is counted.
+        capaian: The rate in percent, exact; ``None`` when :attr:`reason` says why not.
+        predikat: Its band; ``None`` exactly when :attr:`capaian` is.
+        figure_period: For a stock indicator (:attr:`Accumulation.LAST`), the period of
+            the figure rated, which may end before the target period; ``None`` for a
+            cumulative indicator or without a figure.
+        reason: Why there is no rate, or ``None`` when there is one.
+    """
+
+    target: Decimal | tuple[Decimal, Decimal]
+    realisasi: Decimal | None
+    capaian: Fraction | None
+    predikat: Predikat | None
+    figure_period: Period | None = None
+    reason: NoCapaian | None = None
 
 
 def _year(value: object, where: str) -> int:
@@ -514,7 +573,9 @@ def end_of_period_capaian(
     """The achievement rate at the end of the plan: the combined realisation against its target.
 
     A cumulative indicator (:attr:`Accumulation.SUM`) sums the years' realisations; a
-    stock indicator (:attr:`Accumulation.LAST`) takes the latest year's.
+    stock indicator (:attr:`Accumulation.LAST`) takes the latest year's, which may not
+    be the plan's last: :func:`end_of_period` says which year it is, and gives no rate
+    rather than an error when no year has a figure.
 
     >>> from pledgekit import Accumulation
     >>> end_of_period_capaian(150000, {2019: 27197, 2020: 56000, 2021: 58000},
@@ -530,7 +591,143 @@ def end_of_period_capaian(
         )
     years = sorted(_year(y, "realisasi (year)") for y in realisasi)
     combined = accumulate((realisasi[y] for y in years), accumulation)
-    return capaian(target, combined, direction, formula=formula, clamp=clamp)
+    good = _direction(direction, "direction")
+    if not isinstance(formula, LowerIsBetter):
+        raise InvalidValueError(formula, "a LowerIsBetter formula", "formula")
+    # A sum may pass the digit limits of one amount: it is rated, not refused.
+    return _capaian(_target(target, "target"), Fraction(combined), good, formula, _clamp(clamp))
+
+
+def _rated(
+    goal: Decimal | tuple[Decimal, Decimal],
+    actual: Decimal | None,
+    direction: Direction,
+    *,
+    formula: LowerIsBetter,
+    clamp: tuple[Number, Number] | None,
+    policy: BandPolicy,
+    figure_period: Period | None,
+) -> PeriodCapaian:
+    """A :class:`PeriodCapaian`, with the reason instead of a rate where there is none."""
+    if not isinstance(formula, LowerIsBetter):
+        raise InvalidValueError(formula, "a LowerIsBetter formula", "formula")
+    if not isinstance(policy, BandPolicy):
+        raise InvalidValueError(policy, "a BandPolicy", "policy")
+    bounds = _clamp(clamp)
+    if actual is None:
+        return PeriodCapaian(
+            target=goal, realisasi=None, capaian=None, predikat=None, reason=NoCapaian.NO_FIGURE
+        )
+    reason = None
+    inside = isinstance(goal, tuple) and goal[0] <= actual <= goal[1]
+    # The target a rate divides by: a range's bound nearest the realisation.
+    nearest = (goal[0] if actual < goal[0] else goal[1]) if isinstance(goal, tuple) else goal
+    if not inside and nearest == 0:
+        reason = NoCapaian.ZERO_TARGET
+    elif (
+        not inside
+        and direction is Direction.DECREASE
+        and formula is LowerIsBetter.T_OVER_R
+        and actual == 0
+    ):
+        reason = NoCapaian.ZERO_REALISASI
+    if reason is not None:
+        return PeriodCapaian(
+            target=goal,
+            realisasi=actual,
+            capaian=None,
+            predikat=None,
+            figure_period=figure_period,
+            reason=reason,
+        )
+    rate = _capaian(goal, Fraction(actual), direction, formula, bounds)
+    return PeriodCapaian(
+        target=goal,
+        realisasi=actual,
+        capaian=rate,
+        predikat=predikat(rate, policy=policy),
+        figure_period=figure_period,
+    )
+
+
+def end_of_period(
+    target: TargetValue,
+    realisasi: Mapping[int, Amount],
+    direction: Direction,
+    accumulation: Accumulation,
+    *,
+    formula: LowerIsBetter = LowerIsBetter.TWO_T_MINUS_R,
+    clamp: tuple[Number, Number] | None = None,
+    policy: BandPolicy = BandPolicy.HALF_OPEN,
+) -> PeriodCapaian:
+    """The end-of-period rate and predikat, saying which year's figure a stock is rated on.
+
+    As :func:`end_of_period_capaian`, but as a :class:`PeriodCapaian`: with no
+    realisation there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`), never
+    a rate of zero; a stock indicator whose last plan year has no figure is rated on
+    the latest year that has one, and :attr:`PeriodCapaian.figure_period` says which.
+
+    >>> r = end_of_period("5.5", {2019: "6.2", 2021: "5.8"}, Direction.DECREASE,
+    ...                   Accumulation.LAST)
+    >>> r.capaian, r.predikat.label(), r.figure_period.start.year
+    (Fraction(1040, 11), 'Sangat Tinggi', 2021)
+    >>> r = end_of_period(150000, {}, Direction.INCREASE, Accumulation.SUM)
+    >>> r.capaian, r.predikat, r.reason
+    (None, None, <NoCapaian.NO_FIGURE: 'no_figure'>)
+    """
+    if not isinstance(realisasi, Mapping):
+        raise InvalidValueError(realisasi, "a mapping of year to realisation", "realisasi")
+    goal = _target(target, "target")
+    good = _direction(direction, "direction")
+    if not isinstance(accumulation, Accumulation):
+        raise InvalidValueError(accumulation, "a pledgekit.Accumulation", "accumulation")
+    years = sorted(_year(y, "realisasi (year)") for y in realisasi)
+    combined = accumulate((realisasi[y] for y in years), accumulation) if years else None
+    last = Period.year(years[-1]) if years and accumulation is Accumulation.LAST else None
+    return _rated(
+        goal, combined, good, formula=formula, clamp=clamp, policy=policy, figure_period=last
+    )
+
+
+def progress_capaian(
+    progress: Progress,
+    *,
+    formula: LowerIsBetter = LowerIsBetter.TWO_T_MINUS_R,
+    clamp: tuple[Number, Number] | None = None,
+    policy: BandPolicy = BandPolicy.HALF_OPEN,
+) -> PeriodCapaian:
+    """The rate and predikat of a target from its progress: what was achieved against it.
+
+    ``R`` is :attr:`Progress.achieved`, ``T`` the target's value. With no counted figure
+    there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`): the achieved value
+    is then only the baseline, which rates nothing. For a stock indicator,
+    :attr:`PeriodCapaian.figure_period` is the period of the latest counted figure.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Indicator, Observation, Target, progress
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 30000, period=Period.year(2023))
+    >>> r = progress_capaian(progress(target, [], as_of=dt.date(2023, 12, 31)))
+    >>> r.capaian, r.predikat, r.reason
+    (None, None, <NoCapaian.NO_FIGURE: 'no_figure'>)
+    >>> r = progress_capaian(progress(target, [Observation(Period.year(2023), 27300)]))
+    >>> r.capaian, r.predikat.label()
+    (Fraction(91, 1), 'Sangat Tinggi')
+    """
+    if not isinstance(progress, Progress):
+        raise InvalidValueError(progress, "a pledgekit.Progress", "progress_capaian(progress)")
+    target, counted = progress.target, progress.observations
+    level = bool(counted) and target.indicator.accumulation is Accumulation.LAST
+    return _rated(
+        target.value,
+        progress.achieved if counted else None,
+        target.indicator.direction,
+        formula=formula,
+        clamp=clamp,
+        policy=policy,
+        figure_period=counted[-1].period if level else None,
+    )
 
 
 # Roll-up ------------------------------------------------------------------------------
