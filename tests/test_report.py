@@ -296,16 +296,28 @@ class TestMarkdown:
         assert 7 == sum(1 for line in lines if line[:3] in {f"{n}. " for n in range(1, 10)})
 
     def test_pipes_are_escaped(self) -> None:
-        """A pipe in a case's words does not break a table."""
-        case = _messy_case()
-        jobs = case.indicators[0]
-        piped = Case(
-            "Pipes",
-            indicators=[
-                Indicator("A | B", "x", direction=jobs.direction, accumulation=jobs.accumulation)
-            ],
+        """A pipe in a unit is escaped in table cells: every table row keeps its columns."""
+        jobs = Indicator(
+            "A | B", "x|y", direction=Direction.INCREASE, accumulation=Accumulation.SUM
         )
-        assert "Pipes" in render(piped.assess(), format="markdown")
+        target = Target(jobs, 100, period=Period.year(2020))
+        figure = Observation(Period.year(2020), 40)
+        piped = Case("Pipes", indicators=[jobs], targets=[target], observations=[figure])
+        lines = render(piped.assess(), format="markdown").splitlines()
+        assert "| Realisasi | 40 x\\|y |" in lines
+        # Each table row has as many unescaped pipes as its table's header row.
+        tables: list[list[str]] = []
+        previous = ""
+        for line in lines:
+            if line.startswith("|"):
+                if not previous.startswith("|"):
+                    tables.append([])
+                tables[-1].append(line)
+            previous = line
+        assert tables
+        for table in tables:
+            columns = {row.replace("\\|", "").count("|") for row in table}
+            assert 1 == len(columns), table
 
 
 class TestCsv:
