@@ -240,8 +240,9 @@ class _Bound:
     """What the counted figures say about the true total as of a claim's date.
 
     For a summed indicator with days up to that date that no counted figure covers,
-    the figures' total is a lower bound: the missing days can only add to it, as long
-    as no counted figure is below zero (if one is, they could move it either way).
+    the figures' total is a lower bound when every counted figure is zero or more (the
+    missing days can only add), an upper bound when every one is zero or less (they
+    can only take away), and no bound at all when there are both signs.
     """
 
     target: Target
@@ -260,9 +261,12 @@ class _Bound:
         low, high = self.counted
         if not self.gaps:
             return low, high
-        if any(o.interval[0] < 0 for o in self.state.observations):
-            return None, None
-        return low, None
+        values = [o.value for o in self.state.observations]
+        if all(v >= 0 for v in values):
+            return low, None
+        if all(v <= 0 for v in values):
+            return None, high
+        return None, None
 
 
 def _meet_open(
@@ -342,17 +346,15 @@ def _unknown_days(bound: _Bound, as_of: dt.date) -> str:
     """Why the figures cannot settle a claim: the days up to its date they do not cover."""
     gaps = bound.gaps
     days = sum(g.days for g in gaps)
-    either = bound.open == (None, None)
+    why = {
+        (False, True): "the figures give a lower bound, not a total",
+        (True, False): "the figures, none above zero, give an upper bound, not a total",
+        (True, True): "with figures above and below zero among those counted, the missing days "
+        "could move the total either way",
+    }[bound.open[0] is None, bound.open[1] is None]
     return (
         f"no counted figure covers {_periods(gaps)} ({_count(days, 'day')} of the target period "
-        f"up to {_d(as_of)}): "
-        + (
-            "with a figure below zero among those counted, the missing days could move the "
-            "total either way"
-            if either
-            else "the figures give a lower bound, not a total"
-        )
-        + ", so the claim cannot be verified from them"
+        f"up to {_d(as_of)}): {why}, so the claim cannot be verified from them"
     )
 
 

@@ -935,12 +935,14 @@ def _unverifiable_id(finding: Finding, assessed: TargetAssessment, w: _Words) ->
                 f"{_range_text(computed, finding.computed_interval, w)})"
             )
     days = sum(p.days for p in finding.periods)
-    either = finding.possible_interval == (None, None)
+    low, high = finding.possible_interval or (None, None)
     why = (
-        "ada angka di bawah nol di antara yang dihitung, sehingga hari-hari tanpa angka bisa "
-        "mengubah jumlahnya ke arah mana pun"
-        if either
-        else "angka-angkanya hanya batas bawah, bukan jumlah"
+        "angka-angkanya hanya batas bawah, bukan jumlah"
+        if high is None and low is not None
+        else "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan jumlah"
+        if low is None and high is not None
+        else "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga hari-hari "
+        "tanpa angka bisa mengubah jumlahnya ke arah mana pun"
     )
     return (
         f"{opening}, padahal tidak ada angka yang dihitung untuk "
