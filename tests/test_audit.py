@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import random
 from decimal import Decimal
 from fractions import Fraction
@@ -871,3 +872,119 @@ class TestWording:
         (total,) = [f for f in audit(target, data, [said]) if f.kind is FindingKind.TOTAL_MISMATCH]
         assert total.explanations
         assert all(e.message.endswith("and 1 more figure") for e in total.explanations)
+
+
+# -- Exact under any caller context -----------------------------------------------------
+
+HOSTILE = decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10)
+# 30 integer and 30 fraction digits: what MAX_INTEGER_DIGITS and MAX_FRACTION_DIGITS allow.
+HUGE = Decimal("9" * 29 + "." + "9" * 30)
+TINY = Decimal("0." + "0" * 29 + "1")
+
+
+def _findings_as_data(findings: tuple[Finding, ...]) -> list[tuple[object, ...]]:
+    return [
+        (
+            f.kind,
+            f.severity,
+            f.message,
+            f.claimed,
+            f.computed,
+            f.difference,
+            f.claimed_interval,
+            f.computed_interval,
+            f.possible_interval,
+            tuple(e.message for e in f.explanations),
+            tuple((e.total, e.interval) for e in f.explanations),
+        )
+        for f in findings
+    ]
+
+
+class TestContextIndependence:
+    def _both(self, target: Target, data: list[Observation], said: list[Claim]) -> None:
+        expected = _findings_as_data(audit(target, data, said))
+        with decimal.localcontext(HOSTILE):
+            actual = _findings_as_data(audit(target, data, said))
+        assert expected == actual
+
+    def test_bekasi_under_a_hostile_context(self) -> None:
+        """The Bekasi claims of 2022 and 2023 give the same findings under prec=5, ROUND_FLOOR."""
+        said = [
+            claim(ClaimKind.ACHIEVED, 141624, dt.date(2022, 6, 30)),
+            claim(ClaimKind.ACHIEVED, "141000", dt.date(2022, 6, 30), resolution=1000),
+            claim(ClaimKind.REMAINING, 8276, dt.date(2022, 6, 30)),
+            claim(ClaimKind.ACHIEVED, 150688, FEB_2023),
+            claim(ClaimKind.MET, None, FEB_2023),
+        ]
+        self._both(BEKASI_TARGET, list(BEKASI_FIGURES), said)
+
+    def test_thirty_fraction_digits_under_a_hostile_context(self) -> None:
+        """Nine integer and thirty fraction digits: exact, and within the hostile Emax."""
+        target = Target(JOBS, Decimal("999999999"), period=Period.years(2019, 2022))
+        big = Decimal("12345678." + "9" * 30)
+        data = [
+            Observation(Period.year(2019), big),
+            Observation(Period.year(2020), TINY),
+            Observation(Period.months(2021, 1, 6), big - 1, resolution=TINY),
+        ]
+        said = [
+            claim(ClaimKind.ACHIEVED, big, dt.date(2020, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("30000000." + "0" * 29 + "1"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("20000000"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.REMAINING, TINY, dt.date(2021, 12, 31)),
+            claim(ClaimKind.PERCENT, Decimal("1.234567890123456789"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.MET, None, dt.date(2020, 12, 31)),
+        ]
+        found = audit(target, data, said)
+        assert {FindingKind.TOTAL_MISMATCH, FindingKind.UNVERIFIABLE_CLAIM} <= set(kinds(found))
+        self._both(target, data, said)
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=decimal.Overflow,
+        reason="progress() negates the gap to the target in the caller's context",
+    )
+    def test_digit_limits_under_a_hostile_context(self) -> None:
+        """Figures of 30 + 30 digits: totals, differences and explanations are exact either way."""
+        target = Target(JOBS, Decimal("9" * 30), period=Period.years(2019, 2022))
+        data = [
+            Observation(Period.year(2019), HUGE),
+            Observation(Period.year(2020), TINY),
+            Observation(Period.months(2021, 1, 6), HUGE - 1, resolution=TINY),
+        ]
+        said = [
+            claim(ClaimKind.ACHIEVED, HUGE, dt.date(2020, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("3" + "0" * 29), dt.date(2021, 12, 31)),
+            claim(ClaimKind.REMAINING, TINY, dt.date(2021, 12, 31)),
+            claim(ClaimKind.PERCENT, Decimal("123.456789"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.MET, None, dt.date(2020, 12, 31)),
+        ]
+        self._both(target, data, said)
+
+    def test_less_than_with_both_signs_under_a_hostile_context(self) -> None:
+        """A claim below figures of both signs with a gap: the 'less than' size is exact."""
+        target = Target(JOBS, Decimal("1" + "0" * 29), period=Period.years(2019, 2022))
+        data = [Observation(Period.year(2019), HUGE), Observation(Period.year(2020), -TINY)]
+        said = [claim(ClaimKind.ACHIEVED, TINY, dt.date(2021, 12, 31))]
+        (finding,) = [f for f in audit(target, data, said) if f.claims]
+        assert FindingKind.UNVERIFIABLE_CLAIM == finding.kind
+        # The sum is 10**29 − 10**-30 − 10**-30; the claim 10**-30 is 10**29 − 3·10**-30 below it.
+        assert Fraction(TINY) - (Fraction(HUGE) - Fraction(TINY)) == finding.difference
+        assert (
+            "99,999,999,999,999,999,999,999,999,999.999999999999999999999999999997 less than"
+            in finding.message
+        )
+        assert finding.message.startswith("claimed 0.000000000000000000000000000001 as of")
+        self._both(target, data, said)
+
+    @pytest.mark.xfail(
+        strict=True,
+        raises=decimal.Overflow,
+        reason="progress() negates the gap to the target in the caller's context (its surplus)",
+    )
+    def test_surplus_at_the_digit_limits_under_a_hostile_context(self) -> None:
+        """A target of 10**29 exceeded by 30-digit figures: the audit runs under Emax=10 too."""
+        target = Target(JOBS, Decimal("1" + "0" * 29), period=Period.years(2019, 2020))
+        data = [Observation(Period.year(2019), HUGE), Observation(Period.year(2020), HUGE)]
+        self._both(target, data, [claim(ClaimKind.MET, None, dt.date(2020, 12, 31))])

@@ -177,7 +177,7 @@ def _n(value: Decimal | Fraction) -> str:
     """A figure in English notation: 146,305; -4,681; 97.54."""
     if isinstance(value, Fraction):
         value = round_fraction(value, 2)
-    return f"{value:,}"
+    return f"{value:,f}"  # never exponent notation: 1E-30 is 0.000…001
 
 
 def _count(number: int, noun: str) -> str:
