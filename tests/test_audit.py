@@ -988,3 +988,28 @@ class TestContextIndependence:
         target = Target(JOBS, Decimal("1" + "0" * 29), period=Period.years(2019, 2020))
         data = [Observation(Period.year(2019), HUGE), Observation(Period.year(2020), HUGE)]
         self._both(target, data, [claim(ClaimKind.MET, None, dt.date(2020, 12, 31))])
+
+
+class TestPercentWording:
+    def test_one_claimed_figure_gives(self) -> None:
+        """Against one claimed figure the verb agrees: 'the claimed 60 gives 60.00 %'."""
+        said = [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.PERCENT, 50)]
+        (finding,) = [
+            f
+            for f in audit(TARGET, DATA, said)
+            if f.kind is FindingKind.PERCENT_MISMATCH and len(f.claims) == 2
+        ]
+        assert (
+            "claimed 50 % as of 31 December 2019, but the claimed 60 gives 60.00 % (60 of 100)"
+        ) == finding.message
+
+    def test_the_figures_give(self) -> None:
+        """Against the figures: 60 of 100 is 60.00 %, 50 % claimed."""
+        (finding,) = [
+            f
+            for f in audit(TARGET, DATA, [claim(ClaimKind.PERCENT, 50)])
+            if f.kind is FindingKind.PERCENT_MISMATCH
+        ]
+        assert (
+            "claimed 50 % as of 31 December 2019, but the figures give 60.00 % (60 of 100)"
+        ) == finding.message

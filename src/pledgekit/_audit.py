@@ -229,7 +229,7 @@ def _claim_against_data(
             f"{_d(claim.as_of)}",
         )
     if claim.kind is ClaimKind.PERCENT:
-        return _percent(target, claim, achieved, achieved_range, "the figures", bound)
+        return _percent(target, claim, achieved, achieved_range, "the figures give", bound)
     if claim.kind is ClaimKind.MET:
         return _met(bound, claim, achieved)
     return _period_value(target, observed, claim)
@@ -432,7 +432,7 @@ def _percent(
             severity=Severity.WARNING,
             message=(
                 f"{opening}, {_more_or_less(difference, ' percentage points')} the {given} "
-                f"{against} give, but {_unknown_days(bound, claim.as_of)}"
+                f"{against}, but {_unknown_days(bound, claim.as_of)}"
             ),
             claimed=claim.value,
             computed=computed,
@@ -447,7 +447,7 @@ def _percent(
     return Finding(
         kind=FindingKind.PERCENT_MISMATCH,
         severity=Severity.ERROR,
-        message=f"{opening}, but {against} give {given}",
+        message=f"{opening}, but {against} {given}",
         claimed=claim.value,
         computed=computed,
         difference=difference,
@@ -630,7 +630,7 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                 continue
             assert done.value is not None
             finding = _percent(
-                target, percent, done.value, done.interval, f"the claimed {_n(done.value)}"
+                target, percent, done.value, done.interval, f"the claimed {_n(done.value)} gives"
             )
             if finding is not None:
                 findings.append(attrs.evolve(finding, claims=(percent, done)))
