@@ -251,3 +251,22 @@ class TestExampleReport:
         assert "Peluang kerja dibuka" in output
         assert "Tenaga kerja baru terserap" in output
         assert 'Consistent: "sudah 141.000"' in output
+
+
+class TestHostileContext:
+    def test_same_findings_under_any_context(self, assessment: Assessment) -> None:
+        """prec=5, ROUND_FLOOR, Emax=10: the same findings, values and words in both languages."""
+        import decimal
+
+        from pledgekit.report import to_json_dict
+
+        case = load(EXAMPLES / "bekasi" / "case.toml")
+        expected = (
+            assessment.findings,
+            [t["findings"] for t in to_json_dict(assessment)["targets"]],
+        )
+        hostile = decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10)
+        with decimal.localcontext(hostile):
+            again = case.assess()
+            actual = (again.findings, [t["findings"] for t in to_json_dict(again)["targets"]])
+        assert expected == actual
