@@ -677,3 +677,21 @@ class TestFindingWordsFromFields:
         assert "Priority program 1: Kerja (mission 2)" == _program_text(plan, 1, _Words("en"))
         assert "(missions 2, 3)" in _program_text(plan, 4, _Words("en"))
         assert "Program prioritas 1: Kerja (misi 2)" == _program_text(plan, 1, _Words("id"))
+
+
+class TestUnverifiableUnit:
+    def test_percent_claim_is_in_percent(self, bekasi: Assessment) -> None:
+        """An unverifiable percentage claim carries the unit '%' in JSON and CSV."""
+        case = load(BEKASI)
+        target = case.targets[0]
+        said = Claim(ClaimKind.PERCENT, 99, dt.date(2023, 2, 16), target=target)
+        assessment = attrs.evolve(case, claims=[said]).assess()
+        (json_target,) = to_json_dict(assessment)["targets"]
+        (finding,) = [f for f in json_target["findings"] if f["kind"] == "unverifiable_claim"]
+        assert "%" == finding["unit"]
+        rows = list(csv.reader(io.StringIO(to_csv(assessment, lang="en", findings_only=True))))
+        header, (row,) = (
+            rows[0],
+            [r for r in rows[1:] if r[rows[0].index("Kind")] == "Unverifiable claim"],
+        )
+        assert "%" == row[header.index("Unit")]

@@ -184,3 +184,30 @@ class TestAuditFindings:
         kinds = [f.kind for f in audit(TARGET, FIGURES[:2], [said])]
         assert FindingKind.UNVERIFIABLE_CLAIM in kinds
         assert FindingKind.TOTAL_MISMATCH not in kinds
+
+
+class TestPartialCover:
+    def test_gap_longer_than_the_straddling_figure(self) -> None:
+        """2019 and 2021 given: the gap 20 Sept 2019–31 Dec 2020 (469 days), 2019 covers 103."""
+        data = [FIGURES[0], FIGURES[2]]
+        (gap,) = [
+            f
+            for f in audit(TARGET, data, [], as_of=dt.date(2021, 12, 31))
+            if f.kind is FindingKind.COVERAGE_GAP
+        ]
+        # 103 days of 2019 from 20 September, and the 366 days of 2020: 469 days.
+        assert Period(dt.date(2019, 9, 20), dt.date(2020, 12, 31)) == gap.periods[0]
+        assert 103 + 366 == gap.periods[0].days
+        assert (Period(dt.date(2019, 9, 20), dt.date(2019, 12, 31)),) == gap.periods[1:]
+        assert "a straddling figure (2019, 142.5) covers 103 days of them" in gap.message
+
+    def test_indonesian_words_for_a_partial_cover(self) -> None:
+        """The Indonesian report says 103 of the gap's days are covered."""
+        from pledgekit.report import to_json_dict
+
+        case = Case(
+            "Roads", indicators=[ROADS], targets=[TARGET], observations=[FIGURES[0], FIGURES[2]]
+        )
+        (target,) = to_json_dict(case.assess(dt.date(2021, 12, 31)))["targets"]
+        (gap,) = [f for f in target["findings"] if f["kind"] == "coverage_gap"]
+        assert "(2019, 142,5) mencakup 103 hari di antaranya" in gap["messages"]["id"]

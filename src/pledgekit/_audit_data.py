@@ -55,6 +55,9 @@ def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date)
         figures = ", ".join(f"{_p(o.period)}, {_n(o.value)}" for o in covering)
         one = len(covering) == 1
         suggested = _fiscal_years(target, covering)
+        parts = _covered_parts(gap, covering)
+        covered = sum(p.days for p in parts)
+        which = "these days" if covered == gap.days else f"{_count(covered, 'day')} of them"
         findings.append(
             Finding(
                 kind=FindingKind.COVERAGE_GAP,
@@ -62,17 +65,33 @@ def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date)
                 message=(
                     f"no counted figure covers {where}: "
                     f"{'a straddling figure' if one else 'straddling figures'} ({figures}) "
-                    f"{'covers' if one else 'cover'} these days but {'is' if one else 'are'} "
+                    f"{'covers' if one else 'cover'} {which} but {'is' if one else 'are'} "
                     f'not counted; straddling = "include" counts {"it" if one else "them"}'
                     + _fiscal_hint(target, suggested)
                 ),
                 observations=covering,
-                periods=(gap,),
+                periods=(gap, *parts),
                 straddling=state.straddling_policy,
                 suggested_period=suggested,
             )
         )
     return findings
+
+
+def _covered_parts(gap: Period, figures: Iterable[Observation]) -> tuple[Period, ...]:
+    """The stretches of ``gap`` that the figures' periods cover, merged, in order."""
+    pieces = sorted(
+        (shared.start, shared.end)
+        for o in figures
+        if (shared := gap.intersection(o.period)) is not None
+    )
+    merged: list[list[dt.date]] = []
+    for start, end in pieces:
+        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple(Period(start, end) for start, end in merged)
 
 
 def _fiscal_years(target: Target, figures: Iterable[Observation]) -> Period | None:

@@ -132,7 +132,8 @@ class Finding:
         claims: The claims involved.
         observations: The observations involved.
         periods: The periods involved (for gaps and overlaps; for an unverifiable
-            claim, the days up to its date that no counted figure covers).
+            claim, the days up to its date that no counted figure covers; for a gap
+            that straddling figures cover, the gap and then the parts of it they cover).
         date_problem: For a date finding, which dates disagree.
         dates: For a date finding, the dates it speaks of: the as-of date and the
             day stated (``STATED_BEFORE_AS_OF``), the as-of date (``OUTSIDE_TERM``),

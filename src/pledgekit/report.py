@@ -660,7 +660,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
     return {
         "kind": finding.kind.value,
         "severity": finding.severity.name.lower(),
-        "unit": "%" if finding.kind is FindingKind.PERCENT_MISMATCH else assessed.target.unit,
+        "unit": _finding_unit(finding, assessed),
         "claimed": _exact(finding.claimed),
         "computed": _exact(finding.computed),
         "difference": _exact(finding.difference),
@@ -685,6 +685,16 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         else _period_json(finding.suggested_period),
         "messages": {"en": finding.message, "id": _finding_text(finding, assessed, words_id)},
     }
+
+
+def _finding_unit(finding: Finding, assessed: TargetAssessment) -> str:
+    """The unit of a finding's figures: percent for a percentage claim, else the target's."""
+    about_percent = finding.kind is FindingKind.PERCENT_MISMATCH or (
+        finding.kind is FindingKind.UNVERIFIABLE_CLAIM
+        and bool(finding.claims)
+        and finding.claims[0].kind is ClaimKind.PERCENT
+    )
+    return "%" if about_percent else assessed.target.unit
 
 
 def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
@@ -974,9 +984,11 @@ def _gap_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | No
     if not finding.observations:
         return f"tidak ada angka untuk {where}"
     figures = ", ".join(f"{w.period(o.period)}, {w.n(o.value)}" for o in finding.observations)
+    covered = sum(p.days for p in finding.periods[1:])
+    which = "hari-hari ini" if covered == gap.days else f"{w.n(covered)} hari di antaranya"
     return (
         f"tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
-        f'({figures}) mencakup hari-hari ini tetapi tidak dihitung; straddling = "include" '
+        f'({figures}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
         "menghitungnya" + _fiscal_hint_id(finding, assessed, w)
     )
 
@@ -1534,9 +1546,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
                 "record": w["record_finding"],
                 "target_id": assessed.target.id,
                 "indicator": assessed.target.indicator.name,
-                "unit": "%"
-                if finding.kind is FindingKind.PERCENT_MISMATCH
-                else assessed.target.unit,
+                "unit": _finding_unit(finding, assessed),
                 "severity": w.severity(finding.severity),
                 "kind": w.kind(finding.kind),
                 "claimed": _csv_number(finding.claimed, lang),
