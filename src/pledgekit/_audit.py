@@ -78,7 +78,9 @@ def audit(
 
     Each claim is checked against the observations whose periods end on or before the
     claim's own as-of date. Claims dated after ``as_of`` are not checked; coverage is
-    measured up to ``as_of``.
+    measured up to ``as_of``. For a summed indicator with days up to a claim's date
+    that no counted figure covers, the figures' total is only a bound: a claim beyond
+    it is an ``UNVERIFIABLE_CLAIM`` warning, not a mismatch (see ``docs/audit.md``).
 
     Args:
         target: The target the claims are about.
@@ -94,8 +96,10 @@ def audit(
         :class:`FindingKind`.
 
     Raises:
-        InvalidValueError: A claim names another target, or an argument has the wrong
-            type.
+        InvalidValueError: A claim names another target; ``observations`` or
+            ``claims`` is not an iterable of Observation or Claim; ``as_of`` is not a
+            date; the straddling policy is unknown; or an observation records another
+            indicator.
         UnitMismatchError: An observation records an indicator in another unit.
 
     >>> import datetime as dt
@@ -110,6 +114,9 @@ def audit(
     ['TOTAL_MISMATCH']
     >>> print(audit(target, data, [said])[0].explanations[0].message)
     matches 2019: 40; leaves out 2020 (30)
+    >>> early = Claim(ClaimKind.ACHIEVED, 90, dt.date(2020, 12, 31))
+    >>> [f.kind.name for f in audit(target, data[:1], [early])]
+    ['UNVERIFIABLE_CLAIM', 'COVERAGE_GAP']
     """
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "audit(target)")
