@@ -695,3 +695,13 @@ class TestUnverifiableUnit:
             [r for r in rows[1:] if r[rows[0].index("Kind")] == "Unverifiable claim"],
         )
         assert "%" == row[header.index("Unit")]
+
+
+class TestTextLayout:
+    def test_words_line_up_from_finding_ten(self) -> None:
+        """Finding 10's words start under its kind: 4 + len('10. ') = 8 spaces."""
+        lines = render_audit(_messy_case().assess(), lang="en").splitlines()
+        (at,) = [i for i, line in enumerate(lines) if line.startswith("    10. [")]
+        assert lines[at + 1].startswith(" " * 8 + "10 and 80")
+        (first,) = [i for i, line in enumerate(lines) if line.startswith("    1. [")]
+        assert lines[first + 1].startswith(" " * 7 + "Claimed 10")

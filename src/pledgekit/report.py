@@ -1285,8 +1285,10 @@ def _text_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
         lines.append(
             f"    {number}. [{w.severity(finding.severity).upper()}] {w.kind(finding.kind)}"
         )
-        lines.append(f"       {_capital(_finding_text(finding, assessed, w))}.")
-        lines += [f"       - {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+        # The words line up under the kind, also from finding 10 on.
+        indent = " " * (4 + len(f"{number}. "))
+        lines.append(f"{indent}{_capital(_finding_text(finding, assessed, w))}.")
+        lines += [f"{indent}- {_capital(_explanation_text(e, w))}." for e in finding.explanations]
     return lines
 
 
