@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import random
 from decimal import Decimal
 from fractions import Fraction
@@ -17,6 +18,7 @@ from pledgekit import (
     Accumulation,
     Claim,
     ClaimKind,
+    DateProblem,
     Direction,
     Finding,
     FindingKind,
@@ -552,3 +554,462 @@ class TestProperties:
                     )
                 run = set(explanation.observations) | set(explanation.left_out)
                 assert set(finding.observations) == run
+
+
+# -- Lower bounds: days with no counted figure ----------------------------------------
+
+BEKASI_JOBS = Indicator(
+    "Tenaga kerja", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+)
+# The Bekasi term and its published figures, which stop at June 2022.
+BEKASI_TERM = Period.term(dt.date(2018, 9, 20))
+BEKASI_TARGET = Target(BEKASI_JOBS, 150000, period=BEKASI_TERM)
+BEKASI_FIGURES = (
+    Observation(Period.year(2019), 27197),
+    Observation(Period.year(2020), 56000, resolution=1000),
+    Observation(Period.year(2021), 58000, resolution=1000),
+    Observation(Period.months(2022, 1, 6), 5108),
+)
+FEB_2023 = dt.date(2023, 2, 16)
+# 27,197 + 56,000 + 58,000 + 5,108 = 146,305; rounding: 145,305..147,305.
+# Uncovered up to 16 Feb 2023: 20 Sept..31 Dec 2018 (11 + 31 + 30 + 31 = 103 days) and
+# 1 July 2022..16 Feb 2023 (184 + 31 + 16 = 231 days): 334 days.
+
+
+class TestLowerBound:
+    def _one(self, said: Claim, kind: FindingKind) -> Finding:
+        found = [f for f in audit(BEKASI_TARGET, BEKASI_FIGURES, [said]) if f.kind is kind]
+        assert 1 == len(found)
+        return found[0]
+
+    def test_claim_above_an_incomplete_sum_is_unverifiable(self) -> None:
+        """Bekasi, 16 Feb 2023: 150,688 claimed over figures stopping in June 2022 is a warning."""
+        said = claim(ClaimKind.ACHIEVED, 150688, FEB_2023)
+        found = audit(BEKASI_TARGET, BEKASI_FIGURES, [said])
+        assert FindingKind.TOTAL_MISMATCH not in kinds(found)
+        finding = self._one(said, FindingKind.UNVERIFIABLE_CLAIM)
+        assert Severity.WARNING == finding.severity
+        assert (Decimal(150688), Decimal(146305), Decimal(150688 - 146305)) == (
+            finding.claimed,
+            finding.computed,
+            finding.difference,
+        )
+        assert (
+            Period(dt.date(2018, 9, 20), dt.date(2018, 12, 31)),
+            Period(dt.date(2022, 7, 1), FEB_2023),
+        ) == finding.periods
+        assert (Decimal(145305), None) == finding.possible_interval
+        assert "4,383 more than what the figures add up to" in finding.message
+        assert "(334 days of the target period up to 16 February 2023)" in finding.message
+        assert "lower bound" in finding.message
+
+    def test_met_claim_over_an_incomplete_sum_is_unverifiable(self) -> None:
+        """'Target met' on 16 Feb 2023: 150,000 − 146,305 = 3,695 more than the figures reach."""
+        said = claim(ClaimKind.MET, None, FEB_2023)
+        assert FindingKind.MET_MISMATCH not in kinds(audit(BEKASI_TARGET, BEKASI_FIGURES, [said]))
+        finding = self._one(said, FindingKind.UNVERIFIABLE_CLAIM)
+        assert Severity.WARNING == finding.severity
+        assert (Decimal(146305), Decimal(146305 - 150000)) == (
+            finding.computed,
+            finding.difference,
+        )
+        assert "3,695 more than what the figures reach" in finding.message
+
+    def test_remaining_claim_implying_more_is_unverifiable(self) -> None:
+        """'Sisa 2.000' implies 150,000 − 2,000 = 148,000, above the 146,305 counted."""
+        said = claim(ClaimKind.REMAINING, 2000, FEB_2023)
+        finding = self._one(said, FindingKind.UNVERIFIABLE_CLAIM)
+        assert (Decimal(148000), Decimal(148000 - 146305)) == (
+            finding.claimed,
+            finding.difference,
+        )
+
+    def test_percent_claim_above_is_unverifiable(self) -> None:
+        """99 % claimed; the figures give 146,305 / 150,000 = 97.5366…%, a lower bound."""
+        said = claim(ClaimKind.PERCENT, 99, FEB_2023)
+        finding = self._one(said, FindingKind.UNVERIFIABLE_CLAIM)
+        assert Fraction(146305 * 100, 150000) == finding.computed
+        assert Fraction(99) - Fraction(146305 * 100, 150000) == finding.difference
+
+    def test_claim_below_an_incomplete_sum_is_still_a_mismatch(self) -> None:
+        """141,624 claimed is below 145,305 even at the lowest rounding: the missing days only add."""
+        said = claim(ClaimKind.ACHIEVED, 141624, FEB_2023)
+        assert [FindingKind.TOTAL_MISMATCH] == [
+            f.kind
+            for f in audit(BEKASI_TARGET, BEKASI_FIGURES, [said])
+            if f.severity is Severity.ERROR
+        ]
+        assert FindingKind.UNVERIFIABLE_CLAIM not in kinds(
+            audit(BEKASI_TARGET, BEKASI_FIGURES, [said])
+        )
+
+    def test_full_coverage_is_a_total(self) -> None:
+        """With every day covered, a claim above the sum is a mismatch: 70 claimed, 60 + 30 = 90."""
+        data = [Observation(Period.year(2019), 60), Observation(Period.year(2020), 30)]
+        said = claim(ClaimKind.ACHIEVED, 95, dt.date(2020, 12, 31))
+        assert [FindingKind.TOTAL_MISMATCH] == kinds(audit(TARGET, data, [said]))
+
+    def test_gap_after_the_last_figure_only_counts_up_to_the_claim(self) -> None:
+        """Claimed as of 31 Dec 2019 with 2019 covered: no uncovered day, so 70 ≠ 60 is a mismatch."""
+        data = [Observation(Period.year(2019), 60)]
+        said = claim(ClaimKind.ACHIEVED, 70)
+        assert [FindingKind.TOTAL_MISMATCH] == kinds(audit(TARGET, data, [said]))
+
+    def test_a_level_is_never_a_lower_bound(self) -> None:
+        """A LAST indicator's latest level is what it is, gaps or not: 5 % claimed, 7 % reported."""
+        target = Target(RATE, 6, period=TWO_YEARS, baseline=10)
+        data = [Observation(Period.months(2019, 1, 6), 7)]
+        said = claim(ClaimKind.ACHIEVED, 5)
+        assert FindingKind.TOTAL_MISMATCH in kinds(audit(target, data, [said]))
+        assert FindingKind.UNVERIFIABLE_CLAIM not in kinds(audit(target, data, [said]))
+
+    def test_negative_figures_make_either_side_unverifiable(self) -> None:
+        """Changes of 60 and −20 with 2020 missing: 30 claimed (below 40) cannot be refuted."""
+        data = [
+            Observation(Period.months(2019, 1, 6), 60),
+            Observation(Period.months(2019, 7, 12), -20),
+        ]
+        said = claim(ClaimKind.ACHIEVED, 30, dt.date(2020, 6, 30))
+        finding = [
+            f for f in audit(TARGET, data, [said]) if f.kind is FindingKind.UNVERIFIABLE_CLAIM
+        ]
+        assert 1 == len(finding)
+        assert (None, None) == finding[0].possible_interval
+        assert Decimal(30 - 40) == finding[0].difference
+        assert "10 less than what the figures add up to" in finding[0].message
+        assert "either way" in finding[0].message
+
+    def test_falling_figures_give_an_upper_bound(self) -> None:
+        """Changes of −30 from a baseline of 100, 2019 H2 missing: 70 is an upper bound."""
+        level = Indicator(
+            "Backlog", "cases", direction=Direction.DECREASE, accumulation=Accumulation.SUM
+        )
+        target = Target(level, 50, period=TWO_YEARS, baseline=100)
+        data = [Observation(Period.months(2019, 1, 6), -30)]
+        met, below, above = (
+            claim(ClaimKind.MET, None),
+            claim(ClaimKind.ACHIEVED, 60),
+            claim(ClaimKind.ACHIEVED, 80),
+        )
+        assert [FindingKind.UNVERIFIABLE_CLAIM] == [
+            f.kind for f in audit(target, data, [met]) if f.claims
+        ]
+        (unverifiable,) = [f for f in audit(target, data, [below]) if f.claims]
+        assert (None, Decimal(70)) == unverifiable.possible_interval
+        assert "upper bound" in unverifiable.message
+        assert [FindingKind.TOTAL_MISMATCH] == [
+            f.kind for f in audit(target, data, [above]) if f.claims
+        ]
+
+
+@st.composite
+def _gapped_series(draw: st.DrawFn) -> tuple[tuple[Observation, ...], Fraction, Fraction]:
+    """Non-negative monthly figures for 2019 with at least one month left out."""
+    months = draw(st.sets(st.integers(1, 12), min_size=1, max_size=11))
+    series = []
+    low = high = Fraction(0)
+    for month in sorted(months):
+        value = draw(st.integers(0, 10**6))
+        resolution = draw(st.sampled_from([None, 10, 1000]))
+        o = Observation(Period.month(2019, month), value, resolution=resolution)
+        series.append(o)
+        low += Fraction(o.interval[0])
+        high += Fraction(o.interval[1])
+    return tuple(series), low, high
+
+
+class TestLowerBoundProperties:
+    @given(_gapped_series(), st.sampled_from(["below", "within", "above"]), st.data())
+    def test_above_is_unverifiable_below_is_a_mismatch(
+        self,
+        case: tuple[tuple[Observation, ...], Fraction, Fraction],
+        side: str,
+        data: st.DataObject,
+    ) -> None:
+        """With a month missing: above the sum's interval a warning, below it an error, within nothing."""
+        series, low, high = case
+        # Resolutions of 10 and 1000 keep every end of the interval a whole number.
+        assert low.denominator == high.denominator == 1
+        offset = data.draw(st.integers(1, 10**6))
+        value = {
+            "below": int(low) - offset,
+            "within": data.draw(st.integers(int(low), int(high))),
+            "above": int(high) + offset,
+        }[side]
+        target = Target(JOBS, 10**8, period=Period.year(2019))
+        said = Claim(ClaimKind.ACHIEVED, value, dt.date(2019, 12, 31))
+        found = {f.kind for f in audit(target, series, [said])} - {FindingKind.COVERAGE_GAP}
+        expected = {
+            "below": {FindingKind.TOTAL_MISMATCH},
+            "within": set(),
+            "above": {FindingKind.UNVERIFIABLE_CLAIM},
+        }[side]
+        assert expected == found
+
+
+# -- Arguments --------------------------------------------------------------------------
+
+
+class TestArgumentValidation:
+    @pytest.mark.parametrize(
+        ("observations_given", "claims_given", "as_of", "where"),
+        [
+            (5, [], None, r"audit\(observations\)"),
+            (None, [], None, r"audit\(observations\)"),
+            ("2019", [], None, r"audit\(observations\)"),
+            ([Observation(Period.year(2019), 1), "60"], [], None, r"audit\(observations\)\[1\]"),
+            (DATA, 5, None, r"audit\(claims\)"),
+            (DATA, None, None, r"audit\(claims\)"),
+            (DATA, [claim(ClaimKind.ACHIEVED, 60), 60], None, r"audit\(claims\)\[1\]"),
+            (DATA, [], dt.datetime(2019, 12, 31), r"audit\(as_of\)"),
+            ([], [], "2019-12-31", r"audit\(as_of\)"),
+        ],
+    )
+    def test_bad_argument_names_its_path(
+        self, observations_given: object, claims_given: object, as_of: object, where: str
+    ) -> None:
+        """A non-iterable, a wrong item or a bad date is an InvalidValueError naming the argument."""
+        with pytest.raises(InvalidValueError, match=where):
+            audit(TARGET, observations_given, claims_given, as_of=as_of)  # type: ignore[arg-type]
+
+    def test_bad_straddling_policy(self) -> None:
+        """An unknown straddling policy is refused before anything is computed."""
+        with pytest.raises(InvalidValueError, match="'exclude' or 'include'"):
+            audit(TARGET, DATA, [], straddling="half")
+
+
+# -- Date findings say which ------------------------------------------------------------
+
+
+class TestDateProblems:
+    def _date_findings(self, **kw: object) -> list[Finding]:
+        target = Target(JOBS, 100, period=Period.years(2022, 2023))
+        said = claim(ClaimKind.ACHIEVED, 0, kw.pop("as_of", dt.date(2022, 6, 30)), **kw)  # type: ignore[arg-type]
+        return [f for f in audit(target, [], [said]) if f.kind is FindingKind.DATE_INCONSISTENT]
+
+    @pytest.mark.parametrize(
+        ("fields", "problem", "dates"),
+        [
+            (
+                {"stated_on": dt.date(2022, 6, 1)},
+                DateProblem.STATED_BEFORE_AS_OF,
+                (dt.date(2022, 6, 30), dt.date(2022, 6, 1)),
+            ),
+            ({"as_of": dt.date(2021, 12, 31)}, DateProblem.OUTSIDE_TERM, (dt.date(2021, 12, 31),)),
+            (
+                {"stated_on": dt.date(2022, 7, 22), "dateline": "Kamis (22/7/2022)"},
+                DateProblem.WEEKDAY,
+                (dt.date(2022, 7, 22),),
+            ),
+            (
+                {"stated_on": dt.date(2022, 7, 22), "dateline": "31/6/2022"},
+                DateProblem.IMPOSSIBLE_DATE,
+                (),
+            ),
+            (
+                {"stated_on": dt.date(2022, 7, 22), "dateline": "Jumat (15/7/2022)"},
+                DateProblem.DATELINE_MISMATCH,
+                (dt.date(2022, 7, 15), dt.date(2022, 7, 22)),
+            ),
+        ],
+    )
+    def test_each_problem_is_named(
+        self, fields: dict[str, object], problem: DateProblem, dates: tuple[dt.date, ...]
+    ) -> None:
+        """Each date finding carries which problem it is and the dates it speaks of."""
+        (finding,) = self._date_findings(**fields)
+        assert (problem, dates) == (finding.date_problem, finding.dates)
+
+    def test_weekday_message(self) -> None:
+        """22 July 2022 was a Friday: the message names both weekdays."""
+        (finding,) = self._date_findings(
+            stated_on=dt.date(2022, 7, 22), dateline="Kamis (22/7/2022)"
+        )
+        assert (
+            "an achieved-value claim's dates disagree: the dateline 'Kamis (22/7/2022)' names a "
+            "Thursday, but 22 July 2022 was a Friday"
+        ) == finding.message
+
+    def test_wrong_weekday_on_a_wrong_date(self) -> None:
+        """'Senin (15/7/2022)': 15 July was a Friday, and the claim was stated on the 22nd: two findings."""
+        found = self._date_findings(stated_on=dt.date(2022, 7, 22), dateline="Senin (15/7/2022)")
+        assert [DateProblem.WEEKDAY, DateProblem.DATELINE_MISMATCH] == [
+            f.date_problem for f in found
+        ]
+
+
+# -- Wording slips ----------------------------------------------------------------------
+
+
+class TestWording:
+    @pytest.mark.parametrize(
+        ("kind", "value", "words"),
+        [
+            (ClaimKind.ACHIEVED, 0, "an achieved-value claim's"),
+            (ClaimKind.REMAINING, 100, "a remaining-value claim's"),
+            (ClaimKind.PERCENT, 0, "a percentage claim's"),
+            (ClaimKind.MET, None, "a target-met claim's"),
+        ],
+    )
+    def test_article_agrees(self, kind: ClaimKind, value: object, words: str) -> None:
+        """'an achieved-value claim', never 'a achieved claim'."""
+        said = claim(kind, value, dt.date(2018, 12, 31))
+        (finding,) = [
+            f for f in audit(TARGET, [], [said]) if f.kind is FindingKind.DATE_INCONSISTENT
+        ]
+        assert finding.message.startswith(words)
+
+    def test_one_day(self) -> None:
+        """A gap of one day is '1 day', not '1 days'."""
+        data = [Observation(Period(dt.date(2019, 1, 2), dt.date(2019, 12, 31)), 60)]
+        (gap,) = [f for f in audit(TARGET, data, []) if f.kind is FindingKind.COVERAGE_GAP]
+        assert "(1 day of the target period" in gap.message
+
+    def test_overlap_of_one_day(self) -> None:
+        """Two figures sharing 31 December share '1 day'."""
+        data = [
+            Observation(Period(dt.date(2019, 1, 1), dt.date(2019, 12, 31)), 60),
+            Observation(Period(dt.date(2019, 12, 31), dt.date(2020, 12, 31)), 30),
+        ]
+        (overlap,) = [f for f in audit(TARGET, data, []) if f.kind is FindingKind.OVERLAP]
+        assert "share 1 day (31 December 2019)" in overlap.message
+
+    def test_one_more_figure_left_out(self) -> None:
+        """Five figures of 1, claimed 1: each run of one leaves out four, shown 'and 1 more figure'."""
+        data = [Observation(Period.month(2019, m), 1) for m in range(1, 6)]
+        target = Target(JOBS, 100, period=Period.year(2019))
+        said = claim(ClaimKind.ACHIEVED, 1, dt.date(2019, 6, 30))
+        (total,) = [f for f in audit(target, data, [said]) if f.kind is FindingKind.TOTAL_MISMATCH]
+        assert total.explanations
+        assert all(e.message.endswith("and 1 more figure") for e in total.explanations)
+
+
+# -- Exact under any caller context -----------------------------------------------------
+
+HOSTILE = decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10)
+# 30 integer and 30 fraction digits: what MAX_INTEGER_DIGITS and MAX_FRACTION_DIGITS allow.
+HUGE = Decimal("9" * 29 + "." + "9" * 30)
+TINY = Decimal("0." + "0" * 29 + "1")
+
+
+def _findings_as_data(findings: tuple[Finding, ...]) -> list[tuple[object, ...]]:
+    return [
+        (
+            f.kind,
+            f.severity,
+            f.message,
+            f.claimed,
+            f.computed,
+            f.difference,
+            f.claimed_interval,
+            f.computed_interval,
+            f.possible_interval,
+            tuple(e.message for e in f.explanations),
+            tuple((e.total, e.interval) for e in f.explanations),
+        )
+        for f in findings
+    ]
+
+
+class TestContextIndependence:
+    def _both(self, target: Target, data: list[Observation], said: list[Claim]) -> None:
+        expected = _findings_as_data(audit(target, data, said))
+        with decimal.localcontext(HOSTILE):
+            actual = _findings_as_data(audit(target, data, said))
+        assert expected == actual
+
+    def test_bekasi_under_a_hostile_context(self) -> None:
+        """The Bekasi claims of 2022 and 2023 give the same findings under prec=5, ROUND_FLOOR."""
+        said = [
+            claim(ClaimKind.ACHIEVED, 141624, dt.date(2022, 6, 30)),
+            claim(ClaimKind.ACHIEVED, "141000", dt.date(2022, 6, 30), resolution=1000),
+            claim(ClaimKind.REMAINING, 8276, dt.date(2022, 6, 30)),
+            claim(ClaimKind.ACHIEVED, 150688, FEB_2023),
+            claim(ClaimKind.MET, None, FEB_2023),
+        ]
+        self._both(BEKASI_TARGET, list(BEKASI_FIGURES), said)
+
+    def test_thirty_fraction_digits_under_a_hostile_context(self) -> None:
+        """Nine integer and thirty fraction digits: exact, and within the hostile Emax."""
+        target = Target(JOBS, Decimal("999999999"), period=Period.years(2019, 2022))
+        big = Decimal("12345678." + "9" * 30)
+        data = [
+            Observation(Period.year(2019), big),
+            Observation(Period.year(2020), TINY),
+            Observation(Period.months(2021, 1, 6), big - 1, resolution=TINY),
+        ]
+        said = [
+            claim(ClaimKind.ACHIEVED, big, dt.date(2020, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("30000000." + "0" * 29 + "1"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("20000000"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.REMAINING, TINY, dt.date(2021, 12, 31)),
+            claim(ClaimKind.PERCENT, Decimal("1.234567890123456789"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.MET, None, dt.date(2020, 12, 31)),
+        ]
+        found = audit(target, data, said)
+        assert {FindingKind.TOTAL_MISMATCH, FindingKind.UNVERIFIABLE_CLAIM} <= set(kinds(found))
+        self._both(target, data, said)
+
+    def test_digit_limits_under_a_hostile_context(self) -> None:
+        """Figures of 30 + 30 digits: totals, differences and explanations are exact either way."""
+        target = Target(JOBS, Decimal("9" * 30), period=Period.years(2019, 2022))
+        data = [
+            Observation(Period.year(2019), HUGE),
+            Observation(Period.year(2020), TINY),
+            Observation(Period.months(2021, 1, 6), HUGE - 1, resolution=TINY),
+        ]
+        said = [
+            claim(ClaimKind.ACHIEVED, HUGE, dt.date(2020, 12, 31)),
+            claim(ClaimKind.ACHIEVED, Decimal("3" + "0" * 29), dt.date(2021, 12, 31)),
+            claim(ClaimKind.REMAINING, TINY, dt.date(2021, 12, 31)),
+            claim(ClaimKind.PERCENT, Decimal("123.456789"), dt.date(2021, 12, 31)),
+            claim(ClaimKind.MET, None, dt.date(2020, 12, 31)),
+        ]
+        self._both(target, data, said)
+
+    def test_less_than_with_both_signs_under_a_hostile_context(self) -> None:
+        """A claim below figures of both signs with a gap: the 'less than' size is exact."""
+        target = Target(JOBS, Decimal("1" + "0" * 29), period=Period.years(2019, 2022))
+        data = [Observation(Period.year(2019), HUGE), Observation(Period.year(2020), -TINY)]
+        said = [claim(ClaimKind.ACHIEVED, TINY, dt.date(2021, 12, 31))]
+        (finding,) = [f for f in audit(target, data, said) if f.claims]
+        assert FindingKind.UNVERIFIABLE_CLAIM == finding.kind
+        # The sum is 10**29 − 10**-30 − 10**-30; the claim 10**-30 is 10**29 − 3·10**-30 below it.
+        assert Fraction(TINY) - (Fraction(HUGE) - Fraction(TINY)) == finding.difference
+        assert (
+            "99,999,999,999,999,999,999,999,999,999.999999999999999999999999999997 less than"
+            in finding.message
+        )
+        assert finding.message.startswith("claimed 0.000000000000000000000000000001 as of")
+        self._both(target, data, said)
+
+    def test_surplus_at_the_digit_limits_under_a_hostile_context(self) -> None:
+        """A target of 10**29 exceeded by 30-digit figures: the audit runs under Emax=10 too."""
+        target = Target(JOBS, Decimal("1" + "0" * 29), period=Period.years(2019, 2020))
+        data = [Observation(Period.year(2019), HUGE), Observation(Period.year(2020), HUGE)]
+        self._both(target, data, [claim(ClaimKind.MET, None, dt.date(2020, 12, 31))])
+
+
+class TestPercentWording:
+    def test_one_claimed_figure_gives(self) -> None:
+        """Against one claimed figure the verb agrees: 'the claimed 60 gives 60.00 %'."""
+        said = [claim(ClaimKind.ACHIEVED, 60), claim(ClaimKind.PERCENT, 50)]
+        (finding,) = [
+            f
+            for f in audit(TARGET, DATA, said)
+            if f.kind is FindingKind.PERCENT_MISMATCH and len(f.claims) == 2
+        ]
+        assert (
+            "claimed 50 % as of 31 December 2019, but the claimed 60 gives 60.00 % (60 of 100)"
+        ) == finding.message
+
+    def test_the_figures_give(self) -> None:
+        """Against the figures: 60 of 100 is 60.00 %, 50 % claimed."""
+        (finding,) = [
+            f
+            for f in audit(TARGET, DATA, [claim(ClaimKind.PERCENT, 50)])
+            if f.kind is FindingKind.PERCENT_MISMATCH
+        ]
+        assert (
+            "claimed 50 % as of 31 December 2019, but the figures give 60.00 % (60 of 100)"
+        ) == finding.message

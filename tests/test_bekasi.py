@@ -16,9 +16,18 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 
-from pledgekit import Assessment, FindingKind, Period, Severity, TargetAssessment
+from pledgekit import (
+    Assessment,
+    Claim,
+    ClaimKind,
+    FindingKind,
+    Period,
+    Severity,
+    TargetAssessment,
+)
 from pledgekit.io import load
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -116,6 +125,41 @@ class TestFindings:
         assert not [f for f in jobs.findings if f.kind is FindingKind.DATE_INCONSISTENT]
 
 
+class TestLowerBound:
+    def test_the_2022_claims_stay_mismatches_despite_the_2018_gap(
+        self, jobs: TargetAssessment
+    ) -> None:
+        """2018 has no figure, so 146,305 is a lower bound; 141,624, 141,000..142,000 and 141,724 are all below 145,305."""
+        assert not [f for f in jobs.findings if f.kind is FindingKind.UNVERIFIABLE_CLAIM]
+        lowest = 146305 - 500 - 500  # 56,000 and 58,000 at their lowest rounding
+        for finding in jobs.findings:
+            if finding.kind is FindingKind.TOTAL_MISMATCH:
+                assert finding.claimed_interval is not None
+                assert finding.claimed_interval[1] < lowest
+
+    def test_february_2023_claims_are_unverifiable(self) -> None:
+        """16 Feb 2023: 150,688 and 'target met' over figures that stop in June 2022 are warnings."""
+        case = load(EXAMPLES / "bekasi" / "case.toml")
+        target = case.target("jobs-150k")
+        feb = dt.date(2023, 2, 16)
+        later = [
+            Claim(ClaimKind.ACHIEVED, 150688, feb, target=target),
+            Claim(ClaimKind.MET, None, feb, target=target),
+        ]
+        assessed = attrs.evolve(case, claims=later).assess().for_target("jobs-150k")
+        about_claims = [(f.kind, f.severity) for f in assessed.findings if f.claims]
+        assert [
+            (FindingKind.UNVERIFIABLE_CLAIM, Severity.WARNING),
+            (FindingKind.UNVERIFIABLE_CLAIM, Severity.WARNING),
+        ] == about_claims
+        achieved, met = [f for f in assessed.findings if f.claims]
+        # 150,688 − 146,305 = 4,383 more; 150,000 − 146,305 = 3,695 more than the figures.
+        assert Decimal(150688 - 146305) == achieved.difference
+        assert Decimal(146305 - 150000) == met.difference
+        # 20 Sept–31 Dec 2018 (103 days) and 1 July 2022–16 Feb 2023 (184 + 31 + 16 = 231).
+        assert [103, 184 + 31 + 16] == [p.days for p in achieved.periods]
+
+
 class TestPace:
     def test_progress(self, jobs: TargetAssessment) -> None:
         """146,305 of 150,000 after 1380 of 1826 days; 3,695 left over 446 days."""
@@ -207,3 +251,22 @@ class TestExampleReport:
         assert "Peluang kerja dibuka" in output
         assert "Tenaga kerja baru terserap" in output
         assert 'Consistent: "sudah 141.000"' in output
+
+
+class TestHostileContext:
+    def test_same_findings_under_any_context(self, assessment: Assessment) -> None:
+        """prec=5, ROUND_FLOOR, Emax=10: the same findings, values and words in both languages."""
+        import decimal
+
+        from pledgekit.report import to_json_dict
+
+        case = load(EXAMPLES / "bekasi" / "case.toml")
+        expected = (
+            assessment.findings,
+            [t["findings"] for t in to_json_dict(assessment)["targets"]],
+        )
+        hostile = decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10)
+        with decimal.localcontext(hostile):
+            again = case.assess()
+            actual = (again.findings, [t["findings"] for t in to_json_dict(again)["targets"]])
+        assert expected == actual

@@ -243,3 +243,61 @@ class TestNotebook:
         assert report.assessment_html(assessment) == assessment._repr_html_()
         assert report.progress_html(progress) == progress._repr_html_()
         assert "<table" in progress._repr_html_()
+
+
+class TestVerdictFindingsSayWhich:
+    def _assessed(self) -> tuple[Pledge, Pledge, VerdictRecord]:
+        kept = VerdictRecord(dt.date(2019, 12, 31), Verdict.KEPT, "promised and done")
+        wrong = Pledge("Kerja", targets=[JOBS_TARGET], programs=[3], verdicts=[kept], id="wrong")
+        fair = Pledge(
+            "Kerja juga",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2019, 12, 31), Verdict.IN_PROGRESS, "on the way")],
+            id="fair",
+        )
+        return wrong, fair, kept
+
+    def test_finding_names_the_pledge_and_the_record(self) -> None:
+        """KEPT at 40 of 100 on 'wrong' is contradicted; IN_PROGRESS on 'fair' is not."""
+        wrong, fair, kept = self._assessed()
+        jobs = two_targets(pledges=[wrong, fair], claims=[]).assess().for_target(JOBS_TARGET.id)
+        found = [f for f in jobs.findings if f.kind is FindingKind.VERDICT_CONTRADICTS_DATA]
+        assert [(wrong, kept)] == [(f.pledge, f.verdict) for f in found]
+        assert "the verdict KEPT of 2019-12-31 on the pledge 'wrong'" in found[0].message
+
+    def test_indonesian_words_blame_only_that_pledge(self) -> None:
+        """The Indonesian report names 'wrong' and not the consistent 'fair'."""
+        from pledgekit.report import to_json_dict
+
+        wrong, fair, _ = self._assessed()
+        report = to_json_dict(two_targets(pledges=[wrong, fair], claims=[]).assess())
+        (jobs,) = [t for t in report["targets"] if t["id"] == JOBS_TARGET.id]
+        (finding,) = [f for f in jobs["findings"] if f["kind"] == "verdict_contradicts_data"]
+        assert (
+            "penilaian KEPT (31 Desember 2019) atas janji 'wrong' bertentangan dengan "
+            "angka-angkanya: realisasi 40 dari target 100"
+        ) == finding["messages"]["id"]
+        assert ("wrong", {"date": "2019-12-31", "verdict": "kept"}) == (
+            finding["pledge"],
+            finding["verdict"],
+        )
+
+
+class TestAssessUnderAHostileContext:
+    def test_same_findings(self) -> None:
+        """Case.assess() gives the same findings under prec=5, ROUND_FLOOR, Emax=10."""
+        import decimal
+
+        pledge = Pledge(
+            "Kerja",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2019, 12, 31), Verdict.KEPT, "done")],
+        )
+        case = two_targets(pledges=[pledge])
+        expected = case.assess().findings
+        hostile = decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10)
+        with decimal.localcontext(hostile):
+            actual = case.assess().findings
+        assert expected == actual

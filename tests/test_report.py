@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
+import html
 import io
 import json
 import re
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from pledgekit import (
@@ -25,8 +28,11 @@ from pledgekit import (
     FindingKind,
     Indicator,
     InvalidValueError,
+    Mission,
     Observation,
     Period,
+    Plan,
+    Program,
     Status,
     Target,
 )
@@ -776,3 +782,234 @@ class TestReportUnderTheCallersContext:
             row["shortfall"],
             row["capaian"],
         )
+
+
+# -- Straddling figures in the headline, and findings worded from their fields ---------
+
+
+def _roads(straddling: str) -> Assessment:
+    """A roads term from 20 Sept 2019 measured by calendar-year figures."""
+    roads = Indicator("Jalan", "km", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    target = Target(roads, 815, period=Period.term(dt.date(2019, 9, 20)), id="roads")
+    case = Case(
+        "Roads",
+        indicators=[roads],
+        targets=[target],
+        observations=[
+            Observation(Period.year(2019), "142.5"),
+            Observation(Period.year(2020), 200),
+        ],
+    )
+    return case.assess(dt.date(2020, 12, 31), straddling=straddling)
+
+
+# The label column is as wide as the widest label, "Proyeksi (laju rata-rata)" (25).
+NOT_COUNTED_ID = (
+    "  Tidak dihitung             2019 (142,5 km) melewati awal periode target, "
+    '20 September 2019 (straddling = "include" menghitungnya)'
+)
+FIGURE_EN = "2019 (142.5 km) straddles the start of the target period, 20 September 2019"
+NOT_COUNTED_EN = FIGURE_EN + ' (straddling = "include" counts it)'
+
+
+class TestStraddlingHeadline:
+    def test_text_says_what_was_not_counted(self) -> None:
+        """Only 2020 counts (200 km); the headline says 2019's 142,5 km was left out and why."""
+        text = render(_roads("exclude"), lang="id")
+        assert "  Realisasi                  200 km" in text
+        assert NOT_COUNTED_ID in text
+
+    def test_every_format_shows_it(self) -> None:
+        """Text, Markdown, HTML, CSV and JSON all carry the disclosure."""
+        assessment = _roads("exclude")
+        assert f"Not counted               {NOT_COUNTED_EN}" in render(assessment, lang="en")
+        assert f"| Not counted | {NOT_COUNTED_EN} |" in render(
+            assessment, format="markdown", lang="en"
+        )
+        assert html.escape(NOT_COUNTED_EN) in assessment_html(assessment, lang="en")
+        assert html.escape(NOT_COUNTED_EN) in progress_html(
+            assessment.targets[0].progress, lang="en"
+        )
+        (header, row) = list(csv.reader(io.StringIO(to_csv(assessment, lang="en"))))[:2]
+        assert f"Not counted: {NOT_COUNTED_EN}" == row[header.index("Straddling figures")]
+        progress = to_json_dict(assessment)["targets"][0]["progress"]
+        assert "exclude" == progress["straddling_policy"]
+        ((figure,),) = [progress["straddling"]]
+        assert ("142.5", "start", False, FIGURE_EN) == (
+            figure["value"],
+            figure["edge"],
+            figure["counted"],
+            figure["messages"]["en"],
+        )
+
+    def test_include_says_they_were_counted(self) -> None:
+        """Included: 142,5 + 200 = 342,5 km, and the headline says 2019 was counted whole."""
+        text = render(_roads("include"), lang="en")
+        assert "Achieved                  342.5 km" in text
+        assert (
+            "Counted whole             2019 (142.5 km) straddles the start of the target period, "
+            '20 September 2019 (straddling = "include")'
+        ) in text
+        assert to_json_dict(_roads("include"))["targets"][0]["progress"]["straddling"][0]["counted"]
+
+    def test_no_row_without_straddling(self, bekasi: Assessment) -> None:
+        """Bekasi has no straddling figure: no such row, an empty CSV cell."""
+        assert "Tidak dihitung  " not in render(bekasi, lang="id").split("Realisasi per periode")[0]
+        (header, row) = list(csv.reader(io.StringIO(to_csv(bekasi, lang="en"))))[:2]
+        assert "" == row[header.index("Straddling figures")]
+
+
+class TestStraddlingFindingWords:
+    def test_gap_names_the_straddling_figure(self) -> None:
+        """20 Sept–31 Dec 2019 (11 + 31 + 30 + 31 = 103 days) is covered by the uncounted 2019."""
+        (target,) = to_json_dict(_roads("exclude"))["targets"]
+        (gap,) = [f for f in target["findings"] if f["kind"] == "coverage_gap"]
+        assert gap["messages"]["en"].startswith(
+            "no counted figure covers 20 September 2019 – 31 December 2019 (103 days"
+        )
+        assert (
+            "a straddling figure (2019, 142.5) covers these days but is not counted; "
+            'straddling = "include" counts it'
+        ) in gap["messages"]["en"]
+        assert (
+            "angka yang melewati batas periode (2019, 142,5) mencakup hari-hari ini tetapi tidak "
+            'dihitung; straddling = "include" menghitungnya'
+        ) in gap["messages"]["id"]
+        assert "no figure covers" not in gap["messages"]["en"]
+
+    def test_fiscal_year_hint(self) -> None:
+        """A five-year term from 20 Sept 2019 with whole-year figures: 2019..2023 may be meant."""
+        (target,) = to_json_dict(_roads("exclude"))["targets"]
+        for finding in target["findings"]:
+            assert {"start": "2019-01-01", "end": "2023-12-31", "days": 1826} == finding[
+                "suggested_period"
+            ]
+            assert 'give the period as "2019..2023"' in finding["messages"]["en"]
+            assert 'tulis periodenya "2019..2023"' in finding["messages"]["id"]
+
+    def test_straddles_finding_follows_the_policy(self) -> None:
+        """Excluded: a warning, 'not counted'; included: a note, 'counted whole'."""
+        for policy, severity, en, id_ in (
+            ("exclude", "warning", "so it is not counted", "sehingga tidak dihitung"),
+            ("include", "info", "and it is counted whole", "dan dihitung utuh"),
+        ):
+            (target,) = to_json_dict(_roads(policy))["targets"]
+            (finding,) = [f for f in target["findings"] if f["kind"] == "straddles_period"]
+            assert (severity, policy) == (finding["severity"], finding["straddling"])
+            assert en in finding["messages"]["en"]
+            assert id_ in finding["messages"]["id"]
+
+
+class TestFindingWordsFromFields:
+    def test_unverifiable_claim_in_indonesian(self) -> None:
+        """Bekasi, 16 Feb 2023: 150.688 is 4.383 more than the 146.305 counted, over 334 days."""
+        case = load(BEKASI)
+        target = case.targets[0]
+        later = Claim(ClaimKind.ACHIEVED, 150688, dt.date(2023, 2, 16), target=target)
+        assessed = attrs.evolve(case, claims=[later]).assess().for_target(target.id)
+        (finding,) = [f for f in assessed.findings if f.kind is FindingKind.UNVERIFIABLE_CLAIM]
+        words = render(attrs.evolve(case, claims=[later]).assess(), lang="id")
+        assert (
+            "Diklaim 150.688 per 16 Februari 2023, 4.383 lebih banyak dari jumlah angka-angkanya "
+            "(146.305, atau 145.305 sampai 147.305 dengan memperhitungkan pembulatan)"
+        ) in words
+        assert "(334 hari dari periode target sampai 16 Februari 2023)" in words
+        assert "hanya batas bawah, bukan jumlah" in words
+        assert Decimal(4383) == finding.difference
+
+    @pytest.mark.parametrize(
+        ("dateline", "stated_on", "as_of", "words"),
+        [
+            (
+                "Kamis (22/7/2022)",
+                dt.date(2022, 7, 22),
+                dt.date(2020, 6, 30),
+                "tanggal tertulis 'Kamis (22/7/2022)' menyebut hari yang salah: Jumat, 22 Juli 2022",
+            ),
+            (
+                "31/6/2022",
+                dt.date(2022, 7, 22),
+                dt.date(2020, 6, 30),
+                "tanggal tertulis '31/6/2022' bukan tanggal yang ada atau tidak dapat dibaca",
+            ),
+            (
+                "Jumat (15/7/2022)",
+                dt.date(2022, 7, 22),
+                dt.date(2020, 6, 30),
+                "tanggal tertulis 'Jumat (15/7/2022)' terbaca 15 Juli 2022, bukan 22 Juli 2022",
+            ),
+            (
+                None,
+                dt.date(2020, 6, 1),
+                dt.date(2020, 6, 30),
+                "klaim ini tentang 30 Juni 2020, sesudah hari dinyatakannya, 1 Juni 2020",
+            ),
+            (
+                None,
+                None,
+                dt.date(2018, 12, 31),
+                "tanggalnya, 31 Desember 2018, di luar periode target 2019–2020",
+            ),
+        ],
+    )
+    def test_date_problem_in_indonesian(
+        self, dateline: str | None, stated_on: dt.date | None, as_of: dt.date, words: str
+    ) -> None:
+        """Each date problem gets its own Indonesian words, not only 'tidak cocok'."""
+        jobs = Indicator(
+            "Jobs", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        target = Target(jobs, 100, period=Period.years(2019, 2020))
+        said = Claim(
+            ClaimKind.ACHIEVED, 0, as_of, stated_on=stated_on, dateline=dateline, target=target
+        )
+        case = Case("Dates", indicators=[jobs], targets=[target], claims=[said])
+        (finding,) = [
+            f
+            for f in to_json_dict(case.assess())["targets"][0]["findings"]
+            if f["kind"] == "date_inconsistent"
+        ]
+        assert f"tanggal-tanggal klaim realisasi tidak cocok: {words}" == finding["messages"]["id"]
+
+    def test_one_mission(self) -> None:
+        """A program under one mission says 'mission 2', not 'missions 2'."""
+        from pledgekit.report import _program_text, _Words
+
+        plan = Plan(
+            "RPJMD",
+            Period.years(2019, 2020),
+            vision="Maju",
+            missions=[Mission(2, "Ekonomi"), Mission(3, "Sosial")],
+            programs=[Program(1, "Kerja", missions=[2]), Program(4, "Sehat", missions=[2, 3])],
+        )
+        assert "Priority program 1: Kerja (mission 2)" == _program_text(plan, 1, _Words("en"))
+        assert "(missions 2, 3)" in _program_text(plan, 4, _Words("en"))
+        assert "Program prioritas 1: Kerja (misi 2)" == _program_text(plan, 1, _Words("id"))
+
+
+class TestUnverifiableUnit:
+    def test_percent_claim_is_in_percent(self, bekasi: Assessment) -> None:
+        """An unverifiable percentage claim carries the unit '%' in JSON and CSV."""
+        case = load(BEKASI)
+        target = case.targets[0]
+        said = Claim(ClaimKind.PERCENT, 99, dt.date(2023, 2, 16), target=target)
+        assessment = attrs.evolve(case, claims=[said]).assess()
+        (json_target,) = to_json_dict(assessment)["targets"]
+        (finding,) = [f for f in json_target["findings"] if f["kind"] == "unverifiable_claim"]
+        assert "%" == finding["unit"]
+        rows = list(csv.reader(io.StringIO(to_csv(assessment, lang="en", findings_only=True))))
+        header, (row,) = (
+            rows[0],
+            [r for r in rows[1:] if r[rows[0].index("Kind")] == "Unverifiable claim"],
+        )
+        assert "%" == row[header.index("Unit")]
+
+
+class TestTextLayout:
+    def test_words_line_up_from_finding_ten(self) -> None:
+        """Finding 10's words start under its kind: 4 + len('10. ') = 8 spaces."""
+        lines = render_audit(_messy_case().assess(), lang="en").splitlines()
+        (at,) = [i for i, line in enumerate(lines) if line.startswith("    10. [")]
+        assert lines[at + 1].startswith(" " * 8 + "10 and 80")
+        (first,) = [i for i, line in enumerate(lines) if line.startswith("    1. [")]
+        assert lines[first + 1].startswith(" " * 7 + "Claimed 10")

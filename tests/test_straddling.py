@@ -11,13 +11,19 @@ import pytest
 from pledgekit import (
     Accumulation,
     Case,
+    Claim,
+    ClaimKind,
     Direction,
+    Finding,
+    FindingKind,
     Indicator,
     InvalidValueError,
     Observation,
     Period,
+    Severity,
     Straddling,
     Target,
+    audit,
     progress,
 )
 
@@ -120,3 +126,88 @@ class TestValidation:
         """progress() refuses an unknown policy the same way."""
         with pytest.raises(InvalidValueError, match="'exclude' or 'include'"):
             progress(TARGET, FIGURES, straddling="some")
+
+
+class TestAuditFindings:
+    def _findings(
+        self, policy: str | None, target: Target = TARGET
+    ) -> dict[FindingKind, list[Finding]]:
+        found: dict[FindingKind, list[Finding]] = {}
+        for f in audit(target, FIGURES[:2], [], as_of=dt.date(2020, 12, 31), straddling=policy):
+            found.setdefault(f.kind, []).append(f)
+        return found
+
+    def test_exclude_warns_and_the_gap_names_the_figure(self) -> None:
+        """Excluded, 2019 is a warning and the 103 days it covers are a gap that names it."""
+        found = self._findings(None)
+        (straddles,) = found[FindingKind.STRADDLES_PERIOD]
+        assert (Severity.WARNING, Straddling.EXCLUDE) == (straddles.severity, straddles.straddling)
+        assert "so it is not counted" in straddles.message
+        (gap,) = found[FindingKind.COVERAGE_GAP]
+        assert (FIGURES[0],) == gap.observations
+        assert Period(dt.date(2019, 9, 20), dt.date(2019, 12, 31)) == gap.periods[0]
+        assert (
+            "a straddling figure (2019, 142.5) covers these days but is not counted" in gap.message
+        )
+
+    def test_include_notes_and_leaves_no_gap(self) -> None:
+        """Included, 2019 covers 20 Sept–31 Dec 2019: a note that it was counted, no gap."""
+        found = self._findings("include")
+        (straddles,) = found[FindingKind.STRADDLES_PERIOD]
+        assert (Severity.INFO, Straddling.INCLUDE) == (straddles.severity, straddles.straddling)
+        assert 'it is counted whole (straddling = "include")' in straddles.message
+        assert FindingKind.COVERAGE_GAP not in found
+
+    def test_target_policy_is_used_by_default(self) -> None:
+        """A target that says include is audited as included without an argument."""
+        found = self._findings(None, attrs.evolve(TARGET, straddling=Straddling.INCLUDE))
+        assert Severity.INFO == found[FindingKind.STRADDLES_PERIOD][0].severity
+
+    def test_fiscal_year_suggestion(self) -> None:
+        """Term 20 Sept 2019 – 19 Sept 2024 with calendar years: fiscal 2019–2023 suggested."""
+        (straddles,) = self._findings(None)[FindingKind.STRADDLES_PERIOD]
+        assert Period.years(2019, 2023) == straddles.suggested_period
+
+    def test_no_suggestion_for_a_term_starting_in_january(self) -> None:
+        """A period from 1 January straddled by a mid-year figure gets no fiscal-year hint."""
+        target = Target(ROADS, 815, period=Period.years(2020, 2024))
+        figure = Observation(Period(dt.date(2019, 7, 1), dt.date(2020, 6, 30)), 50)
+        (straddles,) = [
+            f for f in audit(target, [figure], []) if f.kind is FindingKind.STRADDLES_PERIOD
+        ]
+        assert straddles.suggested_period is None
+        assert "fiscal" not in straddles.message
+
+    def test_an_uncovered_straddled_claim_is_unverifiable(self) -> None:
+        """Excluded, 2020's 200 km counts alone; 342,5 claimed (with 2019) is unverifiable, not wrong."""
+        said = Claim(ClaimKind.ACHIEVED, "342.5", dt.date(2020, 12, 31))
+        kinds = [f.kind for f in audit(TARGET, FIGURES[:2], [said])]
+        assert FindingKind.UNVERIFIABLE_CLAIM in kinds
+        assert FindingKind.TOTAL_MISMATCH not in kinds
+
+
+class TestPartialCover:
+    def test_gap_longer_than_the_straddling_figure(self) -> None:
+        """2019 and 2021 given: the gap 20 Sept 2019–31 Dec 2020 (469 days), 2019 covers 103."""
+        data = [FIGURES[0], FIGURES[2]]
+        (gap,) = [
+            f
+            for f in audit(TARGET, data, [], as_of=dt.date(2021, 12, 31))
+            if f.kind is FindingKind.COVERAGE_GAP
+        ]
+        # 103 days of 2019 from 20 September, and the 366 days of 2020: 469 days.
+        assert Period(dt.date(2019, 9, 20), dt.date(2020, 12, 31)) == gap.periods[0]
+        assert 103 + 366 == gap.periods[0].days
+        assert (Period(dt.date(2019, 9, 20), dt.date(2019, 12, 31)),) == gap.periods[1:]
+        assert "a straddling figure (2019, 142.5) covers 103 days of them" in gap.message
+
+    def test_indonesian_words_for_a_partial_cover(self) -> None:
+        """The Indonesian report says 103 of the gap's days are covered."""
+        from pledgekit.report import to_json_dict
+
+        case = Case(
+            "Roads", indicators=[ROADS], targets=[TARGET], observations=[FIGURES[0], FIGURES[2]]
+        )
+        (target,) = to_json_dict(case.assess(dt.date(2021, 12, 31)))["targets"]
+        (gap,) = [f for f in target["findings"] if f["kind"] == "coverage_gap"]
+        assert "(2019, 142,5) mencakup 103 hari di antaranya" in gap["messages"]["id"]

@@ -24,6 +24,7 @@ from pledgekit._amounts import (
 )
 from pledgekit._audit import (
     MAX_EXPLANATIONS,
+    DateProblem,
     Explanation,
     Finding,
     FindingKind,
@@ -72,6 +73,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "DataFileError",
+    "DateProblem",
     "Direction",
     "Explanation",
     "Finding",

@@ -11,20 +11,36 @@ figure.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar
 
 import attrs
 
-from pledgekit import text
-from pledgekit._amounts import add_amounts, exact_arithmetic, round_fraction, subtract_amounts
+from pledgekit._amounts import add_amounts, exact_arithmetic, subtract_amounts
+from pledgekit._audit_data import data_findings
+from pledgekit._finding import (
+    MAX_EXPLANATIONS,
+    DateProblem,
+    Explanation,
+    Finding,
+    FindingKind,
+    Interval,
+    Severity,
+    _both_ranges,
+    _count,
+    _d,
+    _n,
+    _p,
+    _pct,
+    _periods,
+    _range,
+)
 from pledgekit._indicator import (
     Accumulation,
     Direction,
-    Indicator,
     Observation,
     Straddling,
     Target,
@@ -32,113 +48,22 @@ from pledgekit._indicator import (
 )
 from pledgekit._period import Period, require_date
 from pledgekit._pledge import Claim, ClaimKind
-from pledgekit._progress import observation_order, progress
+from pledgekit._progress import Progress, _check_observation, observation_order, progress
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["MAX_EXPLANATIONS", "Explanation", "Finding", "FindingKind", "Severity", "audit"]
+__all__ = [
+    "MAX_EXPLANATIONS",
+    "DateProblem",
+    "Explanation",
+    "Finding",
+    "FindingKind",
+    "Severity",
+    "audit",
+]
 
-Interval = tuple[Decimal, Decimal]
-
-#: The most explanations a total mismatch carries (the simplest ones).
-MAX_EXPLANATIONS = 5
-
-
-class FindingKind(enum.Enum):
-    """What an audit finding is about."""
-
-    #: A claimed remainder is not the target minus the claimed achievement.
-    REMAINDER_MISMATCH = "remainder_mismatch"
-    #: A claimed cumulative value (or the one a claimed remainder implies) is not what
-    #: the observations add up to.
-    TOTAL_MISMATCH = "total_mismatch"
-    #: A claimed percentage is not what the figures give.
-    PERCENT_MISMATCH = "percent_mismatch"
-    #: A claimed value for one period is not the observation for that period.
-    PERIOD_VALUE_MISMATCH = "period_value_mismatch"
-    #: The target is claimed met but the figures do not reach it.
-    MET_MISMATCH = "met_mismatch"
-    #: Two claims about the same date contradict each other.
-    CLAIM_CONFLICT = "claim_conflict"
-    #: Two different figures for the same date that agree within their rounding
-    #: ("sudah 141.000" beside 141.624): noted, not an error.
-    CONSISTENT_RESTATEMENT = "consistent_restatement"
-    #: Days of the target period before the as-of date that no observation covers.
-    COVERAGE_GAP = "coverage_gap"
-    #: Observations of a summed indicator whose periods overlap (double counting).
-    OVERLAP = "overlap"
-    #: Observations that straddle the start or the end of the target period: part of
-    #: their value belongs to another period, so they are not counted.
-    STRADDLES_PERIOD = "straddles_period"
-    #: A claim measures something other than the target's indicator.
-    INDICATOR_MISMATCH = "indicator_mismatch"
-    #: A claim's dates disagree: with its weekday, with when it was stated, or with
-    #: the target period.
-    DATE_INCONSISTENT = "date_inconsistent"
-    #: A recorded verdict that the numbers contradict.
-    VERDICT_CONTRADICTS_DATA = "verdict_contradicts_data"
-
-
-class Severity(enum.IntEnum):
-    """How much a finding matters; ordered, so ``max`` gives the worst."""
-
-    INFO = 0
-    WARNING = 1
-    ERROR = 2
-
-
-@attrs.frozen
-class Explanation:
-    """A contiguous run of observations whose total does match a claim.
-
-    Attributes:
-        observations: The run, in period order.
-        left_out: The observations counted by the audit but not by the run.
-        period: From the first observation's start to the last one's end.
-        total: The run's total (plus the baseline).
-        interval: The interval of true totals, given the figures' resolutions.
-        message: The explanation in words.
-    """
-
-    observations: tuple[Observation, ...]
-    left_out: tuple[Observation, ...]
-    period: Period
-    total: Decimal
-    interval: Interval
-    message: str
-
-
-@attrs.frozen
-class Finding:
-    """One thing the audit found.
-
-    Attributes:
-        kind: What the finding is about.
-        severity: How much it matters.
-        message: The finding in words, with the arithmetic.
-        claimed: The figure claimed, where there is one.
-        computed: The figure the data (or the other claims) give.
-        difference: ``claimed − computed``.
-        claimed_interval: The interval the claimed figure stands for.
-        computed_interval: The interval the computed figure stands for.
-        explanations: For a total mismatch, the simplest contiguous runs of
-            observations whose total does match (at most :data:`MAX_EXPLANATIONS`).
-        claims: The claims involved.
-        observations: The observations involved.
-        periods: The periods involved (for gaps and overlaps).
-    """
-
-    kind: FindingKind
-    severity: Severity
-    message: str
-    claimed: Decimal | Fraction | None = None
-    computed: Decimal | Fraction | None = None
-    difference: Decimal | Fraction | None = None
-    claimed_interval: tuple[Decimal | Fraction, Decimal | Fraction] | None = None
-    computed_interval: tuple[Decimal | Fraction, Decimal | Fraction] | None = None
-    explanations: tuple[Explanation, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    observations: tuple[Observation, ...] = ()
-    periods: tuple[Period, ...] = ()
+#: An interval whose ends may be unknown (``None``: no bound on that side).
+OpenInterval = tuple[Decimal | None, Decimal | None]
+_T = TypeVar("_T")
 
 
 def audit(
@@ -153,7 +78,9 @@ def audit(
 
     Each claim is checked against the observations whose periods end on or before the
     claim's own as-of date. Claims dated after ``as_of`` are not checked; coverage is
-    measured up to ``as_of``.
+    measured up to ``as_of``. For a summed indicator with days up to a claim's date
+    that no counted figure covers, the figures' total is only a bound: a claim beyond
+    it is an ``UNVERIFIABLE_CLAIM`` warning, not a mismatch (see ``docs/audit.md``).
 
     Args:
         target: The target the claims are about.
@@ -169,8 +96,10 @@ def audit(
         :class:`FindingKind`.
 
     Raises:
-        InvalidValueError: A claim names another target, or an argument has the wrong
-            type.
+        InvalidValueError: A claim names another target; ``observations`` or
+            ``claims`` is not an iterable of Observation or Claim; ``as_of`` is not a
+            date; the straddling policy is unknown; or an observation records another
+            indicator.
         UnitMismatchError: An observation records an indicator in another unit.
 
     >>> import datetime as dt
@@ -185,20 +114,25 @@ def audit(
     ['TOTAL_MISMATCH']
     >>> print(audit(target, data, [said])[0].explanations[0].message)
     matches 2019: 40; leaves out 2020 (30)
+    >>> early = Claim(ClaimKind.ACHIEVED, 90, dt.date(2020, 12, 31))
+    >>> [f.kind.name for f in audit(target, data[:1], [early])]
+    ['UNVERIFIABLE_CLAIM', 'COVERAGE_GAP']
     """
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "audit(target)")
-    observed = tuple(observations)
-    stated = tuple(claims)
+    observed = _iterable(observations, Observation, "observations", "an Observation")
+    for index, observation in enumerate(observed):
+        _check_observation(target, observation, index)
+    stated = _iterable(claims, Claim, "claims", "a Claim")
     for index, claim in enumerate(stated):
-        if not isinstance(claim, Claim):
-            raise InvalidValueError(claim, "a Claim", f"claims[{index}]")
         if claim.target is not None and claim.target != target:
             raise InvalidValueError(
                 claim.target.id,
                 f"a claim about the target {target.id!r}",
                 f"claims[{index}].target",
             )
+    if as_of is not None:
+        require_date(as_of, "audit(as_of)")
     if straddling is not None:
         # The policy travels with the target into every progress() the audit makes.
         target = attrs.evolve(target, straddling=_straddling_policy(straddling))
@@ -207,21 +141,26 @@ def audit(
         if not dates:
             return ()
         as_of = max(dates)
-    else:
-        require_date(as_of, "audit(as_of)")
     checked = tuple(c for c in stated if c.as_of <= as_of)
 
     findings: list[Finding | None] = []
     findings.extend(_claim_against_data(target, observed, c) for c in checked)
     findings.extend(_claims_against_each_other(target, checked))
-    findings.extend(_coverage(target, observed, as_of))
-    findings.extend(_overlaps(target, observed))
-    findings.extend(_straddling(target, observed))
-    findings.extend(_indicators(target, checked))
-    findings.extend(_dates(target, checked))
+    findings.extend(data_findings(target, observed, checked, as_of))
     found = [f for f in findings if f is not None]
     order = list(FindingKind)
     return tuple(sorted(found, key=lambda f: (-f.severity, order.index(f.kind))))
+
+
+def _iterable(value: object, kind: type[_T], name: str, expected: str) -> tuple[_T, ...]:
+    """The items of an argument of :func:`audit`, each checked to be a ``kind``."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidValueError(value, f"an iterable of {kind.__name__}", f"audit({name})")
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InvalidValueError(item, expected, f"audit({name})[{index}]")
+    return items
 
 
 # -- Interval arithmetic ------------------------------------------------------------
@@ -272,39 +211,77 @@ def _claim_against_data(
     state = progress(target, observed, as_of=claim.as_of)
     used = state.observations
     achieved, achieved_range = _achieved_interval(target, used)
+    bound = _Bound(target, state, achieved_range)
     if claim.kind is ClaimKind.ACHIEVED:
         assert claim.value is not None
         return _total(
-            target,
-            used,
+            bound,
             claim,
             claim.value,
             claim.interval,
             achieved,
-            achieved_range,
             f"claimed {_n(claim.value)} as of {_d(claim.as_of)}",
         )
     if claim.kind is ClaimKind.REMAINING:
         assert claim.value is not None
         ends = [_implied_achieved(target, end) for end in claim.interval]
         implied = _implied_achieved(target, claim.value)
-        implied_range = (min(ends), max(ends))
         return _total(
-            target,
-            used,
+            bound,
             claim,
             implied,
-            implied_range,
+            (min(ends), max(ends)),
             achieved,
-            achieved_range,
             f"claimed remaining {_n(claim.value)} implies {_n(implied)} achieved as of "
             f"{_d(claim.as_of)}",
         )
     if claim.kind is ClaimKind.PERCENT:
-        return _percent(target, claim, achieved, achieved_range, "the figures")
+        return _percent(target, claim, achieved, achieved_range, "the figures give", bound)
     if claim.kind is ClaimKind.MET:
-        return _met(target, claim, achieved, achieved_range)
+        return _met(bound, claim, achieved)
     return _period_value(target, observed, claim)
+
+
+@attrs.frozen
+class _Bound:
+    """What the counted figures say about the true total as of a claim's date.
+
+    For a summed indicator with days up to that date that no counted figure covers,
+    the figures' total is a lower bound when every counted figure is zero or more (the
+    missing days can only add), an upper bound when every one is zero or less (they
+    can only take away), and no bound at all when there are both signs.
+    """
+
+    target: Target
+    state: Progress
+    counted: Interval
+
+    @property
+    def gaps(self) -> tuple[Period, ...]:
+        if self.target.indicator.accumulation is not Accumulation.SUM:
+            return ()
+        return self.state.gaps
+
+    @property
+    def open(self) -> OpenInterval:
+        """The interval of true totals, open where the missing days leave it open."""
+        low, high = self.counted
+        if not self.gaps:
+            return low, high
+        values = [o.value for o in self.state.observations]
+        if all(v >= 0 for v in values):
+            return low, None
+        if all(v <= 0 for v in values):
+            return None, high
+        return None, None
+
+
+def _meet_open(
+    claimed: tuple[Decimal | Fraction, Decimal | Fraction],
+    open_: tuple[Decimal | Fraction | None, Decimal | Fraction | None],
+) -> bool:
+    low, high = open_
+    return (high is None or claimed[0] <= high) and (low is None or low <= claimed[1])
 
 
 def _implied_achieved(target: Target, remaining: Decimal) -> Decimal:
@@ -314,18 +291,36 @@ def _implied_achieved(target: Target, remaining: Decimal) -> Decimal:
 
 
 def _total(
-    target: Target,
-    used: tuple[Observation, ...],
+    bound: _Bound,
     claim: Claim,
     claimed: Decimal,
     claimed_range: Interval,
     achieved: Decimal,
-    achieved_range: Interval,
     opening: str,
 ) -> Finding | None:
+    target, used, achieved_range = bound.target, bound.state.observations, bound.counted
     if _meet(claimed_range, achieved_range):
         return None
     difference = subtract_amounts(claimed, achieved)
+    if _meet_open(claimed_range, bound.open):
+        return Finding(
+            kind=FindingKind.UNVERIFIABLE_CLAIM,
+            severity=Severity.WARNING,
+            message=(
+                f"{opening}, {_more_or_less(difference)} what the figures add up to "
+                f"({_n(achieved)}{_range(achieved, achieved_range)}), but "
+                f"{_unknown_days(bound, claim.as_of)}"
+            ),
+            claimed=claimed,
+            computed=achieved,
+            difference=difference,
+            claimed_interval=claimed_range,
+            computed_interval=achieved_range,
+            claims=(claim,),
+            observations=used,
+            periods=bound.gaps,
+            possible_interval=bound.open,
+        )
     message = (
         f"{opening}, but the figures add up to {_n(achieved)}{_range(achieved, achieved_range)}:"
         f" a difference of {_n(difference)}"
@@ -343,6 +338,30 @@ def _total(
         explanations=explanations,
         claims=(claim,),
         observations=used,
+    )
+
+
+def _more_or_less(difference: Decimal | Fraction, unit: str = "") -> str:
+    """'4,383 more than' or '12 less than', exactly under any context."""
+    if difference >= 0:
+        return f"{_n(difference)}{unit} more than"
+    size = -difference if isinstance(difference, Fraction) else difference.copy_negate()
+    return f"{_n(size)}{unit} less than"
+
+
+def _unknown_days(bound: _Bound, as_of: dt.date) -> str:
+    """Why the figures cannot settle a claim: the days up to its date they do not cover."""
+    gaps = bound.gaps
+    days = sum(g.days for g in gaps)
+    why = {
+        (False, True): "the figures give a lower bound, not a total",
+        (True, False): "the figures, none above zero, give an upper bound, not a total",
+        (True, True): "with figures above and below zero among those counted, the missing days "
+        "could move the total either way",
+    }[bound.open[0] is None, bound.open[1] is None]
+    return (
+        f"no counted figure covers {_periods(gaps)} ({_count(days, 'day')} of the target period "
+        f"up to {_d(as_of)}): {why}, so the claim cannot be verified from them"
     )
 
 
@@ -386,14 +405,19 @@ def _explanations(
         message = f"matches {_p(span)}: {_n(total)}{_range(total, interval)}"
         if left_out:
             shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in left_out[:3])
-            more = f" and {len(left_out) - 3} more figures" if len(left_out) > 3 else ""
+            more = f" and {_count(len(left_out) - 3, 'more figure')}" if len(left_out) > 3 else ""
             message += f"; leaves out {shown}{more}"
         found.append(Explanation(run, left_out, span, total, interval, message))
     return tuple(found)
 
 
 def _percent(
-    target: Target, claim: Claim, achieved: Decimal, achieved_range: Interval, against: str
+    target: Target,
+    claim: Claim,
+    achieved: Decimal,
+    achieved_range: Interval,
+    against: str,
+    bound: _Bound | None = None,
 ) -> Finding | None:
     assert claim.value is not None
     computed_range = _percent_interval(target, achieved_range)
@@ -407,13 +431,30 @@ def _percent(
     )
     computed = ratio * 100
     difference = Fraction(claim.value) - computed
+    opening = f"claimed {_n(claim.value)} % as of {_d(claim.as_of)}"
+    given = f"{_pct(computed)} % ({_n(achieved)} of {_n(target.value)})"
+    if bound is not None and _meet_open(claimed_range, _percent_open(target, bound.open)):
+        return Finding(
+            kind=FindingKind.UNVERIFIABLE_CLAIM,
+            severity=Severity.WARNING,
+            message=(
+                f"{opening}, {_more_or_less(difference, ' percentage points')} the {given} "
+                f"{against}, but {_unknown_days(bound, claim.as_of)}"
+            ),
+            claimed=claim.value,
+            computed=computed,
+            difference=difference,
+            claimed_interval=claimed_range,
+            computed_interval=computed_range,
+            claims=(claim,),
+            observations=bound.state.observations,
+            periods=bound.gaps,
+            possible_interval=_percent_open(target, bound.open),
+        )
     return Finding(
         kind=FindingKind.PERCENT_MISMATCH,
         severity=Severity.ERROR,
-        message=(
-            f"claimed {_n(claim.value)} % as of {_d(claim.as_of)}, but {against} give "
-            f"{_pct(computed)} % ({_n(achieved)} of {_n(target.value)})"
-        ),
+        message=f"{opening}, but {against} {given}",
         claimed=claim.value,
         computed=computed,
         difference=difference,
@@ -423,19 +464,50 @@ def _percent(
     )
 
 
-def _met(
-    target: Target, claim: Claim, achieved: Decimal, achieved_range: Interval
-) -> Finding | None:
-    best = (
-        achieved_range[1] if target.indicator.direction is Direction.INCREASE else achieved_range[0]
-    )
-    reached = (
-        best >= target.value
-        if target.indicator.direction is Direction.INCREASE
-        else best <= target.value
-    )
+def _percent_open(
+    target: Target, achieved: OpenInterval
+) -> tuple[Fraction | None, Fraction | None]:
+    """The percentages an open interval of totals stands for (open on the same side or not)."""
+    span = Fraction(subtract_amounts(target.value, target.baseline))
+    ends = [
+        None if a is None else Fraction(subtract_amounts(a, target.baseline)) * 100 / span
+        for a in achieved
+    ]
+    return (ends[0], ends[1]) if span > 0 else (ends[1], ends[0])
+
+
+def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
+    target, achieved_range = bound.target, bound.counted
+    increase = target.indicator.direction is Direction.INCREASE
+    best = achieved_range[1] if increase else achieved_range[0]
+    reached = best >= target.value if increase else best <= target.value
     if reached:
         return None
+    difference = subtract_amounts(achieved, target.value)
+    # The claim says the true total is at the target or beyond it, in the good direction.
+    claimed: OpenInterval = (target.value, None) if increase else (None, target.value)
+    low, high = bound.open
+    possible = (claimed[1] is None or low is None or low <= claimed[1]) and (
+        claimed[0] is None or high is None or claimed[0] <= high
+    )
+    if possible:
+        return Finding(
+            kind=FindingKind.UNVERIFIABLE_CLAIM,
+            severity=Severity.WARNING,
+            message=(
+                f"claimed the target of {_n(target.value)} met as of {_d(claim.as_of)}, "
+                f"{_more_or_less(subtract_amounts(target.value, achieved))} what the figures reach "
+                f"({_n(achieved)}{_range(achieved, achieved_range)}), but "
+                f"{_unknown_days(bound, claim.as_of)}"
+            ),
+            computed=achieved,
+            difference=difference,
+            computed_interval=achieved_range,
+            claims=(claim,),
+            observations=bound.state.observations,
+            periods=bound.gaps,
+            possible_interval=bound.open,
+        )
     return Finding(
         kind=FindingKind.MET_MISMATCH,
         severity=Severity.ERROR,
@@ -444,7 +516,7 @@ def _met(
             f"reach {_n(achieved)}{_range(achieved, achieved_range)}"
         ),
         computed=achieved,
-        difference=subtract_amounts(achieved, target.value),
+        difference=difference,
         computed_interval=achieved_range,
         claims=(claim,),
     )
@@ -565,180 +637,8 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                 continue
             assert done.value is not None
             finding = _percent(
-                target, percent, done.value, done.interval, f"the claimed {_n(done.value)}"
+                target, percent, done.value, done.interval, f"the claimed {_n(done.value)} gives"
             )
             if finding is not None:
                 findings.append(attrs.evolve(finding, claims=(percent, done)))
     return findings
-
-
-# -- The data themselves ---------------------------------------------------------------
-
-
-def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date) -> list[Finding]:
-    state = progress(target, observed, as_of=as_of)
-    return [
-        Finding(
-            kind=FindingKind.COVERAGE_GAP,
-            severity=Severity.WARNING,
-            message=(
-                f"no figure covers {_p(gap)} ({gap.days} days of the target period "
-                f"{_p(target.period)} before {_d(as_of)})"
-            ),
-            periods=(gap,),
-        )
-        for gap in state.gaps
-    ]
-
-
-def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
-    period = target.period
-    return [
-        Finding(
-            kind=FindingKind.STRADDLES_PERIOD,
-            severity=Severity.WARNING,
-            message=(
-                f"the figure for {_p(o.period)} ({_n(o.value)}) straddles the "
-                f"{'start' if o.period.start < period.start else 'end'} of the target period "
-                f"{_p(period)}, so it is not counted"
-            ),
-            observations=(o,),
-            periods=(o.period,),
-        )
-        for o in sorted(observed, key=observation_order)
-        if o.period.overlaps(period) and not period.contains(o.period)
-    ]
-
-
-def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
-    if target.indicator.accumulation is not Accumulation.SUM:
-        return []
-    # Only figures that count toward this target can be counted twice in it.
-    ordered = sorted(
-        (o for o in observed if target.period.contains(o.period)), key=observation_order
-    )
-    findings: list[Finding] = []
-    for index, first in enumerate(ordered):
-        for second in ordered[index + 1 :]:
-            if second.period.start > first.period.end:
-                break
-            shared = first.period.intersection(second.period)
-            assert shared is not None
-            findings.append(
-                Finding(
-                    kind=FindingKind.OVERLAP,
-                    severity=Severity.ERROR,
-                    message=(
-                        f"the figures for {_p(first.period)} ({_n(first.value)}) and "
-                        f"{_p(second.period)} ({_n(second.value)}) share {shared.days} days "
-                        f"({_p(shared)}): summing them counts those days twice"
-                    ),
-                    observations=(first, second),
-                    periods=(shared,),
-                )
-            )
-    return findings
-
-
-def _indicators(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
-    others: dict[Indicator, list[Claim]] = {}
-    for claim in claims:
-        if claim.indicator is not None and claim.indicator != target.indicator:
-            others.setdefault(claim.indicator, []).append(claim)
-    return [
-        Finding(
-            kind=FindingKind.INDICATOR_MISMATCH,
-            severity=Severity.WARNING,
-            message=(
-                f"{len(involved)} claim{'s measure' if len(involved) != 1 else ' measures'} "
-                f"{indicator.name!r} ({indicator.unit}), but the target measures "
-                f"{target.indicator.name!r} ({target.indicator.unit})"
-            ),
-            claims=tuple(involved),
-        )
-        for indicator, involved in others.items()
-    ]
-
-
-def _dates(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
-    findings: list[Finding] = []
-    for claim in claims:
-        problems = []
-        if claim.stated_on is not None and claim.as_of > claim.stated_on:
-            problems.append(
-                f"it is about {_d(claim.as_of)}, after it was stated on {_d(claim.stated_on)}"
-            )
-        if not target.period.contains(claim.as_of):
-            problems.append(
-                f"its date {_d(claim.as_of)} lies outside the target period {_p(target.period)}"
-            )
-        problems.extend(_dateline_problems(claim))
-        findings.extend(
-            Finding(
-                kind=FindingKind.DATE_INCONSISTENT,
-                severity=Severity.WARNING,
-                message=f"a {claim.kind.name.lower()} claim's dates disagree: {problem}",
-                claims=(claim,),
-            )
-            for problem in problems
-        )
-    return findings
-
-
-def _dateline_problems(claim: Claim) -> list[str]:
-    if claim.dateline is None:
-        return []
-    try:
-        # A dateline without a year is in the year the statement was made.
-        year = (claim.stated_on or claim.as_of).year
-        printed = text.parse_date(claim.dateline, default_year=year)
-    except InvalidValueError as error:
-        return [f"the dateline {claim.dateline!r} does not hold: {error}"]
-    if claim.stated_on is not None and printed != claim.stated_on:
-        return [f"the dateline {claim.dateline!r} reads {_d(printed)}, not {_d(claim.stated_on)}"]
-    return []
-
-
-# -- Words -------------------------------------------------------------------------------
-
-
-def _n(value: Decimal | Fraction) -> str:
-    """A figure in English notation: 146,305; -4,681; 97.54."""
-    if isinstance(value, Fraction):
-        value = round_fraction(value, 2)
-    return f"{value:,}"
-
-
-def _pct(value: Fraction) -> str:
-    return f"{round_fraction(value, 2):,}"
-
-
-def _both_ranges(first: Claim, second: Claim) -> str:
-    shown = [
-        f"{_n(c.interval[0])} to {_n(c.interval[1])} for {_n(c.value)}"
-        for c in (first, second)
-        if c.value is not None and c.interval != (c.value, c.value)
-    ]
-    return f" (given the rounding: {'; '.join(shown)})" if shown else ""
-
-
-def _range(value: Decimal, interval: Interval) -> str:
-    low, high = interval
-    if low == high == value:
-        return ""
-    return f", or {_n(low)} to {_n(high)} given the rounding"
-
-
-def _d(day: dt.date) -> str:
-    try:
-        return text.format_date(day, "en")
-    except InvalidValueError:  # years before 1000 are not written in words
-        return day.isoformat()
-
-
-def _p(period: Period) -> str:
-    """A period in words: '2019', '2019–2021', 'January–June 2022', or two dates."""
-    try:
-        return text.format_period(period, "en")
-    except InvalidValueError:  # years before 1000 are not written in words
-        return str(period)

@@ -294,10 +294,12 @@ def _verdict_findings(
                     kind=FindingKind.VERDICT_CONTRADICTS_DATA,
                     severity=Severity.WARNING,
                     message=(
-                        f"the verdict of {record.date.isoformat()} on the pledge {pledge.id!r}: "
-                        f"{problem}"
+                        f"the verdict {record.verdict.name} of {record.date.isoformat()} on the "
+                        f"pledge {pledge.id!r}: {problem}"
                     ),
                     computed=state.achieved,
+                    pledge=pledge,
+                    verdict=record,
                 )
             )
     return tuple(findings)

@@ -50,16 +50,23 @@ import datetime as dt
 import html
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 from pledgekit import text
 from pledgekit._amounts import round_fraction
-from pledgekit._audit import Explanation, Finding, FindingKind, Severity
+from pledgekit._audit import DateProblem, Explanation, Finding, FindingKind, Severity
 from pledgekit._case import Assessment, Case, TargetAssessment
-from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Indicator,
+    Observation,
+    Straddling,
+    Target,
+)
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
@@ -128,6 +135,7 @@ _KIND: Final[dict[str, dict[FindingKind, str]]] = {
         FindingKind.PERCENT_MISMATCH: "Persentase tidak cocok",
         FindingKind.PERIOD_VALUE_MISMATCH: "Angka periode tidak cocok",
         FindingKind.MET_MISMATCH: "Klaim tercapai tidak didukung angka",
+        FindingKind.UNVERIFIABLE_CLAIM: "Klaim tidak dapat diverifikasi",
         FindingKind.CLAIM_CONFLICT: "Klaim saling bertentangan",
         FindingKind.CONSISTENT_RESTATEMENT: "Pernyataan ulang yang konsisten",
         FindingKind.COVERAGE_GAP: "Celah data",
@@ -143,6 +151,7 @@ _KIND: Final[dict[str, dict[FindingKind, str]]] = {
         FindingKind.PERCENT_MISMATCH: "Percent mismatch",
         FindingKind.PERIOD_VALUE_MISMATCH: "Period value mismatch",
         FindingKind.MET_MISMATCH: "Claimed met, not supported",
+        FindingKind.UNVERIFIABLE_CLAIM: "Unverifiable claim",
         FindingKind.CLAIM_CONFLICT: "Conflicting claims",
         FindingKind.CONSISTENT_RESTATEMENT: "Consistent restatement",
         FindingKind.COVERAGE_GAP: "Coverage gap",
@@ -200,6 +209,10 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "no_claims": "Tidak ada klaim.",
         "left_out": "Tidak dihitung (periodenya berakhir setelah tanggal penilaian)",
         "outside": "Tidak dihitung (periodenya di luar periode target)",
+        "straddling_excluded": "Tidak dihitung",
+        "straddling_included": "Dihitung utuh",
+        "straddling_csv": "Angka melewati batas periode",
+        "mission_one": "misi",
         "days": "hari",
         "of": "dari",
         "missions": "misi",
@@ -280,6 +293,10 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "no_claims": "No claims.",
         "left_out": "Not counted (their period ends after the as-of date)",
         "outside": "Not counted (their period is not within the target period)",
+        "straddling_excluded": "Not counted",
+        "straddling_included": "Counted whole",
+        "straddling_csv": "Straddling figures",
+        "mission_one": "mission",
         "days": "days",
         "of": "of",
         "missions": "missions",
@@ -641,6 +658,17 @@ def _progress_json(p: Progress) -> dict[str, Any]:
         "observations": [_observation_json(o) for o in p.observations],
         "left_out": [_observation_json(o) for o in p.left_out],
         "outside": [_observation_json(o) for o in p.outside],
+        "straddling": [_straddling_json(p, o) for o in p.straddling],
+        "straddling_policy": p.straddling_policy.value,
+    }
+
+
+def _straddling_json(p: Progress, observation: Observation) -> dict[str, Any]:
+    return {
+        **_observation_json(observation),
+        "edge": "start" if observation.period.start < p.target.period.start else "end",
+        "counted": p.straddling_policy is Straddling.INCLUDE,
+        "messages": {lang: _straddling_words(p, observation, _Words(lang)) for lang in LANGUAGES},
     }
 
 
@@ -665,7 +693,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
     return {
         "kind": finding.kind.value,
         "severity": finding.severity.name.lower(),
-        "unit": "%" if finding.kind is FindingKind.PERCENT_MISMATCH else assessed.target.unit,
+        "unit": _finding_unit(finding, assessed),
         "claimed": _exact(finding.claimed),
         "computed": _exact(finding.computed),
         "difference": _exact(finding.difference),
@@ -675,8 +703,31 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "claims": [_claim_index(c, assessed) for c in finding.claims],
         "observations": [_observation_json(o) for o in finding.observations],
         "periods": [_period_json(p) for p in finding.periods],
+        "possible_interval": None
+        if finding.possible_interval is None
+        else [_exact(end) for end in finding.possible_interval],
+        "date_problem": None if finding.date_problem is None else finding.date_problem.value,
+        "dates": [d.isoformat() for d in finding.dates],
+        "pledge": None if finding.pledge is None else finding.pledge.id,
+        "verdict": None
+        if finding.verdict is None
+        else {"date": finding.verdict.date.isoformat(), "verdict": finding.verdict.verdict.value},
+        "straddling": None if finding.straddling is None else finding.straddling.value,
+        "suggested_period": None
+        if finding.suggested_period is None
+        else _period_json(finding.suggested_period),
         "messages": {"en": finding.message, "id": _finding_text(finding, assessed, words_id)},
     }
+
+
+def _finding_unit(finding: Finding, assessed: TargetAssessment) -> str:
+    """The unit of a finding's figures: percent for a percentage claim, else the target's."""
+    about_percent = finding.kind is FindingKind.PERCENT_MISMATCH or (
+        finding.kind is FindingKind.UNVERIFIABLE_CLAIM
+        and bool(finding.claims)
+        and finding.claims[0].kind is ClaimKind.PERCENT
+    )
+    return "%" if about_percent else assessed.target.unit
 
 
 def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
@@ -790,6 +841,11 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
         return finding.message
     target = assessed.target
     kind = finding.kind
+    words = _FINDING_WORDS.get(kind)
+    if words is not None:
+        worded = words(finding, assessed, w)
+        if worded is not None:
+            return worded
     claimed, computed, difference = finding.claimed, finding.computed, finding.difference
     claims = finding.claims
     if kind is FindingKind.REMAINDER_MISMATCH and len(claims) == 2 and claimed is not None:
@@ -864,12 +920,6 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             f"{w.n(first.value)} dan {w.n(second.value)} sama-sama diklaim per "
             f"{w.date(first.as_of)}{shown}; {verdict}"
         )
-    if kind is FindingKind.COVERAGE_GAP and finding.periods:
-        gap = finding.periods[0]
-        return (
-            f"tidak ada angka untuk {w.period(gap)} ({w.n(gap.days)} hari dari periode target "
-            f"{w.period(target.period)} sebelum {w.date(assessed.progress.as_of)})"
-        )
     if kind is FindingKind.OVERLAP and len(finding.observations) == 2 and finding.periods:
         first_o, second_o = finding.observations
         shared = finding.periods[0]
@@ -879,41 +929,188 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             f"{w.n(shared.days)} hari ({w.period(shared)}): menjumlahkannya menghitung "
             "hari-hari itu dua kali"
         )
-    if kind is FindingKind.STRADDLES_PERIOD and finding.observations:
-        figure = finding.observations[0]
-        edge = "awal" if figure.period.start < target.period.start else "akhir"
-        return (
-            f"angka untuk {w.period(figure.period)} ({w.n(figure.value)}) melewati {edge} "
-            f"periode target {w.period(target.period)}, sehingga tidak dihitung"
-        )
     if kind is FindingKind.INDICATOR_MISMATCH and claims and claims[0].indicator is not None:
         other = claims[0].indicator
         return (
             f"{len(claims)} klaim mengukur “{other.name}” ({other.unit}), padahal target "
             f"mengukur “{target.indicator.name}” ({target.indicator.unit})"
         )
-    if kind is FindingKind.DATE_INCONSISTENT and claims:
-        claim = claims[0]
-        facts = [f"tentang {w.date(claim.as_of)}"]
-        if claim.stated_on is not None:
-            facts.append(f"dinyatakan {w.date(claim.stated_on)}")
-        if claim.dateline is not None:
-            facts.append(f"tertulis {claim.dateline!r}")
-        facts.append(f"periode target {w.period(target.period)}")
-        return f"tanggal-tanggal sebuah klaim tidak cocok satu sama lain: {', '.join(facts)}"
-    if kind is FindingKind.VERDICT_CONTRADICTS_DATA:
-        recorded = [
-            f"{record.verdict.name} ({w.date(record.date)}) atas janji {pledge.id!r}"
-            for pledge in assessed.pledges
-            if (record := pledge.verdicts.at(assessed.progress.as_of)) is not None
-        ]
-        achieved = w.n(finding.computed) if finding.computed is not None else w["undefined"]
-        return (
-            f"penilaian yang tercatat ({'; '.join(recorded) or '-'}) bertentangan dengan "
-            f"angka-angkanya: realisasi {achieved} dari target {w.n(target.value)}"
-        )
     # A finding whose fields do not say enough to be reworded keeps the audit's words.
     return finding.message
+
+
+def _size(value: Decimal | Fraction) -> Decimal | Fraction:
+    """The absolute value, exactly under any decimal context."""
+    return abs(value) if isinstance(value, Fraction) else value.copy_abs()
+
+
+def _periods_id(periods: Sequence[Period], w: _Words) -> str:
+    words = [w.period(p) for p in periods]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " dan " + words[-1]
+
+
+def _unverifiable_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
+    """Why a claim above the figures cannot be verified, in Indonesian."""
+    claims, computed, difference = finding.claims, finding.computed, finding.difference
+    if not claims or computed is None or difference is None or not finding.periods:
+        return None
+    claim, target, claimed = claims[0], assessed.target, finding.claimed
+    if claim.kind is ClaimKind.MET or claimed is None:
+        more = "lebih banyak" if difference <= 0 else "lebih sedikit"
+        opening = (
+            f"diklaim target {w.n(target.value)} tercapai per {w.date(claim.as_of)}, "
+            f"{w.fig(_size(difference))} {more} dari yang dicapai angka-angkanya "
+            f"({w.fig(computed)}{_range_text(computed, finding.computed_interval, w)})"
+        )
+    else:
+        more = "lebih banyak" if difference >= 0 else "lebih sedikit"
+        if claim.kind is ClaimKind.PERCENT:
+            opening = (
+                f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, "
+                f"{w.fig(_size(difference))} poin persen {more} dari {w.pct(computed)} "
+                "menurut angka-angkanya"
+            )
+        else:
+            said = (
+                f"klaim sisa {w.n(claim.value)} berarti {w.fig(claimed)} tercapai"
+                if claim.kind is ClaimKind.REMAINING and claim.value is not None
+                else f"diklaim {w.fig(claimed)}"
+            )
+            opening = (
+                f"{said} per {w.date(claim.as_of)}, {w.fig(_size(difference))} {more} dari "
+                f"jumlah angka-angkanya ({w.fig(computed)}"
+                f"{_range_text(computed, finding.computed_interval, w)})"
+            )
+    days = sum(p.days for p in finding.periods)
+    low, high = finding.possible_interval or (None, None)
+    why = (
+        "angka-angkanya hanya batas bawah, bukan jumlah"
+        if high is None and low is not None
+        else "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan jumlah"
+        if low is None and high is not None
+        else "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga hari-hari "
+        "tanpa angka bisa mengubah jumlahnya ke arah mana pun"
+    )
+    return (
+        f"{opening}, padahal tidak ada angka yang dihitung untuk "
+        f"{_periods_id(finding.periods, w)} ({w.n(days)} hari dari periode target sampai "
+        f"{w.date(claim.as_of)}): {why}, sehingga klaim ini tidak dapat diverifikasi dari "
+        "angka-angka itu"
+    )
+
+
+def _fiscal_hint_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str:
+    suggested = finding.suggested_period
+    if suggested is None:
+        return ""
+    return (
+        f"; periode target mulai {w.date(assessed.target.period.start)} sedangkan angkanya "
+        f"untuk tahun penuh: jika yang dimaksud tahun anggaran {w.period(suggested)}, tulis "
+        f'periodenya "{suggested.start.year}..{suggested.end.year}"'
+    )
+
+
+def _gap_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
+    if not finding.periods:
+        return None
+    gap, target = finding.periods[0], assessed.target
+    where = (
+        f"{w.period(gap)} ({w.n(gap.days)} hari dari periode target "
+        f"{w.period(target.period)} sebelum {w.date(assessed.progress.as_of)})"
+    )
+    if not finding.observations:
+        return f"tidak ada angka untuk {where}"
+    figures = ", ".join(f"{w.period(o.period)}, {w.n(o.value)}" for o in finding.observations)
+    covered = sum(p.days for p in finding.periods[1:])
+    which = "hari-hari ini" if covered == gap.days else f"{w.n(covered)} hari di antaranya"
+    return (
+        f"tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
+        f'({figures}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
+        "menghitungnya" + _fiscal_hint_id(finding, assessed, w)
+    )
+
+
+def _straddles_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
+    if not finding.observations:
+        return None
+    figure, period = finding.observations[0], assessed.target.period
+    at_start = figure.period.start < period.start
+    counted = (
+        'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar periode target'
+        if finding.straddling is Straddling.INCLUDE
+        else 'sehingga tidak dihitung; straddling = "include" menghitungnya'
+    )
+    return (
+        f"angka untuk {w.period(figure.period)} ({w.n(figure.value)}) melewati "
+        f"{'awal' if at_start else 'akhir'} periode target, "
+        f"{w.date(period.start if at_start else period.end)}, {counted}"
+        + _fiscal_hint_id(finding, assessed, w)
+    )
+
+
+#: A claim of each kind, in Indonesian.
+_CLAIM_ID: Final = {
+    ClaimKind.ACHIEVED: "klaim realisasi",
+    ClaimKind.REMAINING: "klaim sisa",
+    ClaimKind.PERCENT: "klaim persentase",
+    ClaimKind.MET: "klaim target tercapai",
+    ClaimKind.PERIOD_VALUE: "klaim angka periode",
+}
+
+
+def _date_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
+    """Which of a claim's dates disagree, in Indonesian, from the finding's fields."""
+    problem, dates, claims = finding.date_problem, finding.dates, finding.claims
+    if problem is None or not claims:
+        return None
+    claim = claims[0]
+    dateline = claim.dateline
+    if problem is DateProblem.STATED_BEFORE_AS_OF and len(dates) == 2:
+        words = (
+            f"klaim ini tentang {w.date(dates[0])}, sesudah hari dinyatakannya, {w.date(dates[1])}"
+        )
+    elif problem is DateProblem.OUTSIDE_TERM and dates:
+        words = (
+            f"tanggalnya, {w.date(dates[0])}, di luar periode target "
+            f"{w.period(assessed.target.period)}"
+        )
+    elif problem is DateProblem.WEEKDAY and dates and dateline is not None:
+        day = text.format_date(dates[0], "id", weekday=True)
+        words = f"tanggal tertulis {dateline!r} menyebut hari yang salah: {day}"
+    elif problem is DateProblem.IMPOSSIBLE_DATE and dateline is not None:
+        words = f"tanggal tertulis {dateline!r} bukan tanggal yang ada atau tidak dapat dibaca"
+    elif problem is DateProblem.DATELINE_MISMATCH and len(dates) == 2 and dateline is not None:
+        words = (
+            f"tanggal tertulis {dateline!r} terbaca {w.date(dates[0])}, bukan {w.date(dates[1])}"
+        )
+    else:
+        return None
+    return f"tanggal-tanggal {_CLAIM_ID[claim.kind]} tidak cocok: {words}"
+
+
+def _verdict_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
+    pledge, record = finding.pledge, finding.verdict
+    if pledge is None or record is None:
+        return None
+    achieved = w.n(finding.computed) if finding.computed is not None else w["undefined"]
+    return (
+        f"penilaian {record.verdict.name} ({w.date(record.date)}) atas janji {pledge.id!r} "
+        f"bertentangan dengan angka-angkanya: realisasi {achieved} dari target "
+        f"{w.n(assessed.target.value)}"
+    )
+
+
+#: Findings worded from their structured fields (``None``: not enough fields, keep the
+#: audit's words).
+_FINDING_WORDS: Final[
+    dict[FindingKind, Callable[[Finding, TargetAssessment, _Words], str | None]]
+] = {
+    FindingKind.UNVERIFIABLE_CLAIM: _unverifiable_id,
+    FindingKind.COVERAGE_GAP: _gap_id,
+    FindingKind.STRADDLES_PERIOD: _straddles_id,
+    FindingKind.DATE_INCONSISTENT: _date_id,
+    FindingKind.VERDICT_CONTRADICTS_DATA: _verdict_id,
+}
 
 
 # -- Shared pieces of text, Markdown, CSV and HTML -------------------------------------
@@ -930,6 +1127,9 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
         (w["achieved"], w.amount(p.achieved, unit, _decimal_places(p.achieved))),
         (w["percent"], w.ratio(p.ratio)),
     ]
+    straddling = _straddling_row(p, w)
+    if straddling is not None:
+        rows.insert(2, straddling)
     if p.surplus:
         rows.append((w["surplus"], w.amount(p.surplus, unit, _decimal_places(p.surplus))))
     else:
@@ -953,6 +1153,34 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
         (w["status"], w.status(p.status)),
     ]
     return rows
+
+
+def _straddling_words(p: Progress, observation: Observation, w: _Words) -> str:
+    """One straddling figure in words: which figure, which edge, which day."""
+    period = p.target.period
+    at_start = observation.period.start < period.start
+    day = w.date(period.start if at_start else period.end)
+    figure = f"{w.period(observation.period)} ({w.amount(observation.value, p.target.unit, _decimal_places(observation.value))})"
+    if w.lang == "id":
+        return f"{figure} melewati {'awal' if at_start else 'akhir'} periode target, {day}"
+    return f"{figure} straddles the {'start' if at_start else 'end'} of the target period, {day}"
+
+
+def _straddling_row(p: Progress, w: _Words) -> tuple[str, str] | None:
+    """The headline row that says which straddling figures were (not) counted, and why."""
+    if not p.straddling:
+        return None
+    figures = "; ".join(_straddling_words(p, o, w) for o in p.straddling)
+    if p.straddling_policy is Straddling.INCLUDE:
+        return w["straddling_included"], f'{figures} (straddling = "include")'
+    counts = (
+        "menghitungnya"
+        if w.lang == "id"
+        else "counts it"
+        if len(p.straddling) == 1
+        else "counts them"
+    )
+    return w["straddling_excluded"], f'{figures} (straddling = "include" {counts})'
 
 
 def _projection(p: Progress, day: dt.date | None, w: _Words) -> str:
@@ -1031,7 +1259,8 @@ def _program_text(plan: Plan, number: int, w: _Words) -> str:
     program = plan.program(number)
     extra = []
     if program.missions:
-        extra.append(f"{w['missions']} {', '.join(str(m) for m in program.missions)}")
+        label = w["mission_one"] if len(program.missions) == 1 else w["missions"]
+        extra.append(f"{label} {', '.join(str(m) for m in program.missions)}")
     if program.code:
         extra.append(program.code)
     if program.agency:
@@ -1090,8 +1319,10 @@ def _text_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
         lines.append(
             f"    {number}. [{w.severity(finding.severity).upper()}] {w.kind(finding.kind)}"
         )
-        lines.append(f"       {_capital(_finding_text(finding, assessed, w))}.")
-        lines += [f"       - {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+        # The words line up under the kind, also from finding 10 on.
+        indent = " " * (4 + len(f"{number}. "))
+        lines.append(f"{indent}{_capital(_finding_text(finding, assessed, w))}.")
+        lines += [f"{indent}- {_capital(_explanation_text(e, w))}." for e in finding.explanations]
     return lines
 
 
@@ -1275,6 +1506,7 @@ _CSV_COLUMNS: Final = (
     "computed",
     "difference",
     "message",
+    "straddling_csv",
 )
 
 
@@ -1325,6 +1557,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
             "period_end": target.period.end.isoformat(),
             "as_of": p.as_of.isoformat(),
             "achieved": _csv_number(p.achieved, lang),
+            "straddling_csv": ": ".join(_straddling_row(p, w) or ()),
             "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, lang),
             "shortfall": _csv_number(p.shortfall, lang),
             "surplus": _csv_number(p.surplus, lang),
@@ -1355,9 +1588,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
                 "record": w["record_finding"],
                 "target_id": assessed.target.id,
                 "indicator": assessed.target.indicator.name,
-                "unit": "%"
-                if finding.kind is FindingKind.PERCENT_MISMATCH
-                else assessed.target.unit,
+                "unit": _finding_unit(finding, assessed),
                 "severity": w.severity(finding.severity),
                 "kind": w.kind(finding.kind),
                 "claimed": _csv_number(finding.claimed, lang),

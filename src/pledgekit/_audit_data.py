@@ -1,0 +1,323 @@
+"""The audit's checks of the figures themselves: gaps, straddling, overlaps, indicators, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from pledgekit import text
+from pledgekit._finding import DateProblem, Finding, FindingKind, Severity, _count, _d, _n, _p
+from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
+from pledgekit._period import Period
+from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._progress import observation_order, progress
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = ["data_findings"]
+
+
+def data_findings(
+    target: Target, observed: tuple[Observation, ...], checked: tuple[Claim, ...], as_of: dt.date
+) -> list[Finding]:
+    """The findings about the figures and the claims' dates, in the order of the checks."""
+    return [
+        *_coverage(target, observed, as_of),
+        *_overlaps(target, observed),
+        *_straddling(target, observed),
+        *_indicators(target, checked),
+        *_dates(target, checked),
+    ]
+
+
+def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date) -> list[Finding]:
+    state = progress(target, observed, as_of=as_of)
+    findings = []
+    for gap in state.gaps:
+        where = (
+            f"{_p(gap)} ({_count(gap.days, 'day')} of the target period {_p(target.period)} "
+            f"before {_d(as_of)})"
+        )
+        # Under the exclude policy a straddling figure may cover days that no counted one does.
+        covering = tuple(
+            o for o in state.straddling if o.period.overlaps(gap) and o in state.outside
+        )
+        if not covering:
+            findings.append(
+                Finding(
+                    kind=FindingKind.COVERAGE_GAP,
+                    severity=Severity.WARNING,
+                    message=f"no figure covers {where}",
+                    periods=(gap,),
+                )
+            )
+            continue
+        figures = ", ".join(f"{_p(o.period)}, {_n(o.value)}" for o in covering)
+        one = len(covering) == 1
+        suggested = _fiscal_years(target, covering)
+        parts = _covered_parts(gap, covering)
+        covered = sum(p.days for p in parts)
+        which = "these days" if covered == gap.days else f"{_count(covered, 'day')} of them"
+        findings.append(
+            Finding(
+                kind=FindingKind.COVERAGE_GAP,
+                severity=Severity.WARNING,
+                message=(
+                    f"no counted figure covers {where}: "
+                    f"{'a straddling figure' if one else 'straddling figures'} ({figures}) "
+                    f"{'covers' if one else 'cover'} {which} but {'is' if one else 'are'} "
+                    f'not counted; straddling = "include" counts {"it" if one else "them"}'
+                    + _fiscal_hint(target, suggested)
+                ),
+                observations=covering,
+                periods=(gap, *parts),
+                straddling=state.straddling_policy,
+                suggested_period=suggested,
+            )
+        )
+    return findings
+
+
+def _covered_parts(gap: Period, figures: Iterable[Observation]) -> tuple[Period, ...]:
+    """The stretches of ``gap`` that the figures' periods cover, merged, in order."""
+    pieces = sorted(
+        (shared.start, shared.end)
+        for o in figures
+        if (shared := gap.intersection(o.period)) is not None
+    )
+    merged: list[list[dt.date]] = []
+    for start, end in pieces:
+        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple(Period(start, end) for start, end in merged)
+
+
+def _fiscal_years(target: Target, figures: Iterable[Observation]) -> Period | None:
+    """The fiscal years a mid-year target period may mean, when whole-year figures straddle it.
+
+    A five-year term from 20 September 2019 measured by calendar-year figures is often
+    meant as the fiscal years 2019 to 2023.
+    """
+    period = target.period
+    if (period.start.month, period.start.day) == (1, 1):
+        return None
+    if not any(o.period == Period.year(o.period.start.year) for o in figures):
+        return None
+    last = (
+        period.end.year if (period.end.month, period.end.day) == (12, 31) else period.end.year - 1
+    )
+    if last < period.start.year:
+        return None
+    return Period.years(period.start.year, last)
+
+
+def _fiscal_hint(target: Target, suggested: Period | None) -> str:
+    if suggested is None:
+        return ""
+    return (
+        f"; the target period starts on {_d(target.period.start)} while the figures are for "
+        f"whole years: if the fiscal years {_p(suggested)} are meant, give the period as "
+        f'"{suggested.start.year}..{suggested.end.year}"'
+    )
+
+
+def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
+    period = target.period
+    policy = target.straddling
+    findings = []
+    for o in sorted(observed, key=observation_order):
+        if not o.period.overlaps(period) or period.contains(o.period):
+            continue
+        at_start = o.period.start < period.start
+        edge = f"{'start' if at_start else 'end'}"
+        day = period.start if at_start else period.end
+        suggested = _fiscal_years(target, (o,))
+        counted = (
+            'and it is counted whole (straddling = "include"), days outside the target '
+            "period included"
+            if policy is Straddling.INCLUDE
+            else 'so it is not counted; straddling = "include" counts it'
+        )
+        findings.append(
+            Finding(
+                kind=FindingKind.STRADDLES_PERIOD,
+                severity=Severity.INFO if policy is Straddling.INCLUDE else Severity.WARNING,
+                message=(
+                    f"the figure for {_p(o.period)} ({_n(o.value)}) straddles the {edge} of the "
+                    f"target period, {_d(day)}, {counted}" + _fiscal_hint(target, suggested)
+                ),
+                observations=(o,),
+                periods=(o.period,),
+                straddling=policy,
+                suggested_period=suggested,
+            )
+        )
+    return findings
+
+
+def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
+    if target.indicator.accumulation is not Accumulation.SUM:
+        return []
+    # Only figures that count toward this target can be counted twice in it.
+    ordered = sorted(
+        (o for o in observed if target.period.contains(o.period)), key=observation_order
+    )
+    findings: list[Finding] = []
+    for index, first in enumerate(ordered):
+        for second in ordered[index + 1 :]:
+            if second.period.start > first.period.end:
+                break
+            shared = first.period.intersection(second.period)
+            assert shared is not None
+            findings.append(
+                Finding(
+                    kind=FindingKind.OVERLAP,
+                    severity=Severity.ERROR,
+                    message=(
+                        f"the figures for {_p(first.period)} ({_n(first.value)}) and "
+                        f"{_p(second.period)} ({_n(second.value)}) share {_count(shared.days, 'day')} "
+                        f"({_p(shared)}): summing them counts those days twice"
+                    ),
+                    observations=(first, second),
+                    periods=(shared,),
+                )
+            )
+    return findings
+
+
+def _indicators(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
+    others: dict[Indicator, list[Claim]] = {}
+    for claim in claims:
+        if claim.indicator is not None and claim.indicator != target.indicator:
+            others.setdefault(claim.indicator, []).append(claim)
+    return [
+        Finding(
+            kind=FindingKind.INDICATOR_MISMATCH,
+            severity=Severity.WARNING,
+            message=(
+                f"{len(involved)} claim{'s measure' if len(involved) != 1 else ' measures'} "
+                f"{indicator.name!r} ({indicator.unit}), but the target measures "
+                f"{target.indicator.name!r} ({target.indicator.unit})"
+            ),
+            claims=tuple(involved),
+        )
+        for indicator, involved in others.items()
+    ]
+
+
+#: A claim of each kind, with its article.
+_CLAIM_WORDS = {
+    ClaimKind.ACHIEVED: "an achieved-value claim",
+    ClaimKind.REMAINING: "a remaining-value claim",
+    ClaimKind.PERCENT: "a percentage claim",
+    ClaimKind.MET: "a target-met claim",
+    ClaimKind.PERIOD_VALUE: "a period-value claim",
+}
+
+
+def _dates(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
+    findings: list[Finding] = []
+    for claim in claims:
+        problems: list[tuple[DateProblem, tuple[dt.date, ...], str]] = []
+        if claim.stated_on is not None and claim.as_of > claim.stated_on:
+            problems.append(
+                (
+                    DateProblem.STATED_BEFORE_AS_OF,
+                    (claim.as_of, claim.stated_on),
+                    f"it is about {_d(claim.as_of)}, after it was stated on {_d(claim.stated_on)}",
+                )
+            )
+        if not target.period.contains(claim.as_of):
+            problems.append(
+                (
+                    DateProblem.OUTSIDE_TERM,
+                    (claim.as_of,),
+                    f"its date {_d(claim.as_of)} lies outside the target period "
+                    f"{_p(target.period)}",
+                )
+            )
+        problems.extend(_dateline_problems(claim))
+        findings.extend(
+            Finding(
+                kind=FindingKind.DATE_INCONSISTENT,
+                severity=Severity.WARNING,
+                message=f"{_CLAIM_WORDS[claim.kind]}'s dates disagree: {words}",
+                claims=(claim,),
+                date_problem=problem,
+                dates=dates,
+            )
+            for problem, dates, words in problems
+        )
+    return findings
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)?")
+
+
+def _dateline_problems(claim: Claim) -> list[tuple[DateProblem, tuple[dt.date, ...], str]]:
+    dateline = claim.dateline
+    if dateline is None:
+        return []
+    # A dateline without a year is in the year the statement was made.
+    year = (claim.stated_on or claim.as_of).year
+    try:
+        printed = text.parse_date(dateline, default_year=year)
+    except InvalidValueError as error:
+        stripped = _without_weekday(dateline)
+        try:
+            day = None if stripped is None else text.parse_date(stripped[0], default_year=year)
+        except InvalidValueError:
+            day = None
+        if day is None or stripped is None:
+            return [
+                (
+                    DateProblem.IMPOSSIBLE_DATE,
+                    (),
+                    f"the dateline {dateline!r} is not a date that can be read: {error}",
+                )
+            ]
+        problems = [
+            (
+                DateProblem.WEEKDAY,
+                (day,),
+                f"the dateline {dateline!r} names a {_WEEKDAYS[stripped[1]]}, but {_d(day)} "
+                f"was a {_WEEKDAYS[day.weekday()]}",
+            )
+        ]
+        return problems + _dateline_mismatch(claim, day)
+    return _dateline_mismatch(claim, printed)
+
+
+def _dateline_mismatch(
+    claim: Claim, printed: dt.date
+) -> list[tuple[DateProblem, tuple[dt.date, ...], str]]:
+    if claim.stated_on is None or printed == claim.stated_on:
+        return []
+    return [
+        (
+            DateProblem.DATELINE_MISMATCH,
+            (printed, claim.stated_on),
+            f"the dateline {claim.dateline!r} reads {_d(printed)}, not {_d(claim.stated_on)}",
+        )
+    ]
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _without_weekday(dateline: str) -> tuple[str, int] | None:
+    """The dateline with its weekday taken out, and that weekday; ``None`` if it names none."""
+    info = text.IndonesianParserInfo()
+    named: list[int] = []
+
+    def strip(match: re.Match[str]) -> str:
+        weekday = info.weekday(re.sub(r"['’`]", "", match.group()))
+        if weekday is None:
+            return match.group()
+        named.append(weekday)
+        return " "
+
+    bare = _WORD.sub(strip, dateline)
+    return (bare, named[0]) if named else None
