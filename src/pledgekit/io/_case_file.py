@@ -9,6 +9,7 @@ indicator, source and speaker, a pledge its targets, programs and who made it.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -200,8 +201,11 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
         raise DataFileError(name, [("text", too_large())])
     if format == "toml":
         data = parse_toml(text, name)
-        lines = TomlLines(text)
-        reader = Reader(name, syntax="TOML", locate=lines.locate, hand_written=True)
+        # Lines are found only when a problem is shown: a valid file never needs them.
+        lines = functools.cache(lambda: TomlLines(text))
+        reader = Reader(
+            name, syntax="TOML", locate=lambda path: lines().locate(path), hand_written=True
+        )
     else:
         data = parse_json(text, name)
         reader = Reader(name, syntax="JSON")

@@ -143,6 +143,7 @@ def _not_decoded(data: bytes, codec: str, what: str) -> str:
 # Shape before parsing --------------------------------------------------------------------
 
 _DIGITS = re.compile(rf"[0-9][0-9_]{{{MAX_LITERAL_DIGITS - 1},}}")
+_TRIPLE, _LITERAL3 = '"' * 3, "'" * 3
 _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
 _KEY_REGION = re.compile(r"\s*\[{0,2}([^=\[\]]*?)(?:\]{1,2}\s*(?:#.*)?$|=)")
 
@@ -169,8 +170,13 @@ def check_size(text: str, name: str, syntax: str) -> None:
 
 
 def _check_keys(text: str, name: str) -> None:
+    if text.count(".") < MAX_KEY_PARTS:
+        return
     quote: str | None = None
     for number, line in enumerate(text.splitlines(), start=1):
+        quiet = line.count(".") < MAX_KEY_PARTS and _TRIPLE not in line and _LITERAL3 not in line
+        if quote is None and quiet:
+            continue  # the common line: no key of many parts, no string over lines
         if quote is not None:
             if line.count(quote) % 2 == 1:
                 quote = None

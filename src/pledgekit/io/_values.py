@@ -208,20 +208,32 @@ def check_shape(data: object, reader: Reader) -> bool:
     return True
 
 
-@attrs.frozen
 class _Pending:
-    """A problem recorded, whose message may still have to be worded."""
+    """A problem recorded, whose location and message may still have to be worded."""
 
-    location: str
-    message: str | Callable[[], str]
-    path: str
-    given: str | None
-    expected: str | None
+    __slots__ = ("expected", "given", "location", "message", "path")
+
+    def __init__(
+        self,
+        location: str | Callable[[], str],
+        message: str | Callable[[], str],
+        path: str,
+        given: str | None,
+        expected: str | None,
+    ) -> None:
+        self.location = location
+        self.message = message
+        self.path = path
+        self.given = given
+        self.expected = expected
+
+    def where(self) -> str:
+        return self.location if isinstance(self.location, str) else self.location()
 
     def problem(self) -> Problem:
         message = self.message if isinstance(self.message, str) else self.message()
         return Problem(
-            self.location, message, path=self.path, given=self.given, expected=self.expected
+            self.where(), message, path=self.path, given=self.given, expected=self.expected
         )
 
 
@@ -257,6 +269,8 @@ class Reader:
         self.problems: list[_Pending] = []
         # Failures already reported elsewhere (a reference to an object that failed).
         self.silent_failures = 0
+        # Problems beyond the MAX_PROBLEMS an error lists: only counted.
+        self.unshown = 0
 
     # Problems ------------------------------------------------------------------------
 
@@ -274,7 +288,11 @@ class Reader:
         are worded (a "did you mean" search over thousands of unknown keys would
         cost seconds for messages nobody reads).
         """
-        self.add_at(self.locate(path), message, path=path, given=given, expected=expected)
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unshown += 1  # counted, never shown: not worth an object
+            return
+        locate = self.locate
+        self.problems.append(_Pending(lambda: locate(path), message, path, given, expected))
 
     def add_at(
         self,
@@ -286,6 +304,9 @@ class Reader:
         expected: str | None = None,
     ) -> None:
         """Record a problem at a location given as printed (``"line 3, column 2"``)."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unshown += 1
+            return
         self.problems.append(_Pending(location, message, path, given, expected))
 
     def found(self, path: str, value: object, expected: str) -> None:
@@ -295,19 +316,17 @@ class Reader:
 
     def mark(self) -> int:
         """A mark to pass to :meth:`failed_since`."""
-        return len(self.problems) + self.silent_failures
+        return len(self.problems) + self.unshown + self.silent_failures
 
     def failed_since(self, mark: int) -> bool:
         """Whether a problem was recorded (or a reported one met again) since ``mark``."""
-        return len(self.problems) + self.silent_failures > mark
+        return self.mark() > mark
 
     def error(self) -> DataFileError:
         """The error listing every problem recorded (at most :data:`MAX_PROBLEMS`)."""
-        problems = [pending.problem() for pending in self.problems[:MAX_PROBLEMS]]
-        if len(self.problems) > MAX_PROBLEMS:
-            problems.append(
-                Problem("...", f"{len(self.problems) - MAX_PROBLEMS} more problems not listed")
-            )
+        problems = [pending.problem() for pending in self.problems]
+        if self.unshown:
+            problems.append(Problem("...", f"{self.unshown} more problems not listed"))
         return DataFileError(self.file, problems)
 
     def raise_if_any(self) -> None:
@@ -381,8 +400,9 @@ class Reader:
             return None
         known = tuple(allowed)
         unknown = [str(key) for key in value if key not in known]
-        for key in unknown:
+        for key in unknown[: MAX_PROBLEMS + 1]:
             self.add(join(path, key), functools.partial(unknown_key, key, known))
+        self.unshown += max(0, len(unknown) - MAX_PROBLEMS - 1)
         # A required key missing because it is misspelt is reported once, as the typo.
         # Only as many unknown keys as an error shows are compared: beyond that the
         # table is not a near miss, and each comparison costs.
@@ -667,7 +687,8 @@ def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
     except (ValueError, OverflowError):  # pragma: no cover - the parsers hand valid literals
         as_float = plain
     if locale != "C":
-        advice = f'write it as a string in the file\'s locale ({locale!r}): "{plain}"'
+        spelt = _in_locale(plain, locale)
+        advice = f'write it as a string in the file\'s locale ({locale!r}): "{spelt}"'
     elif AMBIGUOUS.fullmatch(plain):
         thousands = plain.replace(".", "")
         advice = (
@@ -680,6 +701,17 @@ def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
         f"{value.syntax} reads the bare number {text} as the float {as_float}, and floats are "
         f"refused because they are not exact; {advice}"
     )
+
+
+def _in_locale(literal: str, locale: str) -> str:
+    """A bare decimal literal (``142.5``) spelt as ``locale`` writes it (``142,5`` in ``id``)."""
+    match = re.fullmatch(r"([-+]?)([0-9]+)(?:\.([0-9]+))?", literal)
+    if match is None:
+        return literal  # an exponent or an infinity: no spelling in words to offer
+    sign, whole, fraction = match.groups()
+    thousands, decimal = (".", ",") if locale == "id" else (",", ".")
+    grouped = f"{int(whole):,}".replace(",", thousands)
+    return f"{'-' if sign == '-' else ''}{grouped}{decimal + fraction if fraction else ''}"
 
 
 def ambiguous_message(value: str, hint: str) -> str:
