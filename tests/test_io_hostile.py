@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import json
 import subprocess
 import sys
@@ -354,3 +355,28 @@ class TestStructuredProblems:
         (problem,) = problems_of(HEADER.replace('"Jobs"', "5"))
         location, message = problem
         assert (location, message) == (problem[0], problem[1])
+
+
+class TestCallerContext:
+    def test_ambiguous_message_under_a_small_precision(self) -> None:
+        """Under a caller's precision of 2, "27.197" is still explained as 27.197, not 27."""
+        with decimal.localcontext(prec=2, rounding=decimal.ROUND_FLOOR):
+            (problem,) = problems_of(
+                HEADER
+                + INDICATOR
+                + ('[[observations]]\nindicator = "jobs"\nperiod = "2019"\nvalue = "27.197"\n')
+            )
+        assert problem.message.startswith(
+            "'27.197' is ambiguous: in plain notation it is 27.197, in Indonesian notation 27197"
+        )
+
+    def test_units_under_a_small_precision(self) -> None:
+        """Under a caller's precision of 2, "1.25 juta orang" is 1250000 with resolution 10000."""
+        text = (
+            HEADER
+            + INDICATOR.replace('"persons"', '"orang"')
+            + ('[[observations]]\nindicator = "jobs"\nperiod = "2019"\nvalue = "1.25 juta orang"\n')
+        )
+        with decimal.localcontext(prec=2, rounding=decimal.ROUND_FLOOR):
+            (observation,) = loads(text).observations
+        assert (Decimal(1_250_000), Decimal(10_000)) == (observation.value, observation.resolution)

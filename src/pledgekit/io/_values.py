@@ -675,7 +675,10 @@ def _plain(text: str) -> str:
 
 
 def _meaning(text: str) -> str:
-    return format(Decimal(text).normalize(), "f")
+    """What ``27.190`` means in plain notation (``27.19``), by its digits: no context rounds."""
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
