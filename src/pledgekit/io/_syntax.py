@@ -173,7 +173,7 @@ def _check_keys(text: str, name: str) -> None:
     if text.count(".") < MAX_KEY_PARTS:
         return
     quote: str | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         quiet = line.count(".") < MAX_KEY_PARTS and _TRIPLE not in line and _LITERAL3 not in line
         if quote is None and quiet:
             continue  # the common line: no key of many parts, no string over lines
@@ -255,7 +255,9 @@ def _toml_problem(text: str, message: str) -> tuple[str, str]:
     else:
         line_number, column = int(position[1]), int(position[2])
         location = f"line {line_number}, column {column}"
-    source = text.splitlines()[line_number - 1] if text.splitlines()[line_number - 1 :] else ""
+    # tomllib counts lines by "\n" alone.
+    lines = text.split("\n")
+    source = lines[line_number - 1] if 0 < line_number <= len(lines) else ""
     words = _toml_words(text, reason, source, line_number)
     return location, f"not valid TOML: {words}; see https://toml.io"
 
@@ -269,7 +271,7 @@ def _toml_words(text: str, reason: str, source: str, line_number: int) -> str:
     twice = _DECLARED_TWICE.match(reason)
     if twice is not None:
         table = ".".join(re.findall(r"'((?:[^'\\]|\\.)*)'", twice[1]))
-        first = TomlLines("\n".join(text.splitlines()[: line_number - 1])).line(table)
+        first = TomlLines("\n".join(text.split("\n")[: line_number - 1])).line(table)
         lines = f"lines {first} and {line_number}" if first else f"line {line_number}"
         return f"the table [{table}] declared twice, {lines}; expected each table once"
     if reason.startswith(("Illegal character '\\n'", 'Expected "')):
@@ -300,7 +302,7 @@ def _defined_twice(text: str, source: str, line_number: int) -> str | None:
     if match is None:
         return None
     key = ".".join(part.strip().strip("\"'") for part in match[1].split("."))
-    before = "\n".join(text.splitlines()[: line_number - 1])
+    before = "\n".join(text.split("\n")[: line_number - 1])
     current = _table_at(before)
     path = f"{current}.{key}" if current else key
     first = TomlLines(before).lines.get(path)
@@ -314,7 +316,7 @@ def _defined_twice(text: str, source: str, line_number: int) -> str | None:
 def _table_at(text: str) -> str:
     """The path of the table the end of ``text`` is in ('' at the top level)."""
     lines = TomlLines(text + "\n__pledgekit_probe__ = 0")
-    probe = next(path for path in lines.lines if path.endswith("__pledgekit_probe__"))
+    probe = next((path for path in lines.lines if path.endswith("__pledgekit_probe__")), "")
     return probe.removesuffix("__pledgekit_probe__").removesuffix(".")
 
 

@@ -557,6 +557,9 @@ class Reader:
         except ParseError as error:
             self.add(path, f"cannot read {value!r}: {error.reason}; expected {PERIOD_EXPECTED}")
             return None
+        except PledgekitError as error:
+            self.add(path, f"cannot read {value!r}: {error}; expected {PERIOD_EXPECTED}")
+            return None
 
     def amount(
         self, table: Mapping[str, Any], key: str, path: str, *, unit: Unit | None = None
