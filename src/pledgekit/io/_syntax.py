@@ -248,15 +248,14 @@ _TOML_REASONS = {
 def _toml_problem(text: str, message: str) -> tuple[str, str]:
     position = _TOML_POSITION.search(message)
     reason = message[: position.start()] if position else message
-    if position is None or position[1] is None:
-        lines = text.count("\n") + 1
-        location = f"line {lines} (the end of the file)"
-        line_number, column = lines, 0
-    else:
-        line_number, column = int(position[1]), int(position[2])
-        location = f"line {line_number}, column {column}"
     # tomllib counts lines by "\n" alone.
     lines = text.split("\n")
+    if position is None or position[1] is None:
+        line_number = len(lines)
+        location = f"line {line_number} (the end of the file)"
+    else:
+        line_number = int(position[1])
+        location = f"line {line_number}, column {position[2]}"
     source = lines[line_number - 1] if 0 < line_number <= len(lines) else ""
     words = _toml_words(text, reason, source, line_number)
     return location, f"not valid TOML: {words}; see https://toml.io"
