@@ -192,6 +192,27 @@ as_of = 2022-06-30
             loads(text)
 
 
+class TestImpliedReferences:
+    def test_observation_without_its_indicator(self) -> None:
+        """An observation that leaves out the case's only indicator is checked against it."""
+        text = ROADS.format(locale="id", value="5").replace(
+            'indicator = "roads"\nperiod = "2019"', 'period = "2019"'
+        )
+        (observation,) = loads(text.replace('value = "5"', 'value = "142,5 km"')).observations
+        assert Decimal("142.5") == observation.value
+        with pytest.raises(DataFileError, match="measured in 'km'"):
+            loads(text.replace('value = "5"', 'value = "142,5 orang"'))
+
+    def test_claim_without_its_target(self) -> None:
+        """A claim that leaves out the case's only target is checked against its indicator."""
+        claim = '[[claims]]\nkind = "achieved"\nvalue = "{}"\nas_of = 2022-06-30\n'
+        text = ROADS.format(locale="id", value="5")
+        (read,) = loads(text + claim.format("1,2 ribu km")).claims
+        assert (Decimal(1200), Decimal(100)) == (read.value, read.resolution)
+        with pytest.raises(DataFileError, match="rupiah"):
+            loads(text + claim.format("Rp187 miliar"))
+
+
 class TestTables:
     def test_csv_units(self) -> None:
         """A CSV cell with the indicator's unit reads; another unit names both."""

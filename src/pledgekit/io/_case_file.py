@@ -744,7 +744,8 @@ class _Decoder:
         mark = r.mark()
         indicator = self._ref(table, "indicator", path, self.indicators)
         period = r.required_period(table, "period", path)
-        unit = _unit_of(indicator)
+        # An observation may leave out its indicator when the case has only one.
+        unit = _unit_of(indicator or _only(self.indicators))
         if table.get("value") is None:
             r.silent_failures += 1  # reported as a missing key by table()
         value, implied = r.measured(table, "value", path, unit=unit)
@@ -780,7 +781,9 @@ class _Decoder:
         source = self._ref(table, "source", path, self.sources)
         indicator = self._ref(table, "indicator", path, self.indicators)
         target = self._ref(table, "target", path, self.targets)
-        unit = PERCENT if kind is ClaimKind.PERCENT else _unit_of(indicator or target)
+        # A claim may leave out its target when the case has only one.
+        measured = indicator or target or _only(self.targets)
+        unit = PERCENT if kind is ClaimKind.PERCENT else _unit_of(measured)
         value, implied = r.measured(table, "value", path, unit=unit)
         as_of = r.required_date(table, "as_of", path)
         stated_on = r.date(table, "stated_on", path)
@@ -811,6 +814,14 @@ class _Decoder:
             quote=quote,
             dateline=dateline,
         )
+
+
+def _only(registry: _Registry) -> Any:
+    """The one object a registry holds when it holds exactly one, else ``None``."""
+    if len(registry.objects) == 1 and not registry.incomplete:
+        (item,) = registry.objects.values()
+        return item
+    return None
 
 
 def _unit_of(item: Indicator | Target | None) -> Unit | None:
