@@ -380,3 +380,21 @@ class TestCallerContext:
         with decimal.localcontext(prec=2, rounding=decimal.ROUND_FLOOR):
             (observation,) = loads(text).observations
         assert (Decimal(1_250_000), Decimal(10_000)) == (observation.value, observation.resolution)
+
+
+class TestUtf16:
+    def test_utf16_case_file(self, tmp_path: Path) -> None:
+        """A UTF-16 file is named as such, not reported as bytes at line 1."""
+        path = tmp_path / "case.toml"
+        path.write_text('pledgekit_case = 1\ntitle = "Jobs"\n', encoding="utf-16")
+        with pytest.raises(DataFileError, match="this is UTF-16 text; expected a UTF-8 case file"):
+            load(path)
+
+    def test_utf16_table_with_encoding(self, tmp_path: Path) -> None:
+        """A UTF-16 table reads with encoding='utf-16'."""
+        path = tmp_path / "figures.csv"
+        path.write_text("year,value\n2019,5\n", encoding="utf-16")
+        with pytest.raises(DataFileError, match="pass encoding='utf-16'"):
+            read_observations(path, indicators=[JOBS])
+        (row,) = read_observations(path, indicators=[JOBS], encoding="utf-16")
+        assert Decimal(5) == row.value

@@ -112,14 +112,13 @@ def _refuse_binary(data: bytes, name: str, what: str) -> None:
                 kind = "an Excel workbook (.xlsx)"
             elif signature == b"PK\x03\x04" and b"word/" in data[:65536]:
                 kind = "a Word document (.docx)"
-            advice = (
-                "; save the sheet as CSV (UTF-8) or read it with pledgekit.io.read_plan_table"
-                if "Excel" in kind
-                else ""
-            )
-            raise DataFileError(
-                name, [("file", f"this is {kind}, not text; expected a UTF-8 {what}{advice}")]
-            )
+            if kind == "UTF-16 text":
+                advice = "pass encoding='utf-16'" if what == "table" else "save it as UTF-8"
+                message = f"this is UTF-16 text; expected a UTF-8 {what}: {advice}"
+            else:
+                advice = "; save the sheet as CSV (UTF-8)" if "Excel" in kind else ""
+                message = f"this is {kind}, not text; expected a UTF-8 {what}{advice}"
+            raise DataFileError(name, [("file", message)])
 
 
 def _not_decoded(data: bytes, codec: str, what: str) -> str:
