@@ -15,6 +15,7 @@ import pytest
 
 from pledgekit import (
     Accumulation,
+    Case,
     DataFileError,
     Direction,
     Indicator,
@@ -24,7 +25,7 @@ from pledgekit import (
     PledgekitError,
 )
 from pledgekit.exceptions import Problem
-from pledgekit.io import load, loads, read_observations, write_observations
+from pledgekit.io import dump, load, loads, read_observations, to_popolo, write_observations
 
 HEADER = 'pledgekit_case = 1\ntitle = "Jobs"\n'
 
@@ -62,6 +63,27 @@ class TestNoBareExceptions:
         """load(5) is a PledgekitError naming the argument, not a TypeError from pathlib."""
         with pytest.raises(PledgekitError, match=r"load\(path\)"):
             load(5)  # type: ignore[arg-type]
+
+    def test_dump_to_a_number(self) -> None:
+        """dump(case, 5) is an InvalidValueError naming the argument, not a TypeError."""
+        with pytest.raises(InvalidValueError, match=r"dump\(path\)"):
+            dump(Case("x"), 5)  # type: ignore[arg-type]
+
+    def test_dump_where_it_cannot_write(self, tmp_path: Path) -> None:
+        """A file that cannot be written is a DataFileError naming it, not an OSError."""
+        path = tmp_path / "missing-folder" / "case.json"
+        with pytest.raises(DataFileError, match="cannot be written"):
+            dump(Case("x"), path)
+
+    def test_write_observations_of_a_number(self) -> None:
+        """write_observations(5) is an InvalidValueError, not a TypeError."""
+        with pytest.raises(InvalidValueError, match="write_observations"):
+            write_observations(5)  # type: ignore[arg-type]
+
+    def test_to_popolo_of_a_number(self) -> None:
+        """to_popolo(5) is an InvalidValueError, not a TypeError."""
+        with pytest.raises(InvalidValueError, match="to_popolo"):
+            to_popolo(5)  # type: ignore[arg-type]
 
     def test_null_in_a_list_of_numbers(self) -> None:
         """A null among a pledge's program numbers is a problem at its index."""

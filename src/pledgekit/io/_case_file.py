@@ -876,15 +876,21 @@ def dump(case: Case, path: str | os.PathLike[str]) -> None:
 
     Raises:
         InvalidValueError: The file name ends in ``.toml`` (pledgekit reads TOML but
-            writes JSON).
+            writes JSON), or ``path`` is not a path.
+        DataFileError: The file cannot be written.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidValueError(path, "the path of a .json file (a str or a Path)", "dump(path)")
     file = Path(path)
     if file.suffix.lower() == ".toml":
         raise InvalidValueError(
             str(path), "a .json file name (pledgekit reads TOML but writes JSON)", "dump(path)"
         )
     text = dumps(case)
-    file.write_text(text, encoding="utf-8")
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise DataFileError(str(path), [("file", f"cannot be written: {error.strerror}")]) from None
 
 
 def _amount(value: Decimal) -> str:

@@ -413,6 +413,11 @@ def write_observations(observations: Iterable[Observation]) -> str:
     >>> text.splitlines()
     ['indicator,period,value,resolution,rounding,source,note', ',2020,56000,1000,nearest,,', ',2022-01-01..2022-06-30,5108,,nearest,,']
     """
+    given: object = observations  # typed callers pass an iterable; others may not
+    if not isinstance(given, Iterable):
+        raise InvalidValueError(
+            observations, "observations (a list or tuple)", "write_observations(observations)"
+        )
     lines = [",".join(COLUMNS)]
     for index, observation in enumerate(observations):
         if not isinstance(observation, Observation):
