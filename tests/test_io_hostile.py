@@ -174,9 +174,16 @@ class TestShapeBeforeParsing:
         assert "line 3" == problem.location
 
     def test_dots_in_strings_are_not_keys(self) -> None:
-        """Dots inside a quoted key part or a multi-line string do not count as parts."""
-        text = HEADER + 'description = """\n' + "a." * 40 + "b = c\n" + '"""\n'
-        assert "" != loads(text).description
+        """Dots in strings (an ellipsis, a long host name, quoted key parts) are not key parts."""
+        prose = (
+            "Dia berkata . . . . . . . . . . . . . . . . . . . . selesai = ya\n"
+            "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.example\n"
+        )
+        text = HEADER.replace('title = "Jobs"', f'title = "Jobs"\ndescription = """\n{prose}"""')
+        assert prose == loads(text).description
+        quoted = HEADER + "[plan]\n" + '"a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r" = 1\n'
+        problem = problems_of(quoted)[0]
+        assert problem.message.startswith("unknown key 'a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r'")
 
     def test_huge_integer_literal(self) -> None:
         """A 9 MB integer literal is refused before a parser builds it, with its line and column."""

@@ -142,9 +142,14 @@ def _not_decoded(data: bytes, codec: str, what: str) -> str:
 # Shape before parsing --------------------------------------------------------------------
 
 _DIGITS = re.compile(rf"[0-9][0-9_]{{{MAX_LITERAL_DIGITS - 1},}}")
-_TRIPLE, _LITERAL3 = '"' * 3, "'" * 3
 _QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
-_KEY_REGION = re.compile(r"\s*\[{0,2}([^=\[\]]*?)(?:\]{1,2}\s*(?:#.*)?$|=)")
+_KEY_PART = r"(?:[A-Za-z0-9_-]++|\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*')"
+# A key or table header of more than MAX_KEY_PARTS parts, at the start of a line.
+_LONG_KEY = re.compile(
+    rf"^[ \t]*\[{{0,2}}[ \t]*{_KEY_PART}(?:[ \t]*\.[ \t]*{_KEY_PART}){{{MAX_KEY_PARTS},}}+"
+    r"[ \t]*(?:=|\])",
+    re.MULTILINE,
+)
 
 
 def check_size(text: str, name: str, syntax: str) -> None:
@@ -169,36 +174,23 @@ def check_size(text: str, name: str, syntax: str) -> None:
 
 
 def _check_keys(text: str, name: str) -> None:
-    if text.count(".") < MAX_KEY_PARTS:
+    # No tracking of multi-line strings, which a stray quote could fool: a line of a
+    # string that starts with a key of 17 parts and "=" is not prose anyone writes.
+    long_key = _LONG_KEY.search(text)
+    if long_key is None:
         return
-    quote: str | None = None
-    for number, line in enumerate(text.split("\n"), start=1):
-        quiet = line.count(".") < MAX_KEY_PARTS and _TRIPLE not in line and _LITERAL3 not in line
-        if quote is None and quiet:
-            continue  # the common line: no key of many parts, no string over lines
-        if quote is not None:
-            if line.count(quote) % 2 == 1:
-                quote = None
-            continue
-        region = _KEY_REGION.match(line)
-        if region is not None:
-            key = _QUOTED.sub("q", region[1])
-            parts = key.count(".") + 1
-            if parts > MAX_KEY_PARTS:
-                raise DataFileError(
-                    name,
-                    [
-                        (
-                            f"line {number}",
-                            f"a dotted key of {parts} parts; expected at most "
-                            f"{MAX_KEY_PARTS} (a case file nests 6 levels deep)",
-                        )
-                    ],
-                )
-        for marker in ('"""', "'''"):
-            if line.count(marker) % 2 == 1:
-                quote = marker
-                break
+    number = text.count("\n", 0, long_key.start()) + 1
+    parts = _QUOTED.sub("q", long_key[0]).count(".") + 1
+    raise DataFileError(
+        name,
+        [
+            (
+                f"line {number}",
+                f"a dotted key of {parts} parts; expected at most {MAX_KEY_PARTS} "
+                "(a case file nests 6 levels deep)",
+            )
+        ],
+    )
 
 
 # TOML ------------------------------------------------------------------------------------
