@@ -193,6 +193,81 @@ class TestValidateAndSchema:
         assert 0 == result.returncode
         assert f"{BEKASI}: a valid case: 1 target, 4 figures, 3 claims\n" == result.stdout
 
+    DATED = """\
+pledgekit_case = 1
+title = "Dates"
+
+[[indicators]]
+id = "jobs"
+name = "Jobs"
+unit = "orang"
+direction = "increase"
+accumulation = "sum"
+
+[[targets]]
+id = "jobs-100"
+indicator = "jobs"
+value = 100
+period = "2019..2023"
+
+[[claims]]
+kind = "achieved"
+value = 70
+as_of = 2022-06-30
+stated_on = 2022-07-22
+dateline = "{dateline}"
+"""
+
+    def validate(
+        self, tmp_path: Path, dateline: str, capsys: pytest.CaptureFixture[str]
+    ) -> tuple[int, str]:
+        """Validate the dated case with this dateline: (exit status, standard output)."""
+        path = tmp_path / "dated.toml"
+        path.write_text(self.DATED.format(dateline=dateline), encoding="utf-8")
+        status = main(["validate", str(path)])
+        return status, capsys.readouterr().out.replace(str(path), "dated.toml")
+
+    def test_wrong_weekday_is_a_warning(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A dateline whose weekday does not match its date is a warning; the status stays 0."""
+        status, out = self.validate(tmp_path, "Kamis (22/7/2022)", capsys)
+        assert 0 == status
+        first, second = out.splitlines()
+        assert "dated.toml: a valid case: 1 target, 0 figures, 1 claim, 1 warning" == first
+        # 22 July 2022 was a Friday (Jumat), not a Thursday (Kamis).
+        assert second.startswith(
+            "  warning: claims[0].dateline: cannot read 'Kamis (22/7/2022)': it names Kamis "
+            "(Thursday), but 22 July 2022 was a Friday (Jumat)"
+        )
+
+    def test_impossible_dateline_is_a_warning(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A dateline naming a day that does not exist (31 June) is a warning."""
+        status, out = self.validate(tmp_path, "Jumat (31/6/2022)", capsys)
+        assert 0 == status
+        assert "day is out of range for month" in out.splitlines()[1]
+
+    def test_dateline_of_another_day(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A dateline that reads as another day than stated_on is a warning."""
+        status, out = self.validate(tmp_path, "Kamis (21/7/2022)", capsys)
+        assert (
+            0,
+            [
+                "dated.toml: a valid case: 1 target, 0 figures, 1 claim, 1 warning",
+                "  warning: claims[0].dateline: 'Kamis (21/7/2022)' reads 2022-07-21, but the "
+                "claim was stated on 2022-07-22",
+            ],
+        ) == (status, out.splitlines())
+
+    def test_consistent_dateline(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A dateline that holds gives no warning."""
+        status, out = self.validate(tmp_path, "Jumat (22/7/2022)", capsys)
+        assert (0, "dated.toml: a valid case: 1 target, 0 figures, 1 claim\n") == (status, out)
+
     def test_schema(self) -> None:
         """The JSON Schema of case files, as JSON."""
         result = pledgekit("schema")

@@ -49,7 +49,7 @@ def problems_of(text: str, **options: object) -> list[tuple[str, str]]:
     options.setdefault("sources", [BPS])
     with pytest.raises(DataFileError) as caught:
         read_observations(text, **options)  # type: ignore[arg-type]
-    return list(caught.value.problems)
+    return [tuple(problem) for problem in caught.value.problems]
 
 
 @st.composite
@@ -63,8 +63,8 @@ def series(draw: st.DrawFn) -> tuple[Observation, ...]:
             indicator=draw(st.sampled_from([JOBS, None])),
             source=draw(st.none() | st.just(BPS)),
             rounding=draw(st.sampled_from(Rounding)),
-            # Notes keep their text when it is not blank or a dash; spaces around are dropped.
-            note=draw(st.none() | st.text().map(lambda text: f"n{text}n")),
+            # Every note, to the character: spaces around, empty, a dash, quotes, line ends.
+            note=draw(st.none() | st.text(st.characters() | st.sampled_from(' \t\r\n-"–—,'))),
         )
         for o in result
     )

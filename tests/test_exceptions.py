@@ -12,6 +12,7 @@ from pledgekit import (
     PledgekitError,
     UnitMismatchError,
 )
+from pledgekit.exceptions import Problem
 
 
 class TestHierarchy:
@@ -73,6 +74,25 @@ class TestMessages:
         assert "case.toml: line 3: unknown key 'valeu'" == str(one)
         many = DataFileError("case.toml", [("line 3", "a"), ("targets[0].value", "b")])
         assert "case.toml: 2 problems\n  line 3: a\n  targets[0].value: b" == str(many)
+
+    def test_data_file_error_of_problems(self) -> None:
+        """Problems and pairs print alike; pairs become problems with no field path."""
+        problem = Problem("line 3, title", "found 5; expected a string", path="title")
+        from_problem = DataFileError("case.toml", [problem])
+        from_pair = DataFileError("case.toml", [("line 3, title", "found 5; expected a string")])
+        assert (
+            str(from_problem)
+            == str(from_pair)
+            == ("case.toml: line 3, title: found 5; expected a string")
+        )
+        assert (problem, "") == (from_problem.problems[0], from_pair.problems[0].path)
+
+    def test_data_file_error_pickles_with_its_problems(self) -> None:
+        """A DataFileError survives pickling with its structured problems."""
+        import pickle
+
+        error = DataFileError("case.toml", [Problem("line 3", "bad", path="x", given="5")])
+        assert error.problems == pickle.loads(pickle.dumps(error)).problems
 
     def test_errors_pickle(self) -> None:
         """Errors survive pickling (multiprocessing, logging handlers) with their attributes."""

@@ -240,7 +240,7 @@ def problems_of(text: str, format: str = "toml") -> list[tuple[str, str]]:
     with pytest.raises(DataFileError) as caught:
         loads(text, format=format, name="case.toml")
     assert "case.toml" == caught.value.file
-    return list(caught.value.problems)
+    return [tuple(problem) for problem in caught.value.problems]
 
 
 MINIMAL = """\
@@ -524,7 +524,11 @@ class TestErrors:
     def test_toml_syntax(self) -> None:
         """A TOML syntax error names its line and column."""
         (problem,) = problems_of(MINIMAL.replace('title = "Jobs"', "title = Jobs"))
-        assert ("line 2, column 9", "not valid TOML: Invalid value; see https://toml.io") == problem
+        assert (
+            "line 2, column 9",
+            "not valid TOML: a value that is not a string, a number, a date, a list or a "
+            'table (a string needs quotes: "..."); see https://toml.io',
+        ) == problem
 
     def test_json_float(self) -> None:
         """A JSON number with a decimal point is refused as an amount."""

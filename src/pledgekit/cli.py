@@ -124,9 +124,12 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check that a case file loads",
+        help="check that a case file loads, and the claims' dates",
         description="Load a case file and report every problem in it, with its line or "
-        "field. Exit status 0 when it loads, 2 when it does not.",
+        "field, and as warnings what the audit would say about the claims' dates (an "
+        "impossible dateline, a weekday that does not match the date). Exit status 0 when "
+        "it loads, even with warnings (the file may record a misprint faithfully); 2 when "
+        "it does not.",
         allow_abbrev=False,
     )
     file_argument(validate)
@@ -185,12 +188,18 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if command == "validate":
         case = _load(args.file)
-        counts = (
+        counts = [
             _count(len(case.targets), "target", "targets"),
             _count(len(case.observations), "figure", "figures"),
             _count(len(case.claims), "claim", "claims"),
-        )
-        _write(out, f"{args.file}: a valid case: {', '.join(counts)}")
+        ]
+        warnings = _date_warnings(case)
+        if warnings:
+            counts.append(_count(len(warnings), "warning", "warnings"))
+        lines = [f"{args.file}: a valid case: {', '.join(counts)}"]
+        lines.extend(f"  warning: {warning}" for warning in warnings)
+        _write(out, "\n".join(lines))
+        # Warnings only: the file may record a misprint faithfully; it still loads.
         return EXIT_OK
     assessment = _assess(args)
     if command == "report":
@@ -204,6 +213,42 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
     save(assessment, args.output, lang=args.lang)
     return EXIT_OK
+
+
+def _date_warnings(case: Case) -> list[str]:
+    """What the audit would say about the claims' dates, claim by claim, as a check can.
+
+    A dateline is read with :func:`pledgekit.text.parse_date`, as the audit reads it:
+    an impossible date or a weekday that does not match is refused there, with why.
+    """
+    warnings = []
+    for index, claim in enumerate(case.claims):
+        where = f"claims[{index}]"
+        if claim.stated_on is not None and claim.as_of > claim.stated_on:
+            warnings.append(
+                f"{where}: it is about {claim.as_of.isoformat()}, after it was stated on "
+                f"{claim.stated_on.isoformat()}"
+            )
+        if claim.target is not None and not claim.target.period.contains(claim.as_of):
+            warnings.append(
+                f"{where}: its date {claim.as_of.isoformat()} lies outside the target "
+                f"period {claim.target.period}"
+            )
+        if claim.dateline is None:
+            continue
+        # A dateline without a year is in the year the statement was made.
+        year = (claim.stated_on or claim.as_of).year
+        try:
+            printed = text.parse_date(claim.dateline, default_year=year)
+        except PledgekitError as error:
+            warnings.append(f"{where}.dateline: {error}")
+            continue
+        if claim.stated_on is not None and printed != claim.stated_on:
+            warnings.append(
+                f"{where}.dateline: {claim.dateline!r} reads {printed.isoformat()}, but the "
+                f"claim was stated on {claim.stated_on.isoformat()}"
+            )
+    return warnings
 
 
 def _count(number: int, one: str, many: str) -> str:

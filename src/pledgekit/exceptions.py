@@ -17,7 +17,9 @@ Target.value: got 1.5 (float); expected an int, a decimal string or a Decimal (f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+import attrs
 
 __all__ = [
     "DataFileError",
@@ -26,6 +28,7 @@ __all__ = [
     "MissingExtraError",
     "ParseError",
     "PledgekitError",
+    "Problem",
     "UnitMismatchError",
 ]
 
@@ -147,24 +150,80 @@ class MissingExtraError(PledgekitError, ImportError):
         )
 
 
+@attrs.frozen
+class Problem:
+    """One problem in a data file: where it is, and what is wrong, in words and in parts.
+
+    Iterating and indexing give ``(location, message)``, so code written for the
+    pairs of earlier versions keeps working: ``for location, message in error.problems``.
+
+    Attributes:
+        location: Where, as printed: a line (``"line 12"``), a line and a field
+            (``"line 12, targets[0].value"``), or a field path alone.
+        message: What is wrong, as printed after the location.
+        path: The field path (``"targets[0].value"``), or ``""`` when the problem is
+            not one field's (a syntax error, the file itself).
+        given: What was found, in words (``"'Rp187 miliar'"``), or ``None``.
+        expected: What would have been accepted, in words, or ``None``.
+
+    >>> problem = Problem("line 3, title", "found 5; expected a string", path="title",
+    ...                   given="5", expected="a string")
+    >>> location, message = problem
+    >>> print(problem)
+    line 3, title: found 5; expected a string
+    """
+
+    location: str
+    message: str
+    path: str = attrs.field(default="", kw_only=True)
+    given: str | None = attrs.field(default=None, kw_only=True)
+    expected: str | None = attrs.field(default=None, kw_only=True)
+
+    def __iter__(self) -> Iterator[str]:
+        yield self.location
+        yield self.message
+
+    def __getitem__(self, index: int) -> str:
+        """``problem[0]`` is the location and ``problem[1]`` the message, as in a pair."""
+        return (self.location, self.message)[index]
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def _problem(item: Problem | tuple[str, str]) -> Problem:
+    if isinstance(item, Problem):
+        return item
+    location, message = item
+    return Problem(str(location), str(message))
+
+
 class DataFileError(PledgekitError, ValueError):
     """A data file could not be loaded.
 
     Attributes:
         file: The file's name, or ``"<string>"`` for text loaded from memory.
-        problems: Each problem as ``(location, message)``; a location is a line
-            (``"line 12"``) or a field path (``"pledges[0].targets[1].value"``).
+        problems: Each :class:`Problem`: its location (a line such as ``"line 12"``
+            or a field path such as ``"pledges[0].targets[1].value"``), its message,
+            and in parts the field path, what was given and what was expected. A
+            problem unpacks as ``(location, message)``; plain pairs are accepted too.
+
+    >>> error = DataFileError("case.toml", [("line 3", "unknown key 'valeu'")])
+    >>> print(error)
+    case.toml: line 3: unknown key 'valeu'
+    >>> [(problem.location, problem.path) for problem in error.problems]
+    [('line 3', '')]
     """
 
-    def __init__(self, file: str, problems: Sequence[tuple[str, str]]) -> None:
-        super().__init__(file, tuple(problems))
+    def __init__(self, file: str, problems: Sequence[Problem | tuple[str, str]]) -> None:
+        converted = tuple(_problem(item) for item in problems)
+        super().__init__(file, converted)
         self.file = file
-        self.problems = tuple(problems)
+        self.problems = converted
 
     def __str__(self) -> str:
         if len(self.problems) == 1:
-            location, message = self.problems[0]
-            return f"{self.file}: {location}: {message}"
+            return f"{self.file}: {self.problems[0]}"
         lines = [f"{self.file}: {len(self.problems)} problems"]
-        lines.extend(f"  {location}: {message}" for location, message in self.problems)
+        lines.extend(f"  {problem}" for problem in self.problems)
         return "\n".join(lines)

@@ -9,10 +9,9 @@ indicator, source and speaker, a pledge its targets, programs and who made it.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
-import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +36,9 @@ from pledgekit._validate import slug
 from pledgekit.exceptions import DataFileError, InvalidValueError
 from pledgekit.io._limits import MAX_FILE_BYTES
 from pledgekit.io._locate import TomlLines
-from pledgekit.io._values import LOCALES, NumberLiteral, Reader, check_shape, join
+from pledgekit.io._syntax import parse_json, parse_toml, read_text, too_large
+from pledgekit.io._units import PERCENT, Unit
+from pledgekit.io._values import LOCALES, Reader, check_shape, join
 from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
 
 __all__ = ["FORMAT_VERSION", "dump", "dumps", "load", "loads"]
@@ -138,6 +139,8 @@ def load(path: str | os.PathLike[str]) -> Case:
     >>> case.target("jobs-150k").value
     Decimal('150000')
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidValueError(path, "the path of a case file (a str or a Path)", "load(path)")
     file = Path(path)
     name = str(path)
     suffix = file.suffix.lower()
@@ -147,34 +150,6 @@ def load(path: str | os.PathLike[str]) -> Case:
         )
     text = read_text(file, name)
     return loads(text, format=suffix[1:], name=name)
-
-
-def read_text(file: Path, name: str) -> str:
-    """The text of a UTF-8 file of at most :data:`MAX_FILE_BYTES` bytes."""
-    # Read in chunks: read(MAX_FILE_BYTES + 1) would allocate the whole limit at once.
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        with file.open("rb") as stream:
-            while chunk := stream.read(64 * 1024):
-                size += len(chunk)
-                if size > MAX_FILE_BYTES:
-                    raise DataFileError(name, [("file", _too_large())])
-                chunks.append(chunk)
-    except OSError as error:
-        raise DataFileError(name, [("file", f"cannot be read: {error.strerror}")]) from None
-    data = b"".join(chunks)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise DataFileError(
-            name, [(f"line {line}", "bytes that are not UTF-8; expected a UTF-8 text file")]
-        ) from None
-
-
-def _too_large() -> str:
-    return f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; expected a smaller case file"
 
 
 def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
@@ -223,52 +198,18 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
     if not isinstance(text, str):
         raise InvalidValueError(text, "the text of a case file (a str)", "loads(text)")
     if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise DataFileError(name, [("text", _too_large())])
+        raise DataFileError(name, [("text", too_large())])
     if format == "toml":
-        data = _parse_toml(text, name)
-        lines = TomlLines(text)
-        reader = Reader(name, syntax="TOML", locate=lines.locate, hand_written=True)
+        data = parse_toml(text, name)
+        # Lines are found only when a problem is shown: a valid file never needs them.
+        lines = functools.cache(lambda: TomlLines(text))
+        reader = Reader(
+            name, syntax="TOML", locate=lambda path: lines().locate(path), hand_written=True
+        )
     else:
-        data = _parse_json(text, name)
+        data = parse_json(text, name)
         reader = Reader(name, syntax="JSON")
     return _decode(data, reader)
-
-
-def _parse_toml(text: str, name: str) -> Any:
-    try:
-        return tomllib.loads(text, parse_float=lambda literal: NumberLiteral(literal, "TOML"))
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        match = re.search(r"\(at line (\d+), column (\d+)\)$", message)
-        location = f"line {match[1]}, column {match[2]}" if match else "TOML syntax"
-        reason = message[: match.start()].strip() if match else message
-        raise DataFileError(
-            name, [(location, f"not valid TOML: {reason}; see https://toml.io")]
-        ) from None
-    except RecursionError:
-        raise DataFileError(name, [("TOML syntax", "nested too deeply")]) from None
-    except ValueError as error:
-        # int() refuses integers of more than 4300 digits before the loader sees them.
-        raise DataFileError(
-            name, [("TOML syntax", f"a number too large to read ({error}); expected a case file")]
-        ) from None
-
-
-def _parse_json(text: str, name: str) -> Any:
-    def number(literal: str) -> NumberLiteral:
-        return NumberLiteral(literal, "JSON")
-
-    def integer(literal: str) -> int | NumberLiteral:
-        return int(literal) if len(literal.lstrip("-")) <= 40 else number(literal)
-
-    try:
-        return json.loads(text, parse_float=number, parse_int=integer, parse_constant=number)
-    except json.JSONDecodeError as error:
-        raise DataFileError(
-            name, [(f"line {error.lineno}, column {error.colno}", f"not valid JSON: {error.msg}")]
-        ) from None
-    except RecursionError:
-        raise DataFileError(name, [("JSON syntax", "nested too deeply")]) from None
 
 
 def _decode(data: object, reader: Reader) -> Case:
@@ -294,7 +235,11 @@ def _decode(data: object, reader: Reader) -> Case:
     reader.locale = locale
     case = _Decoder(reader).case(top)
     reader.raise_if_any()
-    assert case is not None
+    if case is None:
+        # Every failure records a problem; this is the guard should one ever not.
+        raise DataFileError(
+            reader.file, [("the top level", "could not be read as a case; expected a case file")]
+        )
     return case
 
 
@@ -392,7 +337,9 @@ class _Decoder:
 
     def _numbers(self, table: Mapping[str, Any], key: str, path: str, what: str) -> list[int]:
         return [
-            self.r.integer(value, item_path, what=f"a {what} number (a whole number from 1)")
+            self.r.integer(
+                value, item_path, what=f"a {what} number (a whole number from 1)", listed=True
+            )
             for item_path, value in self.r.items(table, key, path)
         ]
 
@@ -501,9 +448,10 @@ class _Decoder:
             return None
         mark = r.mark()
         indicator = self._ref(table, "indicator", path, self.indicators)
-        value = r.required_amount(table, "value", path)
+        unit = _unit_of(indicator)
+        value = r.required_amount(table, "value", path, unit=unit)
         period = r.required_period(table, "period", path)
-        baseline = r.amount(table, "baseline", path)
+        baseline = r.amount(table, "baseline", path, unit=unit)
         ident = r.text(table, "id", path)
         if r.failed_since(mark) or indicator is None:
             return None
@@ -603,9 +551,10 @@ class _Decoder:
         programs = [
             self.program(item, item_path) for item_path, item in r.items(table, "programs", path)
         ]
+        listed = table.get("programs")
         self.program_numbers = {
             item["number"]
-            for item in table.get("programs") or []
+            for item in (listed if isinstance(listed, list) else [])
             if isinstance(item, dict) and isinstance(item.get("number"), int)
         }
         if r.failed_since(mark):
@@ -735,7 +684,9 @@ class _Decoder:
         numbers = []
         for item_path, value in r.items(table, "programs", path):
             mark = r.mark()
-            number = r.integer(value, item_path, what="a program number (a whole number from 1)")
+            number = r.integer(
+                value, item_path, what="a program number (a whole number from 1)", listed=True
+            )
             if r.failed_since(mark):
                 continue
             if known is None:
@@ -793,12 +744,19 @@ class _Decoder:
         mark = r.mark()
         indicator = self._ref(table, "indicator", path, self.indicators)
         period = r.required_period(table, "period", path)
-        value = r.required_amount(table, "value", path)
-        resolution = r.amount(table, "resolution", path)
+        # An observation may leave out its indicator when the case has only one.
+        unit = _unit_of(indicator or _only(self.indicators))
+        if table.get("value") is None:
+            r.silent_failures += 1  # reported as a missing key by table()
+        value, implied = r.measured(table, "value", path, unit=unit)
+        # A resolution written out overrides the one a scale word implies.
+        resolution = r.amount(table, "resolution", path, unit=unit)
+        if resolution is None:
+            resolution = implied
         rounding = r.choice(table, "rounding", path, Rounding, default=Rounding.NEAREST)
         source = self._ref(table, "source", path, self.sources)
         note = r.text(table, "note", path)
-        if r.failed_since(mark):
+        if r.failed_since(mark) or value is None:
             return None
         return r.build(
             path,
@@ -819,15 +777,21 @@ class _Decoder:
             return None
         mark = r.mark()
         kind = r.choice(table, "kind", path, ClaimKind, default=ClaimKind.ACHIEVED)
-        value = r.amount(table, "value", path)
-        as_of = r.required_date(table, "as_of", path)
-        stated_on = r.date(table, "stated_on", path)
-        resolution = r.amount(table, "resolution", path)
-        rounding = r.choice(table, "rounding", path, Rounding, default=Rounding.NEAREST)
         speaker = self._ref(table, "speaker", path, self.memberships)
         source = self._ref(table, "source", path, self.sources)
         indicator = self._ref(table, "indicator", path, self.indicators)
         target = self._ref(table, "target", path, self.targets)
+        # A claim may leave out its target when the case has only one.
+        measured = indicator or target or _only(self.targets)
+        unit = PERCENT if kind is ClaimKind.PERCENT else _unit_of(measured)
+        value, implied = r.measured(table, "value", path, unit=unit)
+        as_of = r.required_date(table, "as_of", path)
+        stated_on = r.date(table, "stated_on", path)
+        # A resolution written out overrides the one a scale word implies.
+        resolution = r.amount(table, "resolution", path, unit=unit)
+        if resolution is None:
+            resolution = implied
+        rounding = r.choice(table, "rounding", path, Rounding, default=Rounding.NEAREST)
         period = r.period(table, "period", path)
         quote = r.text(table, "quote", path)
         dateline = r.text(table, "dateline", path)
@@ -852,8 +816,27 @@ class _Decoder:
         )
 
 
+def _only(registry: _Registry) -> Any:
+    """The one object a registry holds when it holds exactly one, else ``None``."""
+    if len(registry.objects) == 1 and not registry.incomplete:
+        (item,) = registry.objects.values()
+        return item
+    return None
+
+
+def _unit_of(item: Indicator | Target | None) -> Unit | None:
+    """The unit a figure about an indicator (or a target's indicator) must be in."""
+    if isinstance(item, Target):
+        item = item.indicator
+    if not isinstance(item, Indicator):
+        return None
+    return Unit(item.unit, f"the indicator {item.id!r}")
+
+
 def _dangling(value: str, registry: _Registry) -> str:
-    known = sorted(registry.objects)
+    # Every id declared, also of objects that failed on another field: one bad field
+    # must not hide what the others could have meant.
+    known = sorted(registry.declared.keys() | registry.objects.keys())
     close = difflib.get_close_matches(value, known, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     listed = ", ".join(repr(k) for k in known[:20]) or "none"
@@ -893,15 +876,21 @@ def dump(case: Case, path: str | os.PathLike[str]) -> None:
 
     Raises:
         InvalidValueError: The file name ends in ``.toml`` (pledgekit reads TOML but
-            writes JSON).
+            writes JSON), or ``path`` is not a path.
+        DataFileError: The file cannot be written.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidValueError(path, "the path of a .json file (a str or a Path)", "dump(path)")
     file = Path(path)
     if file.suffix.lower() == ".toml":
         raise InvalidValueError(
             str(path), "a .json file name (pledgekit reads TOML but writes JSON)", "dump(path)"
         )
     text = dumps(case)
-    file.write_text(text, encoding="utf-8")
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise DataFileError(str(path), [("file", f"cannot be written: {error.strerror}")]) from None
 
 
 def _amount(value: Decimal) -> str:

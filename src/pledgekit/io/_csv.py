@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import os
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -15,8 +14,9 @@ from pledgekit._amounts import Rounding
 from pledgekit._indicator import Indicator, Observation
 from pledgekit._source import Source
 from pledgekit.exceptions import DataFileError, InvalidValueError
-from pledgekit.io._case_file import read_text
 from pledgekit.io._limits import MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_LENGTH
+from pledgekit.io._syntax import check_encoding, read_text
+from pledgekit.io._units import Unit
 from pledgekit.io._values import (
     AMBIGUOUS,
     LOCALES,
@@ -63,6 +63,7 @@ def read_observations(
     sources: Iterable[Source] = (),
     locale: str = "C",
     name: str | None = None,
+    encoding: str = "utf-8",
 ) -> tuple[Observation, ...]:
     """Read observations from a CSV table.
 
@@ -83,6 +84,8 @@ def read_observations(
             periods such as ``2019`` or ``2022-01-01..2022-06-30``), ``"id"``
             (``150.000``, ``8,81``, ``Januari–Juni 2022``) or ``"en"``.
         name: The name errors give the table; the file name by default.
+        encoding: The encoding of a file (``"utf-8"``, a byte order mark allowed, by
+            default; ``"cp1252"`` for a sheet saved as CSV on Windows).
 
     Raises:
         DataFileError: Every problem, each with its line and column.
@@ -100,6 +103,7 @@ def read_observations(
     """
     if locale not in LOCALES:
         raise InvalidValueError(locale, "'C', 'id' or 'en'", "read_observations(locale)")
+    codec = check_encoding(encoding, "read_observations(encoding)")
     if isinstance(table, str) and ("\n" in table or "\r" in table):
         file = name or "<string>"
         if len(table) > MAX_FILE_BYTES:
@@ -107,7 +111,7 @@ def read_observations(
         text = table
     elif isinstance(table, str | os.PathLike):
         file = name or str(table)
-        text = read_text(Path(table), file)
+        text = read_text(Path(table), file, encoding=codec, what="table")
     else:
         raise InvalidValueError(table, "a path or CSV text", "read_observations(table)")
     by_id = _index(indicators, Indicator, "indicators")
@@ -132,11 +136,21 @@ def read_observations(
             continue
         if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
             # "2019,141,624" in a comma-separated file: the figure was split in two.
-            reader.add(
+            reader.add_at(
                 f"line {line}",
                 f"{len(cells)} cells but the header names {len(header)} columns; expected "
                 "one cell per column (quote a figure that contains the delimiter, such as "
                 '"141,624", or separate the columns with ";")',
+            )
+            continue
+        if len(cells) < len(header):
+            # "jobs,2019" under "indicator,period,value": a row cut short, not "no figure".
+            missing = ", ".join(repr(cell.strip()) for cell in header[len(cells) :])
+            reader.add_at(
+                f"line {line}",
+                f"{len(cells)} cells but the header names {len(header)} columns (no cell for "
+                f"{missing}); expected one cell per column, empty or '-' where there is no "
+                "figure",
             )
             continue
         observation = _observation(line, cells, columns, reader, by_id, by_name, source_ids)
@@ -163,31 +177,103 @@ def _index(items: Iterable[_Item], kind: type[_Item], what: str) -> dict[str, _I
     return result
 
 
-def _rows(text: str, file: str) -> list[tuple[int, list[str]]]:
+class _Row(list[str]):
+    """The cells of one row, and which of them were written in quotes."""
+
+    quoted: tuple[bool, ...] = ()
+
+
+def _rows(text: str, file: str) -> list[tuple[int, _Row]]:
+    """The rows of a CSV text (RFC 4180), each with the line it starts on.
+
+    Python's csv module does not say which cells were quoted; a quoted note keeps
+    its spaces, so the cells are split here.
+    """
     text = text.removeprefix("\ufeff")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    rows: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    line = 1
-    try:
-        for cells in reader:
-            rows.append((line, cells))
-            line = reader.line_num + 1
-            if len(rows) > MAX_ITEMS + 1:
-                raise DataFileError(
-                    file, [(f"line {line}", f"more than {MAX_ITEMS} rows; expected fewer")]
-                )
-            if any(len(cell) > MAX_TEXT_LENGTH for cell in cells):
+    ends = re.compile(f"[{re.escape(delimiter)}\r\n]")
+    rows: list[tuple[int, _Row]] = []
+    position, line, length = 0, 1, len(text)
+    while position < length:
+        start_line = line
+        cells: list[str] = []
+        quoted: list[bool] = []
+        while True:
+            if text.startswith('"', position):
+                cell, position, line = _quoted_cell(text, position, line, delimiter, file)
+                quoted.append(True)
+            else:
+                match = ends.search(text, position)
+                end = length if match is None else match.start()
+                cell = text[position:end]
+                position = end
+                quoted.append(False)
+            if len(cell) > MAX_TEXT_LENGTH:
                 raise DataFileError(
                     file,
-                    [(f"line {rows[-1][0]}", f"a cell longer than {MAX_TEXT_LENGTH} characters")],
+                    [(f"line {start_line}", f"a cell longer than {MAX_TEXT_LENGTH} characters")],
                 )
-    except csv.Error as error:
-        raise DataFileError(
-            file, [(f"line {reader.line_num}", f"not valid CSV: {error}")]
-        ) from None
+            cells.append(cell)
+            if position < length and text[position] == delimiter:
+                position += 1
+                continue
+            break
+        if text.startswith("\r\n", position):
+            position += 2
+        elif position < length:
+            position += 1
+        line += 1
+        row = _Row(cells)
+        row.quoted = tuple(quoted)
+        rows.append((start_line, row))
+        if len(rows) > MAX_ITEMS + 1:
+            raise DataFileError(
+                file, [(f"line {start_line}", f"more than {MAX_ITEMS} rows; expected fewer")]
+            )
     return rows
+
+
+def _quoted_cell(
+    text: str, position: int, line: int, delimiter: str, file: str
+) -> tuple[str, int, int]:
+    """A cell in quotes from ``position`` (at its opening quote): its text, the end, the line."""
+    start_line = line
+    parts = []
+    position += 1
+    while True:
+        close = text.find('"', position)
+        if close < 0:
+            raise DataFileError(
+                file,
+                [(f"line {start_line}", "not valid CSV: a cell opened with '\"' is never closed")],
+            )
+        parts.append(text[position:close])
+        line += text.count("\n", position, close) + _lone_returns(text, position, close)
+        if text.startswith('"', close + 1):
+            parts.append('"')
+            position = close + 2
+            continue
+        position = close + 1
+        break
+    if position < len(text) and text[position] not in (delimiter, "\r", "\n"):
+        raise DataFileError(
+            file,
+            [
+                (
+                    f"line {line}",
+                    f"not valid CSV: {text[position]!r} after the closing quote of a cell; "
+                    f"expected {delimiter!r} or the end of the line (a quote inside a quoted "
+                    'cell is written twice: "")',
+                )
+            ],
+        )
+    return "".join(parts), position, line
+
+
+def _lone_returns(text: str, start: int, end: int) -> int:
+    """Line ends written as a carriage return alone (old Mac files), between ``start`` and ``end``."""
+    return text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
 def _columns(header: list[str], line: int, reader: Reader, indicator_count: int) -> dict[str, int]:
@@ -196,34 +282,30 @@ def _columns(header: list[str], line: int, reader: Reader, indicator_count: int)
         key = cell.strip().lower()
         where = f"line {line}, column {index + 1}"
         if key not in _ALIASES:
-            reader.problems.append((where, unknown_key(cell.strip(), _ALIASES)))
+            reader.add_at(where, unknown_key(cell.strip(), _ALIASES))
             continue
         column = _ALIASES[key]
         if column in columns:
-            reader.problems.append((where, f"a second {column!r} column; expected one"))
+            reader.add_at(where, f"a second {column!r} column; expected one")
             continue
         columns[column] = index
     where = f"line {line}"
     if "value" not in columns:
-        reader.problems.append((where, "no 'value' column; expected " + _HEADER_EXPECTED))
+        reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED)
     if "period" not in columns and "year" not in columns:
-        reader.problems.append(
-            (where, "no 'period' or 'year' column; expected " + _HEADER_EXPECTED)
-        )
+        reader.add_at(where, "no 'period' or 'year' column; expected " + _HEADER_EXPECTED)
     if "indicator" not in columns and indicator_count != 1:
-        reader.problems.append(
-            (
-                where,
-                f"no 'indicator' column, and {indicator_count} indicators were given; expected "
-                "an 'indicator' column naming each row's indicator by id",
-            )
+        reader.add_at(
+            where,
+            f"no 'indicator' column, and {indicator_count} indicators were given; expected "
+            "an 'indicator' column naming each row's indicator by id",
         )
     return columns
 
 
 def _observation(
     line: int,
-    cells: list[str],
+    cells: _Row,
     columns: Mapping[str, int],
     reader: Reader,
     indicators: Mapping[str, Indicator],
@@ -236,6 +318,12 @@ def _observation(
             return None
         value = cells[index].strip()
         return None if value in _MISSING else value
+
+    def note() -> str | None:
+        index = columns.get("note")
+        if index is not None and cells.quoted[index]:
+            return cells[index]  # in quotes: exactly as written, spaces and all
+        return cell("note")
 
     reader.locate = lambda column: f"line {line}, column {column!r}" if column else f"line {line}"
     value_text = cell("value")
@@ -266,10 +354,18 @@ def _observation(
             reader.found("year", year_text, "a year of four digits such as 2019")
     else:
         period = reader.period_value(period_text, "period")
-    value = reader.amount_value(value_text, "value")
+    unit = (
+        Unit(indicator.unit, f"the indicator {indicator.id!r}")
+        if isinstance(indicator, Indicator)
+        else None
+    )
+    value, implied = reader.measured_value(value_text, "value", unit=unit)
     resolution_text = cell("resolution")
+    # A resolution written out overrides the one a scale word implies ("1,2 ribu": 100).
     resolution = (
-        None if resolution_text is None else reader.amount_value(resolution_text, "resolution")
+        implied
+        if resolution_text is None
+        else reader.amount_value(resolution_text, "resolution", unit=unit)
     )
     rounding = reader.choice(
         {"rounding": cell("rounding")}, "rounding", "rounding", Rounding, default=Rounding.NEAREST
@@ -290,7 +386,7 @@ def _observation(
         resolution=resolution,
         rounding=rounding,
         source=source,
-        note=cell("note"),
+        note=note(),
         indicator=indicator,
     )
 
@@ -307,8 +403,9 @@ def write_observations(observations: Iterable[Observation]) -> str:
 
     Plain notation: decimals with a point and every digit they were given, a whole
     year as ``2019``, any other period as ``2022-01-01..2022-06-30``. The columns are
-    :data:`COLUMNS`; lines end in CRLF, as RFC 4180 has it. A note that is empty or
-    a dash is written, and read back, as none.
+    :data:`COLUMNS`; lines end in CRLF, as RFC 4180 has it. A note is read back to
+    the character: one with spaces around it, or one that is empty or a dash (which
+    would read as no note), is written in quotes.
 
     >>> from pledgekit import Observation, Period
     >>> text = write_observations([Observation(Period.year(2020), 56000, resolution=1000),
@@ -316,27 +413,45 @@ def write_observations(observations: Iterable[Observation]) -> str:
     >>> text.splitlines()
     ['indicator,period,value,resolution,rounding,source,note', ',2020,56000,1000,nearest,,', ',2022-01-01..2022-06-30,5108,,nearest,,']
     """
-    buffer = io.StringIO(newline="")
-    # RFC 4180 line ends: a cell holding a carriage return is then quoted.
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    given: object = observations  # typed callers pass an iterable; others may not
+    if not isinstance(given, Iterable):
+        raise InvalidValueError(
+            observations, "observations (a list or tuple)", "write_observations(observations)"
+        )
+    lines = [",".join(COLUMNS)]
     for index, observation in enumerate(observations):
         if not isinstance(observation, Observation):
             raise InvalidValueError(
                 observation, "an Observation", f"write_observations(observations)[{index}]"
             )
-        writer.writerow(
-            [
-                observation.indicator.id if observation.indicator else "",
-                format_iso_period(observation.period, years=True),
-                plain_amount(observation.value),
-                "" if observation.resolution is None else plain_amount(observation.resolution),
-                observation.rounding.value,
-                observation.source.id if observation.source else "",
-                observation.note or "",
-            ]
+        cells = [
+            observation.indicator.id if observation.indicator else "",
+            format_iso_period(observation.period, years=True),
+            plain_amount(observation.value),
+            "" if observation.resolution is None else plain_amount(observation.resolution),
+            observation.rounding.value,
+            observation.source.id if observation.source else "",
+        ]
+        note = observation.note
+        lines.append(
+            ",".join([*(_cell(c) for c in cells), "" if note is None else _note_cell(note)])
         )
-    return buffer.getvalue()
+    # RFC 4180 line ends.
+    return "".join(f"{line}\r\n" for line in lines)
+
+
+def _cell(text: str) -> str:
+    """A cell as RFC 4180 writes it: in quotes when it holds a quote, a comma or a line end."""
+    if any(c in text for c in '",\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _note_cell(note: str) -> str:
+    """A note, quoted whenever a reader would otherwise read it differently."""
+    if note != note.strip() or note.strip() in _MISSING or note.startswith('"'):
+        return '"' + note.replace('"', '""') + '"'
+    return _cell(note)
 
 
 def plain_amount(value: Decimal) -> str:

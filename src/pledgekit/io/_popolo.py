@@ -41,6 +41,9 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
     if isinstance(people, Case):
         memberships = memberships_of(people)
     else:
+        given: object = people  # typed callers pass an iterable; others may not
+        if not isinstance(given, Iterable):
+            raise InvalidValueError(people, "a Case or memberships", "to_popolo(people)")
         memberships = list(people)
         for index, item in enumerate(memberships):
             if not isinstance(item, Membership):

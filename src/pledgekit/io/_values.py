@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import difflib
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -22,9 +23,16 @@ import attrs
 from pledgekit._amounts import to_amount
 from pledgekit._period import Period
 from pledgekit._pledge import Membership, Organization, Person
-from pledgekit.exceptions import DataFileError, InvalidValueError, ParseError
+from pledgekit.exceptions import (
+    DataFileError,
+    InvalidValueError,
+    ParseError,
+    PledgekitError,
+    Problem,
+)
 from pledgekit.io._limits import MAX_DEPTH, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT_LENGTH
-from pledgekit.text import parse_number, parse_period
+from pledgekit.io._units import Unit, has_words, parse_plain_quantity, unit_problem
+from pledgekit.text import parse_period, parse_quantity
 
 __all__ = [
     "AMBIGUOUS",
@@ -179,6 +187,13 @@ def check_shape(data: object, reader: Reader) -> bool:
             reader.add(path, f"nested more than {MAX_DEPTH} levels deep; a case file needs 6")
             return False
         if isinstance(value, dict):
+            for key in getattr(value, "duplicates", ()):
+                # JSON keeps the last of a key given twice; the first would be lost unseen.
+                reader.add(
+                    join(path, key),
+                    f"the key {key!r} is given more than once in this table; expected each "
+                    "key once (JSON would keep only the last)",
+                )
             stack.extend((item, join(path, str(key)), depth + 1) for key, item in value.items())
         elif isinstance(value, list):
             if len(value) > MAX_ITEMS:
@@ -193,8 +208,37 @@ def check_shape(data: object, reader: Reader) -> bool:
     return True
 
 
+class _Pending:
+    """A problem recorded, whose location and message may still have to be worded."""
+
+    __slots__ = ("expected", "given", "location", "message", "path")
+
+    def __init__(
+        self,
+        location: str | Callable[[], str],
+        message: str | Callable[[], str],
+        path: str,
+        given: str | None,
+        expected: str | None,
+    ) -> None:
+        self.location = location
+        self.message = message
+        self.path = path
+        self.given = given
+        self.expected = expected
+
+    def where(self) -> str:
+        return self.location if isinstance(self.location, str) else self.location()
+
+    def problem(self) -> Problem:
+        message = self.message if isinstance(self.message, str) else self.message()
+        return Problem(
+            self.where(), message, path=self.path, given=self.given, expected=self.expected
+        )
+
+
 class Reader:
-    """Reads fields and collects problems as ``(location, message)``.
+    """Reads fields and collects every problem, each with its place (see :class:`Problem`).
 
     Args:
         file: The file's name for the error.
@@ -222,35 +266,67 @@ class Reader:
         self.locale = locale
         self.hand_written = hand_written
         self.locale_hint = locale_hint
-        self.problems: list[tuple[str, str]] = []
+        self.problems: list[_Pending] = []
         # Failures already reported elsewhere (a reference to an object that failed).
         self.silent_failures = 0
+        # Problems beyond the MAX_PROBLEMS an error lists: only counted.
+        self.unshown = 0
 
     # Problems ------------------------------------------------------------------------
 
-    def add(self, path: str, message: str) -> None:
-        """Record a problem at ``path``."""
-        self.problems.append((self.locate(path), message))
+    def add(
+        self,
+        path: str,
+        message: str | Callable[[], str],
+        *,
+        given: str | None = None,
+        expected: str | None = None,
+    ) -> None:
+        """Record a problem at ``path``.
+
+        A message may be a function that words it: only the problems an error shows
+        are worded (a "did you mean" search over thousands of unknown keys would
+        cost seconds for messages nobody reads).
+        """
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unshown += 1  # counted, never shown: not worth an object
+            return
+        locate = self.locate
+        self.problems.append(_Pending(lambda: locate(path), message, path, given, expected))
+
+    def add_at(
+        self,
+        location: str,
+        message: str | Callable[[], str],
+        *,
+        path: str = "",
+        given: str | None = None,
+        expected: str | None = None,
+    ) -> None:
+        """Record a problem at a location given as printed (``"line 3, column 2"``)."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unshown += 1
+            return
+        self.problems.append(_Pending(location, message, path, given, expected))
 
     def found(self, path: str, value: object, expected: str) -> None:
         """Record that ``value`` was found at ``path`` where ``expected`` was expected."""
-        self.add(path, f"found {describe(value)}; expected {expected}")
+        given = describe(value)
+        self.add(path, f"found {given}; expected {expected}", given=given, expected=expected)
 
     def mark(self) -> int:
         """A mark to pass to :meth:`failed_since`."""
-        return len(self.problems) + self.silent_failures
+        return len(self.problems) + self.unshown + self.silent_failures
 
     def failed_since(self, mark: int) -> bool:
         """Whether a problem was recorded (or a reported one met again) since ``mark``."""
-        return len(self.problems) + self.silent_failures > mark
+        return self.mark() > mark
 
     def error(self) -> DataFileError:
         """The error listing every problem recorded (at most :data:`MAX_PROBLEMS`)."""
-        problems = self.problems[:MAX_PROBLEMS]
-        if len(self.problems) > MAX_PROBLEMS:
-            problems.append(
-                ("...", f"{len(self.problems) - MAX_PROBLEMS} more problems not listed")
-            )
+        problems = [pending.problem() for pending in self.problems]
+        if self.unshown:
+            problems.append(Problem("...", f"{self.unshown} more problems not listed"))
         return DataFileError(self.file, problems)
 
     def raise_if_any(self) -> None:
@@ -263,7 +339,16 @@ class Reader:
         try:
             return factory(*args, **kwargs)
         except InvalidValueError as error:
-            self.add(domain_path(path, error.where), domain_message(error))
+            self.add(
+                domain_path(path, error.where),
+                domain_message(error),
+                given=describe(error.value),
+                expected=error.expected,
+            )
+            return None
+        except PledgekitError as error:
+            # Units that do not match, a sum too large to be exact: still a file's problem.
+            self.add(path, str(error))
             return None
 
     def membership(
@@ -314,11 +399,16 @@ class Reader:
             self.found(path, value, what)
             return None
         known = tuple(allowed)
+        unknown = [str(key) for key in value if key not in known]
+        for key in unknown[: MAX_PROBLEMS + 1]:
+            self.add(join(path, key), functools.partial(unknown_key, key, known))
+        self.unshown += max(0, len(unknown) - MAX_PROBLEMS - 1)
+        # A required key missing because it is misspelt is reported once, as the typo.
+        # Only as many unknown keys as an error shows are compared: beyond that the
+        # table is not a near miss, and each comparison costs.
         misspelt = set()
-        for key in value:
-            if key not in known:
-                self.add(join(path, str(key)), unknown_key(str(key), known))
-                misspelt.update(difflib.get_close_matches(str(key), known, n=1))
+        for key in unknown[:MAX_PROBLEMS]:
+            misspelt.update(difflib.get_close_matches(key, known, n=1))
         for key in required:
             if (key not in value or value[key] is None) and key not in misspelt:
                 self.add(join(path, key), f"missing key {key!r} in {what}")
@@ -363,10 +453,21 @@ class Reader:
         return value
 
     def integer(
-        self, value: object, path: str, *, low: int = 1, high: int = 10**9, what: str = ""
+        self,
+        value: object,
+        path: str,
+        *,
+        low: int = 1,
+        high: int = 10**9,
+        what: str = "",
+        listed: bool = False,
     ) -> int:
-        """A whole number from ``low`` to ``high``; ``low`` after recording a problem."""
-        if value is None:
+        """A whole number from ``low`` to ``high``; ``low`` after recording a problem.
+
+        ``listed``: the value is an item of a list, where a ``null`` is a problem of
+        its own (a table's missing key is reported by :meth:`table`).
+        """
+        if value is None and not listed:
             self.silent_failures += 1  # reported as a missing key by table()
             return low
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -456,46 +557,118 @@ class Reader:
         except ParseError as error:
             self.add(path, f"cannot read {value!r}: {error.reason}; expected {PERIOD_EXPECTED}")
             return None
-
-    def amount(self, table: Mapping[str, Any], key: str, path: str) -> Decimal | None:
-        """An optional amount."""
-        value = table.get(key)
-        if value is None:
+        except PledgekitError as error:
+            self.add(path, f"cannot read {value!r}: {error}; expected {PERIOD_EXPECTED}")
             return None
-        return self.amount_value(value, join(path, key))
 
-    def required_amount(self, table: Mapping[str, Any], key: str, path: str) -> Decimal:
+    def amount(
+        self, table: Mapping[str, Any], key: str, path: str, *, unit: Unit | None = None
+    ) -> Decimal | None:
+        """An optional amount, in ``unit`` if it names one (see :meth:`measured`)."""
+        return self.measured(table, key, path, unit=unit)[0]
+
+    def required_amount(
+        self, table: Mapping[str, Any], key: str, path: str, *, unit: Unit | None = None
+    ) -> Decimal:
         """An amount; 0 after recording a problem."""
         if table.get(key) is None:
             self.silent_failures += 1  # reported as a missing key by table()
-        amount = self.amount(table, key, path)
+        amount = self.amount(table, key, path, unit=unit)
         return Decimal(0) if amount is None else amount
 
-    def amount_value(self, value: object, path: str) -> Decimal | None:
+    def measured(
+        self, table: Mapping[str, Any], key: str, path: str, *, unit: Unit | None = None
+    ) -> tuple[Decimal | None, Decimal | None]:
+        """An optional amount and the resolution its scale word implies (``"1,2 ribu"``: 100)."""
+        value = table.get(key)
+        if value is None:
+            return None, None
+        return self.measured_value(value, join(path, key), unit=unit)
+
+    def amount_value(self, value: object, path: str, *, unit: Unit | None = None) -> Decimal | None:
         """An amount: an integer, or a string in the reader's locale; never a float."""
+        return self.measured_value(value, path, unit=unit)[0]
+
+    def measured_value(
+        self, value: object, path: str, *, unit: Unit | None = None
+    ) -> tuple[Decimal | None, Decimal | None]:
+        """An amount and the resolution its scale word implies, or ``(None, None)``.
+
+        A string may carry a scale word, a unit or a currency (``"142,5 km"``,
+        ``"1,2 ribu"``): the unit must be ``unit``'s.
+        """
         if isinstance(value, NumberLiteral):
             self.add(path, float_message(value, self.locale, self.locale_hint))
-            return None
-        if isinstance(value, str) and self.locale != "C":
-            try:
-                return parse_number(value, self.locale)
-            except ParseError as error:
-                self.add(path, f"cannot read {value!r}: {error.reason}; expected {error.expected}")
-                return None
+            return None, None
+        if isinstance(value, str) and (self.locale != "C" or has_words(value)):
+            return self._quantity(value, path, unit)
         if isinstance(value, str) and self.hand_written and AMBIGUOUS.fullmatch(value.strip()):
             self.add(path, ambiguous_message(value, self.locale_hint))
-            return None
+            return None, None
         if isinstance(value, str | int) and not isinstance(value, bool):
             try:
-                return to_amount(value)
+                return to_amount(value), None
+            except ArithmeticError:
+                # A figure too large for any context ("4e9999999999999999999").
+                self.found(path, value, "an amount of at most the supported size")
+                return None, None
             except InvalidValueError as error:
                 hint = ""
                 if isinstance(value, str) and "," in value:
                     hint = f"; a comma is not plain notation (if the figures are Indonesian, {self.locale_hint})"
                 self.found(path, value, f"{error.expected} (an amount){hint}")
-                return None
+                return None, None
         self.found(path, value, "an amount: a string such as '27197' or '5.9', or an integer")
-        return None
+        return None, None
+
+    def _quantity(
+        self, value: str, path: str, unit: Unit | None
+    ) -> tuple[Decimal | None, Decimal | None]:
+        """A figure with words, in the reader's locale (plain notation: see parse_plain_quantity)."""
+        try:
+            if self.locale != "C":
+                quantity = parse_quantity(value, self.locale)
+            else:
+                number = _LEADING_FIGURE.match(value)
+                if self.hand_written and number and AMBIGUOUS.fullmatch(number[1]):
+                    self.add(path, ambiguous_message(number[1], self.locale_hint))
+                    return None, None
+                plain = parse_plain_quantity(value)
+                if plain is None:
+                    self.found(path, value, _PLAIN_WORDS)
+                    return None, None
+                quantity = plain
+        except ParseError as error:
+            self.add(
+                path,
+                f"cannot read {value!r}: {error.reason}; expected {error.expected}",
+                given=repr(value),
+                expected=error.expected,
+            )
+            return None, None
+        except (PledgekitError, ArithmeticError):
+            self.found(path, value, "an amount of at most the supported size")
+            return None, None
+        problem = unit_problem(quantity, value, unit)
+        if problem is not None:
+            self.add(
+                path,
+                problem,
+                given=repr(value),
+                expected=f"a figure in {unit.name if unit else 'no unit'}",
+            )
+            return None, None
+        return quantity.value, quantity.resolution
+
+
+_LEADING_FIGURE = re.compile(
+    r"\s*(?:rp\.?\s*|idr\s*|usd\s*|us\$\s*)?([-+]?[0-9][0-9.,]*)", re.IGNORECASE
+)
+_PLAIN_WORDS = (
+    "a figure in plain notation (a point for decimals, no grouping), optionally followed by "
+    "a scale word (ribu, juta, miliar; thousand, million) and a unit (km, orang, persen, %), "
+    "such as '142.5 km' or '1.2 ribu'; or set the file's locale to read '142,5 km'"
+)
 
 
 def _plain(text: str) -> str:
@@ -505,7 +678,10 @@ def _plain(text: str) -> str:
 
 
 def _meaning(text: str) -> str:
-    return format(Decimal(text).normalize(), "f")
+    """What ``27.190`` means in plain notation (``27.19``), by its digits: no context rounds."""
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
@@ -517,7 +693,8 @@ def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
     except (ValueError, OverflowError):  # pragma: no cover - the parsers hand valid literals
         as_float = plain
     if locale != "C":
-        advice = f'write it as a string in the file\'s locale ({locale!r}): "{plain}"'
+        spelt = _in_locale(plain, locale)
+        advice = f'write it as a string in the file\'s locale ({locale!r}): "{spelt}"'
     elif AMBIGUOUS.fullmatch(plain):
         thousands = plain.replace(".", "")
         advice = (
@@ -530,6 +707,17 @@ def float_message(value: NumberLiteral, locale: str, hint: str) -> str:
         f"{value.syntax} reads the bare number {text} as the float {as_float}, and floats are "
         f"refused because they are not exact; {advice}"
     )
+
+
+def _in_locale(literal: str, locale: str) -> str:
+    """A bare decimal literal (``142.5``) spelt as ``locale`` writes it (``142,5`` in ``id``)."""
+    match = re.fullmatch(r"([-+]?)([0-9]+)(?:\.([0-9]+))?", literal)
+    if match is None:
+        return literal  # an exponent or an infinity: no spelling in words to offer
+    sign, whole, fraction = match.groups()
+    thousands, decimal = (".", ",") if locale == "id" else (",", ".")
+    grouped = f"{int(whole):,}".replace(",", thousands)
+    return f"{'-' if sign == '-' else ''}{grouped}{decimal + fraction if fraction else ''}"
 
 
 def ambiguous_message(value: str, hint: str) -> str:
