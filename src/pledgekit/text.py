@@ -27,9 +27,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 from dateutil import parser as dateutil_parser
@@ -53,7 +55,7 @@ __all__ = [
 #: The locales the functions of this module accept.
 LOCALES = ("id", "en")
 
-# Longer text is refused before any regular expression sees it. Everything
+# Longer text is refused before any regular expression sees it. Every amount
 # format_number prints (at most 30 + 30 digits, separators and a sign) fits.
 _MAX_TEXT_LENGTH = 100
 _MAX_PERIOD_TEXT_LENGTH = 2 * _MAX_TEXT_LENGTH + 20
@@ -61,13 +63,47 @@ _MAX_PERIOD_TEXT_LENGTH = 2 * _MAX_TEXT_LENGTH + 20
 # shorter year would be misread, so the text functions keep to these.
 _MIN_TEXT_YEAR = 1000
 _MAX_TEXT_YEAR = 9999
+# format_number also prints computed values (a percentage of a tiny target) beyond the
+# digit limits of amounts, up to these; longer output would only cost memory.
+_MAX_PRINTED_DIGITS = 100
+# Whitespace that separates words; every other control or format character, and
+# every unassigned, private-use or surrogate code point, is refused rather than read
+# as a space ("150\x1fribu") or ignored.
+_SPACES = frozenset("\t\n\r")
+_REFUSED_CATEGORIES = {
+    "Cc": "a control character",
+    "Cf": "an invisible format character",
+    "Cs": "a lone surrogate",
+    "Co": "a private-use character",
+    "Cn": "an unassigned code point",
+}
 
 
 def _check_locale(locale: object) -> str:
-    if locale not in LOCALES:
+    if not isinstance(locale, str) or locale not in LOCALES:
         raise InvalidValueError(locale, "'id' (Indonesian) or 'en' (English)", "locale")
-    assert isinstance(locale, str)
     return locale
+
+
+def _refuse_characters(text: str, what: str) -> None:
+    """Refuse a character a reader cannot see, or a digit that is not 0-9."""
+    for index, character in enumerate(text):
+        if character.isascii() and (character.isprintable() or character in _SPACES):
+            continue
+        code = f"U+{ord(character):04X}"
+        kind = _REFUSED_CATEGORIES.get(unicodedata.category(character))
+        if kind is not None:
+            problem = f"{code}, {kind}, which is not read as a space"
+        elif character.isnumeric():
+            name = unicodedata.name(character, "")
+            problem = f"{code} {name}, a numeral other than 0-9, which is not read as a digit"
+        else:
+            continue
+        raise ParseError(
+            text,
+            f"{character!r} at position {index} (counting from 0) is {problem}",
+            f"{what}, written with the digits 0-9 and without control characters",
+        )
 
 
 def _prepare(text: object, what: str, limit: int = _MAX_TEXT_LENGTH) -> str:
@@ -81,6 +117,7 @@ def _prepare(text: object, what: str, limit: int = _MAX_TEXT_LENGTH) -> str:
             f"the text is {len(text)} characters long",
             f"{what} in at most {limit} characters",
         )
+    _refuse_characters(text, what)
     collapsed = " ".join(text.split())
     if not collapsed:
         raise ParseError(text, "the text is empty", what)
@@ -88,6 +125,25 @@ def _prepare(text: object, what: str, limit: int = _MAX_TEXT_LENGTH) -> str:
 
 
 # Numbers -----------------------------------------------------------------------------
+
+
+def _check_value(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Decimal):
+        raise InvalidValueError(value, "a Decimal", "Quantity.value")
+    to_amount(value, where="Quantity.value")
+
+
+def _check_word(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(value, "None or a non-empty str", f"Quantity.{attribute.name}")
+
+
+def _check_resolution(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
+        raise InvalidValueError(value, "a positive Decimal or None", "Quantity.resolution")
+    to_amount(value, where="Quantity.resolution")
 
 
 @attrs.frozen
@@ -110,21 +166,12 @@ class Quantity:
     Quantity(value=Decimal('5.9'), unit='%', currency=None, resolution=None)
     """
 
-    value: Decimal = attrs.field(validator=attrs.validators.instance_of(Decimal))
-    unit: str | None = attrs.field(default=None)
-    currency: str | None = attrs.field(default=None, kw_only=True)
-    resolution: Decimal | None = attrs.field(default=None, kw_only=True)
-
-    def __attrs_post_init__(self) -> None:
-        to_amount(self.value, where="Quantity.value")
-        if self.resolution is not None and (
-            not isinstance(self.resolution, Decimal)
-            or not self.resolution.is_finite()
-            or self.resolution <= 0
-        ):
-            raise InvalidValueError(
-                self.resolution, "a positive Decimal or None", "Quantity.resolution"
-            )
+    value: Decimal = attrs.field(validator=_check_value)
+    unit: str | None = attrs.field(default=None, validator=_check_word)
+    currency: str | None = attrs.field(default=None, kw_only=True, validator=_check_word)
+    resolution: Decimal | None = attrs.field(
+        default=None, kw_only=True, validator=_check_resolution
+    )
 
 
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
@@ -448,34 +495,42 @@ def parse_number(text: str, locale: str = "id") -> Decimal:
 def format_number(value: Decimal | int, locale: str = "id", places: int | None = None) -> str:
     """Write a figure the way ``locale`` writes it.
 
-    ``parse_number(format_number(x, locale), locale) == x`` for every value printed.
-    So that the text cannot be misread, a fraction of exactly three digits after an
-    integer part of one to three digits (``111,727``, which could be a thousands
-    group) gets a fourth digit, a zero: ``111,7270``.
+    ``parse_number(format_number(x, locale), locale) == x`` for every amount
+    :func:`pledgekit.to_amount` accepts. So that the text cannot be misread, a
+    fraction of exactly three digits after an integer part of one to three digits
+    (``111,727``, which could be a thousands group) gets a fourth digit, a zero:
+    ``111,7270``. Computed values beyond the digit limits of amounts (a percentage of
+    a tiny target) are printed too, up to 100 digits before and 100 after the point;
+    the result does not depend on the caller's decimal context.
 
     Args:
-        value: The figure (an int or a Decimal; floats are refused).
+        value: The figure (an int or a Decimal; floats are refused, and text is read
+            with :func:`parse_number`, not written).
         locale: ``"id"`` or ``"en"``.
         places: Decimal places to round to, half up (negative rounds to tens,
             hundreds...); ``None`` keeps the Decimal's own digits.
 
     Raises:
-        InvalidValueError: The value is not an exact amount, ``places`` is not a
-            whole number from -30 to 30, or the locale is unknown.
+        InvalidValueError: The value is not an int or a finite Decimal, has more than
+            100 digits before or after the point, ``places`` is not a whole number
+            from -30 to 30, or the locale is unknown.
 
     >>> format_number(150000), format_number(Decimal("94.4160"), places=2)
     ('150.000', '94,42')
     >>> format_number(Decimal("1234.5"), "en")
     '1,234.5'
+    >>> format_number(Decimal("1E+40")) == "10" + ".000" * 13
+    True
     """
     locale = _check_locale(locale)
-    number = to_amount(value, where="value")
+    number = _printable(value)
     if places is not None:
         if isinstance(places, bool) or not isinstance(places, int) or not -30 <= places <= 30:
             raise InvalidValueError(places, "None or a whole number from -30 to 30", "places")
-        number = to_amount(round_fraction(Fraction(number), places), where="value")
+        number = _printable(round_fraction(Fraction(number), places))
     sign, digit_tuple, exponent = number.as_tuple()
-    assert isinstance(exponent, int)  # to_amount refuses NaN and infinities
+    if not isinstance(exponent, int):  # _printable refuses NaN and infinities
+        raise InvalidValueError(value, "a finite amount", "value")
     digits = "".join(str(d) for d in digit_tuple)
     if exponent >= 0:
         integer, fraction = digits + "0" * exponent, ""
@@ -493,6 +548,35 @@ def format_number(value: Decimal | int, locale: str = "id", places: int | None =
     if sign and not number.is_zero():
         text = "-" + text
     return text
+
+
+def _printable(value: object) -> Decimal:
+    """The value as a Decimal, if format_number can print it exactly in bounded space."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        reason = (
+            " (floats are refused because they are not exact)" if isinstance(value, float) else ""
+        )
+        raise InvalidValueError(value, "an int or a Decimal" + reason, "value")
+    if isinstance(value, int):
+        if value.bit_length() > 4 * _MAX_PRINTED_DIGITS:
+            raise InvalidValueError(value, _PRINTED_EXPECTED, "value")
+        value = Decimal(value)  # exact: converting an int never rounds
+    if not value.is_finite():
+        raise InvalidValueError(value, "a finite amount (not NaN or infinity)", "value")
+    exponent = value.as_tuple().exponent
+    integer_digits = 0 if value.is_zero() else value.adjusted() + 1
+    if (
+        not isinstance(exponent, int)
+        or max(integer_digits, exponent, -exponent) > _MAX_PRINTED_DIGITS
+    ):
+        raise InvalidValueError(value, _PRINTED_EXPECTED, "value")
+    return value
+
+
+_PRINTED_EXPECTED = (
+    f"a figure with at most {_MAX_PRINTED_DIGITS} digits before and {_MAX_PRINTED_DIGITS} after "
+    "the decimal point"
+)
 
 
 # Dates -------------------------------------------------------------------------------
@@ -673,6 +757,15 @@ def _check_weekday(text: str, day: dt.date, weekday: int, locale: str) -> None:
 
 def _check_year_digits(text: str, year: int, numerals: list[str], locale: str) -> None:
     """The year must be written with four digits, two digits, or in a compact YYYYMMDD."""
+    if year < _MIN_TEXT_YEAR:
+        # "4 Januari 910": more likely a digit lost from 1910 or 2010 than the year 910.
+        raise ParseError(
+            text,
+            f"it names the year {year}; in text a year has four digits, from "
+            f"{_MIN_TEXT_YEAR} to {_MAX_TEXT_YEAR} (earlier years are written as ISO dates "
+            "in a case file, such as '0910-01-04')",
+            _DATE_EXPECTED[locale],
+        )
     for numeral in numerals:
         if numeral == str(year) or (len(numeral) == 8 and numeral.startswith(str(year))):
             return
@@ -808,22 +901,30 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
                 f"exist in the default year {default_year}",
                 "a date that exists",
             ) from None
-    _check_numeral_order(text, remainder, numerals, day, dayfirst, locale)
+    _check_numeral_order(text, remainder, info, numerals, day, dayfirst, locale)
     if weekdays:
         _check_weekday(text, day, weekdays.pop(), locale)
     return day
 
 
 def _check_numeral_order(
-    text: str, remainder: str, numerals: list[str], day: dt.date, dayfirst: bool, locale: str
+    text: str,
+    remainder: str,
+    info: dateutil_parser.parserinfo,
+    numerals: list[str],
+    day: dt.date,
+    dayfirst: bool,
+    locale: str,
 ) -> None:
-    """Refuse an all-numeral date that dateutil read in the other order.
+    """Refuse a date with no month name that dateutil read in the other order.
 
     dateutil swaps day and month when the first cannot be a month ("7/22/2022" with
     day first); in a table that would read "1/12/2022" and "1/13/2022" in opposite
-    orders, so the swap is refused instead.
+    orders, so the swap is refused instead, whatever else the text holds ("1/13/2022,").
     """
-    if len(numerals) < 2 or len(numerals[0]) > 2 or not re.fullmatch(r"[\d\s/.\-]+", remainder):
+    if len(numerals) < 2 or len(numerals[0]) > 2:
+        return
+    if any(info.month(word) is not None for word in _WORD.findall(remainder)):
         return
     first, second = int(numerals[0]), int(numerals[1])
     expected = (day.day, day.month) if dayfirst else (day.month, day.day)
