@@ -1,0 +1,850 @@
+"""Fuzz pledgekit's public parsers, amounts, periods, loaders and command line.
+
+Run from the repository root (Hypothesis is the only thing it needs beyond pledgekit)::
+
+    python tools/fuzz.py                      # 10,000 inputs, about half a minute
+    nice python tools/fuzz.py --inputs 100000 # the long run, a few minutes
+    python tools/fuzz.py --list               # the targets and their shares
+    python tools/fuzz.py --only loads_toml cli --inputs 2000 --seed 7
+
+Every target draws hostile inputs with Hypothesis (arbitrary text and objects,
+mutations of valid text, of ``examples/bekasi/case.toml`` and of its JSON form) and
+checks one property: **each call returns, or raises a** ``PledgekitError``, **within
+the time limit**; and where a value can be written and read back (``format_number``
+and ``parse_number``, dates, periods, ``dumps`` and ``loads``, ``write_observations``
+and ``read_observations``) the round trip is lossless. The command line is run on
+mutated case files in a temporary directory, writing to a strict UTF-8 (sometimes
+ASCII) standard output as a terminal would; it must never let an exception out, and
+``report`` must not refuse a file ``validate`` accepts.
+
+The run does not stop at the first defect: every distinct one (target, exception and
+the line of pledgekit that raised it, or the property that failed) is printed once,
+with the shortest input that showed it and how often it was seen. The exit status is
+1 when any was found. Memory is capped (``--memory-mb``) so that a blow-up is reported
+as a MemoryError rather than felt by the machine. ``tests/test_fuzz.py`` runs a short
+version of every target in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import decimal
+import difflib
+import io
+import json
+import math
+import random
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import strategies as st
+
+import pledgekit
+from pledgekit import (
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    Observation,
+    Period,
+    PledgekitError,
+    add_amounts,
+    round_fraction,
+    subtract_amounts,
+    text,
+    to_amount,
+)
+from pledgekit.io import read_observations, write_observations
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "bekasi" / "case.toml"
+#: Seconds one call may take before it counts as a defect; a call still running at
+#: five times this is interrupted.
+TIME_LIMIT = 1.0
+
+
+class PropertyViolationError(Exception):
+    """A call returned, but not what the property demands."""
+
+
+# Inputs --------------------------------------------------------------------------------
+
+_HOSTILE_CHARACTERS = (
+    "\x00\x1f\x1c\x0b\x0c\x7f\x85\u200b\ufeff\u00a0\u2028\ud800\udfff\ue000"
+    "٢٠١٩๖２²½Ⅻ五−–—’'\"\\/.,;:-+eE%$"
+)
+_PIECES = [
+    "ribu", "juta", "miliar", "triliun", "rb", "jt", "rb.", "M", "Rp", "Rp.", "IDR", "US$",
+    "persen", "%", "orang", "km", "rupiah", "thousand", "million", "percent", "people",
+    "Juli", "Juni", "Januari", "Agt", "Peb", "Desember", "July", "June", "May", "Sept",
+    "Jumat", "Jum'at", "Jum’at", "Kamis", "Minggu", "Friday", "tgl", "tanggal", "pada",
+    "-", "−", "–", "—", "/", "(", ")", ".", ",", ",-", " ", "  ", "s.d.", "s/d", "sampai",
+    "hingga", "to", "..", "2022", "2019", "13", "0", "00", "22", "7", "12", "31", "000",
+    "0910", "910", "1", "29", "02", "9999", "10000", "10:00", "T", "am", "UTC", "+07:00",
+    "1e5", "1e9999999999999999999", "NaN", "Infinity", "٣", "\x1f", "\u200b", "\ud800",
+]  # fmt: skip
+locales = st.sampled_from(["id", "en"])
+hostile_text = st.text(alphabet=st.sampled_from(_HOSTILE_CHARACTERS) | st.characters(), max_size=12)
+pieced_text = st.lists(
+    st.sampled_from(_PIECES) | st.text("0123456789.,", max_size=8) | hostile_text, max_size=10
+).map("".join)
+any_text = st.one_of(st.text(max_size=60), pieced_text, st.text(max_size=400))
+
+
+@st.composite
+def amounts(draw: st.DrawFn) -> Decimal:
+    """Amounts within the digit limits, often at them."""
+    places = draw(st.sampled_from([0, MAX_FRACTION_DIGITS]) | st.integers(0, MAX_FRACTION_DIGITS))
+    top = 10 ** (MAX_INTEGER_DIGITS + places) - 1
+    digits = draw(st.sampled_from([top, 1, 0]) | st.integers(0, top))
+    return Decimal((draw(st.integers(0, 1)), tuple(int(d) for d in str(digits)), -places))
+
+
+def _huge_exponent(exponent: int) -> Decimal | str:
+    """4 times 10**exponent, as a Decimal when one can hold it."""
+    try:
+        return Decimal((0, (4,), exponent))
+    except (decimal.InvalidOperation, OverflowError, ValueError):
+        return f"4e{exponent}"  # beyond what a Decimal can hold: keep it as text
+
+
+hostile_objects = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(-(10**200), 10**200),
+    st.floats(),
+    st.text(max_size=30),
+    pieced_text,
+    st.decimals(),
+    amounts(),
+    st.integers(-(10**20), 10**20).map(_huge_exponent),
+    st.integers(-(10**20), 10**20).map(lambda e: f"4e{e}"),
+    st.fractions(),
+    st.dates(),
+    st.datetimes(),
+    st.lists(st.integers() | st.decimals(), max_size=3),
+    st.just(object()),
+    st.just(Period.year(2019)),
+)
+text_dates = st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31))
+
+
+@st.composite
+def mutated(draw: st.DrawFn, valid: str) -> str:
+    """``valid`` with a few characters inserted, deleted or replaced."""
+    result = valid
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(result)))
+        kind = draw(st.sampled_from(["insert", "delete", "replace"]))
+        piece = draw(hostile_text | st.sampled_from(_PIECES))
+        if kind == "insert":
+            result = result[:at] + piece + result[at:]
+        elif kind == "delete":
+            result = result[:at] + result[at + draw(st.integers(1, 3)) :]
+        else:
+            result = result[:at] + piece + result[at + len(piece) :]
+    return result
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    """Periods of every shape format_period distinguishes, in the years text writes."""
+    first, second = draw(text_dates), draw(text_dates)
+    start, end = min(first, second), max(first, second)
+    shape = draw(st.sampled_from(["days", "years", "months", "one month"]))
+    if shape == "years":
+        return Period.years(start.year, end.year)
+    if shape == "one month":
+        return Period.month(start.year, start.month)
+    if shape == "months":
+        return Period(
+            Period.month(start.year, start.month).start, Period.month(end.year, end.month).end
+        )
+    return Period(start, end)
+
+
+# Case files ----------------------------------------------------------------------------
+
+_TOML_VALUES = [
+    '""', '" "', "-1", "0", "1", "null", "1e999", "9" * 40, "9" * 5000, '"٢٠١٩"', '"150\\u001fribu"',
+    "[]", "{}", '[1, "a"]', "[null]", "2019-02-30", "2019-02-28", "0001-01-01", "9999-12-31",
+    '"0002..0005"', '"0001-01-01..0005-12-31"', '"9990..9999"', "true", "1.5", '"1.5"', '"-0"',
+    '"1e-40"', '"\\ud800"', '"\\uDFFF"', '"x\\u0000y"', '"' + "a" * 300 + '"', '"2019..2018"',
+    '"142,5 km"', '"Rp187 miliar"', '"80 persen"', '"1,2 ribu"', '"111,727"', '"999.999.999.999.999.999.999.999.999.999"',
+    '"0,000000000000000000000000000001"', '"sum"', '"last"', '"increase"', '"decrease"',
+    '"percent"', '"met"', '"remaining"', '"period_value"', '"nearest"', '"down"', '"include"',
+    '"Kamis (16/2/13)"', '"Jum’at (22/7/2022)"', '"1/13/2022,"', '"4 Januari 910"',
+]  # fmt: skip
+_TOML_KEYS = [
+    "title", "value", "period", "baseline", "indicator", "target", "kind", "as_of", "resolution",
+    "rounding", "unit", "direction", "accumulation", "programs", "missions", "number", "id",
+    "note", "dateline", "stated_on", "locale", "straddling", "program_count", "code", "a.b.c",
+]  # fmt: skip
+
+
+_EXAMPLE_LINES = tuple(EXAMPLE.read_text(encoding="utf-8").splitlines())
+_EXAMPLE_JSON = pledgekit.dumps(pledgekit.load(EXAMPLE))
+
+
+@st.composite
+def mutated_toml(draw: st.DrawFn, *, typed: bool = False) -> str:
+    """The Bekasi case file with a few lines deleted, repeated, swapped or rewritten.
+
+    With ``typed``, only string values are rewritten, and only as strings.
+    """
+    lines = list(_EXAMPLE_LINES)
+    kinds = ["value", "delete", "repeat", "swap"]
+    if not typed:
+        kinds += ["value", "value", "key", "text"]
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(lines) - 1))
+        kind = draw(st.sampled_from(kinds))
+        line = lines[at]
+        if kind in ("value", "key") and "=" in line and not line.lstrip().startswith("#"):
+            key, _, old = line.partition("=")
+            if typed and not old.strip().startswith('"'):
+                continue
+            if kind == "value":
+                choices = [v for v in _TOML_VALUES if not typed or v.startswith('"')]
+                new = draw(st.sampled_from(choices) | st.text(max_size=20).map(json.dumps))
+                lines[at] = f"{key}= {new}"
+            else:
+                lines[at] = f"{draw(st.sampled_from(_TOML_KEYS))} ={old}"
+        elif kind == "delete":
+            del lines[at]
+        elif kind == "repeat":
+            lines.insert(at, line)
+        elif kind == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        else:
+            lines[at] = draw(mutated(line))
+        if not lines:
+            lines = [""]
+    return "\n".join(lines) + "\n"
+
+
+_JSON_STRINGS = st.one_of(
+    st.sampled_from(["", "\ud800", "x\udc80", "٢٠١٩", "150\x1fribu", "2019", "-1", "1e999999"]),
+    st.sampled_from([json.loads(v) for v in _TOML_VALUES if v[0] == '"' and "\\u" not in v]),
+    st.text(max_size=20),
+)
+_JSON_VALUES = st.one_of(
+    _JSON_STRINGS,
+    st.none(),
+    st.booleans(),
+    st.integers(-1, 3),
+    st.integers(),
+    st.lists(st.integers() | st.none() | st.text(max_size=3), max_size=3),
+    st.dictionaries(st.sampled_from(_TOML_KEYS), st.integers() | st.text(max_size=3), max_size=2),
+)
+
+
+def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every path into nested dicts and lists."""
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _paths(value, (*prefix, index))
+
+
+@st.composite
+def mutated_json(draw: st.DrawFn, *, typed: bool = False) -> str:
+    """The Bekasi case as JSON with a few values replaced, keys dropped or repeated.
+
+    With ``typed``, only strings are replaced, and only by strings.
+    """
+    data = json.loads(_EXAMPLE_JSON)
+    for _ in range(draw(st.integers(1, 3))):
+        paths = [p for p in _paths(data) if p]
+        path = draw(st.sampled_from(paths))
+        parent = data
+        for step in path[:-1]:
+            parent = parent[step]
+        kind = draw(st.sampled_from(["replace", "replace", "delete", "repeat"]))
+        if kind == "replace" and typed:
+            if isinstance(parent[path[-1]], str):
+                parent[path[-1]] = draw(_JSON_STRINGS)
+        elif kind == "replace":
+            parent[path[-1]] = draw(_JSON_VALUES)
+        elif kind == "delete":
+            del parent[path[-1]]
+        elif isinstance(parent, list):
+            parent.insert(path[-1], parent[path[-1]])
+    written = json.dumps(
+        data, ensure_ascii=draw(st.booleans()), indent=draw(st.sampled_from([2, 2, 2, None]))
+    )
+    if draw(st.integers(0, 9)) == 0:
+        # A key given twice, which json.loads would let the last one win.
+        written = written.replace('"title":', '"title": "first", "title":', 1)
+    return written
+
+
+# Checks --------------------------------------------------------------------------------
+
+
+def _expect(condition: bool, message: str) -> None:
+    """Raise PropertyViolationError unless ``condition``."""
+    if not condition:
+        raise PropertyViolationError(message)
+
+
+def _parse_all(value: tuple[str, str, int | None]) -> None:
+    """Every text parser: a value or a PledgekitError."""
+    written, locale, default_year = value
+    for parse in (text.parse_number, text.parse_quantity, text.parse_period):
+        with contextlib.suppress(PledgekitError):
+            parse(written, locale)
+    text.parse_date(written, locale, default_year=default_year)
+
+
+def check_number_round_trip(value: tuple[Decimal, str]) -> None:
+    """format_number -> parse_number -> format_number changes nothing."""
+    amount, locale = value
+    written = text.format_number(amount, locale)
+    read = text.parse_number(written, locale)
+    _expect(read == amount, f"{written!r} reads back as {read!r}, not {amount!r}")
+    _expect(text.format_number(read, locale) == written, f"{written!r} is not written back alike")
+
+
+def check_format_number(value: tuple[object, str, object]) -> None:
+    """format_number on anything: a text or a PledgekitError."""
+    figure, locale, places = value
+    text.format_number(figure, locale, places)  # type: ignore[arg-type]
+
+
+def check_date_round_trip(value: tuple[dt.date, str, bool]) -> None:
+    """format_date -> parse_date gives the date back."""
+    day, locale, weekday = value
+    written = text.format_date(day, locale, weekday=weekday)
+    read = text.parse_date(written, locale)
+    _expect(read == day, f"{written!r} reads back as {read}, not {day}")
+
+
+def check_period_round_trip(value: tuple[Period, str]) -> None:
+    """format_period -> parse_period gives the period back."""
+    period, locale = value
+    written = text.format_period(period, locale)
+    read = text.parse_period(written, locale)
+    _expect(read == period, f"{written!r} reads back as {read}, not {period}")
+
+
+def check_to_amount(value: object) -> None:
+    """to_amount on anything."""
+    to_amount(value)
+
+
+def check_round_fraction(value: tuple[object, object, object]) -> None:
+    """round_fraction on anything."""
+    number, places, rounding = value
+    round_fraction(number, places, rounding)  # type: ignore[arg-type]
+
+
+def check_add_amounts(value: tuple[object, object]) -> None:
+    """add_amounts on anything, with or without a start."""
+    values, start = value
+    if start is None:
+        add_amounts(values)  # type: ignore[arg-type]
+    else:
+        add_amounts(values, start=start)  # type: ignore[arg-type]
+
+
+def check_subtract_amounts(value: tuple[object, object]) -> None:
+    """subtract_amounts on anything."""
+    subtract_amounts(*value)  # type: ignore[arg-type]
+
+
+_PERIOD_CALLS: dict[str, Callable[..., object]] = {
+    "Period": Period,
+    "year": Period.year,
+    "years": Period.years,
+    "month": Period.month,
+    "months": Period.months,
+    "term": Period.term,
+    "contains": Period.year(2019).contains,
+    "overlaps": Period.year(2019).overlaps,
+    "intersection": Period.year(2019).intersection,
+    "days_elapsed": Period.year(2019).days_elapsed,
+    "elapsed": Period.year(2019).elapsed,
+}
+period_arguments = st.one_of(
+    hostile_objects,
+    st.integers(-2, 10001),
+    st.integers(-1, 13),
+    st.dates(),
+    st.just(Period.year(1)),
+)
+
+
+def check_periods(value: tuple[str, list[object]]) -> None:
+    """One Period constructor or method on drawn arguments."""
+    name, arguments = value
+    call = _PERIOD_CALLS[name]
+    if name in ("Period", "years", "month"):
+        arguments = arguments[:2]
+    elif name in ("months",):
+        arguments = arguments[:3]
+    elif name == "term":
+        arguments = arguments[: 1 + len(arguments) % 2]
+    else:
+        arguments = arguments[:1]
+    result = call(*arguments)
+    if isinstance(result, Period):
+        _expect(result.start <= result.end, f"{result!r} ends before it starts")
+
+
+def check_loads(value: tuple[str, str]) -> None:
+    """loads: a Case that dumps and loads back equal, to the character."""
+    written, format = value
+    case = pledgekit.loads(written, format)
+    _expect(isinstance(case, pledgekit.Case), f"loads returned {case!r}")
+    again = pledgekit.dumps(case)
+    back = pledgekit.loads(again, "json")
+    _expect(back == case, "dumps -> loads does not give the same case")
+    _expect(pledgekit.dumps(back) == again, "dumps -> loads -> dumps changes the text")
+
+
+def check_loader_arguments(value: tuple[object, object]) -> None:
+    """Load and loads given anything."""
+    given, format = value
+    if format is None:
+        pledgekit.load(given)  # type: ignore[arg-type]
+    else:
+        pledgekit.loads(given, format)  # type: ignore[arg-type]
+
+
+_BEKASI = pledgekit.load(EXAMPLE)
+_INDICATORS = _BEKASI.indicators
+_SOURCES = _BEKASI.sources
+_CSV_LINES = [
+    "indicator,period,value,resolution,rounding,source,note",
+    "absorbed,2019,27197,,nearest,rilisinfo-2022-07-22,",
+    "absorbed,2020,56000,1000,nearest,,dibulatkan",
+    "absorbed,2022-01-01..2022-06-30,5108,,down,,",
+    'absorbed,2021,58000,,,,"a, quoted; note"',
+]
+
+
+@st.composite
+def csv_tables(draw: st.DrawFn) -> tuple[str, str]:
+    """A small observation table, mutated, with the locale to read it in."""
+    lines = list(_CSV_LINES)
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(lines) - 1))
+        kind = draw(st.sampled_from(["mutate", "delete", "cut", "cells"]))
+        if kind == "mutate":
+            lines[at] = draw(mutated(lines[at]))
+        elif kind == "delete" and len(lines) > 1:
+            del lines[at]
+        elif kind == "cut":
+            lines[at] = lines[at][: draw(st.integers(0, len(lines[at])))]
+        else:
+            cells = lines[at].split(",")
+            cells[draw(st.integers(0, len(cells) - 1))] = draw(
+                st.sampled_from(["", "-", "2019", "٢٠١٩", "1e999999", '"', "Juni 2022", "150.000"])
+                | pieced_text
+            )
+            lines[at] = ",".join(cells)
+    ending = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    return ending.join(lines) + ending, draw(st.sampled_from(["C", "C", "id", "en"]))
+
+
+def check_read_observations(value: tuple[str, str]) -> None:
+    """read_observations on a mutated table."""
+    table, locale = value
+    read_observations(table, indicators=_INDICATORS, sources=_SOURCES, locale=locale)
+
+
+@st.composite
+def observation_lists(
+    draw: st.DrawFn, notes: st.SearchStrategy[str | None] | None = None
+) -> list[Observation]:
+    """Observations with every field a CSV row can hold, notes included."""
+    if notes is None:
+        notes = st.none() | st.text(min_size=1, max_size=20)
+    result = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.dates(dt.date(1, 1, 1), dt.date(9999, 1, 1)))
+        period = Period(start, start + dt.timedelta(days=draw(st.integers(0, 300))))
+        result.append(
+            Observation(
+                period,
+                draw(amounts()),
+                resolution=draw(st.none() | st.sampled_from([Decimal(1000), Decimal("0.5")])),
+                rounding=draw(st.sampled_from(list(pledgekit.Rounding))),
+                note=draw(notes),
+                indicator=draw(st.sampled_from(_INDICATORS)),
+                source=draw(st.none() | st.sampled_from(_SOURCES)),
+            )
+        )
+    return result
+
+
+def check_csv_round_trip(observations: list[Observation]) -> None:
+    """write_observations -> read_observations gives the observations back."""
+    table = write_observations(observations)
+    read = read_observations(table, indicators=_INDICATORS, sources=_SOURCES)
+    _expect(len(read) == len(observations), f"write -> read gives {len(read)} observations")
+    for written, back in zip(observations, read, strict=True):
+        for name in ("period", "value", "resolution", "rounding", "source", "note", "indicator"):
+            before, after = getattr(written, name), getattr(back, name)
+            _expect(before == after, f"write -> read changes {name}: {before!r} to {after!r}")
+
+
+_CLI_RUNS = [
+    ["validate"],
+    ["report"],
+    ["report", "--format", "json"],
+    ["report", "--format", "markdown", "--lang", "en"],
+    ["report", "--format", "csv"],
+    ["audit"],
+    ["audit", "--format", "json", "--as-of", "2022-06-30"],
+]
+
+
+class _Workspace:
+    """A temporary directory the command line reads its case files from."""
+
+    directory: Path | None = None
+
+    @classmethod
+    def path(cls, name: str) -> Path:
+        """The path of ``name`` in the workspace, created on first use."""
+        if cls.directory is None:
+            cls.directory = Path(tempfile.mkdtemp(prefix="pledgekit-fuzz-"))
+        return cls.directory / name
+
+
+def _run_cli(arguments: list[str], encoding: str) -> tuple[int, str]:
+    """Run the command with strict standard output; its status and standard error."""
+    from pledgekit import cli
+
+    out = io.TextIOWrapper(io.BytesIO(), encoding=encoding)  # strict, as a terminal is
+    err = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = cli.main(arguments)
+    out.flush()
+    return status, err.getvalue()
+
+
+def check_cli(value: tuple[str, str, int, str]) -> None:
+    """The command on a mutated file: an exit status, never a traceback."""
+    written, suffix, run, encoding = value
+    path = _Workspace.path(f"case{suffix}")
+    path.write_text(written, encoding="utf-8", errors="surrogatepass")
+    command, *options = _CLI_RUNS[run]
+    status, errors = _run_cli([command, str(path), *options], encoding)
+    _expect(status in (0, 1, 2), f"{command} exited {status}")
+    _expect("Traceback" not in errors, f"{command} printed a traceback")
+    if command == "validate" and status == 0:
+        report, errors = _run_cli(["report", str(path)], encoding)
+        _expect(report == 0, f"validate accepts the file, report refuses it: {errors.strip()}")
+
+
+# Targets -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """One function (or family) under fuzz: how to draw its input, what to check."""
+
+    name: str
+    weight: float
+    inputs: st.SearchStrategy[Any]
+    check: Callable[[Any], None]
+    doc: str
+    #: Inputs drawn per Hypothesis example: drawing ten at once costs less than half.
+    batch: int = 10
+
+
+def _text_inputs() -> st.SearchStrategy[tuple[str, str, int | None]]:
+    """Hostile text, and valid text slightly mutated, with a locale and a default year."""
+    valid = st.sampled_from(
+        ["150.000", "1,2 juta orang", "Rp1,8 triliun", "5,9 persen", "Jum'at (22/7/2022)",
+         "22 Juli 2022", "Januari–Juni 2022", "2018-2023", "7/22/2022", "1 Januari 2019 – 31 Desember 2019"]
+    )  # fmt: skip
+    written = st.one_of(any_text, valid.flatmap(mutated))
+    return st.tuples(written, locales, st.none() | st.integers(900, 10000))
+
+
+TARGETS = [
+    Target("text_parsers", 30, _text_inputs(), _parse_all,
+           "parse_number, parse_quantity, parse_period and parse_date on hostile text"),
+    Target("number_round_trip", 6, st.tuples(amounts(), locales), check_number_round_trip,
+           "format_number -> parse_number gives the amount back, digit for digit"),
+    Target("format_number", 6, st.tuples(hostile_objects, locales | hostile_objects,
+                                         st.none() | st.integers(-40, 40) | hostile_objects),
+           check_format_number, "format_number on hostile values, locales and places"),
+    Target("date_round_trip", 4, st.tuples(text_dates, locales, st.booleans()),
+           check_date_round_trip, "format_date -> parse_date gives the date back"),
+    Target("period_round_trip", 4, st.tuples(periods(), locales), check_period_round_trip,
+           "format_period -> parse_period gives the period back"),
+    Target("to_amount", 8, hostile_objects, check_to_amount, "to_amount on hostile values"),
+    Target("round_fraction", 6,
+           st.tuples(hostile_objects, st.integers(-41, 41) | hostile_objects,
+                     st.sampled_from([decimal.ROUND_HALF_UP, decimal.ROUND_FLOOR]) | hostile_objects),
+           check_round_fraction, "round_fraction on hostile values, places and modes"),
+    Target("add_amounts", 5, st.tuples(hostile_objects | st.lists(amounts() | hostile_objects, max_size=4),
+                                       st.none() | hostile_objects),
+           check_add_amounts, "add_amounts on hostile iterables and starts"),
+    Target("subtract_amounts", 4, st.tuples(amounts() | hostile_objects, amounts() | hostile_objects),
+           check_subtract_amounts, "subtract_amounts on hostile operands"),
+    Target("periods", 10, st.tuples(st.sampled_from(sorted(_PERIOD_CALLS)),
+                                    st.lists(period_arguments, min_size=3, max_size=3)),
+           check_periods, "Period constructors and methods on hostile arguments"),
+    Target("loads_toml", 3, st.tuples(mutated_toml(), st.just("toml")), check_loads,
+           "loads on mutated examples/bekasi/case.toml; dumps -> loads lossless"),
+    Target("loads_json", 3, st.tuples(mutated_json(), st.just("json")), check_loads,
+           "loads on the mutated JSON form of the example; dumps -> loads lossless"),
+    Target("loader_arguments", 1, st.tuples(hostile_objects, st.none() | st.sampled_from(["toml", "json"]) | hostile_objects),
+           check_loader_arguments, "load and loads given what is not a file name or text"),
+    Target("read_observations", 4, csv_tables(), check_read_observations,
+           "read_observations on mutated CSV tables in the three locales"),
+    Target("csv_round_trip", 2, observation_lists(), check_csv_round_trip,
+           "write_observations -> read_observations gives the observations back"),
+    Target("cli", 0.8, st.tuples(mutated_toml() | mutated_json(), st.sampled_from([".toml", ".json"]),
+                                 st.integers(0, len(_CLI_RUNS) - 1), st.sampled_from(["utf-8", "utf-8", "ascii"])),
+           check_cli, "the pledgekit command on mutated case files (validate, report, audit)"),
+]  # fmt: skip
+
+
+# Running -------------------------------------------------------------------------------
+
+
+@dataclass
+class Defect:
+    """One distinct way a target broke the property."""
+
+    target: str
+    signature: str
+    example: str
+    detail: str
+    count: int = 1
+
+
+@dataclass
+class Results:
+    """What a run found."""
+
+    calls: dict[str, int] = field(default_factory=dict)
+    times: dict[str, float] = field(default_factory=dict)
+    wall: dict[str, float] = field(default_factory=dict)
+    defects: dict[tuple[str, str], Defect] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        """Inputs run in all."""
+        return sum(self.calls.values())
+
+
+class _Timeout(BaseException):
+    """Raised in a call that ran far beyond the time limit."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    """Interrupt a call that runs far too long."""
+    raise _Timeout
+
+
+def _where(error: BaseException) -> str:
+    """The innermost line of pledgekit (or else of anything) the error passed through."""
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if "pledgekit" in f.filename and "fuzz" not in f.filename]
+    frame = (ours or frames or [None])[-1]
+    if frame is None:
+        return "?"
+    return f"{Path(frame.filename).name}:{frame.lineno} ({frame.name})"
+
+
+def _changes(written: str) -> str | None:
+    """What a mutated case file changed in the example, as the lines removed and added."""
+    for original in (_EXAMPLE_LINES, tuple(_EXAMPLE_JSON.splitlines())):
+        lines = written.splitlines()
+        if len(set(lines) & set(original)) < len(original) // 2:
+            continue
+        diff = [
+            line
+            for line in difflib.unified_diff(original, lines, lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))
+        ]
+        name = "case.toml" if original is _EXAMPLE_LINES else "case.json"
+        return f"<{name} with {' | '.join(repr(line) for line in diff[:8])}>"
+    return None
+
+
+def _shown(value: object) -> str:
+    """A bounded repr; a mutated case file as its changes to the example."""
+    if isinstance(value, tuple) and value and isinstance(value[0], str) and len(value[0]) > 600:
+        changes = _changes(value[0])
+        if changes is not None:
+            value = (changes, *value[1:])
+    shown = repr(value)
+    return shown if len(shown) <= 600 else shown[:300] + " ... " + shown[-200:]
+
+
+def _record(results: Results, target: Target, value: object, signature: str, detail: str) -> None:
+    """Count a defect, keeping its shortest input."""
+    key = (target.name, signature)
+    shown = _shown(value)
+    defect = results.defects.get(key)
+    if defect is None:
+        results.defects[key] = Defect(target.name, signature, shown, detail)
+        return
+    defect.count += 1
+    if len(shown) < len(defect.example):
+        defect.example, defect.detail = shown, detail
+
+
+def _call(results: Results, target: Target, value: object, limit: float) -> None:
+    """Run one input through one target and record what breaks the property."""
+    results.calls[target.name] = results.calls.get(target.name, 0) + 1
+    started = time.perf_counter()
+    alarm = hasattr(signal, "setitimer")
+    if alarm:
+        signal.setitimer(signal.ITIMER_REAL, 5 * limit)
+    try:
+        target.check(value)
+    except PledgekitError:
+        pass
+    except PropertyViolationError as failure:
+        _record(results, target, value, f"property: {str(failure)[:40]}", str(failure)[:400])
+    except _Timeout:
+        _record(results, target, value, "timeout", f"still running after {5 * limit:.0f} s")
+    except (Exception, RecursionError, MemoryError) as error:  # a defect: record it, go on
+        detail = f"{type(error).__name__}: {str(error)[:300]}"
+        _record(results, target, value, f"{type(error).__name__} at {_where(error)}", detail)
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    elapsed = time.perf_counter() - started
+    results.times[target.name] = results.times.get(target.name, 0.0) + elapsed
+    if limit < elapsed < 5 * limit:  # beyond that, recorded as a timeout
+        _record(results, target, value, "slow", f"took {elapsed:.1f} s (limit {limit} s)")
+
+
+def _body(results: Results, target: Target, limit: float) -> Callable[[Any], None]:
+    """The Hypothesis test body for one target: each input of a batch in turn."""
+
+    def body(batch: list[Any]) -> None:
+        for value in batch:
+            _call(results, target, value, limit)
+
+    return body
+
+
+def run(
+    inputs: int,
+    *,
+    only: Sequence[str] = (),
+    targets: Sequence[Target] = TARGETS,
+    seed_value: int | None = None,
+    limit: float = TIME_LIMIT,
+    results: Results | None = None,
+) -> Results:
+    """Fuzz ``targets`` (or those named in ``only``) with about ``inputs`` inputs in all.
+
+    Each target gets a share of the inputs by its weight (at least one). Nothing is
+    raised for a defect: each is recorded in the returned :class:`Results`.
+    """
+    chosen = [t for t in targets if not only or t.name in only]
+    unknown = set(only) - {t.name for t in targets}
+    if unknown:
+        raise SystemExit(f"unknown targets: {', '.join(sorted(unknown))}")
+    results = results or Results()
+    weights = sum(t.weight for t in chosen)
+    started = time.perf_counter()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if hasattr(signal, "SIGALRM") else None
+    try:
+        for target in chosen:
+            count = max(1, round(inputs * target.weight / weights))
+            batch = min(target.batch, count)
+            drawn = st.lists(target.inputs, min_size=batch, max_size=batch)
+            test = given(drawn)(_body(results, target, limit))
+            test = settings(
+                max_examples=math.ceil(count / batch),
+                database=None,
+                deadline=None,
+                phases=[Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            )(test)
+            if seed_value is not None:
+                test = seed(seed_value)(test)
+            begun = time.perf_counter()
+            test()
+            results.wall[target.name] = (
+                results.wall.get(target.name, 0.0) + time.perf_counter() - begun
+            )
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGALRM, previous)
+    results.seconds += time.perf_counter() - started
+    return results
+
+
+def report(results: Results, out: Any = sys.stdout) -> None:
+    """Print the calls per target and every defect found."""
+    for name, calls in results.calls.items():
+        seconds = results.times.get(name, 0.0)
+        wall = results.wall.get(name, 0.0)
+        out.write(
+            f"  {name:<20} {calls:>8} inputs {seconds:7.1f} s in calls, {wall:7.1f} s in all\n"
+        )
+    out.write(f"{results.total} inputs in {results.seconds:.1f} s; ")
+    out.write(f"{len(results.defects)} distinct defects\n")
+    for defect in sorted(results.defects.values(), key=lambda d: (d.target, d.signature)):
+        out.write(f"\n[{defect.target}] {defect.signature} (seen {defect.count} times)\n")
+        out.write(f"    {defect.detail}\n    input: {defect.example}\n")
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap the address space, so that a blow-up is a MemoryError."""
+    try:
+        import resource
+    except ImportError:  # not on this platform: no cap
+        return
+    cap = megabytes * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the fuzz harness from the command line; 1 when a defect was found."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--inputs", type=int, default=10_000, help="inputs in all (default 10000)")
+    parser.add_argument("--only", nargs="+", default=(), metavar="TARGET", help="run only these")
+    parser.add_argument("--seed", type=int, default=None, help="a seed, to repeat a run")
+    parser.add_argument("--memory-mb", type=int, default=2048, help="memory cap (default 2048)")
+    parser.add_argument("--list", action="store_true", help="list the targets and stop")
+    args = parser.parse_args(argv)
+    if args.list:
+        weights = sum(t.weight for t in TARGETS)
+        for target in TARGETS:
+            print(f"{target.name:<20} {target.weight / weights:6.1%}  {target.doc}")
+        return 0
+    _limit_memory(args.memory_mb)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 3000))
+    random.seed(args.seed)
+    results = run(args.inputs, only=args.only, seed_value=args.seed)
+    report(results)
+    return 1 if results.defects else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
