@@ -162,6 +162,11 @@ class Quantity:
             full: ``"56.000"`` may be an exact count or a round one, and the text does
             not say which, so no step is claimed.
 
+    Raises:
+        InvalidValueError: ``value`` is not a Decimal within the amount limits, a
+            ``unit`` or ``currency`` is not a non-empty str (or None), or
+            ``resolution`` is not a positive Decimal (or None).
+
     >>> Quantity(Decimal("5.9"), "%")
     Quantity(value=Decimal('5.9'), unit='%', currency=None, resolution=None)
     """
