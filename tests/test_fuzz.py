@@ -116,7 +116,7 @@ class TestShortFuzzRun:
             if value == 1:
                 raise TypeError("bare")
             if value == 2:
-                fuzz._expect(False, "not lossless")
+                fuzz._expect(False, "not lossless: this input")
             if value == 3:
                 import time
 

@@ -298,7 +298,7 @@ def mutated_json(draw: st.DrawFn, *, typed: bool = False) -> str:
 
 
 def _expect(condition: bool, message: str) -> None:
-    """Raise PropertyViolationError unless ``condition``."""
+    """Raise PropertyViolationError unless ``condition``; ``message`` is 'property: detail'."""
     if not condition:
         raise PropertyViolationError(message)
 
@@ -317,8 +317,14 @@ def check_number_round_trip(value: tuple[Decimal, str]) -> None:
     amount, locale = value
     written = text.format_number(amount, locale)
     read = text.parse_number(written, locale)
-    _expect(read == amount, f"{written!r} reads back as {read!r}, not {amount!r}")
-    _expect(text.format_number(read, locale) == written, f"{written!r} is not written back alike")
+    _expect(
+        read == amount,
+        f"format -> parse changes the amount: {written!r} reads back as {read!r}, not {amount!r}",
+    )
+    _expect(
+        text.format_number(read, locale) == written,
+        f"parse -> format changes the text: {written!r}",
+    )
 
 
 def check_format_number(value: tuple[object, str, object]) -> None:
@@ -332,7 +338,10 @@ def check_date_round_trip(value: tuple[dt.date, str, bool]) -> None:
     day, locale, weekday = value
     written = text.format_date(day, locale, weekday=weekday)
     read = text.parse_date(written, locale)
-    _expect(read == day, f"{written!r} reads back as {read}, not {day}")
+    _expect(
+        read == day,
+        f"format -> parse changes the date: {written!r} reads back as {read}, not {day}",
+    )
 
 
 def check_period_round_trip(value: tuple[Period, str]) -> None:
@@ -340,7 +349,10 @@ def check_period_round_trip(value: tuple[Period, str]) -> None:
     period, locale = value
     written = text.format_period(period, locale)
     read = text.parse_period(written, locale)
-    _expect(read == period, f"{written!r} reads back as {read}, not {period}")
+    _expect(
+        read == period,
+        f"format -> parse changes the period: {written!r} reads back as {read}, not {period}",
+    )
 
 
 def check_to_amount(value: object) -> None:
@@ -404,18 +416,18 @@ def check_periods(value: tuple[str, list[object]]) -> None:
         arguments = arguments[:1]
     result = call(*arguments)
     if isinstance(result, Period):
-        _expect(result.start <= result.end, f"{result!r} ends before it starts")
+        _expect(result.start <= result.end, f"a period ends before it starts: {result!r}")
 
 
 def check_loads(value: tuple[str, str]) -> None:
     """loads: a Case that dumps and loads back equal, to the character."""
     written, format = value
     case = pledgekit.loads(written, format)
-    _expect(isinstance(case, pledgekit.Case), f"loads returned {case!r}")
+    _expect(isinstance(case, pledgekit.Case), f"loads returned no Case: {case!r}")
     again = pledgekit.dumps(case)
     back = pledgekit.loads(again, "json")
-    _expect(back == case, "dumps -> loads does not give the same case")
-    _expect(pledgekit.dumps(back) == again, "dumps -> loads -> dumps changes the text")
+    _expect(back == case, "dumps -> loads changes the case: not equal")
+    _expect(pledgekit.dumps(back) == again, "dumps -> loads -> dumps changes the text: not equal")
 
 
 def check_loader_arguments(value: tuple[object, object]) -> None:
@@ -498,7 +510,9 @@ def check_csv_round_trip(observations: list[Observation]) -> None:
     """write_observations -> read_observations gives the observations back."""
     table = write_observations(observations)
     read = read_observations(table, indicators=_INDICATORS, sources=_SOURCES)
-    _expect(len(read) == len(observations), f"write -> read gives {len(read)} observations")
+    _expect(
+        len(read) == len(observations), f"write -> read changes the count: {len(read)} observations"
+    )
     for written, back in zip(observations, read, strict=True):
         for name in ("period", "value", "resolution", "rounding", "source", "note", "indicator"):
             before, after = getattr(written, name), getattr(back, name)
@@ -548,8 +562,8 @@ def check_cli(value: tuple[str, str, int, str]) -> None:
     path.write_text(written, encoding="utf-8", errors="surrogatepass")
     command, *options = _CLI_RUNS[run]
     status, errors = _run_cli([command, str(path), *options], encoding)
-    _expect(status in (0, 1, 2), f"{command} exited {status}")
-    _expect("Traceback" not in errors, f"{command} printed a traceback")
+    _expect(status in (0, 1, 2), f"an exit status not 0, 1 or 2: {command} exited {status}")
+    _expect("Traceback" not in errors, f"a traceback: {command} printed one")
     if command == "validate" and status == 0:
         report, errors = _run_cli(["report", str(path)], encoding)
         _expect(report == 0, f"validate accepts the file, report refuses it: {errors.strip()}")
@@ -726,7 +740,8 @@ def _call(results: Results, target: Target, value: object, limit: float) -> None
     except PledgekitError:
         pass
     except PropertyViolationError as failure:
-        _record(results, target, value, f"property: {str(failure)[:40]}", str(failure)[:400])
+        kind = str(failure).split(": ")[0]  # the property; what follows is this input's detail
+        _record(results, target, value, f"property: {kind}", str(failure)[:400])
     except _Timeout:
         _record(results, target, value, "timeout", f"still running after {patience:.0f} s")
     except (Exception, RecursionError, MemoryError) as error:  # a defect: record it, go on
