@@ -209,6 +209,15 @@ class TestCommandLineOutput:
             assert 0 == main(["validate", str(path)])
         assert "case\\udcff.toml: a valid case" in printed(out)
 
+    def test_chart_that_cannot_be_written(self, tmp_path: Path) -> None:
+        """A chart into a directory that does not exist: exit 2 and why, no traceback."""
+        pytest.importorskip("matplotlib")
+        output = tmp_path / "missing" / "chart.png"
+        with terminal() as (_, err):
+            assert 2 == main(["chart", str(BEKASI), "-o", str(output)])
+        assert "--output: got" in err.getvalue()
+        assert "(No such file or directory)" in err.getvalue()
+
     def test_errors_are_one_message(self, tmp_path: Path) -> None:
         """A PledgekitError is exit status 2 and one line on standard error."""
         with terminal() as (_, err):

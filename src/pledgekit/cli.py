@@ -38,7 +38,7 @@ from typing import TextIO
 
 from pledgekit import text
 from pledgekit._case import Assessment, Case
-from pledgekit.exceptions import PledgekitError
+from pledgekit.exceptions import InvalidValueError, PledgekitError
 from pledgekit.report import FORMATS, LANGUAGES, inconsistencies, render, render_audit
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -243,7 +243,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         raise _UsageError(f"unknown command {command!r}")
     from pledgekit.chart import save
 
-    save(assessment, args.output, lang=args.lang)
+    try:
+        save(assessment, args.output, lang=args.lang)
+    except OSError as error:  # a directory that does not exist, no permission, a full disk
+        reason = error.strerror or type(error).__name__
+        raise InvalidValueError(
+            args.output, f"a file pledgekit can write ({reason})", "--output"
+        ) from None
     return EXIT_OK
 
 
