@@ -35,6 +35,7 @@ BEKASI = ROOT / "examples" / "bekasi" / "case.toml"
 
 
 def _load_harness() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "tools"))  # for the harness's fuzz_inputs
     spec = importlib.util.spec_from_file_location("pledgekit_fuzz", ROOT / "tools" / "fuzz.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
