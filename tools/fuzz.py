@@ -350,7 +350,7 @@ TARGETS = [
     Target("text_parsers", 30, _text_inputs(), _parse_all,
            "parse_number, parse_quantity, parse_period and parse_date on hostile text"),
     Target("number_round_trip", 6, st.tuples(amounts(), locales), check_number_round_trip,
-           "format_number -> parse_number gives the amount back, digit for digit"),
+           "format_number -> parse_number gives the amount back, and writes it back alike"),
     Target("format_number", 6, st.tuples(hostile_objects, locales | hostile_objects,
                                          st.none() | st.integers(-40, 40) | hostile_objects),
            check_format_number, "format_number on hostile values, locales and places"),
