@@ -131,6 +131,41 @@ class TestRelations:
             assert b.contains(both)
 
 
+class TestRelationArguments:
+    @pytest.mark.parametrize(
+        ("ask", "where"),
+        [
+            (lambda p: p.contains(5), "Period.contains(when)"),
+            (lambda p: p.contains("2019-06-01"), "Period.contains(when)"),
+            (lambda p: p.contains(None), "Period.contains(when)"),
+            (lambda p: p.contains(dt.datetime(2019, 6, 1, 12)), "Period.contains(when)"),
+            (lambda p: p.overlaps(5), "Period.overlaps(other)"),
+            (lambda p: p.overlaps(dt.date(2019, 6, 1)), "Period.overlaps(other)"),
+            (lambda p: p.intersection(None), "Period.intersection(other)"),
+            (
+                lambda p: p.intersection((dt.date(2019, 1, 1), dt.date(2019, 2, 1))),
+                "Period.intersection(other)",
+            ),
+        ],
+    )
+    def test_wrong_arguments_are_invalid_values(self, ask: object, where: str) -> None:
+        """A non-Period (or, for contains, a non-date) is an InvalidValueError naming the argument."""
+        with pytest.raises(InvalidValueError) as info:
+            ask(Period.year(2019))  # type: ignore[operator]
+        assert where == info.value.where
+
+    @given(st.one_of(st.integers(), st.text(), st.none(), st.floats(), st.datetimes()))
+    def test_no_other_value_escapes_as_a_builtin_error(self, value: object) -> None:
+        """Whatever else is given, each relation raises InvalidValueError."""
+        for ask in (
+            Period.year(2019).contains,
+            Period.year(2019).overlaps,
+            Period.year(2019).intersection,
+        ):
+            with pytest.raises(InvalidValueError):
+                ask(value)  # type: ignore[arg-type]
+
+
 class TestElapsed:
     def test_bekasi_at_end_of_june_2022(self) -> None:
         """2018-09-20..2022-06-30 is 1380 days: 103 (11 + 31 + 30 + 31 in 2018) + 365 + 366 + 365 + 181 (Jan–Jun 2022)."""

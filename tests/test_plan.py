@@ -114,6 +114,15 @@ class TestPlan:
         """'2.07.04' (urusan 2, bidang 07, program 04) is a valid program code."""
         assert "2.07.04" == Program(10, "Penempatan Tenaga Kerja", code="2.07.04").code
 
+    @pytest.mark.parametrize(
+        "code", ["٢.٠٧.٠٤", "2.٠7.04", "２.07.04", "2.07.04\n", "2.07.04.1.٠1"]
+    )
+    def test_program_code_digits_are_ascii(self, code: str) -> None:
+        """A code written with Arabic-Indic or fullwidth digits is refused, not read as 2.07.04."""
+        with pytest.raises(InvalidValueError) as info:
+            Program(10, "Penempatan Tenaga Kerja", code=code)
+        assert "Program.code" == info.value.where
+
     def test_unknown_numbers(self) -> None:
         """Asking for a program or mission that is not listed names those that are."""
         with pytest.raises(InvalidValueError, match=r"\(10\)"):

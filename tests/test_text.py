@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -10,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pledgekit import Period, round_fraction
+from pledgekit import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, Period, round_fraction
 from pledgekit.exceptions import InvalidValueError, ParseError, PledgekitError
 from pledgekit.text import (
     IndonesianParserInfo,
@@ -281,9 +283,11 @@ class TestFormatNumber:
         """Figures are written with the locale's separators."""
         assert expected == format_number(value, locale, places)
 
-    @pytest.mark.parametrize("value", [1.5, True, Decimal("NaN"), Decimal("1E+40")])
+    @pytest.mark.parametrize(
+        "value", [1.5, True, Decimal("NaN"), Decimal("1E+100"), Decimal("1E-101"), "150000"]
+    )
     def test_refuses_inexact_or_absurd_values(self, value: object) -> None:
-        """Floats, bools, NaN and oversized values are refused."""
+        """Floats, bools, NaN, text and values beyond 100 digits are refused."""
         with pytest.raises(InvalidValueError):
             format_number(value)  # type: ignore[arg-type]
 
@@ -581,3 +585,230 @@ class TestFormatPeriod:
         """Only a Period is formatted."""
         with pytest.raises(InvalidValueError, match="Period"):
             format_period("2019")  # type: ignore[arg-type]
+
+
+# Hostile input ---------------------------------------------------------------------------
+
+# Control characters str.split() would take for spaces, and some it would not.
+_CONTROL_CHARACTERS = ["\x00", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x7f", "\x85"]
+# One non-ASCII decimal digit from each of a few scripts: Arabic-Indic, Thai, Devanagari,
+# fullwidth, Bengali, and a superscript (a digit but not a decimal digit).
+_FOREIGN_DIGITS = ["٢", "๖", "६", "２", "৩", "²"]
+
+
+class TestHostileCharacters:
+    @pytest.mark.parametrize(
+        ("text", "character", "position"),
+        [("150\x1fribu", "\\x1f", 3), ("7\x1f", "\\x1f", 1), ("\x00150", "\\x00", 0)],
+    )
+    def test_control_characters_are_not_spaces(
+        self, text: str, character: str, position: int
+    ) -> None:
+        r"""'150\x1fribu' is not 150 ribu: the error names the character and its position."""
+        with pytest.raises(ParseError) as caught:
+            parse_number(text)
+        message = str(caught.value)
+        assert f"'{character}' at position {position}" in message
+        assert f"U+{ord(text[position]):04X}" in message
+
+    @given(
+        st.sampled_from([*_CONTROL_CHARACTERS, "\u200b", "\ufeff", "\ud800", "\ue000"]),
+        st.sampled_from(["150\u00a0ribu", "22 Juli 2022", "Januari–Juni 2022"]),
+        st.data(),
+    )
+    def test_every_invisible_character_is_refused(
+        self, character: str, valid: str, data: st.DataObject
+    ) -> None:
+        """A control, format, surrogate or private-use character anywhere is refused."""
+        at = data.draw(st.integers(0, len(valid)))
+        text = valid[:at] + character + valid[at:]
+        for parse in (parse_number, parse_date, parse_period):
+            with pytest.raises(ParseError, match=f"at position {at} "):
+                parse(text)
+
+    @pytest.mark.parametrize(
+        ("parse", "text"),
+        [
+            (parse_period, "٢٠١٩"),
+            (parse_period, "1 Juni ٢٠٢٢"),
+            (parse_date, "๖ Juli 2022"),
+            (parse_date, "22/7/２０２２"),
+            (parse_number, "١٥٠.٠٠٠"),
+        ],
+    )
+    def test_foreign_digits_are_refused(self, parse: object, text: str) -> None:
+        """Digits other than 0-9 are refused, not read as their ASCII twins."""
+        with pytest.raises(ParseError, match="a numeral other than 0-9"):
+            parse(text)  # type: ignore[operator]
+
+    @given(st.sampled_from(_FOREIGN_DIGITS), st.sampled_from(["{} Juli 2022", "2022-0{}", "1{}"]))
+    def test_foreign_digits_never_read(self, digit: str, template: str) -> None:
+        """No parser reads a non-ASCII digit, wherever it stands."""
+        text = template.format(digit)
+        for parse in (parse_number, parse_date, parse_period):
+            with pytest.raises(ParseError, match="numeral other than 0-9"):
+                parse(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("150.000\u00a0orang", Decimal(150000)),
+            ("141\tribu", Decimal(141000)),
+            ("  5,9\npersen ", Decimal("5.9")),
+        ],
+    )
+    def test_ordinary_whitespace_still_separates(self, text: str, expected: Decimal) -> None:
+        """Tabs, newlines and no-break spaces are spaces, as before."""
+        assert expected == parse_number(text)
+
+
+class TestNumeralOrderWithOtherCharacters:
+    @pytest.mark.parametrize("text", ["1/13/2022,", "1/13/2022.", "tgl 1/13/2022", "(1/13/2022)"])
+    def test_swap_refused_whatever_surrounds_it(self, text: str) -> None:
+        """'1/13/2022,' is refused as '1/13/2022' is, not read as 13 January."""
+        with pytest.raises(ParseError, match="day/month/year"):
+            parse_date(text)
+
+    def test_right_order_with_a_comma(self) -> None:
+        """'1/12/2022,' is 1 December in Indonesian notation, as '1/12/2022' is."""
+        assert dt.date(2022, 12, 1) == parse_date("1/12/2022,")
+
+    @given(st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)), locales, st.sampled_from(",.;"))
+    def test_numeric_dates_read_in_the_locale_order_or_not_at_all(
+        self, day: dt.date, locale: str, tail: str
+    ) -> None:
+        """A numeric date with any trailing mark reads as written in the locale's order."""
+        first, second = (day.day, day.month) if locale == "id" else (day.month, day.day)
+        written = f"{first}/{second}/{day.year}{tail}"
+        assert day == parse_date(written, locale)
+        swapped = f"{second}/{first}/{day.year}{tail}"
+        try:
+            read = parse_date(swapped, locale)
+        except ParseError:
+            return
+        # Read at all only if the swapped text is itself a date in the locale's order.
+        assert (second, first) == (
+            (read.day, read.month) if locale == "id" else (read.month, read.day)
+        )
+
+
+class TestYearsInText:
+    @pytest.mark.parametrize(
+        "text", ["4 Januari 910", "4 Januari 0910", "4/1/910", "4 Januari 0001", "Juli 22, 999"]
+    )
+    def test_years_before_1000_are_refused(self, text: str) -> None:
+        """A year in text has four digits from 1000: '4 Januari 910' is not the year 910."""
+        with pytest.raises(ParseError, match="year"):
+            parse_date(text)
+
+    def test_year_1000_reads(self) -> None:
+        """The first year text reads is 1000."""
+        assert dt.date(1000, 1, 4) == parse_date("4 Januari 1000")
+
+    @pytest.mark.parametrize("text", ["0910", "Juni 0910", "0910-0911"])
+    def test_periods_before_1000_are_refused(self, text: str) -> None:
+        """parse_period keeps to the same years as parse_date."""
+        with pytest.raises(ParseError):
+            parse_period(text)
+
+
+class TestQuantityFields:
+    @pytest.mark.parametrize(
+        ("make", "where"),
+        [
+            (lambda: Quantity(4), "Quantity.value"),  # type: ignore[arg-type]
+            (lambda: Quantity("4"), "Quantity.value"),  # type: ignore[arg-type]
+            (lambda: Quantity(Decimal("NaN")), "Quantity.value"),
+            (lambda: Quantity(Decimal(1), 5), "Quantity.unit"),  # type: ignore[arg-type]
+            (lambda: Quantity(Decimal(1), ""), "Quantity.unit"),
+            (lambda: Quantity(Decimal(1), currency=b"IDR"), "Quantity.currency"),  # type: ignore[arg-type]
+            (lambda: Quantity(Decimal(1), resolution=Decimal(0)), "Quantity.resolution"),
+            (lambda: Quantity(Decimal(1), resolution=Decimal(-1)), "Quantity.resolution"),
+            (lambda: Quantity(Decimal(1), resolution=1000), "Quantity.resolution"),  # type: ignore[arg-type]
+            (lambda: Quantity(Decimal(1), resolution=Decimal("1E+40")), "Quantity.resolution"),
+        ],
+    )
+    def test_wrong_fields_are_invalid_values(self, make: object, where: str) -> None:
+        """A wrong type or value in any field is an InvalidValueError naming the field."""
+        with pytest.raises(InvalidValueError, match=where):
+            make()  # type: ignore[operator]
+
+
+class TestFormatNumberBounds:
+    @pytest.mark.parametrize("value", ["4e9999999999999999999", Decimal("4E+999999999999999999")])
+    def test_huge_exponents_are_refused(self, value: object) -> None:
+        """A huge exponent is refused with an InvalidValueError, never decimal.InvalidOperation."""
+        with pytest.raises(InvalidValueError):
+            format_number(value)  # type: ignore[arg-type]
+
+    def test_computed_values_beyond_amount_limits_are_printed(self) -> None:
+        """A percentage of a tiny target (1E+61 %) prints: it is a result, not an input."""
+        ratio = Fraction(10**29, Fraction(1, 10**30)) * 100  # 10**29 against 10**-30
+        assert "1" + "0" * 61 == format_number(round_fraction(ratio, 2)).replace(".", "")[:62]
+        assert "1" + ".000" * 20 + ",5" == format_number(Decimal("1" + "0" * 60 + ".5"))
+
+
+# Context independence ------------------------------------------------------------------
+
+_HOSTILE = {"prec": 3, "rounding": decimal.ROUND_FLOOR, "Emax": 10, "Emin": -10}
+
+
+@st.composite
+def limit_amounts(draw: st.DrawFn) -> tuple[Decimal, Fraction]:
+    """An amount within the limits, often at them, and its exact value as a Fraction."""
+    places = draw(st.sampled_from([0, MAX_FRACTION_DIGITS]) | st.integers(0, MAX_FRACTION_DIGITS))
+    top = 10 ** (MAX_INTEGER_DIGITS + places) - 1
+    digits = draw(st.sampled_from([top, 1, 0]) | st.integers(0, top))
+    negative = draw(st.booleans())
+    value = Decimal((int(negative), tuple(int(d) for d in str(digits)), -places))
+    return value, Fraction(-digits if negative else digits, 10**places)
+
+
+def _half_up(exact: Fraction, places: int) -> Fraction:
+    """Round half away from zero to ``places``, in integers."""
+    scaled = abs(exact) * Fraction(10) ** places
+    rounded = Fraction(math.floor(scaled + Fraction(1, 2))) / Fraction(10) ** places
+    return -rounded if exact < 0 else rounded
+
+
+class TestContextIndependence:
+    @given(limit_amounts(), locales, st.none() | st.integers(-30, 30))
+    def test_format_and_parse_ignore_the_caller_context(
+        self, amount: tuple[Decimal, Fraction], locale: str, places: int | None
+    ) -> None:
+        """Formatting and reading back give the same exact value under a hostile context."""
+        value, exact = amount
+        expected = exact if places is None else _half_up(exact, places)
+        written = format_number(value, locale, places)
+        group, mark = (".", ",") if locale == "id" else (",", ".")
+        assert expected == Fraction(Decimal(written.replace(group, "").replace(mark, ".")))
+        with decimal.localcontext(**_HOSTILE):  # type: ignore[arg-type]
+            assert written == format_number(value, locale, places)
+            if abs(expected) < 10**MAX_INTEGER_DIGITS:  # 999...9.9 rounds up to 10**30
+                assert expected == Fraction(parse_number(written, locale))
+
+    @given(
+        st.integers(0, 10**27 - 1),
+        st.integers(0, 3),
+        st.sampled_from([("ribu", 3), ("juta", 6), ("miliar", 9), ("triliun", 12)]),
+    )
+    def test_scale_words_ignore_the_caller_context(
+        self, digits: int, places: int, scale: tuple[str, int]
+    ) -> None:
+        """'1,2 juta' is 1200000 with resolution 100000 under any context."""
+        word, exponent = scale
+        figure = Decimal((0, tuple(int(d) for d in str(digits)), -places))
+        written = format_number(figure)
+        text = f"{written} {word}"
+        expected = Fraction(digits, 10**places) * 10**exponent
+        # The resolution is one step of the last digit written ("1,0000" has four).
+        places = len(written.partition(",")[2])
+        try:
+            default = parse_quantity(text)
+        except ParseError:  # beyond the digit limits once scaled, or ambiguous ("1,234 ribu")
+            return
+        with decimal.localcontext(**_HOSTILE):  # type: ignore[arg-type]
+            hostile = parse_quantity(text)
+        assert default == hostile
+        assert expected == Fraction(hostile.value)
+        assert Fraction(10) ** (exponent - places) == Fraction(hostile.resolution or 0)

@@ -218,8 +218,11 @@ class Case:
             if when is None:
                 dates = [o.period.end for o in observations] + [c.as_of for c in claims]
                 # A target nobody reported on is assessed when the rest of the case is;
-                # in a case with no dates at all, before its first day.
-                fallback = latest or target.period.start - dt.timedelta(days=1)
+                # in a case with no dates at all, before its first day (or on it, when
+                # it is the first day a date can name).
+                start = target.period.start
+                before = start - dt.timedelta(days=1) if start > dt.date.min else start
+                fallback = latest or before
                 when = max(dates, default=fallback)
             state = progress(target, observations, as_of=when, straddling=straddling)
             pledges = self.pledges_for(target)

@@ -155,6 +155,9 @@ class Period:
     def contains(self, when: dt.date | Period) -> bool:
         """Whether a date, or a whole period, lies within this period.
 
+        Raises:
+            InvalidValueError: ``when`` is neither a date nor a Period.
+
         >>> Period.year(2019).contains(dt.date(2019, 12, 31))
         True
         >>> Period.year(2019).contains(Period.months(2019, 6, 7))
@@ -162,24 +165,33 @@ class Period:
         """
         if isinstance(when, Period):
             return self.start <= when.start and when.end <= self.end
+        require_date(when, "Period.contains(when)")
         return self.start <= when <= self.end
 
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share at least one day.
+
+        Raises:
+            InvalidValueError: ``other`` is not a Period.
 
         >>> Period.year(2019).overlaps(Period(dt.date(2019, 12, 31), dt.date(2020, 1, 5)))
         True
         >>> Period.year(2019).overlaps(Period.year(2020))
         False
         """
+        _require_period(other, "Period.overlaps(other)")
         return self.start <= other.end and other.start <= self.end
 
     def intersection(self, other: Period) -> Period | None:
         """The days both periods share, or ``None``.
 
+        Raises:
+            InvalidValueError: ``other`` is not a Period.
+
         >>> str(Period.term(dt.date(2018, 9, 20)).intersection(Period.year(2018)))
         '2018-09-20..2018-12-31'
         """
+        _require_period(other, "Period.intersection(other)")
         if not self.overlaps(other):
             return None
         return Period(max(self.start, other.start), min(self.end, other.end))
@@ -202,3 +214,9 @@ class Period:
         Fraction(690, 913)
         """
         return Fraction(self.days_elapsed(at), self.days)
+
+
+def _require_period(value: object, where: str) -> Period:
+    if not isinstance(value, Period):
+        raise InvalidValueError(value, "a pledgekit.Period", where)
+    return value

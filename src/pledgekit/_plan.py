@@ -22,8 +22,9 @@ from pledgekit.exceptions import InvalidValueError
 __all__ = ["Goal", "Mission", "Objective", "Plan", "Program"]
 
 # Permendagri 90/2019 codes: urusan, bidang urusan, program, then kegiatan and
-# sub-kegiatan, e.g. "2.07.04" or "2.07.04.1.01".
-_PROGRAM_CODE = re.compile(r"\d{1,2}\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?")
+# sub-kegiatan, e.g. "2.07.04" or "2.07.04.1.01". ASCII digits only: "\d" would also
+# read Arabic-Indic and other digits ("٢.٠٧.٠٤").
+_PROGRAM_CODE = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}(?:\.[0-9]\.[0-9]{2}(?:\.[0-9]{4})?)?")
 
 
 def _positive(where: str) -> Any:

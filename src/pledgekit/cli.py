@@ -1,4 +1,4 @@
-"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
+r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 
 ::
 
@@ -13,6 +13,13 @@ of severity ERROR or WARNING, as a linter does); 2 for bad usage, a file that ca
 be loaded, or a missing optional package. Errors are printed to standard error as one
 message, never as a traceback. ``python -m pledgekit`` runs the same command.
 
+Output is never lost to the terminal's encoding: a character the stream cannot encode
+(a lone surrogate such as ``\ud800`` that a JSON case file may hold in a title or a
+note, or any non-ASCII character on an ASCII terminal) is written as its ``\uXXXX``
+escape (``\ud800``, ``\u2013``; a character beyond U+FFFF as a surrogate pair), so that
+it shows instead of stopping the report; in JSON output these are JSON's own escapes,
+so the text reads back as it was.
+
 >>> main(["validate", "examples/bekasi/case.toml"])
 examples/bekasi/case.toml: a valid case: 1 target, 4 figures, 3 claims
 0
@@ -21,6 +28,7 @@ examples/bekasi/case.toml: a valid case: 1 target, 4 figures, 3 claims
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import json
 import os
@@ -30,7 +38,7 @@ from typing import TextIO
 
 from pledgekit import text
 from pledgekit._case import Assessment, Case
-from pledgekit.exceptions import PledgekitError
+from pledgekit.exceptions import InvalidValueError, PledgekitError
 from pledgekit.report import FORMATS, LANGUAGES, inconsistencies, render, render_audit
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -174,9 +182,41 @@ def _assess(args: argparse.Namespace) -> Assessment:
 
 
 def _write(stream: TextIO, words: str) -> None:
-    stream.write(words)
     if not words.endswith("\n"):
-        stream.write("\n")
+        words += "\n"
+    stream.write(_encodable(words, stream))
+
+
+def _escape(error: UnicodeError) -> tuple[str, int]:
+    r"""Codec error handler: each character as ``\uXXXX``, valid in JSON and in Python."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    escaped = []
+    for character in error.object[error.start : error.end]:
+        code = ord(character)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), error.end
+
+
+_ESCAPE = "pledgekit.cli.escape"
+codecs.register_error(_ESCAPE, _escape)
+
+
+def _encodable(words: str, stream: TextIO) -> str:
+    r"""``words`` with what ``stream`` cannot encode written as ``\uXXXX`` escapes.
+
+    A lone surrogate cannot be encoded in any encoding; on a stream with no encoding
+    (an ``io.StringIO``) it is escaped as for UTF-8, so that the output is the same.
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return words.encode(encoding, _ESCAPE).decode(encoding)
+    except LookupError:  # an encoding Python does not know: keep to ASCII
+        return words.encode("ascii", _ESCAPE).decode("ascii")
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
@@ -208,10 +248,17 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if command == "audit":
         _write(out, render_audit(assessment, format=args.format, lang=args.lang))
         return EXIT_FINDINGS if inconsistencies(assessment) else EXIT_OK
-    assert command == "chart"
+    if command != "chart":  # argparse allows only the commands above
+        raise _UsageError(f"unknown command {command!r}")
     from pledgekit.chart import save
 
-    save(assessment, args.output, lang=args.lang)
+    try:
+        save(assessment, args.output, lang=args.lang)
+    except OSError as error:  # a directory that does not exist, no permission, a full disk
+        reason = error.strerror or type(error).__name__
+        raise InvalidValueError(
+            args.output, f"a file pledgekit can write ({reason})", "--output"
+        ) from None
     return EXIT_OK
 
 
@@ -275,12 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args, sys.stdout)
     except _UsageError as error:
         parser.print_usage(sys.stderr)
-        sys.stderr.write(f"pledgekit: error: {error}\n")
+        _write(sys.stderr, f"pledgekit: error: {error}")
         return EXIT_USAGE
     except PledgekitError as error:
         # A bad file, a bad option value or a missing extra: the message says which and
         # where; a traceback would only hide it.
-        sys.stderr.write(f"pledgekit: error: {error}\n")
+        _write(sys.stderr, f"pledgekit: error: {error}")
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``pledgekit report ... | head``): nothing is wrong. Point

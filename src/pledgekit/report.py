@@ -409,9 +409,13 @@ class _Words:
         return f"{self.n(value, places)} {unit}"
 
     def date(self, day: dt.date) -> str:
+        if day.year < 1000:  # not written in words (pledgekit.text): ISO, as the audit does
+            return day.isoformat()
         return text.format_date(day, self.lang)
 
     def period(self, period: Period) -> str:
+        if period.start.year < 1000:
+            return str(period)
         return text.format_period(period, self.lang)
 
     def interval(self, low: Decimal | Fraction, high: Decimal | Fraction) -> str:
