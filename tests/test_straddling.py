@@ -13,6 +13,7 @@ from pledgekit import (
     Case,
     Claim,
     ClaimKind,
+    DataFileError,
     Direction,
     Finding,
     FindingKind,
@@ -24,6 +25,8 @@ from pledgekit import (
     Straddling,
     Target,
     audit,
+    dumps,
+    loads,
     progress,
 )
 
@@ -211,3 +214,52 @@ class TestPartialCover:
         (target,) = to_json_dict(case.assess(dt.date(2021, 12, 31)))["targets"]
         (gap,) = [f for f in target["findings"] if f["kind"] == "coverage_gap"]
         assert "(2019, 142,5) mencakup 103 hari di antaranya" in gap["messages"]["id"]
+
+
+CASE_FILE = """
+pledgekit_case = 1
+title = "Roads"
+
+[[indicators]]
+id = "roads"
+name = "Jalan dibangun"
+unit = "km"
+direction = "increase"
+accumulation = "sum"
+
+[[targets]]
+id = "roads-815"
+indicator = "roads"
+value = "815"
+period = "2019-09-20..2024-09-19"
+straddling = "include"
+
+[[observations]]
+indicator = "roads"
+period = "2019"
+value = "142.5"
+"""
+
+
+class TestCaseFile:
+    def test_straddling_key(self) -> None:
+        """Straddling = "include" on a target counts the 2019 figure whole: 142,5 km."""
+        case = loads(CASE_FILE)
+        assert Straddling.INCLUDE == case.targets[0].straddling
+        assessed = case.assess(dt.date(2019, 12, 31)).for_target("roads-815")
+        assert Decimal("142.5") == assessed.progress.achieved
+
+    def test_round_trip(self) -> None:
+        """The policy survives dumps and loads; the default is not written."""
+        case = loads(CASE_FILE)
+        assert case == loads(dumps(case), "json")
+        default = attrs.evolve(case, targets=[attrs.evolve(case.targets[0], straddling="exclude")])
+        assert '"straddling"' not in dumps(default)
+        assert Straddling.EXCLUDE == loads(dumps(default), "json").targets[0].straddling
+
+    def test_bad_value_names_the_field(self) -> None:
+        """An unknown policy is a DataFileError at the target's field, with a suggestion."""
+        with pytest.raises(DataFileError) as caught:
+            loads(CASE_FILE.replace('"include"', '"includ"'))
+        assert "targets[0].straddling" in str(caught.value)
+        assert "did you mean 'include'?" in str(caught.value)

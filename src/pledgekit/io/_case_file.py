@@ -19,7 +19,14 @@ from typing import Any, TypeVar
 
 from pledgekit._amounts import Rounding
 from pledgekit._case import Case
-from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Indicator,
+    Observation,
+    Straddling,
+    Target,
+)
 from pledgekit._period import Period
 from pledgekit._plan import Goal, Mission, Objective, Plan, Program
 from pledgekit._pledge import (
@@ -68,7 +75,7 @@ _TOP = (
 )
 _SOURCE = ("id", "outlet", "title", "url", "published", "quote")
 _INDICATOR = ("id", "name", "unit", "direction", "accumulation", "definition", "code")
-_TARGET = ("id", "indicator", "value", "period", "baseline")
+_TARGET = ("id", "indicator", "value", "period", "baseline", "straddling")
 _IDENTIFIER = ("scheme", "identifier")
 _PERSON = ("id", "name", "honorific_prefix", "honorific_suffix", "identifiers")
 _ORGANIZATION = ("id", "name", "classification", "identifiers")
@@ -452,13 +459,16 @@ class _Decoder:
         value = r.required_amount(table, "value", path, unit=unit)
         period = r.required_period(table, "period", path)
         baseline = r.amount(table, "baseline", path, unit=unit)
+        straddling = r.choice(table, "straddling", path, Straddling, default=Straddling.EXCLUDE)
         ident = r.text(table, "id", path)
         if r.failed_since(mark) or indicator is None:
             return None
         extra: dict[str, Any] = {} if ident is None else {"id": ident}
         if baseline is not None:
             extra["baseline"] = baseline
-        return r.build(path, Target, indicator, value, period=period, **extra)
+        return r.build(
+            path, Target, indicator, value, period=period, straddling=straddling, **extra
+        )
 
     def _identifiers(self, table: Mapping[str, Any], path: str) -> list[Identifier]:
         result = []
@@ -1033,13 +1043,16 @@ def indicator_data(indicator: Indicator) -> dict[str, Any]:
 
 def target_data(target: Target) -> dict[str, Any]:
     """A target as a case-file table."""
-    return {
+    data = {
         "id": target.id,
         "indicator": target.indicator.id,
         "value": _amount(target.value),
         "period": _period(target.period),
         "baseline": _amount(target.baseline),
     }
+    if target.straddling is not Straddling.EXCLUDE:
+        data["straddling"] = target.straddling.value
+    return data
 
 
 def _target_ids(targets: Iterable[Target]) -> list[str]:
