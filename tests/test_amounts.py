@@ -398,6 +398,12 @@ class TestErrorsSayWhatWhereAndWhy:
                 "a rounding mode of the decimal module",
                 "rounding",
             ),
+            (
+                lambda: round_fraction(1, 2, []),  # type: ignore[arg-type]
+                [],
+                "a rounding mode of the decimal module",
+                "rounding",
+            ),
         ],
     )
     def test_error_fields(self, call: object, value: object, expected: str, where: str) -> None:

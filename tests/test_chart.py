@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import struct
 import subprocess
 import sys
@@ -216,6 +217,36 @@ class TestSave:
         """Only .png and .svg are written."""
         with pytest.raises(InvalidValueError, match=r"ending in \.png or \.svg"):
             chart.save(bekasi, tmp_path / "bekasi.gif")
+
+
+class TestHostileCases:
+    JOBS = Indicator("Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+
+    def _case(self, title: str, period: Period) -> Case:
+        target = Target(self.JOBS, 100, period=period)
+        return Case(
+            title,
+            indicators=[self.JOBS],
+            targets=[target],
+            observations=[Observation(period, 40, note="n")],
+        )
+
+    def test_lone_surrogate_in_title(self, chart: Any, tmp_path: Path) -> None:
+        """A lone surrogate (a broken file) is drawn as its escape, not a matplotlib TypeError."""
+        path = chart.save(self._case("Jobs \ud800", Period.year(2020)).assess(), tmp_path / "x.svg")
+        assert "Jobs \\ud800" in path.read_text(encoding="utf-8")
+
+    def test_years_before_1000(self, chart: Any, tmp_path: Path) -> None:
+        """A target in the year 900 is drawn with ISO dates, as the reports write them."""
+        path = chart.save(
+            self._case("Early", Period.year(900)).assess(), tmp_path / "x.svg", lang="en"
+        )
+        assert "0900-01-01" in path.read_text(encoding="utf-8")
+
+    def test_ticks_ignore_the_callers_context(self, chart: Any) -> None:
+        """Under prec=2 a tick at 123456 is still written 123.456, not 1,2E+5."""
+        with decimal.localcontext(prec=2, rounding=decimal.ROUND_FLOOR):
+            assert "123.456" == chart._y_tick(123456.0, "id")
 
 
 def _python(code: str) -> subprocess.CompletedProcess[str]:

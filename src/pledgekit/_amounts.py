@@ -296,7 +296,7 @@ def round_fraction(
     fraction = _exact_ratio(value)
     if isinstance(places, bool) or not isinstance(places, int) or not -40 <= places <= 40:
         raise InvalidValueError(places, "a whole number of places from -40 to 40", "places")
-    if rounding not in _ROUNDING_MODES:
+    if not isinstance(rounding, str) or rounding not in _ROUNDING_MODES:
         raise InvalidValueError(rounding, "a rounding mode of the decimal module", "rounding")
     scaled = fraction * Fraction(10) ** places
     sign = 1 if scaled < 0 else 0

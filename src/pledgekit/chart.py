@@ -24,11 +24,12 @@ assessment, one chart per target, :data:`WIDTH` × :data:`HEIGHT` pixels each.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import os
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pledgekit import text
 from pledgekit._amounts import add_amounts, round_fraction
@@ -96,9 +97,8 @@ def _require_matplotlib() -> None:
 
 
 def _check_lang(lang: object) -> str:
-    if lang not in _LABELS:
+    if not isinstance(lang, str) or lang not in _LABELS:
         raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
-    assert isinstance(lang, str)
     return lang
 
 
@@ -223,7 +223,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
         color=_PATH_COLOUR,
         linestyle="-.",
         linewidth=1,
-        label=f"{words['as_of']} {text.format_date(p.as_of, lang)}",
+        label=f"{words['as_of']} {_date(p.as_of, lang)}",
     )
     _draw_projection(ax, assessed, lang)
     claimed = _claimed(assessed)
@@ -237,10 +237,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
     if not zoom:
         _label_sum(ax, assessed, lang)
 
-    title = (
-        f"{target.indicator.name}: {_n(target.value, lang)} {unit}, "
-        f"{text.format_period(period, lang)}"
-    )
+    title = f"{target.indicator.name}: {_n(target.value, lang)} {unit}, {_period(period, lang)}"
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(unit)
     ax.set_ylim(low, high + (high - low) * 0.12)
@@ -255,6 +252,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
     ax.legend(loc="upper left" if rising else "lower left", fontsize=8, framealpha=0.9)
     if zoom:
         _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
+    _make_drawable(ax)
     return ax
 
 
@@ -265,9 +263,13 @@ def _format_axes(ax: Axes, period: Period, lang: str) -> None:
     ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda x, _: _date_tick(x, lang)))
 
 
+_TICK_CONTEXT = decimal.Context(prec=40, Emax=999_999, Emin=-999_999)
+
+
 def _y_tick(y: float, lang: str) -> str:
     # Tick positions are floats chosen by matplotlib; six places undo binary noise.
-    return text.format_number(Decimal(str(round(y, 6))).normalize(), lang)
+    # normalize() with a context of its own: the caller's might round the tick.
+    return text.format_number(Decimal(str(round(y, 6))).normalize(_TICK_CONTEXT), lang)
 
 
 def _per_month(rate: Fraction, lang: str) -> str:
@@ -358,7 +360,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
             linestyle="none",
         )
         ax.annotate(
-            f"{words['reached']} {text.format_date(p.projected_recent, lang)}",
+            f"{words['reached']} {_date(p.projected_recent, lang)}",
             xy=(_x(p.projected_recent), _f(target.value)),
             xytext=(0, 8),
             textcoords="offset points",
@@ -443,7 +445,7 @@ def _draw_zoom(
         if counted:
             span = Period(counted[0].period.start, counted[-1].period.end)
             inset.annotate(
-                f"{text.format_period(span, lang)}: {_n(earlier[-1], lang)}",
+                f"{_period(span, lang)}: {_n(earlier[-1], lang)}",
                 xy=(0.03, _f(earlier[-1])),
                 xycoords=("axes fraction", "data"),
                 xytext=(0, -4),
@@ -483,13 +485,36 @@ def _date_ticks(period: Period) -> list[dt.date]:
     return ticks
 
 
+def _date(day: dt.date, lang: str) -> str:
+    # Years before 1000 are not written in words (pledgekit.text): ISO, as the reports do.
+    return day.isoformat() if day.year < 1000 else text.format_date(day, lang)
+
+
+def _period(period: Period, lang: str) -> str:
+    return str(period) if period.start.year < 1000 else text.format_period(period, lang)
+
+
+def _drawable(words: str) -> str:
+    """Return ``words`` with lone surrogates escaped, as no font can draw them."""
+    return words.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _make_drawable(artist: Any) -> None:
+    from matplotlib.text import Text
+
+    for item in artist.findobj(Text):
+        shown = item.get_text()
+        if _drawable(shown) != shown:
+            item.set_text(_drawable(shown))
+
+
 def _date_tick(x: float, lang: str) -> str:
     day = dt.date.fromordinal(round(x))
     if day.month == 1 and day.day == 1:
         return str(day.year)
     if day.day == 1:
-        return text.format_period(Period.month(day.year, day.month), lang)
-    return text.format_date(day, lang)
+        return _period(Period.month(day.year, day.month), lang)
+    return _date(day, lang)
 
 
 def save(
@@ -543,7 +568,7 @@ def save(
     for row, assessed in enumerate(targets):
         plot(assessed, ax=axes[row][0], lang=lang)
     if title is not None:
-        figure.suptitle(title, fontsize=13, fontweight="bold")
+        figure.suptitle(_drawable(title), fontsize=13, fontweight="bold")
     # No timestamp in the SVG, so that the same case gives the same file.
     metadata = {"Date": None} if suffix == ".svg" else {}
     figure.savefig(target, format=_SUFFIXES[suffix], dpi=DPI, metadata=metadata)
