@@ -394,10 +394,8 @@ def observation_order(observation: Observation) -> tuple[object, ...]:
     )
 
 
-def _check_observation(target: Target, observation: object, index: int) -> None:
+def _check_observation(target: Target, observation: Observation, index: int) -> None:
     where = f"observations[{index}]"
-    if not isinstance(observation, Observation):
-        raise InvalidValueError(observation, "an Observation", where)
     recorded = observation.indicator
     if recorded is None:
         return
@@ -433,9 +431,9 @@ def _recent_rate(target: Target, used: tuple[Observation, ...]) -> Fraction | No
         previous = earlier[-1]
         days = (latest.period.end - previous.period.end).days
         return Fraction(subtract_amounts(latest.value, previous.value)) / days
+    # A counted level ends within the target period (or, straddling its start, after
+    # it): at least its first day has elapsed.
     days = target.period.days_elapsed(latest.period.end)
-    if days == 0:
-        return None
     return Fraction(subtract_amounts(latest.value, target.baseline)) / days
 
 
