@@ -213,26 +213,24 @@ def _claim_against_data(
     achieved, achieved_range = _achieved_interval(target, used)
     bound = _Bound(target, state, achieved_range)
     if claim.kind is ClaimKind.ACHIEVED:
-        assert claim.value is not None
         return _total(
             bound,
             claim,
-            claim.value,
+            claim.figure,
             claim.interval,
             achieved,
-            f"claimed {_n(claim.value)} as of {_d(claim.as_of)}",
+            f"claimed {_n(claim.figure)} as of {_d(claim.as_of)}",
         )
     if claim.kind is ClaimKind.REMAINING:
-        assert claim.value is not None
         ends = [_implied_achieved(target, end) for end in claim.interval]
-        implied = _implied_achieved(target, claim.value)
+        implied = _implied_achieved(target, claim.figure)
         return _total(
             bound,
             claim,
             implied,
             (min(ends), max(ends)),
             achieved,
-            f"claimed remaining {_n(claim.value)} implies {_n(implied)} achieved as of "
+            f"claimed remaining {_n(claim.figure)} implies {_n(implied)} achieved as of "
             f"{_d(claim.as_of)}",
         )
     if claim.kind is ClaimKind.PERCENT:
@@ -419,7 +417,6 @@ def _percent(
     against: str,
     bound: _Bound | None = None,
 ) -> Finding | None:
-    assert claim.value is not None
     computed_range = _percent_interval(target, achieved_range)
     if computed_range is None:
         return None
@@ -430,8 +427,8 @@ def _percent(
         subtract_amounts(target.value, target.baseline)
     )
     computed = ratio * 100
-    difference = Fraction(claim.value) - computed
-    opening = f"claimed {_n(claim.value)} % as of {_d(claim.as_of)}"
+    difference = Fraction(claim.figure) - computed
+    opening = f"claimed {_n(claim.figure)} % as of {_d(claim.as_of)}"
     given = f"{_pct(computed)} % ({_n(achieved)} of {_n(target.value)})"
     if bound is not None and _meet_open(claimed_range, _percent_open(target, bound.open)):
         return Finding(
@@ -441,7 +438,7 @@ def _percent(
                 f"{opening}, {_more_or_less(difference, ' percentage points')} the {given} "
                 f"{against}, but {_unknown_days(bound, claim.as_of)}"
             ),
-            claimed=claim.value,
+            claimed=claim.figure,
             computed=computed,
             difference=difference,
             claimed_interval=claimed_range,
@@ -455,7 +452,7 @@ def _percent(
         kind=FindingKind.PERCENT_MISMATCH,
         severity=Severity.ERROR,
         message=f"{opening}, but {against} {given}",
-        claimed=claim.value,
+        claimed=claim.figure,
         computed=computed,
         difference=difference,
         claimed_interval=claimed_range,
@@ -525,9 +522,9 @@ def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
 def _period_value(
     target: Target, observed: tuple[Observation, ...], claim: Claim
 ) -> Finding | None:
-    assert claim.value is not None
-    assert claim.period is not None
     period = claim.period
+    if period is None:  # a PERIOD_VALUE claim always names its period (Claim checks)
+        raise InvalidValueError(claim.kind, "a claim about one period", "Claim.period")
     inside = sorted((o for o in observed if period.contains(o.period)), key=observation_order)
     if target.indicator.accumulation is Accumulation.LAST:
         matching = [o for o in inside if o.period.end == period.end]
@@ -548,15 +545,15 @@ def _period_value(
         involved = tuple(inside)
     if _meet(claim.interval, interval):
         return None
-    difference = subtract_amounts(claim.value, value)
+    difference = subtract_amounts(claim.figure, value)
     return Finding(
         kind=FindingKind.PERIOD_VALUE_MISMATCH,
         severity=Severity.ERROR,
         message=(
-            f"claimed {_n(claim.value)} for {_p(period)}, but the figures give "
+            f"claimed {_n(claim.figure)} for {_p(period)}, but the figures give "
             f"{_n(value)}{_range(value, interval)}: a difference of {_n(difference)}"
         ),
-        claimed=claim.value,
+        claimed=claim.figure,
         computed=value,
         difference=difference,
         claimed_interval=claim.interval,
@@ -574,12 +571,10 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
     achieved = [c for c in claims if c.kind is ClaimKind.ACHIEVED]
     for index, first in enumerate(achieved):
         for second in achieved[index + 1 :]:
-            if first.as_of != second.as_of or first.value == second.value:
+            if first.as_of != second.as_of or first.figure == second.figure:
                 continue
-            assert first.value is not None
-            assert second.value is not None
             agree = _meet(first.interval, second.interval)
-            difference = subtract_amounts(first.value, second.value)
+            difference = subtract_amounts(first.figure, second.figure)
             findings.append(
                 Finding(
                     kind=FindingKind.CONSISTENT_RESTATEMENT
@@ -587,7 +582,7 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                     else FindingKind.CLAIM_CONFLICT,
                     severity=Severity.INFO if agree else Severity.ERROR,
                     message=(
-                        f"{_n(first.value)} and {_n(second.value)} are both claimed as of "
+                        f"{_n(first.figure)} and {_n(second.figure)} are both claimed as of "
                         f"{_d(first.as_of)}{_both_ranges(first, second)}"
                         + (
                             "; they agree within their rounding"
@@ -595,8 +590,8 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                             else "; they contradict each other"
                         )
                     ),
-                    claimed=first.value,
-                    computed=second.value,
+                    claimed=first.figure,
+                    computed=second.figure,
                     difference=difference,
                     claimed_interval=first.interval,
                     computed_interval=second.interval,
@@ -604,26 +599,24 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                 )
             )
     for remaining in (c for c in claims if c.kind is ClaimKind.REMAINING):
-        assert remaining.value is not None
         for done in achieved:
             if done.as_of != remaining.as_of:
                 continue
-            assert done.value is not None
             implied = _remaining_interval(target, done.interval)
             if _meet(remaining.interval, implied):
                 continue
-            computed = _remaining_interval(target, (done.value, done.value))[0]
-            difference = subtract_amounts(remaining.value, computed)
+            computed = _remaining_interval(target, (done.figure, done.figure))[0]
+            difference = subtract_amounts(remaining.figure, computed)
             findings.append(
                 Finding(
                     kind=FindingKind.REMAINDER_MISMATCH,
                     severity=Severity.ERROR,
                     message=(
-                        f"claimed remaining {_n(remaining.value)}, but the target {_n(target.value)} "
-                        f"less the claimed {_n(done.value)} leaves {_n(computed)}: "
+                        f"claimed remaining {_n(remaining.figure)}, but the target {_n(target.value)} "
+                        f"less the claimed {_n(done.figure)} leaves {_n(computed)}: "
                         f"a difference of {_n(difference)}"
                     ),
-                    claimed=remaining.value,
+                    claimed=remaining.figure,
                     computed=computed,
                     difference=difference,
                     claimed_interval=remaining.interval,
@@ -635,9 +628,8 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
         for done in achieved:
             if done.as_of != percent.as_of:
                 continue
-            assert done.value is not None
             finding = _percent(
-                target, percent, done.value, done.interval, f"the claimed {_n(done.value)} gives"
+                target, percent, done.figure, done.interval, f"the claimed {_n(done.figure)} gives"
             )
             if finding is not None:
                 findings.append(attrs.evolve(finding, claims=(percent, done)))

@@ -369,17 +369,27 @@ class Claim:
             )
 
     @property
+    def figure(self) -> Decimal:
+        """The figure the claim states (its ``value``, never ``None``).
+
+        Raises:
+            InvalidValueError: For a MET claim, which states no figure.
+        """
+        if self.value is None:
+            raise InvalidValueError(self.kind, "a claim that states a figure", "Claim.value")
+        return self.value
+
+    @property
     def interval(self) -> tuple[Decimal, Decimal]:
         """The closed interval of true values the stated figure stands for.
 
         Raises:
             InvalidValueError: For a MET claim, which states no figure.
         """
-        if self.value is None:
-            raise InvalidValueError(self.kind, "a claim that states a figure", "Claim.interval")
+        value = self.figure
         resolution = self.resolution
         if resolution is None and self.kind is ClaimKind.PERCENT:
             # A claimed value is a finite amount (to_amount), so its exponent is an int.
-            exponent = int(self.value.as_tuple().exponent)
+            exponent = int(value.as_tuple().exponent)
             resolution = Decimal((0, (1,), exponent))
-        return self.rounding.interval(self.value, resolution)
+        return self.rounding.interval(value, resolution)

@@ -140,12 +140,11 @@ def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fr
 
 def _claim_label(claim: Claim, level: Fraction, lang: str) -> str:
     words = _LABELS[lang]
-    assert claim.value is not None
     if claim.kind is ClaimKind.REMAINING:
-        return f"{words['remaining']} {_n(claim.value, lang)} → {_n(level, lang)}"
+        return f"{words['remaining']} {_n(claim.figure, lang)} → {_n(level, lang)}"
     if claim.kind is ClaimKind.PERCENT:
-        return f"{text.format_number(claim.value, lang)} % → {_n(level, lang)}"
-    return f"{words['claim']} {_n(claim.value, lang)}"
+        return f"{text.format_number(claim.figure, lang)} % → {_n(level, lang)}"
+    return f"{words['claim']} {_n(claim.figure, lang)}"
 
 
 def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:

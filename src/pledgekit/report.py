@@ -336,16 +336,14 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
 
 
 def _check_lang(lang: object) -> str:
-    if lang not in LANGUAGES:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
-    assert isinstance(lang, str)
     return lang
 
 
 def _check_format(format: object) -> str:
-    if format not in FORMATS:
+    if not isinstance(format, str) or format not in FORMATS:
         raise InvalidValueError(format, "one of " + ", ".join(repr(f) for f in FORMATS), "format")
-    assert isinstance(format, str)
     return format
 
 
@@ -361,9 +359,8 @@ def status_label(status: Status, lang: str = "id") -> str:
 
 
 def _decimal_places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return max(0, -exponent)
+    # Amounts are finite (to_amount), so the exponent is an int.
+    return max(0, -int(value.as_tuple().exponent))
 
 
 def _precision(target: Target) -> int:
@@ -852,24 +849,34 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             return worded
     claimed, computed, difference = finding.claimed, finding.computed, finding.difference
     claims = finding.claims
-    if kind is FindingKind.REMAINDER_MISMATCH and len(claims) == 2 and claimed is not None:
-        done = claims[1]
-        assert done.value is not None and computed is not None and difference is not None
+    if (
+        kind is FindingKind.REMAINDER_MISMATCH
+        and len(claims) == 2
+        and claimed is not None
+        and computed is not None
+        and difference is not None
+    ):
+        done = claims[1].figure
         sum_ = (
-            f"target {w.n(target.value)} dikurangi klaim {w.n(done.value)}"
+            f"target {w.n(target.value)} dikurangi klaim {w.n(done)}"
             if target.indicator.direction is Direction.INCREASE
-            else f"klaim {w.n(done.value)} dikurangi target {w.n(target.value)}"
+            else f"klaim {w.n(done)} dikurangi target {w.n(target.value)}"
         )
         return (
             f"diklaim sisa {w.fig(claimed)}, padahal {sum_} menyisakan {w.fig(computed)}: "
             f"selisih {w.fig(difference)}"
         )
-    if kind is FindingKind.TOTAL_MISMATCH and claims and claimed is not None:
+    if (
+        kind is FindingKind.TOTAL_MISMATCH
+        and claims
+        and claimed is not None
+        and computed is not None
+        and difference is not None
+    ):
         claim = claims[0]
-        assert computed is not None and difference is not None and claim.value is not None
         if claim.kind is ClaimKind.REMAINING:
             opening = (
-                f"klaim sisa {w.n(claim.value)} berarti {w.fig(claimed)} tercapai "
+                f"klaim sisa {w.n(claim.figure)} berarti {w.fig(claimed)} tercapai "
                 f"per {w.date(claim.as_of)}"
             )
         else:
@@ -878,9 +885,13 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             f"{opening}, padahal angka-angkanya berjumlah {w.fig(computed)}"
             f"{_range_text(computed, finding.computed_interval, w)}: selisih {w.fig(difference)}"
         )
-    if kind is FindingKind.PERCENT_MISMATCH and claims and claimed is not None:
+    if (
+        kind is FindingKind.PERCENT_MISMATCH
+        and claims
+        and claimed is not None
+        and computed is not None
+    ):
         claim = claims[0]
-        assert computed is not None
         against = (
             f"klaim {w.n(claims[1].value)}"
             if len(claims) > 1 and claims[1].value is not None
@@ -890,11 +901,17 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, padahal {against} "
             f"memberi {w.pct(computed)} dari target {w.n(target.value)}"
         )
-    if kind is FindingKind.PERIOD_VALUE_MISMATCH and claims and claimed is not None:
-        claim = claims[0]
-        assert claim.period is not None and computed is not None and difference is not None
+    if (
+        kind is FindingKind.PERIOD_VALUE_MISMATCH
+        and claims
+        and claims[0].period is not None
+        and claimed is not None
+        and computed is not None
+        and difference is not None
+    ):
+        period = claims[0].period
         return (
-            f"diklaim {w.fig(claimed)} untuk {w.period(claim.period)}, padahal angka-angkanya "
+            f"diklaim {w.fig(claimed)} untuk {w.period(period)}, padahal angka-angkanya "
             f"memberi {w.fig(computed)}{_range_text(computed, finding.computed_interval, w)}: "
             f"selisih {w.fig(difference)}"
         )
@@ -908,7 +925,6 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
         len(claims) == 2 and claims[0].value is not None and claims[1].value is not None
     ):
         first, second = claims
-        assert first.value is not None and second.value is not None
         ranges = [
             f"{w.n(c.interval[0])} sampai {w.n(c.interval[1])} untuk {w.n(c.value)}"
             for c in claims
@@ -921,7 +937,7 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             else "keduanya saling bertentangan"
         )
         return (
-            f"{w.n(first.value)} dan {w.n(second.value)} sama-sama diklaim per "
+            f"{w.n(first.figure)} dan {w.n(second.figure)} sama-sama diklaim per "
             f"{w.date(first.as_of)}{shown}; {verdict}"
         )
     if kind is FindingKind.OVERLAP and len(finding.observations) == 2 and finding.periods:
