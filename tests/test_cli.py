@@ -74,7 +74,7 @@ class TestReport:
         """The default: text, Indonesian labels and notation."""
         result = pledgekit("report", BEKASI)
         assert "Realisasi                  146.305 orang" in result.stdout
-        assert "Capaian                    97,54 %" in result.stdout
+        assert "Kemajuan                   97,54 %" in result.stdout
 
     def test_text_in_english(self) -> None:
         """English labels and notation."""

@@ -215,7 +215,8 @@ class TestProgress:
         assert not p.shortfall.is_signed()
         assert not p.surplus.is_signed()
         span = Fraction(target.value) - Fraction(target.baseline)
-        assert (None if span == 0 else (achieved - Fraction(target.baseline)) / span) == p.ratio
+        moved = achieved - Fraction(target.baseline)
+        assert (None if span == 0 or not series else moved / span) == p.ratio
 
     @under_every_context
     def test_surplus_beyond_the_default_precision(

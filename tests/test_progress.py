@@ -226,11 +226,12 @@ class TestEdgeCases:
         assert Status.DETERIORATING == result.status
 
     def test_no_observations(self) -> None:
-        """Nothing reported: achieved is the baseline and the status is NO_DATA."""
+        """Nothing reported: achieved is the baseline, no share, no pace, status NO_DATA."""
         target = Target(JOBS, 200, period=Period.year(2020), baseline=100)
         result = progress(target, [], as_of=dt.date(2020, 6, 30))
         assert Decimal(100) == result.achieved
-        assert Fraction(0) == result.ratio
+        # No figure, no grade: the baseline is not a result, so no 0 % and no pace of 0.
+        assert (None, None, None) == (result.ratio, result.percent(), result.pace_index)
         assert Status.NO_DATA == result.status
         assert (Period(dt.date(2020, 1, 1), dt.date(2020, 6, 30)),) == result.gaps
         assert result.recent_rate_per_day is None

@@ -247,7 +247,7 @@ class TestText:
         report = render(bekasi, lang="id")
         for expected in (
             "Realisasi                  146.305 orang",
-            "Capaian                    97,54 %",
+            "Kemajuan                   97,54 %",
             "Sisa                       3.695 orang",
             "Waktu berjalan             1.380 dari 1.826 hari (75,58 %)",
             "Indeks laju                1,29",

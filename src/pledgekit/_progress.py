@@ -118,7 +118,8 @@ class Progress:
         achieved: Baseline plus the sum of counted values (``SUM``), or the latest
             counted value (``LAST``); the baseline when nothing is counted.
         ratio: ``(achieved − baseline) / (target − baseline)``, exact; ``None`` when the
-            target equals the baseline.
+            target equals the baseline, or when no figure is counted (no figure, no
+            grade: the baseline is not a result).
         shortfall: How far from the target, in the target's unit, in the good
             direction; 0 when met.
         surplus: How far beyond the target; 0 when not met.
@@ -176,7 +177,8 @@ class Progress:
     def percent(self, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal | None:
         """The ratio as a percentage rounded for display (half-up by default).
 
-        ``None`` when the ratio is undefined (target equal to baseline).
+        ``None`` when the ratio is undefined (target equal to baseline, or no figure
+        counted).
         """
         if self.ratio is None:
             return None
@@ -294,7 +296,8 @@ def progress(
 
     span = subtract_amounts(target.value, baseline)
     moved = subtract_amounts(achieved, baseline)
-    ratio = None if span == 0 else Fraction(moved) / Fraction(span)
+    # No figure, no grade: with nothing counted there is no share to report.
+    ratio = None if span == 0 or not used else Fraction(moved) / Fraction(span)
 
     gap = subtract_amounts(target.value, achieved)  # > 0: below the target
     if direction is Direction.DECREASE:

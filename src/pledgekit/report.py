@@ -180,7 +180,10 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "baseline": "Kondisi awal",
         "as_of": "Per tanggal",
         "achieved": "Realisasi",
-        "percent": "Capaian",
+        "percent": "Kemajuan",
+        "no_figure_for": "Tanpa angka",
+        "and_others": "dan",
+        "more_stretches": "rentang lain",
         "shortfall": "Sisa",
         "surplus": "Lebih dari target",
         "elapsed": "Waktu berjalan",
@@ -265,6 +268,9 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "as_of": "As of",
         "achieved": "Achieved",
         "percent": "Progress",
+        "no_figure_for": "No figure for",
+        "and_others": "and",
+        "more_stretches": "more stretches",
         "shortfall": "Shortfall",
         "surplus": "Surplus",
         "elapsed": "Time elapsed",
@@ -1142,9 +1148,13 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
     unit = target.unit
     places = _precision(target)
     total_days = target.period.days
+    achieved = w.amount(p.achieved, unit, _decimal_places(p.achieved))
+    if not p.observations:
+        # No figure, no result: the baseline is shown as what it is.
+        achieved = f"{w['undefined']} ({w['capaian_no_figure']}; {w['baseline']} {achieved})"
     rows = [
         (w["as_of"], w.date(p.as_of)),
-        (w["achieved"], w.amount(p.achieved, unit, _decimal_places(p.achieved))),
+        (w["achieved"], achieved),
         (w["percent"], w.ratio(p.ratio)),
     ]
     straddling = _straddling_row(p, w)
@@ -1160,6 +1170,7 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
             f"{w.n(p.days_elapsed)} {w['of']} {w.n(total_days)} {w['days']} "
             f"({w.pct(p.elapsed * 100)})",
         ),
+        *_gap_rows(p, w),
         (w["expected"], w.amount(p.expected, unit, places)),
         (w["pace_index"], w["undefined"] if p.pace_index is None else w.n(p.pace_index, 2)),
         (
@@ -1173,6 +1184,17 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
         (w["status"], w.status(p.status)),
     ]
     return rows
+
+
+def _gap_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
+    """The days up to as_of with no counted figure, where the reader looks (the headline)."""
+    if not p.gaps:
+        return []
+    shown = ", ".join(w.period(gap) for gap in p.gaps[:3])
+    if len(p.gaps) > 3:
+        shown += f" {w['and_others']} {w.n(len(p.gaps) - 3)} {w['more_stretches']}"
+    uncovered = p.days_elapsed - p.covered_days
+    return [(w["no_figure_for"], f"{shown} ({w.n(uncovered)} {w['days']})")]
 
 
 def _straddling_words(p: Progress, observation: Observation, w: _Words) -> str:
