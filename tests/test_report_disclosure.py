@@ -105,3 +105,30 @@ class TestDaysWithNoFigure:
             observations=[Observation(Period.year(2021), 50)],
         )
         assert "No figure for" not in _text_rows(render(case.assess(), lang="en"))
+
+
+class TestBandEdgeDisplay:
+    def _assessment(self, realised: int) -> object:
+        target = Target(JOBS, 150000, period=Period.year(2022), id="jobs")
+        case = Case(
+            "Edge",
+            indicators=[JOBS],
+            targets=[target],
+            observations=[Observation(Period.year(2022), realised)],
+        )
+        return case.assess()
+
+    def test_never_rounded_onto_an_edge_it_does_not_reach(self) -> None:
+        """136,499 / 150,000 = 90.99933…%: Tinggi, so shown 90.99 %, not 91.00 %."""
+        assessment = self._assessment(136499)
+        line = next(ln for ln in render(assessment, lang="en").splitlines() if "Permendagri" in ln)
+        assert line.endswith("90.99 % (predikat Tinggi)")
+        assert "90.99" == to_json_dict(assessment)["targets"][0]["capaian"]["percent"]  # type: ignore[arg-type]
+        header, row, *_ = csv.reader(io.StringIO(to_csv(assessment, lang="en")))  # type: ignore[arg-type]
+        assert "90.99" == dict(zip(header, row, strict=True))["Capaian Permendagri 86 (%)"]
+
+    def test_half_up_elsewhere(self) -> None:
+        """90.99533…% would round onto 91: 90.99; 90.90 % and 91.00 % exactly stay as they are."""
+        for realised, shown in ((136493, "90.99"), (136350, "90.90"), (136500, "91.00")):
+            assessment = self._assessment(realised)
+            assert shown == to_json_dict(assessment)["targets"][0]["capaian"]["percent"]  # type: ignore[arg-type]

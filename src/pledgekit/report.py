@@ -51,7 +51,7 @@ import html
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
 from typing import Any, Final
 
@@ -488,15 +488,34 @@ def _stale_figure(rated: permendagri86.PeriodCapaian, p: Progress) -> Period | N
     return figure
 
 
+def _capaian_shown(rated: permendagri86.PeriodCapaian) -> Decimal | None:
+    """The rate to two places, half-up, but never rounded onto a band edge it does not reach.
+
+    90.9993 % is Tinggi (below 91): shown as 91.00 % it would read as Sangat Tinggi, so
+    it is shown rounded down, 90.99 %.
+    """
+    if rated.capaian is None:
+        return None
+    shown = round_fraction(rated.capaian, 2)
+    if (
+        rated.predikat is not None
+        and Fraction(shown) > rated.capaian
+        and permendagri86.predikat(shown) != rated.predikat
+    ):
+        shown = round_fraction(rated.capaian, 2, ROUND_FLOOR)
+    return shown
+
+
 def _capaian_text(assessed: TargetAssessment, w: _Words) -> str:
     rated = _capaian(assessed)
-    if rated.capaian is None or rated.predikat is None:
+    shown = _capaian_shown(rated)
+    if shown is None or rated.predikat is None:
         return f"{w['undefined']} ({_capaian_reason(rated, w)})"
     band = f"{w['predikat'].lower()} {rated.predikat.label()}"
     stale = _stale_figure(rated, assessed.progress)
     if stale is not None:
         band += f"; {w['capaian_figure_of']} {w.period(stale)}"
-    return f"{w.pct(rated.capaian)} ({band})"
+    return f"{w.pct(shown)} ({band})"
 
 
 def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
@@ -751,7 +770,7 @@ def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
         "target": _exact(target.value),
         "realisasi": _exact(rated.realisasi),
         "value": _exact(rated.capaian),
-        "percent": _rounded(rated.capaian),
+        "percent": _rounded(_capaian_shown(rated)),
         "predikat": None if band is None else band.value,
         "label": None if band is None else band.label(),
         "figure_period": None if rated.figure_period is None else _period_json(rated.figure_period),
@@ -1616,7 +1635,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
             "projected_recent": _iso(p.projected_recent) or "",
             "projected_average": _iso(p.projected_average) or "",
             "status": w.status(p.status),
-            "capaian_csv": _csv_number(rated.capaian, lang),
+            "capaian_csv": _csv_number(_capaian_shown(rated), lang),
             "predikat": "" if rated.predikat is None else rated.predikat.label(),
             "capaian_reason_csv": _capaian_reason(rated, w),
             "capaian_figure_csv": ""
