@@ -238,4 +238,4 @@ class TestReportAcceptsWhatValidateAccepts:
         with terminal() as (out, _):
             assert 0 == main(["report", str(path)])
         # 10**29 / 10**-30 * 100 = 10**61: "1" and 61 zeros, grouped, two decimals.
-        assert "Capaian " + "10" + ".000" * 20 + ",00 %" in " ".join(printed(out).split())
+        assert "Kemajuan " + "10" + ".000" * 20 + ",00 %" in " ".join(printed(out).split())

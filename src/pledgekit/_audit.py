@@ -212,6 +212,21 @@ def _claim_against_data(
     used = state.observations
     achieved, achieved_range = _achieved_interval(target, used)
     bound = _Bound(target, state, achieved_range)
+    found = _claim_against_total(target, observed, claim, achieved, achieved_range, bound)
+    doubled = _overlapping(used) if target.indicator.accumulation is Accumulation.SUM else ()
+    if found is None and doubled and claim.kind is not ClaimKind.PERIOD_VALUE:
+        return _double_counted(claim, achieved, achieved_range, doubled)
+    return found
+
+
+def _claim_against_total(
+    target: Target,
+    observed: tuple[Observation, ...],
+    claim: Claim,
+    achieved: Decimal,
+    achieved_range: Interval,
+    bound: _Bound,
+) -> Finding | None:
     if claim.kind is ClaimKind.ACHIEVED:
         return _total(
             bound,
@@ -238,6 +253,45 @@ def _claim_against_data(
     if claim.kind is ClaimKind.MET:
         return _met(bound, claim, achieved)
     return _period_value(target, observed, claim)
+
+
+def _overlapping(used: tuple[Observation, ...]) -> tuple[Observation, ...]:
+    """The counted figures whose periods overlap another counted figure's."""
+    ordered = sorted(used, key=lambda o: (o.period.start, o.period.end))
+    doubled: list[Observation] = []
+    for index, first in enumerate(ordered):
+        for second in ordered[index + 1 :]:
+            if second.period.start > first.period.end:
+                break
+            doubled.extend(o for o in (first, second) if o not in doubled)
+    return tuple(sorted(doubled, key=observation_order))
+
+
+def _double_counted(
+    claim: Claim,
+    achieved: Decimal,
+    achieved_range: Interval,
+    doubled: tuple[Observation, ...],
+) -> Finding:
+    """A claim that agrees only with a total that counts some days twice."""
+    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in doubled[:3])
+    if len(doubled) > 3:
+        shown += f" and {len(doubled) - 3} more"
+    return Finding(
+        kind=FindingKind.UNVERIFIABLE_CLAIM,
+        severity=Severity.WARNING,
+        message=(
+            f"the claim as of {_d(claim.as_of)} agrees with the figures' total of "
+            f"{_n(achieved)}{_range(achieved, achieved_range)}, but that total counts some "
+            f"days twice: the figures for {shown} overlap, so the claim cannot be verified"
+        ),
+        claimed=claim.value,
+        computed=achieved,
+        claimed_interval=claim.interval if claim.value is not None else None,
+        computed_interval=achieved_range,
+        claims=(claim,),
+        observations=doubled,
+    )
 
 
 @attrs.frozen
@@ -529,14 +583,14 @@ def _period_value(
     if target.indicator.accumulation is Accumulation.LAST:
         matching = [o for o in inside if o.period.end == period.end]
         if not matching:
-            return None
+            return _period_unverifiable(claim, period, tuple(inside))
         value, interval = matching[-1].value, matching[-1].interval
         involved: tuple[Observation, ...] = (matching[-1],)
     else:
         covered = sum(o.period.days for o in inside)
         overlapping = any(a.period.overlaps(b.period) for a, b in itertools.pairwise(inside))
         if covered != period.days or overlapping:
-            return None  # the figures do not cover exactly that period: nothing to compare
+            return _period_unverifiable(claim, period, tuple(inside))
         value = add_amounts(o.value for o in inside)
         interval = (
             add_amounts(o.interval[0] for o in inside),
@@ -560,6 +614,33 @@ def _period_value(
         computed_interval=interval,
         claims=(claim,),
         observations=involved,
+    )
+
+
+def _period_unverifiable(
+    claim: Claim, period: Period, inside: tuple[Observation, ...]
+) -> Finding:
+    """A value claimed for a period that no figure, or set of figures, covers exactly."""
+    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in inside[:3])
+    if len(inside) > 3:
+        shown += f" and {len(inside) - 3} more"
+    why = (
+        f"the figures within it ({shown}) do not cover exactly that period without overlap"
+        if inside
+        else "no figure lies within that period"
+    )
+    return Finding(
+        kind=FindingKind.UNVERIFIABLE_CLAIM,
+        severity=Severity.WARNING,
+        message=(
+            f"claimed {_n(claim.figure)} for {_p(period)}, but {why}, so the claim cannot "
+            "be checked against the figures"
+        ),
+        claimed=claim.figure,
+        claimed_interval=claim.interval,
+        claims=(claim,),
+        observations=inside,
+        periods=(period,),
     )
 
 

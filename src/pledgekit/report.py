@@ -33,7 +33,7 @@ ones.
 ...     print(line)
   Per tanggal                31 Desember 2020
   Realisasi                  75.000 orang
-  Capaian                    50,00 %
+  Kemajuan                   50,00 %
   Sisa                       75.000 orang
 >>> for line in render(assessment, lang="en").splitlines()[-2:]:
 ...     print(line)
@@ -994,9 +994,46 @@ def _periods_id(periods: Sequence[Period], w: _Words) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " dan " + words[-1]
 
 
+def _double_counted_id(finding: Finding, computed: Decimal | Fraction, w: _Words) -> str:
+    """A claim that agrees only with a total counting some days twice, in Indonesian."""
+    doubled = finding.observations
+    shown = ", ".join(f"{w.period(o.period)} ({w.n(o.value)})" for o in doubled[:3])
+    if len(doubled) > 3:
+        shown += f" dan {w.n(len(doubled) - 3)} lainnya"
+    return (
+        f"klaim per {w.date(finding.claims[0].as_of)} sesuai dengan jumlah angka-angkanya, "
+        f"{w.fig(computed)}{_range_text(computed, finding.computed_interval, w)}, tetapi "
+        f"jumlah itu menghitung beberapa hari dua kali: angka untuk {shown} tumpang tindih, "
+        "sehingga klaim ini tidak dapat diverifikasi"
+    )
+
+
+def _period_unverifiable_id(finding: Finding, w: _Words) -> str:
+    """A value claimed for a period the figures do not cover exactly, in Indonesian."""
+    claim, period = finding.claims[0], finding.periods[0]
+    inside = finding.observations
+    shown = ", ".join(f"{w.period(o.period)} ({w.n(o.value)})" for o in inside[:3])
+    if len(inside) > 3:
+        shown += f" dan {w.n(len(inside) - 3)} lainnya"
+    why = (
+        f"angka-angka di dalamnya ({shown}) tidak mencakup tepat periode itu tanpa tumpang "
+        "tindih"
+        if inside
+        else "tidak ada angka di dalam periode itu"
+    )
+    return (
+        f"diklaim {w.n(claim.figure)} untuk {w.period(period)}, padahal {why}, sehingga "
+        "klaim ini tidak dapat diperiksa dengan angka-angkanya"
+    )
+
+
 def _unverifiable_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
     """Why a claim above the figures cannot be verified, in Indonesian."""
     claims, computed, difference = finding.claims, finding.computed, finding.difference
+    if claims and claims[0].kind is ClaimKind.PERIOD_VALUE and finding.periods:
+        return _period_unverifiable_id(finding, w)
+    if claims and finding.observations and not finding.periods and computed is not None:
+        return _double_counted_id(finding, computed, w)
     if not claims or computed is None or difference is None or not finding.periods:
         return None
     claim, target, claimed = claims[0], assessed.target, finding.claimed
