@@ -111,3 +111,32 @@ class TestDoubleCounting:
         (worded,) = [f["messages"] for f in findings if f["kind"] == "unverifiable_claim"]
         assert "menghitung beberapa hari dua kali" in worded["id"]
         assert "counts some days twice" in worded["en"]
+
+
+class TestPercentWording:
+    JOBS = Indicator("Jobs", "x", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+
+    def test_the_share_is_of_the_way_from_the_baseline(self) -> None:
+        """Baseline 200, target 1,000, 300 more: (500 − 200) / (1,000 − 200) = 37.5 %, said so."""
+        target = Target(self.JOBS, 1000, baseline=200, period=Period.year(2020))
+        claim = Claim(ClaimKind.PERCENT, 40, dt.date(2020, 12, 31))
+        (finding,) = audit(target, [Observation(Period.year(2020), 300)], [claim])
+        assert finding.message.endswith(
+            "the figures give 37.50 % (500 − 200 = 300 of 1,000 − 200 = 800, from the baseline)"
+        )
+
+    def test_a_decreasing_level(self) -> None:
+        """TPT from 8.81 to 6.5, now 6.8: (8.81 − 6.8) / (8.81 − 6.5) = 2.01 / 2.31 = 87.01 %."""
+        target = Target(RATE, "6.5", baseline="8.81", period=Period.year(2020))
+        claim = Claim(ClaimKind.PERCENT, 95, dt.date(2020, 12, 31))
+        (finding,) = audit(target, [Observation(Period.year(2020), "6.8")], [claim])
+        assert (
+            "87.01 % (8.81 − 6.8 = 2.01 of 8.81 − 6.5 = 2.31, from the baseline)" in finding.message
+        )
+
+    def test_as_many_places_as_the_claim(self) -> None:
+        """A claim of 12.34567 % against 12.345 % exactly: shown as 12.34500 %, not 12.35 %."""
+        target = Target(self.JOBS, 1000, period=Period.year(2020))
+        claim = Claim(ClaimKind.PERCENT, "12.34567", dt.date(2020, 12, 31))
+        (finding,) = audit(target, [Observation(Period.year(2020), "123.45")], [claim])
+        assert "the figures give 12.34500 % (123.45 of 1,000)" in finding.message

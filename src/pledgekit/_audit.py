@@ -255,6 +255,24 @@ def _claim_against_total(
     return _period_value(target, observed, claim)
 
 
+def _share_of(target: Target, achieved: Decimal) -> str:
+    """What a percentage is of: the way moved from the baseline, of the way to the target."""
+    baseline = target.baseline
+    if baseline == 0:
+        return f"{_n(achieved)} of {_n(target.value)}"
+    if target.indicator.direction is Direction.INCREASE:
+        moved = f"{_n(achieved)} − {_n(baseline)} = {_n(subtract_amounts(achieved, baseline))}"
+        span = (
+            f"{_n(target.value)} − {_n(baseline)} = {_n(subtract_amounts(target.value, baseline))}"
+        )
+    else:
+        moved = f"{_n(baseline)} − {_n(achieved)} = {_n(subtract_amounts(baseline, achieved))}"
+        span = (
+            f"{_n(baseline)} − {_n(target.value)} = {_n(subtract_amounts(baseline, target.value))}"
+        )
+    return f"{moved} of {span}, from the baseline"
+
+
 def _overlapping(used: tuple[Observation, ...]) -> tuple[Observation, ...]:
     """The counted figures whose periods overlap another counted figure's."""
     ordered = sorted(used, key=lambda o: (o.period.start, o.period.end))
@@ -483,7 +501,9 @@ def _percent(
     computed = ratio * 100
     difference = Fraction(claim.figure) - computed
     opening = f"claimed {_n(claim.figure)} % as of {_d(claim.as_of)}"
-    given = f"{_pct(computed)} % ({_n(achieved)} of {_n(target.value)})"
+    # As many places as the claim, so that a near miss does not read as agreement.
+    places = max(2, -int(claim.figure.as_tuple().exponent))
+    given = f"{_pct(computed, places)} % ({_share_of(target, achieved)})"
     if bound is not None and _meet_open(claimed_range, _percent_open(target, bound.open)):
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
@@ -617,9 +637,7 @@ def _period_value(
     )
 
 
-def _period_unverifiable(
-    claim: Claim, period: Period, inside: tuple[Observation, ...]
-) -> Finding:
+def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation, ...]) -> Finding:
     """A value claimed for a period that no figure, or set of figures, covers exactly."""
     shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in inside[:3])
     if len(inside) > 3:

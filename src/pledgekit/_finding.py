@@ -192,8 +192,8 @@ def _periods(periods: Sequence[Period]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _pct(value: Fraction) -> str:
-    return f"{round_fraction(value, 2):,}"
+def _pct(value: Fraction, places: int = 2) -> str:
+    return f"{round_fraction(value, places):,}"
 
 
 def _both_ranges(first: Claim, second: Claim) -> str:

@@ -922,9 +922,14 @@ def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> st
             if len(claims) > 1 and claims[1].value is not None
             else "angka-angkanya"
         )
+        of = (
+            f"dari target {w.n(target.value)}"
+            if target.baseline == 0
+            else f"dari jarak kondisi awal {w.n(target.baseline)} ke target {w.n(target.value)}"
+        )
         return (
             f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, padahal {against} "
-            f"memberi {w.pct(computed)} dari target {w.n(target.value)}"
+            f"memberi {w.pct(computed)} {of}"
         )
     if (
         kind is FindingKind.PERIOD_VALUE_MISMATCH
@@ -1016,8 +1021,7 @@ def _period_unverifiable_id(finding: Finding, w: _Words) -> str:
     if len(inside) > 3:
         shown += f" dan {w.n(len(inside) - 3)} lainnya"
     why = (
-        f"angka-angka di dalamnya ({shown}) tidak mencakup tepat periode itu tanpa tumpang "
-        "tindih"
+        f"angka-angka di dalamnya ({shown}) tidak mencakup tepat periode itu tanpa tumpang tindih"
         if inside
         else "tidak ada angka di dalam periode itu"
     )
