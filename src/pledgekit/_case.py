@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from pledgekit._audit import Finding, FindingKind, Severity, audit
-from pledgekit._indicator import Indicator, Observation, Straddling, Target
+from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, Pledge
@@ -142,6 +142,31 @@ class Case:
         if self.plan is not None:
             for target in self.plan.all_targets():
                 _listed(target, targets, "Case.plan", "targets")
+        self._check_levels()
+
+    def _check_levels(self) -> None:
+        """Refuse two different levels of one indicator at one date, as progress() would.
+
+        Checked here so that a case that loads can always be assessed: the error names
+        both figures, where progress() could only say "observations".
+        """
+        seen: dict[tuple[Indicator, dt.date], int] = {}
+        only = self.indicators[0] if len(self.indicators) == 1 else None
+        for index, observation in enumerate(self.observations):
+            indicator = observation.indicator or only
+            if indicator is None or indicator.accumulation is not Accumulation.LAST:
+                continue
+            key = (indicator, observation.period.end)
+            first = seen.setdefault(key, index)
+            other = self.observations[first]
+            if other.value != observation.value:
+                raise InvalidValueError(
+                    observation.value,
+                    f"one level of {indicator.name!r} at {observation.period.end.isoformat()} "
+                    f"(observations[{first}], for {other.period}, reports {other.value}); "
+                    "an indicator whose latest value counts has one level per date",
+                    f"Case.observations[{index}].value",
+                )
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
