@@ -164,7 +164,13 @@ def quoted_total(
     else:
         total = add_amounts((o.value for o in inside[first : last + 1]), start=target.baseline)
     end = inside[last].period.end
-    return total, draw(st.dates(end, max(end, target.period.end)))
+    # As of the run's end, or as of the end of a later figure, which the run then
+    # leaves out (a mismatch its explanation accounts for), or any later day.
+    later = [o.period.end for o in inside[last + 1 :]]
+    day = draw(
+        st.sampled_from([end, *later[:1], *later[-1:]]) | st.dates(end, max(end, target.period.end))
+    )
+    return total, day
 
 
 def claim_dates(

@@ -153,10 +153,16 @@ def amounts(
             f"max_value={max_value!r}"
         )
 
+    # The extremes twice more: whole numbers, zero and the digit limits come up often.
+    places_choice = st.sampled_from([*ranges[:1] * 3, *ranges[1:], *ranges[-1:] * 2])
+    digits_choice = st.sampled_from(
+        [0, 0, *range(integer_digits + 1), integer_digits, integer_digits]
+    )
+
     @st.composite
     def build(draw: st.DrawFn) -> Decimal:
-        p, lowest, highest = draw(st.sampled_from(ranges))
-        digits = draw(st.integers(0, integer_digits))
+        p, lowest, highest = draw(places_choice)
+        digits = draw(digits_choice)
         whole = draw(st.integers(10 ** (digits - 1), 10**digits - 1)) if digits else 0
         fraction = draw(st.integers(0, 10**p - 1))
         number = whole * 10**p + fraction
@@ -453,10 +459,11 @@ def claims(
         values: The figures claimed; by default amounts around the target's span
             (percentages for :attr:`~pledgekit.ClaimKind.PERCENT`).
         resolutions: Whether some figures carry a rounding resolution.
-        quoting: Figures the claims may quote: then some ACHIEVED claims state the
+        quoting: Figures the claims may quote: then most ACHIEVED claims state the
             total of a contiguous run of them (baseline included; the latest figure's
-            level for a ``LAST`` indicator), as of the run's end or later, so that an
-            audit finds totals that match part of the data (a mismatch's explanation).
+            level for a ``LAST`` indicator), as of the run's end or later, and most
+            REMAINING claims what is left from such a total, so that an audit finds
+            totals that match part of the data (a mismatch's explanation).
         problems: Whether some claims have what an audit should find about them:
             another indicator than the target's, an as-of date after the day the claim
             was stated, an as-of date outside the target period, or a dateline
@@ -491,9 +498,15 @@ def claims(
             value = draw(amounts(0, 200, max_fraction_digits=2))
         else:
             value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
-        quoted = quoted_total(draw, target, quoting) if kind is ClaimKind.ACHIEVED else None
-        if quoted is not None and values is None and draw(st.booleans()):
+        quotes = kind in (ClaimKind.ACHIEVED, ClaimKind.REMAINING) and values is None
+        quoted = quoted_total(draw, target, quoting) if quotes else None
+        if quoted is not None and draw(st.integers(0, 3)) > 0:
             value, as_of = quoted
+            if kind is ClaimKind.REMAINING:  # what is left once that total is reached
+                ahead = target.indicator.direction is Direction.INCREASE
+                value = subtract_amounts(
+                    *((target.value, value) if ahead else (value, target.value))
+                )
         problem = draw(st.none() | st.sampled_from(PROBLEMS)) if problems else None
         as_of, stated_on, dateline = claim_dates(draw, target, as_of, problem)
         if kind is ClaimKind.PERIOD_VALUE:
