@@ -4,10 +4,14 @@ Needs the ``hypothesis`` extra (``pip install 'pledgekit[hypothesis]'``);
 ``import pledgekit`` never imports this module.
 
 Every strategy builds valid values by construction (nothing is filtered away), covers
-the hard cases by default (both directions, both accumulations, zero and non-zero
-baselines, a target equal to its baseline, one-day periods, targets met, missed and
-over-achieved) and shrinks toward the simplest case: a short period in 2000, small
-whole numbers, an increasing summed indicator with a zero baseline.
+the hard cases by default (both directions, both accumulations, zero, positive and
+negative baselines, a target equal to its baseline, one-day periods, targets met, missed
+and over-achieved, amounts up to 30 digits before and 30 after the point) and shrinks
+toward the simplest case: a short period in 2000, small whole numbers, an increasing
+summed indicator with a zero baseline. Whole cases also bring what an audit must find
+(figures outside or straddling the period, overlaps, ties, claims quoting part of the
+figures, claims about another indicator, date problems); :func:`observations` and
+:func:`claims` bring them on request.
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -442,6 +446,35 @@ def memberships() -> st.SearchStrategy[Membership]:
     return build()
 
 
+def _claim_value(
+    draw: st.DrawFn,
+    target: Target,
+    kind: ClaimKind,
+    values: st.SearchStrategy[Decimal] | None,
+    quoting: tuple[Observation, ...],
+    as_of: dt.date,
+) -> tuple[Decimal | None, dt.date]:
+    """The figure a claim states, and its as-of date (moved when it quotes a run)."""
+    if kind is ClaimKind.MET:
+        return None, as_of
+    if values is not None:
+        return draw(values), as_of
+    if kind is ClaimKind.PERCENT:
+        return draw(amounts(0, 200, max_fraction_digits=2)), as_of
+    scale = _scale(target)
+    value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
+    quoted = quoted_total(draw, target, quoting) if kind is not ClaimKind.PERIOD_VALUE else None
+    if quoted is None or draw(st.integers(0, 3)) == 0:
+        return value, as_of
+    total, as_of = quoted
+    if kind is ClaimKind.ACHIEVED:
+        return total, as_of
+    # What is left once that total is reached.
+    if target.indicator.direction is Direction.INCREASE:
+        return subtract_amounts(target.value, total), as_of
+    return subtract_amounts(total, target.value), as_of
+
+
 def claims(
     target: Target,
     *,
@@ -480,7 +513,6 @@ def claims(
         raise InvalidArgument(f"quoting={quoting!r}; expected a tuple of Observations")
     if not isinstance(problems, bool):
         raise InvalidArgument(f"problems={problems!r}; expected True or False")
-    scale = _scale(target)
     period = target.period
     other = attrs.evolve(target.indicator, name="Lowongan kerja dibuka", id="other")
 
@@ -490,23 +522,7 @@ def claims(
         offset = draw(st.integers(0, period.days - 1))
         as_of = period.start + dt.timedelta(days=offset)
         claim_period = None
-        if kind is ClaimKind.MET:
-            value = None
-        elif values is not None:
-            value = draw(values)
-        elif kind is ClaimKind.PERCENT:
-            value = draw(amounts(0, 200, max_fraction_digits=2))
-        else:
-            value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
-        quotes = kind in (ClaimKind.ACHIEVED, ClaimKind.REMAINING) and values is None
-        quoted = quoted_total(draw, target, quoting) if quotes else None
-        if quoted is not None and draw(st.integers(0, 3)) > 0:
-            value, as_of = quoted
-            if kind is ClaimKind.REMAINING:  # what is left once that total is reached
-                ahead = target.indicator.direction is Direction.INCREASE
-                value = subtract_amounts(
-                    *((target.value, value) if ahead else (value, target.value))
-                )
+        value, as_of = _claim_value(draw, target, kind, values, quoting, as_of)
         problem = draw(st.none() | st.sampled_from(PROBLEMS)) if problems else None
         as_of, stated_on, dateline = claim_dates(draw, target, as_of, problem)
         if kind is ClaimKind.PERIOD_VALUE:
@@ -624,6 +640,26 @@ def plans(
     return build()
 
 
+def _figures_and_claims(
+    draw: st.DrawFn, target: Target, irregular: bool, source_choice: st.SearchStrategy[Any]
+) -> tuple[list[Observation], list[Claim]]:
+    """A target's figures, naming its indicator, and the claims about it, with sources."""
+    series = draw(
+        observations(target, max_size=4, resolutions=True, outside=irregular, overlapping=irregular)
+    )
+    figures = [
+        _evolve(
+            observation,
+            indicator=target.indicator,
+            source=draw(source_choice),
+            note=draw(st.none() | texts()),
+        )
+        for observation in series
+    ]
+    said = draw(st.lists(claims(target, quoting=series, problems=irregular), max_size=3))
+    return figures, [_evolve(claim, source=draw(source_choice)) for claim in said]
+
+
 def cases(
     *,
     min_targets: int = 0,
@@ -669,32 +705,15 @@ def cases(
         claim_list: list[Claim] = []
         others: dict[Indicator, Indicator] = {}
         for target in target_list:
-            series = draw(
-                observations(
-                    target,
-                    max_size=4,
-                    resolutions=True,
-                    outside=irregular,
-                    overlapping=irregular,
-                )
-            )
-            for observation in series:
-                observation_list.append(
-                    _evolve(
-                        observation,
-                        indicator=target.indicator,
-                        source=draw(source_choice),
-                        note=draw(st.none() | texts()),
-                    )
-                )
-            said = claims(target, quoting=series, problems=irregular)
-            for claim in draw(st.lists(said, max_size=3)):
+            figures, said = _figures_and_claims(draw, target, irregular, source_choice)
+            observation_list.extend(figures)
+            for claim in said:
                 if claim.indicator is not None:
                     other = others.setdefault(
                         claim.indicator, _with_id(claim.indicator, f"i{count + len(others)}")
                     )
                     claim = _evolve(claim, indicator=other)
-                claim_list.append(_evolve(claim, source=draw(source_choice)))
+                claim_list.append(claim)
         plan = None
         if with_plan or (with_plan is None and draw(st.booleans())):
             plan = draw(plans())
