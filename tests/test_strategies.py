@@ -228,11 +228,11 @@ class TestInvalidArguments:
 
 def _public_attrs_classes() -> list[type]:
     """Every attrs class that pledgekit, its verdicts and its methods export."""
-    from pledgekit import verdicts
+    from pledgekit import text, verdicts
     from pledgekit.methods import permendagri86, sakip, sdg
 
     found = []
-    for module in (pledgekit, verdicts, permendagri86, sakip, sdg):
+    for module in (pledgekit, verdicts, permendagri86, sakip, sdg, text):
         for name in module.__all__:
             value = getattr(module, name)
             if isinstance(value, type) and attrs.has(value):
@@ -245,6 +245,12 @@ class TestRegistration:
         """The list of public classes below is not empty by accident."""
         names = {cls.__name__ for cls in _public_attrs_classes()}
         assert {"Progress", "VerdictRecord", "Person", "Mission", "RollUp"} <= names
+
+    def test_every_public_class_is_registered(self) -> None:
+        """Every public class has its own strategy: a new one must be registered too."""
+        from pledgekit._hypothesis_plugin import _REGISTRY
+
+        assert [] == [cls.__name__ for cls in _public_attrs_classes() if cls not in _REGISTRY]
 
     @pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda cls: cls.__name__)
     def test_from_type_resolves(self, cls: type) -> None:

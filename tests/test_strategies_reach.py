@@ -113,7 +113,7 @@ class TestAmounts:
 
     def test_limits_under_a_hostile_context(self) -> None:
         """Drawing under a 5-digit, ROUND_FLOOR context still gives all 60 digits, exactly."""
-        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=40, Emin=-40):
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=9, Emin=-9):
             found = find(amounts(), lambda v: 60 == len(v.as_tuple().digits), settings=_FIND)
         assert (30, 30) == (_integer_digits(found), _fraction_digits(found))
 
@@ -154,7 +154,7 @@ _D0, _D1 = dt.date(1985, 1, 1), dt.date(2105, 12, 31)
 class TestTargets:
     def test_negative_baselines_and_exact_values_under_a_hostile_context(self) -> None:
         """A baseline of 10**29 and a span of 1e-30 give a target exactly 1e-30 above it."""
-        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR):
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=9, Emin=-9):
             target = find(
                 targets(baselines=st.just(Decimal(10**29)), spans=st.just(Decimal("1e-30"))),
                 lambda t: t.indicator.direction is pledgekit.Direction.INCREASE,

@@ -20,7 +20,7 @@ from fractions import Fraction
 from typing import Any
 
 import pledgekit
-from pledgekit import verdicts
+from pledgekit import text, verdicts
 from pledgekit.methods import permendagri86, sdg
 
 __all__ = ["_hypothesis_setup_hook"]
@@ -304,6 +304,30 @@ def _sdg_assessments(thing: type) -> Any:
     return build()
 
 
+def _quantities(thing: type) -> Any:
+    """Quantities read by ``text.parse_quantity`` from figures written as the press does."""
+    from hypothesis import strategies as st
+
+    from pledgekit.strategies import amounts
+
+    forms = {
+        "id": [("", ""), ("", " orang"), ("", " km"), ("", " persen"), ("Rp", "")],
+        "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
+    }
+    scales = {"id": ["", " ribu", " juta"], "en": ["", " thousand", " million"]}
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        locale = draw(st.sampled_from(sorted(forms)))
+        prefix, suffix = draw(st.sampled_from(forms[locale]))
+        scale = draw(st.sampled_from(scales[locale]))
+        value = draw(amounts(0, 10**9, max_fraction_digits=1 if scale else 2))
+        written = f"{prefix}{text.format_number(value, locale)}{scale}{suffix}"
+        return text.parse_quantity(written, locale)
+
+    return build()
+
+
 #: Each public class and the strategy that builds it.
 _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Assessment: _assessments,
@@ -339,6 +363,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     permendagri86.YearCapaian: _ratings,
     sdg.SdgAssessment: _sdg_assessments,
     sdg.UnsdAssessment: _sdg_assessments,
+    text.Quantity: _quantities,
 }
 
 

@@ -137,7 +137,7 @@ def amounts(
     )
     if low is not None and high is not None and low > high:
         raise InvalidArgument(f"min_value={min_value!r} is greater than max_value={max_value!r}")
-    bound = Decimal(10) ** MAX_INTEGER_DIGITS
+    bound = 10**MAX_INTEGER_DIGITS  # an int: comparing with it is exact under any context
     for value, label in ((low, "min_value"), (high, "max_value")):
         if value is not None and not -bound < value < bound:
             raise InvalidArgument(
