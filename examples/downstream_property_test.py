@@ -39,7 +39,11 @@ def still_needed_per_month(
 
 # -- Its property tests ----------------------------------------------------------------
 
-target_with_series = targets().flatmap(lambda t: st.tuples(st.just(t), observations(t)))
+# Real series bring figures outside the target period or straddling its ends, and
+# overlapping or repeated figures: the dashboard must survive them too.
+target_with_series = targets().flatmap(
+    lambda t: st.tuples(st.just(t), observations(t, outside=True, overlapping=True))
+)
 
 
 @given(target_with_series, st.data())

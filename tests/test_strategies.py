@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -29,6 +29,7 @@ from pledgekit import (
     Target,
     to_amount,
 )
+from pledgekit.methods.permendagri86 import RollUp, predikat
 from pledgekit.strategies import (
     amounts,
     cases,
@@ -181,6 +182,11 @@ class TestCoverage:
         assert {"surplus", "met", "short"} == outcomes
 
 
+_JOBS = pledgekit.Indicator(
+    "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+)
+
+
 class TestInvalidArguments:
     @pytest.mark.parametrize(
         "make",
@@ -189,6 +195,18 @@ class TestInvalidArguments:
             lambda: amounts(1.5),
             lambda: amounts(places=-1),
             lambda: amounts(10**31),
+            lambda: amounts(max_integer_digits=31),
+            lambda: amounts(max_fraction_digits=-1),
+            lambda: amounts(max_fraction_digits=31),
+            lambda: amounts(places=2, max_fraction_digits=2),
+            lambda: amounts("0.001", "0.009", max_fraction_digits=2),
+            lambda: amounts(1000, 2000, max_integer_digits=3),
+            lambda: observations(Target(_JOBS, 1, period=Period.year(2020)), outside="yes"),
+            lambda: observations(Target(_JOBS, 1, period=Period.year(2020)), overlapping=1),
+            lambda: claims(Target(_JOBS, 1, period=Period.year(2020)), quoting=[]),
+            lambda: claims(Target(_JOBS, 1, period=Period.year(2020)), problems=None),
+            lambda: cases(min_targets=4, max_targets=3),
+            lambda: cases(irregular="no"),
             lambda: periods(dt.date(2020, 1, 1), dt.date(2019, 1, 1)),
             lambda: periods(max_days=0),
             lambda: periods("2020-01-01"),
@@ -208,31 +226,82 @@ class TestInvalidArguments:
             make().example()
 
 
-class TestRegistration:
-    @pytest.mark.parametrize(
-        "cls",
-        [
-            pledgekit.Case,
-            pledgekit.Claim,
-            pledgekit.Indicator,
-            pledgekit.Membership,
-            pledgekit.Observation,
-            pledgekit.Period,
-            pledgekit.Plan,
-            pledgekit.Pledge,
-            pledgekit.Source,
-            pledgekit.Target,
-        ],
-    )
-    def test_from_type_resolves(self, cls: type) -> None:
-        """st.from_type builds valid instances of each registered class."""
+def _public_attrs_classes() -> list[type]:
+    """Every attrs class that pledgekit, its verdicts and its methods export."""
+    from pledgekit import text, verdicts
+    from pledgekit.methods import permendagri86, sakip, sdg
 
+    found = []
+    for module in (pledgekit, verdicts, permendagri86, sakip, sdg, text):
+        for name in module.__all__:
+            value = getattr(module, name)
+            if isinstance(value, type) and attrs.has(value):
+                found.append(value)
+    return found
+
+
+class TestRegistration:
+    def test_every_public_class_is_found(self) -> None:
+        """The list of public classes below is not empty by accident."""
+        names = {cls.__name__ for cls in _public_attrs_classes()}
+        assert {"Progress", "VerdictRecord", "Person", "Mission", "RollUp"} <= names
+
+    def test_every_public_class_is_registered(self) -> None:
+        """Every public class has its own strategy: a new one must be registered too."""
+        from pledgekit._hypothesis_plugin import _REGISTRY
+
+        assert [] == [cls.__name__ for cls in _public_attrs_classes() if cls not in _REGISTRY]
+
+    @pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda cls: cls.__name__)
+    def test_from_type_resolves(self, cls: type) -> None:
+        """st.from_type builds valid instances of every public class."""
+
+        @settings(max_examples=10)
         @given(st.from_type(cls))
         def check(value: Any) -> None:
             assert isinstance(value, cls)
             _revalidate(value)
 
         check()
+
+    @given(st.from_type(pledgekit.Progress))
+    def test_progress_is_computed(self, drawn: pledgekit.Progress) -> None:
+        """A drawn Progress is what progress() gives for its own target, figures and date."""
+        given_figures = drawn.observations + drawn.left_out + drawn.outside
+        assert drawn == pledgekit.progress(drawn.target, given_figures, as_of=drawn.as_of)
+
+    @given(st.from_type(pledgekit.Assessment))
+    def test_assessment_is_computed(self, drawn: pledgekit.Assessment) -> None:
+        """A drawn Assessment is what its own case assesses to."""
+        assert drawn == drawn.case.assess(drawn.as_of)
+
+    @given(st.from_type(pledgekit.TargetAssessment))
+    def test_target_assessment_is_computed(self, drawn: pledgekit.TargetAssessment) -> None:
+        """A drawn TargetAssessment's progress is progress() of its target and figures."""
+        state = drawn.progress
+        figures = state.observations + state.left_out + state.outside
+        assert drawn.target == state.target
+        assert state == pledgekit.progress(drawn.target, figures, as_of=state.as_of)
+
+    @given(st.from_type(pledgekit.Explanation))
+    def test_explanation_is_a_run(self, drawn: pledgekit.Explanation) -> None:
+        """A drawn Explanation spans its run, leaves out other figures, and its total fits."""
+        run = drawn.observations
+        assert Period(run[0].period.start, run[-1].period.end) == drawn.period
+        assert set(run).isdisjoint(drawn.left_out)
+        assert drawn.interval[0] <= drawn.total <= drawn.interval[1]
+
+    @given(st.from_type(RollUp))
+    def test_roll_up_is_computed(self, drawn: RollUp) -> None:
+        """A drawn RollUp's predikat is the predikat of its mean."""
+        assert predikat(drawn.mean) == drawn.predikat
+        assert 1 <= drawn.count
+
+    @given(st.from_type(pledgekit.Finding))
+    def test_findings_are_audit_findings(self, drawn: pledgekit.Finding) -> None:
+        """A drawn Finding has a kind, a severity and words, as audit() makes them."""
+        assert isinstance(drawn.kind, pledgekit.FindingKind)
+        assert drawn.message.strip()
 
     def test_entry_point_is_declared(self) -> None:
         """The installed distribution declares the hypothesis entry point."""

@@ -4,23 +4,36 @@ Hypothesis calls :func:`_hypothesis_setup_hook` through the ``hypothesis`` entry
 group when it is imported in an environment where pledgekit is installed. The hook
 imports nothing from :mod:`pledgekit.strategies` until a strategy is first asked for:
 importing it while Hypothesis itself is still being imported would be circular.
+
+Every public class resolves. Results (:class:`~pledgekit.Progress`, findings,
+assessments, the methods' ratings) are never filled field by field, which would give
+objects whose fields disagree: they are computed by the function that makes them, from
+drawn inputs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pledgekit
+from pledgekit import text, verdicts
+from pledgekit.methods import permendagri86, sdg
 
 __all__ = ["_hypothesis_setup_hook"]
 
+_FIRST = dt.date(1990, 1, 1)
+_LAST = dt.date(2100, 12, 31)
 
-def _lazy(name: str) -> Callable[[type], Any]:
+
+def _lazy(name: str, **options: Any) -> Callable[[type], Any]:
     def resolve(thing: type) -> Any:
         from pledgekit import strategies
 
-        return getattr(strategies, name)()
+        return getattr(strategies, name)(**options)
 
     return resolve
 
@@ -39,23 +52,323 @@ def _claims(thing: type) -> Any:
     return strategies.targets().flatmap(strategies.claims)
 
 
+def _plan_parts(thing: type) -> Any:
+    from hypothesis import strategies as st
+
+    from pledgekit.strategies import texts
+
+    objectives = st.builds(pledgekit.Objective, texts())
+    parts: dict[type, Any] = {
+        pledgekit.Mission: st.builds(pledgekit.Mission, st.integers(1, 99), texts()),
+        pledgekit.Objective: objectives,
+        pledgekit.Goal: st.builds(
+            pledgekit.Goal,
+            texts(),
+            mission=st.integers(1, 9),
+            objectives=st.lists(objectives, max_size=2),
+        ),
+        pledgekit.Program: st.builds(
+            pledgekit.Program,
+            st.integers(1, 99),
+            texts(),
+            missions=st.lists(st.integers(1, 9), max_size=2, unique=True),
+            code=st.none() | st.just("2.07.04"),
+            agency=st.none() | texts(),
+        ),
+    }
+    return parts[thing]
+
+
+def _popolo_parts(thing: type) -> Any:
+    from pledgekit import strategies
+
+    parts = {
+        pledgekit.Identifier: strategies._identifiers,
+        pledgekit.Person: strategies._people,
+        pledgekit.Organization: strategies._organizations,
+    }
+    return parts[thing]()
+
+
+def _progress(thing: type) -> Any:
+    """Progress computed by :func:`pledgekit.progress` from a drawn target, series and date."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    def inputs(target: pledgekit.Target) -> Any:
+        month = dt.timedelta(days=31)
+        return st.tuples(
+            st.just(target),
+            strategies.observations(target, outside=True, overlapping=True, resolutions=True),
+            st.dates(target.period.start - month, target.period.end + month),
+        )
+
+    periods = strategies.periods(_FIRST, _LAST, max_days=4000)
+    return (
+        strategies.targets(periods=periods)
+        .flatmap(inputs)
+        .map(lambda drawn: pledgekit.progress(drawn[0], drawn[1], as_of=drawn[2]))
+    )
+
+
+def _findings(thing: type) -> Any:
+    """Findings of :func:`pledgekit.audit` on drawn figures and claims (at least one)."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    def inputs(target: pledgekit.Target) -> Any:
+        figures = strategies.observations(target, outside=True, overlapping=True, resolutions=True)
+        return figures.flatmap(
+            lambda series: st.tuples(
+                st.just(target),
+                st.just(series),
+                st.lists(strategies.claims(target, quoting=series, problems=True), max_size=3),
+            )
+        )
+
+    def found(drawn: tuple[Any, ...]) -> tuple[pledgekit.Finding, ...]:
+        target, series, said = drawn
+        # No figure at all over the whole period is always at least a coverage gap.
+        return pledgekit.audit(target, series, said) or pledgekit.audit(
+            target, (), (), as_of=target.period.end
+        )
+
+    return strategies.targets().flatmap(inputs).map(found).flatmap(st.sampled_from)
+
+
+def _explanations(thing: type) -> Any:
+    """Explanations of a total mismatch: a claim that leaves out the latest figures."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    periods = strategies.periods(_FIRST, _LAST - dt.timedelta(days=1), max_days=3652).map(
+        lambda p: pledgekit.Period(p.start, p.end + dt.timedelta(days=1))
+    )
+    summed = strategies.indicators(
+        directions=st.just(pledgekit.Direction.INCREASE),
+        accumulations=st.just(pledgekit.Accumulation.SUM),
+    )
+    values = strategies.amounts(1, 10**6, max_fraction_digits=2)
+
+    def explained(drawn: tuple[Any, ...]) -> tuple[Any, ...]:
+        target, series, cut = drawn
+        quoted = pledgekit.add_amounts((o.value for o in series[:cut]), start=target.baseline)
+        claim = pledgekit.Claim(
+            pledgekit.ClaimKind.ACHIEVED, quoted, series[-1].period.end, target=target
+        )
+        return tuple(e for f in pledgekit.audit(target, series, [claim]) for e in f.explanations)
+
+    return (
+        strategies.targets(indicators=summed, periods=periods)
+        .flatmap(
+            lambda target: strategies.observations(
+                target, min_size=2, with_gaps=False, values=values
+            ).flatmap(
+                lambda series: st.tuples(
+                    st.just(target), st.just(series), st.integers(1, len(series) - 1)
+                )
+            )
+        )
+        .map(explained)
+        .flatmap(st.sampled_from)
+    )
+
+
+def _assessments(thing: type) -> Any:
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    if thing is pledgekit.Assessment:
+        return strategies.cases().map(lambda case: case.assess())
+    return strategies.cases(min_targets=1).flatmap(
+        lambda case: st.sampled_from(case.assess().targets)
+    )
+
+
+def _fractions(count: int, *, unique: bool, low: int, high: int) -> Any:
+    """``count`` fractions from ``low`` to ``high``, largest first."""
+    from hypothesis import strategies as st
+
+    return st.lists(
+        st.fractions(low, high, max_denominator=100),
+        min_size=count,
+        max_size=count,
+        unique=unique,
+    ).map(lambda values: sorted(values, reverse=True))
+
+
+def _thresholds(thing: type) -> Any:
+    from hypothesis import strategies as st
+
+    if thing is pledgekit.StatusThresholds:
+        return _fractions(3, unique=False, low=-1, high=2).map(
+            lambda v: pledgekit.StatusThresholds(
+                on_track=v[0], needs_acceleration=v[1], limited_progress=v[2]
+            )
+        )
+    if thing is verdicts.VerdictRules:
+        # stalled_at_most < partial_at_least <= kept_at_least <= 1
+        return st.tuples(
+            _fractions(2, unique=True, low=0, high=1),
+            st.integers(1, 100).map(lambda n: Fraction(n, 100)),
+        ).map(
+            lambda d: verdicts.VerdictRules(
+                stalled_at_most=d[0][1],
+                partial_at_least=d[0][1] + (d[0][0] - d[0][1]) * d[1],
+                kept_at_least=d[0][0],
+            )
+        )
+    return _fractions(4, unique=True, low=0, high=200).map(
+        lambda v: permendagri86.PredikatBands(
+            sangat_tinggi=v[0], tinggi=v[1], sedang=v[2], rendah=v[3]
+        )
+    )
+
+
+def _verdict_parts(thing: type) -> Any:
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+    from pledgekit.strategies import texts
+
+    if thing is verdicts.VerdictHistory:
+        return strategies._verdict_histories()
+    if thing is verdicts.VerdictRecord:
+        return st.builds(
+            verdicts.VerdictRecord,
+            st.dates(_FIRST, _LAST),
+            st.sampled_from(verdicts.Verdict),
+            texts(),
+            source=st.none() | strategies.sources(),
+        )
+    if thing is permendagri86.LabelSet:
+        return st.builds(
+            permendagri86.LabelSet,
+            texts(),
+            st.fixed_dictionaries({p: texts() for p in permendagri86.Predikat}),
+        )
+    pairs = st.lists(
+        st.tuples(texts(), st.sampled_from(verdicts.Verdict)),
+        min_size=1,
+        max_size=7,
+        unique_by=lambda pair: (" ".join(pair[0].split()).casefold(), pair[1]),
+    )
+    return st.builds(verdicts.Scale, texts(), pairs, source=st.none() | texts())
+
+
+def _ratings(thing: type) -> Any:
+    """Permendagri 86 ratings, computed by ``roll_up`` and ``yearly_capaian``."""
+    from hypothesis import strategies as st
+
+    from pledgekit.strategies import amounts
+
+    if thing is permendagri86.RollUp:
+        rates = st.lists(st.fractions(-100, 300, max_denominator=1000), min_size=1, max_size=6)
+        return rates.map(permendagri86.roll_up)
+    values = amounts(1, 10**6, max_fraction_digits=2)
+
+    @st.composite
+    def rows(draw: st.DrawFn) -> tuple[Any, ...]:
+        years = draw(st.lists(st.integers(2000, 2040), min_size=1, max_size=5, unique=True))
+        reported = draw(st.lists(st.sampled_from(years), unique=True))
+        return permendagri86.yearly_capaian(
+            {year: draw(values) for year in years},
+            {year: draw(values) for year in reported},
+            draw(st.sampled_from(pledgekit.Direction)),
+        )
+
+    return rows().flatmap(st.sampled_from)
+
+
+def _sdg_assessments(thing: type) -> Any:
+    """SDG assessments, computed by ``statcan`` and ``unsd`` from drawn yearly series."""
+    from hypothesis import strategies as st
+
+    from pledgekit.strategies import amounts
+
+    values = amounts(1, 10**6, max_fraction_digits=2)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        years = draw(st.lists(st.integers(2015, 2030), min_size=1, max_size=6, unique=True))
+        series: dict[int, Decimal] = {year: draw(values) for year in sorted(years)}
+        direction = draw(st.sampled_from(pledgekit.Direction))
+        if thing is sdg.UnsdAssessment:
+            return sdg.unsd(series, direction=direction, target=draw(values))
+        return sdg.statcan(series, direction=direction, target=draw(st.none() | values))
+
+    return build()
+
+
+def _quantities(thing: type) -> Any:
+    """Quantities read by ``text.parse_quantity`` from figures written as the press does."""
+    from hypothesis import strategies as st
+
+    from pledgekit.strategies import amounts
+
+    forms = {
+        "id": [("", ""), ("", " orang"), ("", " km"), ("", " persen"), ("Rp", "")],
+        "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
+    }
+    scales = {"id": ["", " ribu", " juta"], "en": ["", " thousand", " million"]}
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Any:
+        locale = draw(st.sampled_from(sorted(forms)))
+        prefix, suffix = draw(st.sampled_from(forms[locale]))
+        scale = draw(st.sampled_from(scales[locale]))
+        value = draw(amounts(0, 10**9, max_fraction_digits=1 if scale else 2))
+        written = f"{prefix}{text.format_number(value, locale)}{scale}{suffix}"
+        return text.parse_quantity(written, locale)
+
+    return build()
+
+
 #: Each public class and the strategy that builds it.
 _REGISTRY: dict[type, Callable[[type], Any]] = {
+    pledgekit.Assessment: _assessments,
     pledgekit.Case: _lazy("cases"),
     pledgekit.Claim: _claims,
+    pledgekit.Explanation: _explanations,
+    pledgekit.Finding: _findings,
+    pledgekit.Goal: _plan_parts,
+    pledgekit.Identifier: _popolo_parts,
     pledgekit.Indicator: _lazy("indicators"),
     pledgekit.Membership: _lazy("memberships"),
+    pledgekit.Mission: _plan_parts,
+    pledgekit.Objective: _plan_parts,
     pledgekit.Observation: _observations,
+    pledgekit.Organization: _popolo_parts,
     pledgekit.Period: _lazy("periods"),
+    pledgekit.Person: _popolo_parts,
     pledgekit.Plan: _lazy("plans"),
     pledgekit.Pledge: _lazy("pledges"),
+    pledgekit.Program: _plan_parts,
+    pledgekit.Progress: _progress,
     pledgekit.Source: _lazy("sources"),
+    pledgekit.StatusThresholds: _thresholds,
     pledgekit.Target: _lazy("targets"),
+    pledgekit.TargetAssessment: _assessments,
+    verdicts.Scale: _verdict_parts,
+    verdicts.VerdictHistory: _verdict_parts,
+    verdicts.VerdictRecord: _verdict_parts,
+    verdicts.VerdictRules: _thresholds,
+    permendagri86.LabelSet: _verdict_parts,
+    permendagri86.PredikatBands: _thresholds,
+    permendagri86.RollUp: _ratings,
+    permendagri86.YearCapaian: _ratings,
+    sdg.SdgAssessment: _sdg_assessments,
+    sdg.UnsdAssessment: _sdg_assessments,
+    text.Quantity: _quantities,
 }
 
 
 def _hypothesis_setup_hook() -> None:
-    """Register a strategy for every public pledgekit class that has one."""
+    """Register a strategy for every public pledgekit class."""
     from hypothesis import strategies as st
 
     for cls, resolve in _REGISTRY.items():

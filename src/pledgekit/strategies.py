@@ -4,10 +4,14 @@ Needs the ``hypothesis`` extra (``pip install 'pledgekit[hypothesis]'``);
 ``import pledgekit`` never imports this module.
 
 Every strategy builds valid values by construction (nothing is filtered away), covers
-the hard cases by default (both directions, both accumulations, zero and non-zero
-baselines, a target equal to its baseline, one-day periods, targets met, missed and
-over-achieved) and shrinks toward the simplest case: a short period in 2000, small
-whole numbers, an increasing summed indicator with a zero baseline.
+the hard cases by default (both directions, both accumulations, zero, positive and
+negative baselines, a target equal to its baseline, one-day periods, targets met, missed
+and over-achieved, amounts up to 30 digits before and 30 after the point) and shrinks
+toward the simplest case: a short period in 2000, small whole numbers, an increasing
+summed indicator with a zero baseline. Whole cases also bring what an audit must find
+(figures outside or straddling the period, overlaps, ties, claims quoting part of the
+figures, claims about another indicator, date problems); :func:`observations` and
+:func:`claims` bring them on request.
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -23,13 +27,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from pledgekit._amounts import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, Rounding
+from pledgekit._amounts import (
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    Rounding,
+    add_amounts,
+    subtract_amounts,
+)
 from pledgekit._case import Case
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
@@ -44,6 +54,19 @@ from pledgekit._pledge import (
     Pledge,
 )
 from pledgekit._source import Source
+from pledgekit._strategy_helpers import (
+    PROBLEMS,
+    as_decimal,
+    check_int,
+    check_strategy,
+    claim_dates,
+    fold,
+    irregular_offsets,
+    quoted_total,
+    scaled_bound,
+    series_offsets,
+    to_decimal,
+)
 from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
 
 __all__ = [
@@ -75,64 +98,83 @@ _NAMES = (
 )
 
 
-def _check_int(value: object, name: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidArgument(f"{name}={value!r}; expected an int from {low} to {high}")
-    return value
-
-
-def _check_strategy(value: object, name: str) -> None:
-    if not isinstance(value, st.SearchStrategy):
-        raise InvalidArgument(f"{name}={value!r}; expected a Hypothesis strategy")
-
-
-def _as_decimal(value: object, name: str) -> Decimal | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise InvalidArgument(f"{name}={value!r}; expected an int, a Decimal or a decimal string")
-    try:
-        result = Decimal(value)
-    except ArithmeticError as error:
-        raise InvalidArgument(f"{name}={value!r}; expected a decimal number") from error
-    if not result.is_finite():
-        raise InvalidArgument(f"{name}={value!r}; expected a finite number")
-    return result
-
-
 def amounts(
     min_value: int | Decimal | str | None = None,
     max_value: int | Decimal | str | None = None,
     *,
-    places: int = 2,
+    max_integer_digits: int = MAX_INTEGER_DIGITS,
+    max_fraction_digits: int | None = None,
+    places: int | None = None,
 ) -> st.SearchStrategy[Decimal]:
-    """Exact amounts such as a report would print, with up to ``places`` decimals.
+    """Exact amounts, up to pledgekit's limits: 30 digits before and 30 after the point.
 
     Args:
-        min_value: The smallest amount, or ``None`` for no bound beyond pledgekit's limits.
+        min_value: The smallest amount, or ``None`` for no bound but the digit limits.
         max_value: The largest amount, likewise.
-        places: The most decimal places an amount may have (0 gives whole numbers).
+        max_integer_digits: The most digits before the decimal point
+            (:data:`~pledgekit.MAX_INTEGER_DIGITS`, 30, by default).
+        max_fraction_digits: The most digits after it
+            (:data:`~pledgekit.MAX_FRACTION_DIGITS`, 30, by default; 0 gives whole numbers).
+        places: The older name of ``max_fraction_digits``; give one or the other.
 
-    Every value is accepted by :func:`pledgekit.to_amount`; shrinks toward 0 (or the
-    bound nearest 0) and toward fewer decimals.
+    Every value is accepted by :func:`pledgekit.to_amount`. The number of digits before
+    and after the point is drawn first, so that one-digit amounts, zero, negative
+    amounts, ties (a last digit 5) and amounts with exactly 30 digits on either side
+    all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and fewer decimals.
     """
-    low = _as_decimal(min_value, "min_value")
-    high = _as_decimal(max_value, "max_value")
-    _check_int(places, "places", 0, 10)
-    limit = Decimal(10) ** 12  # large enough for budgets in rupiah, far inside the limits
-    low = -limit if low is None else low
-    high = limit if high is None else high
-    if low > high:
-        raise InvalidArgument(f"min_value={min_value!r} is greater than max_value={max_value!r}")
-    bound = Decimal(10) ** MAX_INTEGER_DIGITS
-    if -bound >= low or high >= bound:
-        raise InvalidArgument(f"bounds must lie within ±10**{MAX_INTEGER_DIGITS}")
-    assert places <= MAX_FRACTION_DIGITS
-    return st.integers(0, places).flatmap(
-        lambda p: st.decimals(
-            min_value=low, max_value=high, places=p, allow_nan=False, allow_infinity=False
+    low = as_decimal(min_value, "min_value")
+    high = as_decimal(max_value, "max_value")
+    integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
+    if places is not None and max_fraction_digits is not None:
+        raise InvalidArgument(
+            f"places={places!r} and max_fraction_digits={max_fraction_digits!r}; "
+            "expected one of them (places is the older name)"
         )
+    name = "places" if places is not None else "max_fraction_digits"
+    given = places if places is not None else max_fraction_digits
+    fraction_digits = check_int(
+        MAX_FRACTION_DIGITS if given is None else given, name, 0, MAX_FRACTION_DIGITS
     )
+    if low is not None and high is not None and low > high:
+        raise InvalidArgument(f"min_value={min_value!r} is greater than max_value={max_value!r}")
+    bound = 10**MAX_INTEGER_DIGITS  # an int: comparing with it is exact under any context
+    for value, label in ((low, "min_value"), (high, "max_value")):
+        if value is not None and not -bound < value < bound:
+            raise InvalidArgument(
+                f"{label}={value!r}; expected a bound within ±10**{MAX_INTEGER_DIGITS}"
+            )
+    ranges: list[tuple[int, int, int]] = []  # (places, lowest, highest) in 10**-places
+    for p in range(fraction_digits + 1):
+        cap = 10 ** (integer_digits + p) - 1
+        lowest = -cap if low is None else max(-cap, scaled_bound(low, p, upward=True))
+        highest = cap if high is None else min(cap, scaled_bound(high, p, upward=False))
+        if lowest <= highest:
+            ranges.append((p, lowest, highest))
+    if not ranges:
+        raise InvalidArgument(
+            f"no amount with at most {integer_digits} digits before and {fraction_digits} "
+            f"after the decimal point lies from min_value={min_value!r} to "
+            f"max_value={max_value!r}"
+        )
+
+    # The extremes twice more: whole numbers, zero and the digit limits come up often.
+    places_choice = st.sampled_from([*ranges[:1] * 3, *ranges[1:], *ranges[-1:] * 2])
+    digits_choice = st.sampled_from(
+        [0, 0, *range(integer_digits + 1), integer_digits, integer_digits]
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Decimal:
+        p, lowest, highest = draw(places_choice)
+        digits = draw(digits_choice)
+        whole = draw(st.integers(10 ** (digits - 1), 10**digits - 1)) if digits else 0
+        fraction = draw(st.integers(0, 10**p - 1))
+        number = whole * 10**p + fraction
+        if draw(st.booleans()):
+            number = -number
+        return to_decimal(fold(number, lowest, highest), p)
+
+    return build()
 
 
 def periods(
@@ -150,7 +192,7 @@ def periods(
             raise InvalidArgument(f"{name}={value!r}; expected a datetime.date")
     if max_end < min_start:
         raise InvalidArgument(f"max_end={max_end} is before min_start={min_start}")
-    _check_int(max_days, "max_days", 1, 10**6)
+    check_int(max_days, "max_days", 1, 10**6)
     pivot = min(max(_ORIGIN, min_start), max_end)
 
     @st.composite
@@ -184,7 +226,7 @@ def indicators(
         (units, "units"),
         (names, "names"),
     ):
-        _check_strategy(value, name)
+        check_strategy(value, name)
     return st.builds(Indicator, names, units, direction=directions, accumulation=accumulations)
 
 
@@ -200,31 +242,52 @@ def targets(
     Args:
         indicators: What the targets measure; :func:`indicators` by default.
         periods: The target periods; by default from one day to ten years.
-        baselines: Starting values; 0 half the time by default, else any amount.
+        baselines: Starting values; by default 0 half the time, else an amount from
+            −1,000,000 to 1,000,000 with up to two decimals (negative ones included:
+            a deficit, a net change).
         spans: The distance from baseline to target (never negative); by default 0
             (target equal to baseline) or a positive amount.
     """
     indicators = _indicators() if indicators is None else indicators
     periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
-    baselines = st.just(Decimal(0)) | amounts(0, 10**6) if baselines is None else baselines
-    spans = st.just(Decimal(0)) | amounts(0, 10**6) if spans is None else spans
+    if baselines is None:
+        baselines = st.just(Decimal(0)) | amounts(-(10**6), 10**6, max_fraction_digits=2)
+    if spans is None:
+        spans = st.just(Decimal(0)) | amounts(0, 10**6, max_fraction_digits=2)
     for value, name in (
         (indicators, "indicators"),
         (periods, "periods"),
         (baselines, "baselines"),
         (spans, "spans"),
     ):
-        _check_strategy(value, name)
+        check_strategy(value, name)
 
     @st.composite
     def build(draw: st.DrawFn) -> Target:
         indicator = draw(indicators)
         baseline = draw(baselines)
-        span = abs(draw(spans))
-        value = baseline + span if indicator.direction is Direction.INCREASE else baseline - span
+        span = draw(spans).copy_abs()
+        if indicator.direction is Direction.INCREASE:
+            value = add_amounts([baseline, span])
+        else:
+            value = subtract_amounts(baseline, span)
         return Target(indicator, value, period=draw(periods), baseline=baseline)
 
     return build()
+
+
+def _scale(target: Target) -> Decimal:
+    return max(subtract_amounts(target.value, target.baseline).copy_abs(), Decimal(1))
+
+
+def _default_values(target: Target) -> st.SearchStrategy[Decimal]:
+    # Offsets in the good direction, from a step back to twice the span forward.
+    scale = _scale(target)
+    increase = target.indicator.direction is Direction.INCREASE
+    base = target.baseline if target.indicator.accumulation is Accumulation.LAST else Decimal(0)
+    return amounts(scale.copy_negate(), add_amounts([scale, scale]), max_fraction_digits=2).map(
+        lambda x: add_amounts([base, x if increase else x.copy_negate()])
+    )
 
 
 def observations(
@@ -235,74 +298,66 @@ def observations(
     values: st.SearchStrategy[Decimal] | None = None,
     with_gaps: bool = True,
     resolutions: bool = False,
+    outside: bool = False,
+    overlapping: bool = False,
 ) -> st.SearchStrategy[tuple[Observation, ...]]:
-    """A consistent series for ``target``: non-overlapping periods in order, inside its period.
+    """A series for ``target``: by default consistent, non-overlapping, inside its period.
 
     Args:
         target: The target the series reports on.
-        min_size: The fewest observations.
-        max_size: The most observations (at most the target period's days).
+        min_size: The fewest observations of the consistent series.
+        max_size: The most observations of it (at most the target period's days).
         values: Values of the observations; by default amounts scaled to the target's
             span, so that series fall short of, meet and exceed the target.
         with_gaps: Whether days may go unreported between observations.
         resolutions: Whether some figures carry a rounding ``resolution``.
+        outside: Whether up to two more figures may lie wholly before or after the
+            target period, or straddle its start or its end (figures no result counts,
+            which every output must disclose).
+        overlapping: Whether up to two more figures may share days with one of the
+            series: an overlap, or a tie (a second figure for exactly the same period).
+            For a ``LAST`` indicator, figures that end on the same day report the same
+            level, as :func:`pledgekit.progress` requires.
 
-    Shrinks toward fewer observations with smaller values.
+    The series comes in period order, the figures ``outside`` and ``overlapping`` add
+    after it. Shrinks toward fewer observations with smaller values, and no extra figures.
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
     days = target.period.days
-    _check_int(min_size, "min_size", 0, days)
-    _check_int(max_size, "max_size", min_size, 10**4)
+    check_int(min_size, "min_size", 0, days)
+    check_int(max_size, "max_size", min_size, 10**4)
+    for flag, name in (
+        (with_gaps, "with_gaps"),
+        (resolutions, "resolutions"),
+        (outside, "outside"),
+        (overlapping, "overlapping"),
+    ):
+        if not isinstance(flag, bool):
+            raise InvalidArgument(f"{name}={flag!r}; expected True or False")
     max_size = min(max_size, days)
-    if values is None:
-        # Offsets in the good direction, from a step back to twice the span forward.
-        scale = max(abs(target.value - target.baseline), Decimal(1))
-        sign = target.indicator.direction.sign
-        base = target.baseline if target.indicator.accumulation is Accumulation.LAST else 0
-        values = amounts(-scale, 2 * scale, places=2).map(lambda x: base + sign * x)
-    _check_strategy(values, "values")
+    values = _default_values(target) if values is None else values
+    check_strategy(values, "values")
+    last_level = target.indicator.accumulation is Accumulation.LAST
+    start = target.period.start
 
     @st.composite
     def build(draw: st.DrawFn) -> tuple[Observation, ...]:
-        count = draw(st.integers(min_size, max_size))
-        if count == 0:
-            return ()
-        # Distinct start offsets in order; each observation ends before the next starts.
-        if with_gaps:
-            starts = sorted(
-                draw(
-                    st.lists(st.integers(0, days - 1), min_size=count, max_size=count, unique=True)
-                )
-            )
-        else:
-            later = (
-                draw(
-                    st.lists(
-                        st.integers(1, days - 1),
-                        min_size=count - 1,
-                        max_size=count - 1,
-                        unique=True,
-                    )
-                )
-                if count > 1
-                else []
-            )
-            starts = [0, *sorted(later)]
+        series = series_offsets(draw, draw(st.integers(min_size, max_size)), days, with_gaps)
+        extra = irregular_offsets(draw, series, days, outside, overlapping)
         result: list[Observation] = []
-        for index, first in enumerate(starts):
-            limit = (starts[index + 1] - 1) if index + 1 < len(starts) else days - 1
-            last = draw(st.integers(first, limit)) if with_gaps else limit
-            period = Period(
-                target.period.start + dt.timedelta(days=first),
-                target.period.start + dt.timedelta(days=last),
-            )
+        levels: dict[int, Decimal] = {}
+        for first, last in series + extra:
             resolution = (
                 draw(st.none() | st.sampled_from([Decimal(1), Decimal(1000)]))
                 if resolutions
                 else None
             )
-            result.append(Observation(period, draw(values), resolution=resolution))
+            value = draw(values)
+            if last_level:
+                value = levels.setdefault(last, value)
+            period = Period(start + dt.timedelta(days=first), start + dt.timedelta(days=last))
+            result.append(Observation(period, value, resolution=resolution))
         return tuple(result)
 
     return build()
@@ -313,7 +368,7 @@ def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
 
     Starts with a letter so that it is never blank; shrinks toward ``"a"``.
     """
-    _check_int(max_size, "max_size", 1, 10_000)
+    check_int(max_size, "max_size", 1, 10_000)
     heads = st.sampled_from("aAzZéÉ漢ąŁ")
     tails = st.text(max_size=max_size - 1)
     return st.builds(lambda head, tail: head + tail, heads, tails)
@@ -326,7 +381,7 @@ def _ids(prefix: str) -> st.SearchStrategy[str]:
 def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Source]:
     """Published sources: outlet, title, and sometimes a url, a date and a quote."""
     ids = _ids("s") if ids is None else ids
-    _check_strategy(ids, "ids")
+    check_strategy(ids, "ids")
     return st.builds(
         Source,
         texts(),
@@ -338,29 +393,35 @@ def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[S
     )
 
 
-def memberships() -> st.SearchStrategy[Membership]:
-    """Popolo memberships: a person and/or a post and/or an organization, with dates."""
-    identifiers = st.lists(
-        st.builds(
-            Identifier,
-            st.from_regex(r"Q[1-9][0-9]{0,8}", fullmatch=True),
-            scheme=st.just("wikidata"),
-        ),
-        max_size=2,
+def _identifiers() -> st.SearchStrategy[Identifier]:
+    return st.builds(
+        Identifier, st.from_regex(r"Q[1-9][0-9]{0,8}", fullmatch=True), scheme=st.just("wikidata")
     )
-    people = st.builds(
+
+
+def _people() -> st.SearchStrategy[Person]:
+    return st.builds(
         Person,
         texts(),
         honorific_prefix=st.none() | st.just("Dra."),
         honorific_suffix=st.none() | st.just("MM"),
-        identifiers=identifiers,
+        identifiers=st.lists(_identifiers(), max_size=2),
     )
-    organizations = st.builds(
+
+
+def _organizations() -> st.SearchStrategy[Organization]:
+    return st.builds(
         Organization,
         texts(),
         classification=st.none() | st.sampled_from(["party", "agency"]),
-        identifiers=identifiers,
+        identifiers=st.lists(_identifiers(), max_size=2),
     )
+
+
+def memberships() -> st.SearchStrategy[Membership]:
+    """Popolo memberships: a person and/or a post and/or an organization, with dates."""
+    people = _people()
+    organizations = _organizations()
 
     @st.composite
     def build(draw: st.DrawFn) -> Membership:
@@ -385,14 +446,45 @@ def memberships() -> st.SearchStrategy[Membership]:
     return build()
 
 
+def _claim_value(
+    draw: st.DrawFn,
+    target: Target,
+    kind: ClaimKind,
+    values: st.SearchStrategy[Decimal] | None,
+    quoting: tuple[Observation, ...],
+    as_of: dt.date,
+) -> tuple[Decimal | None, dt.date]:
+    """The figure a claim states, and its as-of date (moved when it quotes a run)."""
+    if kind is ClaimKind.MET:
+        return None, as_of
+    if values is not None:
+        return draw(values), as_of
+    if kind is ClaimKind.PERCENT:
+        return draw(amounts(0, 200, max_fraction_digits=2)), as_of
+    scale = _scale(target)
+    value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
+    quoted = quoted_total(draw, target, quoting) if kind is not ClaimKind.PERIOD_VALUE else None
+    if quoted is None or draw(st.integers(0, 3)) == 0:
+        return value, as_of
+    total, as_of = quoted
+    if kind is ClaimKind.ACHIEVED:
+        return total, as_of
+    # What is left once that total is reached.
+    if target.indicator.direction is Direction.INCREASE:
+        return subtract_amounts(target.value, total), as_of
+    return subtract_amounts(total, target.value), as_of
+
+
 def claims(
     target: Target,
     *,
     kinds: st.SearchStrategy[ClaimKind] | None = None,
     values: st.SearchStrategy[Decimal] | None = None,
     resolutions: bool = True,
+    quoting: tuple[Observation, ...] = (),
+    problems: bool = False,
 ) -> st.SearchStrategy[Claim]:
-    """Claims about ``target``, dated within its period and stated on or after that date.
+    """Claims about ``target``, by default dated within its period and stated on or after.
 
     Args:
         target: The target the claims are about (it is set as their ``target``).
@@ -400,34 +492,42 @@ def claims(
         values: The figures claimed; by default amounts around the target's span
             (percentages for :attr:`~pledgekit.ClaimKind.PERCENT`).
         resolutions: Whether some figures carry a rounding resolution.
+        quoting: Figures the claims may quote: then most ACHIEVED claims state the
+            total of a contiguous run of them (baseline included; the latest figure's
+            level for a ``LAST`` indicator), as of the run's end or later, and most
+            REMAINING claims what is left from such a total, so that an audit finds
+            totals that match part of the data (a mismatch's explanation).
+        problems: Whether some claims have what an audit should find about them:
+            another indicator than the target's, an as-of date after the day the claim
+            was stated, an as-of date outside the target period, or a dateline
+            (``"Jumat (22/7/2022)"``) whose weekday is wrong. Others then carry a
+            correct dateline.
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
     kinds = st.sampled_from(ClaimKind) if kinds is None else kinds
-    _check_strategy(kinds, "kinds")
+    check_strategy(kinds, "kinds")
     if values is not None:
-        _check_strategy(values, "values")
-    scale = max(abs(target.value - target.baseline), Decimal(1))
+        check_strategy(values, "values")
+    if not isinstance(quoting, tuple) or not all(isinstance(o, Observation) for o in quoting):
+        raise InvalidArgument(f"quoting={quoting!r}; expected a tuple of Observations")
+    if not isinstance(problems, bool):
+        raise InvalidArgument(f"problems={problems!r}; expected True or False")
     period = target.period
+    other = attrs.evolve(target.indicator, name="Lowongan kerja dibuka", id="other")
 
     @st.composite
     def build(draw: st.DrawFn) -> Claim:
         kind = draw(kinds)
         offset = draw(st.integers(0, period.days - 1))
         as_of = period.start + dt.timedelta(days=offset)
-        stated_on = draw(st.none() | st.just(as_of) | st.just(as_of + dt.timedelta(days=21)))
         claim_period = None
-        if kind is ClaimKind.MET:
-            value = None
-        elif values is not None:
-            value = draw(values)
-        elif kind is ClaimKind.PERCENT:
-            value = draw(amounts(0, 200, places=2))
-        else:
-            value = draw(amounts(0, 2 * scale, places=2))
+        value, as_of = _claim_value(draw, target, kind, values, quoting, as_of)
+        problem = draw(st.none() | st.sampled_from(PROBLEMS)) if problems else None
+        as_of, stated_on, dateline = claim_dates(draw, target, as_of, problem)
         if kind is ClaimKind.PERIOD_VALUE:
-            first = draw(st.integers(0, offset))
-            claim_period = Period(period.start + dt.timedelta(days=first), as_of)
+            first = draw(st.integers(0, max(0, (as_of - period.start).days)))
+            claim_period = Period(min(as_of, period.start + dt.timedelta(days=first)), as_of)
         resolution = None
         if resolutions and value is not None:
             resolution = draw(st.none() | st.sampled_from([Decimal(1), Decimal(1000)]))
@@ -441,6 +541,8 @@ def claims(
             target=target,
             period=claim_period,
             quote=draw(st.none() | texts(max_size=80)),
+            indicator=other if problem == "another indicator" else None,
+            dateline=dateline,
         )
 
     return build()
@@ -473,8 +575,8 @@ def pledges(
     """
     targets = st.just(()) if targets is None else targets
     programs = st.just(()) if programs is None else programs
-    _check_strategy(targets, "targets")
-    _check_strategy(programs, "programs")
+    check_strategy(targets, "targets")
+    check_strategy(programs, "programs")
     return st.builds(
         Pledge,
         texts(max_size=120),
@@ -497,9 +599,9 @@ def plans(
     Program numbers are unique and within ``program_count``; every reference between
     levels points at something that exists. Plans carry no targets (see :func:`cases`).
     """
-    _check_int(max_missions, "max_missions", 1, 50)
+    check_int(max_missions, "max_missions", 1, 50)
     periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
-    _check_strategy(periods, "periods")
+    check_strategy(periods, "periods")
 
     @st.composite
     def build(draw: st.DrawFn) -> Plan:
@@ -538,24 +640,59 @@ def plans(
     return build()
 
 
-def cases(*, max_targets: int = 3, with_plan: bool | None = None) -> st.SearchStrategy[Case]:
-    """Whole, consistent cases: every reference resolves, every id is unique.
+def _figures_and_claims(
+    draw: st.DrawFn, target: Target, irregular: bool, source_choice: st.SearchStrategy[Any]
+) -> tuple[list[Observation], list[Claim]]:
+    """A target's figures, naming its indicator, and the claims about it, with sources."""
+    series = draw(
+        observations(target, max_size=4, resolutions=True, outside=irregular, overlapping=irregular)
+    )
+    figures = [
+        _evolve(
+            observation,
+            indicator=target.indicator,
+            source=draw(source_choice),
+            note=draw(st.none() | texts()),
+        )
+        for observation in series
+    ]
+    said = draw(st.lists(claims(target, quoting=series, problems=irregular), max_size=3))
+    return figures, [_evolve(claim, source=draw(source_choice)) for claim in said]
+
+
+def cases(
+    *,
+    min_targets: int = 0,
+    max_targets: int = 3,
+    with_plan: bool | None = None,
+    irregular: bool = True,
+) -> st.SearchStrategy[Case]:
+    """Whole, valid cases: every reference resolves, every id is unique.
 
     Each target has its own indicator; observations and claims name them; sources are
     listed; pledges set some of the targets and, when there is a plan, name its
-    programs.
+    programs. Some claims quote a run of the figures (see :func:`claims`).
 
     Args:
+        min_targets: The fewest targets in a case.
         max_targets: The most targets in a case.
         with_plan: Whether the case has a plan; either, by default.
+        irregular: Whether the figures and claims include what an audit must find:
+            figures outside or straddling a target period, overlapping or tied figures
+            (``outside`` and ``overlapping`` of :func:`observations`) and claims with
+            problems (``problems`` of :func:`claims`). ``False`` gives consistent
+            series and claims only.
     """
-    _check_int(max_targets, "max_targets", 0, 20)
+    check_int(max_targets, "max_targets", 0, 20)
+    check_int(min_targets, "min_targets", 0, max_targets)
     if with_plan is not None and not isinstance(with_plan, bool):
         raise InvalidArgument(f"with_plan={with_plan!r}; expected True, False or None")
+    if not isinstance(irregular, bool):
+        raise InvalidArgument(f"irregular={irregular!r}; expected True or False")
 
     @st.composite
     def build(draw: st.DrawFn) -> Case:
-        count = draw(st.integers(0, max_targets))
+        count = draw(st.integers(min_targets, max_targets))
         listed_sources = draw(st.lists(sources(), max_size=2, unique_by=lambda s: s.id))
         source_choice = st.none() | st.sampled_from(listed_sources) if listed_sources else st.none()
         indicator_list = [_with_id(draw(_indicators()), f"i{n}") for n in range(count)]
@@ -566,18 +703,17 @@ def cases(*, max_targets: int = 3, with_plan: bool | None = None) -> st.SearchSt
         ]
         observation_list: list[Observation] = []
         claim_list: list[Claim] = []
+        others: dict[Indicator, Indicator] = {}
         for target in target_list:
-            for observation in draw(observations(target, max_size=4, resolutions=True)):
-                observation_list.append(
-                    _evolve(
-                        observation,
-                        indicator=target.indicator,
-                        source=draw(source_choice),
-                        note=draw(st.none() | texts()),
+            figures, said = _figures_and_claims(draw, target, irregular, source_choice)
+            observation_list.extend(figures)
+            for claim in said:
+                if claim.indicator is not None:
+                    other = others.setdefault(
+                        claim.indicator, _with_id(claim.indicator, f"i{count + len(others)}")
                     )
-                )
-            for claim in draw(st.lists(claims(target), max_size=3)):
-                claim_list.append(_evolve(claim, source=draw(source_choice)))
+                    claim = _evolve(claim, indicator=other)
+                claim_list.append(claim)
         plan = None
         if with_plan or (with_plan is None and draw(st.booleans())):
             plan = draw(plans())
@@ -604,7 +740,7 @@ def cases(*, max_targets: int = 3, with_plan: bool | None = None) -> st.SearchSt
             description=draw(st.just("") | texts(max_size=200)),
             plan=plan,
             pledges=pledge_list,
-            indicators=indicator_list,
+            indicators=[*indicator_list, *others.values()],
             targets=target_list,
             observations=observation_list,
             claims=claim_list,

@@ -1,0 +1,295 @@
+"""How often pledgekit.strategies reach the hard cases, measured as Hypothesis measures its own.
+
+Each share is counted over a fixed, derandomized run of draws and printed (``pytest -s``
+shows them); a branch a user's test should see must come up in at least 2 % of draws.
+Branches that need only be reachable are found with ``hypothesis.find``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, find, given, settings
+from hypothesis import strategies as st
+
+import pledgekit
+from pledgekit import (
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    Case,
+    FindingKind,
+    Observation,
+    Target,
+    to_amount,
+)
+from pledgekit.strategies import amounts, cases, claims, observations, targets
+
+#: The least share of draws that must reach each branch.
+MINIMUM_SHARE = 0.02
+_RUN = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+_FIND = settings(max_examples=5000, database=None, deadline=None)
+
+
+def _integer_digits(value: Decimal) -> int:
+    return 0 if value.is_zero() else max(value.adjusted() + 1, 0)
+
+
+def _fraction_digits(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(-exponent, 0)
+
+
+def _shares(
+    strategy: st.SearchStrategy[Any],
+    branches: dict[str, Callable[[Any], bool]],
+    *,
+    draws: int = 300,
+) -> dict[str, float]:
+    """The share of ``draws`` draws of ``strategy`` that reach each branch, printed."""
+    counts: Counter[str] = Counter()
+    drawn = 0
+
+    @settings(_RUN, max_examples=draws)
+    @given(strategy)
+    def count(value: Any) -> None:
+        nonlocal drawn
+        drawn += 1
+        counts.update(name for name, reached in branches.items() if reached(value))
+
+    count()
+    shares = {name: counts[name] / drawn for name in branches}
+    print(f"\n{drawn} draws: " + ", ".join(f"{n} {s:.1%}" for n, s in shares.items()))
+    return shares
+
+
+def _below(shares: dict[str, float]) -> dict[str, float]:
+    return {name: share for name, share in shares.items() if share < MINIMUM_SHARE}
+
+
+class TestAmounts:
+    """amounts() reaches pledgekit's digit limits, zero, negatives and ties."""
+
+    def test_shares(self) -> None:
+        """Each hard case comes up in at least 2 % of default draws."""
+        shares = _shares(
+            amounts(),
+            {
+                "30 integer digits": lambda v: MAX_INTEGER_DIGITS == _integer_digits(v),
+                "30 fraction digits": lambda v: MAX_FRACTION_DIGITS == _fraction_digits(v),
+                "zero": lambda v: v.is_zero(),
+                "negative": lambda v: v < 0,
+                "whole": lambda v: 0 == _fraction_digits(v),
+                "tie": lambda v: _fraction_digits(v) > 0 and 5 == v.as_tuple().digits[-1],
+            },
+        )
+        assert {} == _below(shares)
+
+    def test_both_limits_at_once(self) -> None:
+        """An amount with 30 digits before and 30 after the point, the last not 0, is drawn."""
+        found = find(
+            amounts(),
+            lambda v: (
+                (_integer_digits(v), _fraction_digits(v)) == (30, 30)
+                and v.as_tuple().digits[-1] != 0
+            ),
+            settings=_FIND,
+        )
+        assert found == to_amount(found)
+        assert 60 == len(found.as_tuple().digits)
+
+    def test_limits_under_a_hostile_context(self) -> None:
+        """Drawing under a 5-digit, ROUND_FLOOR context still gives all 60 digits, exactly."""
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=9, Emin=-9):
+            found = find(amounts(), lambda v: 60 == len(v.as_tuple().digits), settings=_FIND)
+        assert (30, 30) == (_integer_digits(found), _fraction_digits(found))
+
+    @pytest.mark.parametrize(
+        ("condition", "simplest"),
+        [
+            (lambda v: True, {Decimal(0)}),
+            (lambda v: v >= 1, {Decimal(1)}),
+            (lambda v: v < 0, {Decimal(-1), Decimal("-0.1")}),
+            (lambda v: _fraction_digits(v) > 0 and v != 0, {Decimal("0.1")}),
+        ],
+    )
+    def test_shrinks_to_the_simplest(self, condition: Any, simplest: set[Decimal]) -> None:
+        """Failing amounts shrink toward 0, one digit, no decimals, positive."""
+        assert find(amounts(), condition, settings=_FIND) in simplest
+
+    def test_bounds_and_digits_hold(self) -> None:
+        """Bounds and digit limits hold together: 3 digits, 2 decimals within 5..500."""
+
+        @_RUN
+        @given(amounts(5, 500, max_integer_digits=3, max_fraction_digits=2))
+        def check(value: Decimal) -> None:
+            assert 5 <= value <= 500
+            assert _fraction_digits(value) <= 2
+
+        check()
+
+
+def _targets_with_series(**options: Any) -> st.SearchStrategy[tuple[Target, Any]]:
+    return targets().flatmap(
+        lambda t: st.tuples(st.just(t), observations(t, **options), st.dates(_D0, _D1))
+    )
+
+
+_D0, _D1 = dt.date(1985, 1, 1), dt.date(2105, 12, 31)
+
+
+class TestTargets:
+    def test_negative_baselines_and_exact_values_under_a_hostile_context(self) -> None:
+        """A baseline of 10**29 and a span of 1e-30 give a target exactly 1e-30 above it."""
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=9, Emin=-9):
+            target = find(
+                targets(baselines=st.just(Decimal(10**29)), spans=st.just(Decimal("1e-30"))),
+                lambda t: t.indicator.direction is pledgekit.Direction.INCREASE,
+                settings=_FIND,
+            )
+        # 10**29 + 10**-30, exactly: 30 digits before the point and 30 after.
+        assert Fraction(1, 10**30) == Fraction(target.value) - Fraction(target.baseline)
+
+    def test_negative_baselines(self) -> None:
+        """Negative baselines come up by default (a deficit, a net change)."""
+        shares = _shares(targets(), {"negative baseline": lambda t: t.baseline < 0})
+        assert {} == _below(shares)
+
+
+#: Audit inputs with their findings, computed once per draw.
+Audited = tuple[list[tuple[Target, list[Observation], list[pledgekit.Claim]]], list[Any]]
+
+
+def _audited_case(case: Case) -> Audited:
+    inputs = [(t, list(case.observations_for(t)), list(case.claims_for(t))) for t in case.targets]
+    return inputs, list(case.assess().findings)
+
+
+def _audited(drawn: tuple[Target, Any, Any]) -> Audited:
+    target, series, said = drawn
+    return [(target, list(series), list(said))], list(pledgekit.audit(target, series, said))
+
+
+def _branches() -> dict[str, Callable[[Audited], bool]]:
+    """The branches of the audit a test of it, or of any output, should see."""
+
+    def has(kind: FindingKind) -> Callable[[Audited], bool]:
+        return lambda a: any(kind is f.kind for f in a[1])
+
+    def inside(target: Target, series: list[Observation]) -> list[Observation]:
+        return [o for o in series if target.period.contains(o.period)]
+
+    def left_out(a: Audited) -> bool:
+        # A claim checked against fewer figures than the target has: later ones left out.
+        return any(
+            o.period.end > c.as_of
+            for t, series, said in a[0]
+            for c in said
+            for o in inside(t, series)
+        )
+
+    def wholly_outside(a: Audited) -> bool:
+        return any(not o.period.overlaps(t.period) for t, series, _ in a[0] for o in series)
+
+    def tie(a: Audited) -> bool:
+        return any(
+            len({o.period for o in figures}) < len(figures)
+            for figures in (inside(t, series) for t, series, _ in a[0])
+        )
+
+    def dates(words: str) -> Callable[[Audited], bool]:
+        return lambda a: any(
+            f.kind is FindingKind.DATE_INCONSISTENT and words in f.message for f in a[1]
+        )
+
+    return {
+        "total mismatch explained": lambda a: any(f.explanations for f in a[1]),
+        "total mismatch": has(FindingKind.TOTAL_MISMATCH),
+        "figure left out": left_out,
+        "figure outside": wholly_outside,
+        "straddling figure": has(FindingKind.STRADDLES_PERIOD),
+        "negative baseline": lambda a: any(t.baseline < 0 for t, _, _ in a[0]),
+        "tie": tie,
+        "overlap": has(FindingKind.OVERLAP),
+        "indicator mismatch": has(FindingKind.INDICATOR_MISMATCH),
+        "wrong weekday": dates("dateline"),
+        "stated before its date": dates("after it was stated"),
+        "outside the term": dates("outside the target period"),
+        "coverage gap": has(FindingKind.COVERAGE_GAP),
+    }
+
+
+#: What a consistent case (irregular=False) never has.
+_IRREGULAR = ("figure outside", "straddling figure", "tie", "overlap", "indicator mismatch")
+
+
+class TestCases:
+    """cases() reaches what an audit and every output must handle."""
+
+    def test_shares(self) -> None:
+        """Each branch of the audit comes up in at least 2 % of drawn cases."""
+        shares = _shares(cases(min_targets=1).map(_audited_case), _branches(), draws=150)
+        assert {} == _below(shares)
+
+    def test_consistent_cases_stay_consistent(self) -> None:
+        """With irregular=False no figure lies outside, overlaps, ties or straddles."""
+        branches = _branches()
+        shares = _shares(
+            cases(min_targets=1, irregular=False).map(_audited_case),
+            {name: branches[name] for name in _IRREGULAR},
+            draws=100,
+        )
+        assert dict.fromkeys(_IRREGULAR, 0.0) == shares
+
+
+class TestAuditInputs:
+    """observations() and claims() with their options reach each branch of audit()."""
+
+    def test_shares(self) -> None:
+        """Each branch of the audit comes up in at least 2 % of drawn audit inputs."""
+
+        def with_claims(drawn: tuple[Target, Any, Any]) -> st.SearchStrategy[tuple[Any, ...]]:
+            target, series, _ = drawn
+            said = st.lists(claims(target, quoting=series, problems=True), min_size=1, max_size=3)
+            return st.tuples(st.just(target), st.just(series), said)
+
+        inputs = _targets_with_series(outside=True, overlapping=True).flatmap(with_claims)
+        shares = _shares(inputs.map(_audited), _branches())
+        assert {} == _below(shares)
+
+
+class TestProgress:
+    """st.from_type(Progress) reaches figures left out, outside and straddling."""
+
+    def test_shares(self) -> None:
+        """Each branch of progress() comes up in at least 2 % of drawn Progress."""
+
+        def straddles(p: pledgekit.Progress) -> bool:
+            return any(o.period.overlaps(p.target.period) for o in p.outside)
+
+        shares = _shares(
+            st.from_type(pledgekit.Progress),
+            {
+                "left out": lambda p: bool(p.left_out),
+                "outside": lambda p: any(not straddles(p) for _ in p.outside),
+                "straddling": straddles,
+                "met": lambda p: p.is_met,
+                "no figure counted": lambda p: not p.observations,
+                "before the period": lambda p: p.as_of < p.target.period.start,
+                "after the period": lambda p: p.as_of > p.target.period.end,
+            },
+        )
+        assert {} == _below(shares)
