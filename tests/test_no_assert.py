@@ -40,5 +40,7 @@ class TestClaimFigure:
     def test_a_met_claim_states_no_figure(self) -> None:
         """Asking a MET claim for its figure is an InvalidValueError naming the field."""
         claim = Claim(ClaimKind.MET, None, dt.date(2023, 2, 16))
-        with pytest.raises(InvalidValueError, match=r"Claim\.value: .* a claim that states a figure"):
+        with pytest.raises(
+            InvalidValueError, match=r"Claim\.value: .* a claim that states a figure"
+        ):
             _ = claim.figure

@@ -261,7 +261,7 @@ def _verdict_parts(thing: type) -> Any:
 
 
 def _ratings(thing: type) -> Any:
-    """Permendagri 86 ratings, computed by ``roll_up`` and ``yearly_capaian``."""
+    """Permendagri 86 ratings, computed by ``roll_up``, ``progress_capaian`` and ``yearly_capaian``."""
     from hypothesis import strategies as st
 
     from pledgekit.strategies import amounts
@@ -269,6 +269,8 @@ def _ratings(thing: type) -> Any:
     if thing is permendagri86.RollUp:
         rates = st.lists(st.fractions(-100, 300, max_denominator=1000), min_size=1, max_size=6)
         return rates.map(permendagri86.roll_up)
+    if thing is permendagri86.PeriodCapaian:
+        return st.from_type(pledgekit.Progress).map(permendagri86.progress_capaian)
     values = amounts(1, 10**6, max_fraction_digits=2)
 
     @st.composite
@@ -359,6 +361,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     verdicts.VerdictRules: _thresholds,
     permendagri86.LabelSet: _verdict_parts,
     permendagri86.PredikatBands: _thresholds,
+    permendagri86.PeriodCapaian: _ratings,
     permendagri86.RollUp: _ratings,
     permendagri86.YearCapaian: _ratings,
     sdg.SdgAssessment: _sdg_assessments,
