@@ -427,3 +427,18 @@ class TestUtf16:
             read_observations(path, indicators=[JOBS])
         (row,) = read_observations(path, indicators=[JOBS], encoding="utf-16")
         assert Decimal(5) == row.value
+
+
+class TestFormatHint:
+    def test_json_read_as_toml_says_so(self) -> None:
+        """loads() reads TOML by default: JSON given to it gets a hint to say format="json"."""
+        bekasi = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
+        text = json.dumps({"pledgekit_case": 1, "title": load(bekasi).title})
+        with pytest.raises(DataFileError, match='this looks like JSON: read it with format="json"'):
+            loads(text)
+
+    def test_no_hint_for_toml(self) -> None:
+        """A TOML syntax error gets no JSON hint."""
+        with pytest.raises(DataFileError) as caught:
+            loads('title = "x\n')
+        assert "JSON" not in str(caught.value)

@@ -249,6 +249,9 @@ def _toml_problem(text: str, message: str) -> tuple[str, str]:
         location = f"line {line_number}, column {position[2]}"
     source = lines[line_number - 1] if 0 < line_number <= len(lines) else ""
     words = _toml_words(text, reason, source, line_number)
+    if text.lstrip().startswith(("{", "[{", "[\n")) and text.rstrip().endswith(("}", "]")):
+        # JSON read as TOML, the default format of loads().
+        words += '; this looks like JSON: read it with format="json" (or a .json file name)'
     return location, f"not valid TOML: {words}; see https://toml.io"
 
 
