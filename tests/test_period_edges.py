@@ -31,7 +31,7 @@ class TestErrorFields:
             (
                 lambda: Period("2020-01-01", dt.date(2020, 1, 2)),
                 "2020-01-01",
-                DATE_EXPECTED,
+                "a datetime.date",
                 "Period.start",
             ),
             (

@@ -26,8 +26,10 @@ _MAX_YEAR = 9999
 def require_date(value: object, where: str) -> dt.date:
     """Return ``value`` if it is a date, else raise :class:`InvalidValueError`."""
     # datetime is a subclass of date; a time of day would silently shift "as of".
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime):
         raise InvalidValueError(value, "a datetime.date (not a datetime)", where)
+    if not isinstance(value, dt.date):
+        raise InvalidValueError(value, "a datetime.date", where)
     return value
 
 

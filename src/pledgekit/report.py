@@ -211,7 +211,7 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
         "no_observations": "Tidak ada angka yang dilaporkan.",
         "no_claims": "Tidak ada klaim.",
         "left_out": "Tidak dihitung (periodenya berakhir setelah tanggal penilaian)",
-        "outside": "Tidak dihitung (periodenya di luar periode target)",
+        "outside": "Tidak dihitung (periodenya tidak seluruhnya di dalam periode target)",
         "straddling_excluded": "Tidak dihitung",
         "straddling_included": "Dihitung utuh",
         "straddling_csv": "Angka melewati batas periode",

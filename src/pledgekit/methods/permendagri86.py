@@ -774,6 +774,14 @@ def roll_up(
     >>> roll_up([100, 40], weights=[3, 1]).mean
     Fraction(85, 1)
     """
+    for index, value in enumerate(capaian_values):
+        if value is None:
+            raise InvalidValueError(
+                value,
+                "a capaian; a year or target with no figure has none, so leave it out of "
+                "the roll-up (and say so where the roll-up is shown)",
+                f"capaian_values[{index}]",
+            )
     values = [_to_fraction(v, f"capaian_values[{i}]") for i, v in enumerate(capaian_values)]
     if not values:
         raise InvalidValueError([], "at least one achievement rate", "capaian_values")
