@@ -503,3 +503,10 @@ class TestEdges:
             low, high = Rounding.NEAREST.interval(Decimal(0), step)
         assert Fraction(step) / 2 == Fraction(high)
         assert -Fraction(step) / 2 == Fraction(low)
+
+
+class TestZeroExponents:
+    @pytest.mark.parametrize("text", ["0E+30", "0E-30", "0.000000000000000000000000000000"])
+    def test_zeros_at_the_limits_are_accepted(self, text: str) -> None:
+        """A zero written with 30 places either side is within the limits and kept as written."""
+        assert Decimal(text).as_tuple() == to_amount(Decimal(text)).as_tuple()

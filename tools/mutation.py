@@ -39,6 +39,8 @@ def _config(module: str, tests: list[str]) -> str:
         f'only_mutate = ["src/pledgekit/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = [{selection}]\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]\n'
+        # Tests read the example case and the docs' files.
+        'also_copy = ["examples", "docs"]\n'
     )
 
 
