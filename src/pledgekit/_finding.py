@@ -124,7 +124,8 @@ class Finding:
         message: The finding in words, with the arithmetic.
         claimed: The figure claimed, where there is one.
         computed: The figure the data (or the other claims) give.
-        difference: ``claimed − computed``.
+        difference: ``claimed − computed``; for a MET claim, which states no figure,
+            ``computed − target`` (negative when an increasing indicator falls short).
         claimed_interval: The interval the claimed figure stands for.
         computed_interval: The interval the computed figure stands for.
         explanations: For a total mismatch, the simplest contiguous runs of
