@@ -510,3 +510,25 @@ class TestZeroExponents:
     def test_zeros_at_the_limits_are_accepted(self, text: str) -> None:
         """A zero written with 30 places either side is within the limits and kept as written."""
         assert Decimal(text).as_tuple() == to_amount(Decimal(text)).as_tuple()
+
+
+class TestChangedDefaultContext:
+    def test_round_fraction_ignores_a_changed_default_context(self) -> None:
+        """A program that narrowed decimal.DefaultContext (Emax 5, every trap on) changes nothing.
+
+        decimal.Context() takes every field it is not given from DefaultContext, so
+        round_fraction sets them all: (10**29 + 1) / 3 to two places is
+        33333333333333333333333333333.67, half-up.
+        """
+        default = decimal.DefaultContext
+        saved = (default.prec, default.rounding, default.Emax, default.Emin, dict(default.traps))
+        try:
+            default.Emax, default.Emin = 5, -5
+            for signal in (decimal.Inexact, decimal.Rounded, decimal.Subnormal, decimal.Clamped):
+                default.traps[signal] = True
+            actual = round_fraction(Fraction(10**29 + 1, 3), 2)
+        finally:
+            default.prec, default.rounding, default.Emax, default.Emin = saved[:4]
+            for signal, trapped in saved[4].items():
+                default.traps[signal] = trapped
+        assert Decimal("3" * 29 + ".67") == actual
