@@ -366,3 +366,64 @@ class TestArguments:
             caught.value.expected,
             caught.value.where,
         )
+
+
+class TestWording:
+    MONTHS = tuple(Observation(Period.month(2020, m), 1) for m in (2, 4, 6))
+    YEAR_TARGET = Target(JOBS, 100, period=Period.year(2020))
+
+    def _message(self, figures: tuple[Observation, ...]) -> str:
+        claim = Claim(ClaimKind.ACHIEVED, 50, dt.date(2020, 6, 30))
+        (finding,) = [f for f in audit(self.YEAR_TARGET, figures, [claim]) if f.claims]
+        return finding.message
+
+    def test_two_gaps_joined_with_and(self) -> None:
+        """February counted: January (31) and March–June (122) uncovered, 153 days."""
+        assert (
+            "claimed 50 as of 30 June 2020, 49 more than what the figures add up to (1), but no "
+            "counted figure covers January 2020 and March–June 2020 (153 days of the target "
+            "period up to 30 June 2020): the figures give a lower bound, not a total, so the "
+            "claim cannot be verified from them"
+        ) == self._message(self.MONTHS[:1])
+
+    def test_three_gaps_listed_with_commas(self) -> None:
+        """February, April and June counted: January, March and May, 31 + 31 + 31 = 93 days."""
+        assert "covers January 2020, March 2020 and May 2020 (93 days" in self._message(self.MONTHS)
+
+    def test_a_fraction_shown_to_two_places(self) -> None:
+        """1 of 3 is 33.33 %; 50 % claimed is 16.67 points more (50 − 100/3 = 16.666…)."""
+        target = Target(JOBS, 3, period=Period.year(2020))
+        claim = Claim(ClaimKind.PERCENT, 50, dt.date(2020, 12, 31))
+        (finding,) = [
+            f
+            for f in audit(target, [Observation(Period.months(2020, 1, 6), 1)], [claim])
+            if f.claims
+        ]
+        assert finding.message.startswith(
+            "claimed 50 % as of 31 December 2020, 16.67 percentage points more than the 33.33 % "
+            "(1 of 3) the figures give, but no counted figure covers July–December 2020 (184 days"
+        )
+
+    def test_conflicts_show_the_rounding_of_each_claim(self) -> None:
+        """110 ± 5 and 90 ± 5 both rounded; 110 ± 5 and an exact 105 … and no rounding at all."""
+        end = dt.date(2020, 12, 31)
+        high = Claim(ClaimKind.ACHIEVED, 110, end, resolution=10)
+        low = Claim(ClaimKind.ACHIEVED, 90, end, resolution=10)
+        exact, other = Claim(ClaimKind.ACHIEVED, 50, end), Claim(ClaimKind.ACHIEVED, 60, end)
+        figures = [Observation(Period.year(2020), 1)]
+        messages = {
+            f.claims: f.message
+            for f in audit(self.YEAR_TARGET, figures, [high, low, exact, other])
+            if f.kind is FindingKind.CLAIM_CONFLICT
+        }
+        assert (
+            "110 and 90 are both claimed as of 31 December 2020 (given the rounding: 105 to 115 "
+            "for 110; 85 to 95 for 90); they contradict each other"
+        ) == messages[(high, low)]
+        assert (
+            "110 and 50 are both claimed as of 31 December 2020 (given the rounding: 105 to 115 "
+            "for 110); they contradict each other"
+        ) == messages[(high, exact)]
+        assert (
+            "50 and 60 are both claimed as of 31 December 2020; they contradict each other"
+        ) == messages[(exact, other)]
