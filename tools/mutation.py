@@ -11,6 +11,30 @@ touched) and its mutants are run against the given tests, the full suite by defa
 The script prints, per module, the mutants killed, survived and not run (timeouts and
 others), and the share killed. A surviving mutant is a change of the code that no test
 notices: ``mutmut show NAME`` in the scratch copy, printed at the end, shows it.
+
+Scores measured with mutmut 3.8.1 (killed of all mutants), each module against its own
+tests and those of the modules built on it::
+
+    python tools/mutation.py _amounts _period _progress \
+        --tests tests/test_amounts.py tests/test_context.py tests/test_period.py \
+        tests/test_period_edges.py tests/test_progress.py tests/test_progress_edges.py \
+        tests/test_straddling.py
+    python tools/mutation.py _audit _audit_data _finding \
+        --tests tests/test_audit.py tests/test_audit_fields.py \
+        tests/test_audit_unverified.py tests/test_audit_straddling_fields.py \
+        tests/test_bekasi.py tests/test_case.py tests/test_straddling.py
+
+    module        killed  total  score
+    _amounts         303    322  94.1 %
+    _period          315    320  98.4 %
+    _progress        503    509  98.8 %
+    _audit          1071   1177  91.0 %
+    _audit_data      376    409  91.9 %
+    _finding          67     68  98.5 %
+
+The survivors read in _amounts, _period and _progress are equivalent mutants (a guard
+digit of 25 or 26, a sign of ±1 multiplied or divided, sort defaults behind a None
+flag, the cheap bit-length pre-check, context fields that cannot matter in range).
 """
 
 from __future__ import annotations
