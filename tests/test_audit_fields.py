@@ -427,3 +427,21 @@ class TestWording:
         assert (
             "50 and 60 are both claimed as of 31 December 2020; they contradict each other"
         ) == messages[(exact, other)]
+
+
+class TestOverlapSearch:
+    def test_an_overlap_behind_a_later_start_is_found(self) -> None:
+        """March, April and the whole of 2020: the year overlaps both months, two findings.
+
+        Sorted by end, April (starting after March ends) used to stop the search from
+        March before it reached the year, so March and 2020 went unreported.
+        """
+        march, april = Observation(Period.month(2020, 3), 1), Observation(Period.month(2020, 4), 1)
+        year = Observation(Period.year(2020), 5)
+        target = Target(JOBS, 100, period=Period.year(2020))
+        overlaps = [
+            f for f in audit(target, [march, april, year], []) if f.kind is FindingKind.OVERLAP
+        ]
+        assert {(year, march, Period.month(2020, 3)), (year, april, Period.month(2020, 4))} == {
+            (*f.observations, f.periods[0]) for f in overlaps
+        }

@@ -20,7 +20,7 @@ from typing import TypeVar
 import attrs
 
 from pledgekit._amounts import add_amounts, exact_arithmetic, subtract_amounts
-from pledgekit._audit_data import data_findings
+from pledgekit._audit_data import data_findings, overlapping_pairs
 from pledgekit._finding import (
     MAX_EXPLANATIONS,
     DateProblem,
@@ -275,13 +275,7 @@ def _share_of(target: Target, achieved: Decimal) -> str:
 
 def _overlapping(used: tuple[Observation, ...]) -> tuple[Observation, ...]:
     """The counted figures whose periods overlap another counted figure's."""
-    ordered = sorted(used, key=lambda o: (o.period.start, o.period.end))
-    doubled: list[Observation] = []
-    for index, first in enumerate(ordered):
-        for second in ordered[index + 1 :]:
-            if second.period.start > first.period.end:
-                break
-            doubled.extend(o for o in (first, second) if o not in doubled)
+    doubled = {o for pair in overlapping_pairs(used) for o in pair[:2]}
     return tuple(sorted(doubled, key=observation_order))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pledgekit import text
 from pledgekit._finding import DateProblem, Finding, FindingKind, Severity, _count, _d, _n, _p
@@ -157,35 +157,42 @@ def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Findi
     return findings
 
 
-def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
-    if target.indicator.accumulation is not Accumulation.SUM:
-        return []
-    # Only figures that count toward this target can be counted twice in it.
-    ordered = sorted(
-        (o for o in observed if target.period.contains(o.period)), key=observation_order
-    )
-    findings: list[Finding] = []
+def overlapping_pairs(
+    observations: Iterable[Observation],
+) -> Iterator[tuple[Observation, Observation, Period]]:
+    """Every pair of figures whose periods share days, with the days they share.
+
+    Sorted by start, a figure can only overlap the ones after it that start on or before
+    its end: the search stops there, so it is linear when nothing overlaps.
+    """
+    ordered = sorted(observations, key=lambda o: (o.period.start, observation_order(o)))
     for index, first in enumerate(ordered):
         for second in ordered[index + 1 :]:
             if second.period.start > first.period.end:
                 break
-            shared = first.period.intersection(second.period)
-            if shared is None:  # cannot happen: second starts within first
-                continue
-            findings.append(
-                Finding(
-                    kind=FindingKind.OVERLAP,
-                    severity=Severity.ERROR,
-                    message=(
-                        f"the figures for {_p(first.period)} ({_n(first.value)}) and "
-                        f"{_p(second.period)} ({_n(second.value)}) share {_count(shared.days, 'day')} "
-                        f"({_p(shared)}): summing them counts those days twice"
-                    ),
-                    observations=(first, second),
-                    periods=(shared,),
-                )
-            )
-    return findings
+            shared = Period(second.period.start, min(first.period.end, second.period.end))
+            yield first, second, shared
+
+
+def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
+    if target.indicator.accumulation is not Accumulation.SUM:
+        return []
+    # Only figures that count toward this target can be counted twice in it.
+    counted = (o for o in observed if target.period.contains(o.period))
+    return [
+        Finding(
+            kind=FindingKind.OVERLAP,
+            severity=Severity.ERROR,
+            message=(
+                f"the figures for {_p(first.period)} ({_n(first.value)}) and "
+                f"{_p(second.period)} ({_n(second.value)}) share {_count(shared.days, 'day')} "
+                f"({_p(shared)}): summing them counts those days twice"
+            ),
+            observations=(first, second),
+            periods=(shared,),
+        )
+        for first, second, shared in overlapping_pairs(counted)
+    ]
 
 
 def _indicators(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
