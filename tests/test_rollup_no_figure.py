@@ -15,7 +15,7 @@ def test_a_missing_rate_is_refused_with_advice() -> None:
     with pytest.raises(InvalidValueError) as caught:
         permendagri86.roll_up([Fraction(90), None])  # type: ignore[list-item]
     assert "capaian_values[1]" == caught.value.where
-    assert "leave it out of the roll-up" in caught.value.expected
+    assert "leave out a year with no figure" in caught.value.expected
 
 
 def test_leaving_it_out_rolls_up_the_rest() -> None:
@@ -26,3 +26,8 @@ def test_leaving_it_out_rolls_up_the_rest() -> None:
         rolled.predikat,
         rolled.count,
     )
+
+
+def test_rates_from_a_generator() -> None:
+    """An iterable is read once: a generator of 90 and 70 rolls up to 80."""
+    assert Fraction(80) == permendagri86.roll_up(Fraction(v) for v in (90, 70)).mean

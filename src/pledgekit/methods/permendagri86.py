@@ -97,6 +97,13 @@ def _to_fraction(value: object, where: str) -> Fraction:
     return Fraction(to_amount(value, where=where))
 
 
+def _rolled(value: object, where: str) -> Fraction:
+    """A rate to roll up; a year with no figure has none (``None``): leave it out."""
+    if value is None:
+        raise InvalidValueError(value, "a capaian; leave out a year with no figure", where)
+    return _to_fraction(value, where)
+
+
 class LowerIsBetter(enum.Enum):
     """The achievement-rate formula for an indicator where less is better."""
 
@@ -614,31 +621,15 @@ def _rated(
     if not isinstance(policy, BandPolicy):
         raise InvalidValueError(policy, "a BandPolicy", "policy")
     bounds = _clamp(clamp)
-    if actual is None:
-        return PeriodCapaian(
-            target=goal, realisasi=None, capaian=None, predikat=None, reason=NoCapaian.NO_FIGURE
-        )
-    reason = None
-    inside = isinstance(goal, tuple) and goal[0] <= actual <= goal[1]
-    # The target a rate divides by: a range's bound nearest the realisation.
-    nearest = (goal[0] if actual < goal[0] else goal[1]) if isinstance(goal, tuple) else goal
-    if not inside and nearest == 0:
-        reason = NoCapaian.ZERO_TARGET
-    elif (
-        not inside
-        and direction is Direction.DECREASE
-        and formula is LowerIsBetter.T_OVER_R
-        and actual == 0
-    ):
-        reason = NoCapaian.ZERO_REALISASI
-    if reason is not None:
+    reason = _no_rate(goal, actual, direction, formula)
+    if reason is not None or actual is None:
         return PeriodCapaian(
             target=goal,
             realisasi=actual,
             capaian=None,
             predikat=None,
             figure_period=figure_period,
-            reason=reason,
+            reason=reason or NoCapaian.NO_FIGURE,
         )
     rate = _capaian(goal, Fraction(actual), direction, formula, bounds)
     return PeriodCapaian(
@@ -648,6 +639,25 @@ def _rated(
         predikat=predikat(rate, policy=policy),
         figure_period=figure_period,
     )
+
+
+def _no_rate(
+    goal: Decimal | tuple[Decimal, Decimal],
+    actual: Decimal | None,
+    direction: Direction,
+    formula: LowerIsBetter,
+) -> NoCapaian | None:
+    """Why there is no rate: no figure, a zero target, or R = 0 under T / R."""
+    if actual is None:
+        return NoCapaian.NO_FIGURE
+    if isinstance(goal, tuple) and goal[0] <= actual <= goal[1]:
+        return None  # within a range target: 100 %
+    # The target a rate divides by: a range's bound nearest the realisation.
+    nearest = (goal[0] if actual < goal[0] else goal[1]) if isinstance(goal, tuple) else goal
+    if nearest == 0:
+        return NoCapaian.ZERO_TARGET
+    lower_over = direction is Direction.DECREASE and formula is LowerIsBetter.T_OVER_R
+    return NoCapaian.ZERO_REALISASI if lower_over and actual == 0 else None
 
 
 def end_of_period(
@@ -774,15 +784,7 @@ def roll_up(
     >>> roll_up([100, 40], weights=[3, 1]).mean
     Fraction(85, 1)
     """
-    for index, value in enumerate(capaian_values):
-        if value is None:
-            raise InvalidValueError(
-                value,
-                "a capaian; a year or target with no figure has none, so leave it out of "
-                "the roll-up (and say so where the roll-up is shown)",
-                f"capaian_values[{index}]",
-            )
-    values = [_to_fraction(v, f"capaian_values[{i}]") for i, v in enumerate(capaian_values)]
+    values = [_rolled(v, f"capaian_values[{i}]") for i, v in enumerate(capaian_values)]
     if not values:
         raise InvalidValueError([], "at least one achievement rate", "capaian_values")
     if weights is None:
