@@ -39,6 +39,7 @@ from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
+from pledgekit.text._common import check_language
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -94,12 +95,6 @@ def _require_matplotlib() -> None:
         import matplotlib  # noqa: F401
     except ImportError as error:
         raise MissingExtraError("matplotlib", "plot", "for charts") from error
-
-
-def _check_lang(lang: object) -> str:
-    if not isinstance(lang, str) or lang not in _LABELS:
-        raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
-    return lang
 
 
 # matplotlib draws in binary floating point: this is the one place pledgekit turns its
@@ -183,7 +178,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment, or an unknown language.
     """
-    lang = _check_lang(lang)
+    lang = check_language(lang, "lang")
     if not isinstance(target_assessment, TargetAssessment):
         raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
     _require_matplotlib()
@@ -540,7 +535,7 @@ def save(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: An unknown suffix or language, or nothing to draw.
     """
-    lang = _check_lang(lang)
+    lang = check_language(lang, "lang")
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in _SUFFIXES:

@@ -74,6 +74,7 @@ from pledgekit._progress import Progress, Status
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods import permendagri86
+from pledgekit.text._common import LOCALES, check_language
 
 __all__ = [
     "FORMATS",
@@ -98,7 +99,7 @@ REPORT_VERSION: Final = 1
 #: The formats :func:`render` writes.
 FORMATS: Final = ("text", "markdown", "json", "csv")
 #: The languages of the labels and of the figures' notation.
-LANGUAGES: Final = ("id", "en")
+LANGUAGES: Final = LOCALES
 
 # -- Words -----------------------------------------------------------------------------
 
@@ -341,12 +342,6 @@ _LABELS: Final[dict[str, dict[str, str]]] = {
 }
 
 
-def _check_lang(lang: object) -> str:
-    if not isinstance(lang, str) or lang not in LANGUAGES:
-        raise InvalidValueError(lang, "'id' (Indonesian) or 'en' (English)", "lang")
-    return lang
-
-
 def _check_format(format: object) -> str:
     if not isinstance(format, str) or format not in FORMATS:
         raise InvalidValueError(format, "one of " + ", ".join(repr(f) for f in FORMATS), "format")
@@ -361,7 +356,7 @@ def status_label(status: Status, lang: str = "id") -> str:
     """
     if not isinstance(status, Status):
         raise InvalidValueError(status, "a pledgekit.Status", "status")
-    return _STATUS[_check_lang(lang)][status]
+    return _STATUS[check_language(lang, "lang")][status]
 
 
 def _decimal_places(value: Decimal) -> int:
@@ -383,7 +378,7 @@ class _Words:
     """Labels and notation of one language."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = _check_lang(lang)
+        self.lang = check_language(lang, "lang")
         self.labels = _LABELS[self.lang]
 
     def __getitem__(self, key: str) -> str:

@@ -30,10 +30,15 @@ _REFUSED_CATEGORIES = {
 }
 
 
+def check_language(value: object, where: str) -> str:
+    """``value`` if it is one of :data:`LOCALES`; the one check of texts, reports and charts."""
+    if not isinstance(value, str) or value not in LOCALES:
+        raise InvalidValueError(value, "'id' (Indonesian) or 'en' (English)", where)
+    return value
+
+
 def _check_locale(locale: object) -> str:
-    if not isinstance(locale, str) or locale not in LOCALES:
-        raise InvalidValueError(locale, "'id' (Indonesian) or 'en' (English)", "locale")
-    return locale
+    return check_language(locale, "locale")
 
 
 def _refuse_characters(text: str, what: str) -> None:
