@@ -32,6 +32,7 @@ from pledgekit._finding import (
     _both_ranges,
     _count,
     _d,
+    _figures,
     _n,
     _p,
     _pct,
@@ -286,9 +287,7 @@ def _double_counted(
     doubled: tuple[Observation, ...],
 ) -> Finding:
     """A claim that agrees only with a total that counts some days twice."""
-    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in doubled[:3])
-    if len(doubled) > 3:
-        shown += f" and {len(doubled) - 3} more"
+    shown = _figures(doubled)
     return Finding(
         kind=FindingKind.UNVERIFIABLE_CLAIM,
         severity=Severity.WARNING,
@@ -633,9 +632,7 @@ def _period_value(
 
 def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation, ...]) -> Finding:
     """A value claimed for a period that no figure, or set of figures, covers exactly."""
-    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in inside[:3])
-    if len(inside) > 3:
-        shown += f" and {len(inside) - 3} more"
+    shown = _figures(inside)
     why = (
         f"the figures within it ({shown}) do not cover exactly that period without overlap"
         if inside

@@ -187,6 +187,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
+def _figures(observations: Sequence[Observation], more: str = "and {} more") -> str:
+    """The first three figures as "period (value)", and how many more: 'A (1), B (2) and 1 more'."""
+    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in observations[:3])
+    if len(observations) > 3:
+        shown += " " + more.format(len(observations) - 3)
+    return shown
+
+
 def _periods(periods: Sequence[Period]) -> str:
     """Periods in words: 'A', 'A and B', 'A, B and C'."""
     words = [_p(p) for p in periods]
