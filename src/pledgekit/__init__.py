@@ -52,6 +52,7 @@ from pledgekit._progress import (
     progress,
 )
 from pledgekit._source import Source
+from pledgekit._verdict import Verdict, VerdictHistory, VerdictRecord, VerdictRules
 from pledgekit.exceptions import (
     DataFileError,
     InexactResultError,
@@ -111,6 +112,10 @@ __all__ = [
     "Target",
     "TargetAssessment",
     "UnitMismatchError",
+    "Verdict",
+    "VerdictHistory",
+    "VerdictRecord",
+    "VerdictRules",
     "__version__",
     "add_amounts",
     "audit",
