@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import configparser
+import inspect
 import os
 import shutil
 import subprocess
@@ -184,8 +185,15 @@ class TestDeclaredException:
 
 class TestFaces:
     def test_verdicts_re_exports_the_verdict_types(self) -> None:
-        """pledgekit.verdicts is the public face of _verdict: the same names, the same objects."""
-        assert sorted(_verdict.__all__) == verdicts.__all__
+        """pledgekit.verdicts is the public face of _verdict: every public name, the same objects."""
+        defined_there = sorted(
+            name
+            for name, value in vars(_verdict).items()
+            if not name.startswith("_")
+            and not inspect.ismodule(value)
+            and getattr(value, "__module__", _verdict.__name__) == _verdict.__name__
+        )
+        assert defined_there == verdicts.__all__
         assert all(getattr(_verdict, name) is getattr(verdicts, name) for name in verdicts.__all__)
 
     @pytest.mark.parametrize("name", ["Verdict", "VerdictHistory", "VerdictRecord", "VerdictRules"])

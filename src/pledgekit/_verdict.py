@@ -26,23 +26,7 @@ from pledgekit._progress import Progress
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = [
-    "CPPG",
-    "DEFAULT_RULES",
-    "FULL_FACT",
-    "POLIMETER",
-    "POLITIFACT",
-    "SCALES",
-    "Scale",
-    "Verdict",
-    "VerdictHistory",
-    "VerdictRecord",
-    "VerdictRules",
-    "check_verdict",
-    "from_scale",
-    "suggest_verdict",
-    "to_scale",
-]
+# The public names are listed once, in the __all__ of pledgekit.verdicts, the public face.
 
 
 class Verdict(enum.Enum):
