@@ -25,7 +25,7 @@ from pledgekit.io import (
     to_popolo,
     to_records,
 )
-from pledgekit.io._case_file import memberships_of
+from pledgekit.io._tables import memberships_of
 from pledgekit.strategies import cases, memberships
 
 BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
