@@ -62,6 +62,7 @@ __all__ = [
     "FORMAT_VERSION",
     "POPOLO_MEMBERSHIP",
     "SPECS",
+    "case_writing",
     "decode_case",
     "memberships_of",
     "people",
@@ -462,14 +463,19 @@ def _list_once(writing: Writing, spec: Spec, item: Any) -> None:
         writing.tables.setdefault(spec.registry, []).append(table)
 
 
-def to_data(case: Case) -> dict[str, Any]:
-    """A case as the plain data of its JSON case file (strings, integers, lists and dicts)."""
+def case_writing(case: Case) -> Writing:
+    """A writing in which what a case lists is referred to by id, as in its case file."""
     writing = Writing(
         {
             "sources": {source: source.id for source in case.sources},
             "indicators": {indicator: indicator.id for indicator in case.indicators},
             "targets": {target: target.id for target in case.targets},
+            "pledges": {pledge: pledge.id for pledge in case.pledges},
         }
     )
-    people(memberships_of(case), writing)
-    return writing.write(CASE, case)
+    return people(memberships_of(case), writing)
+
+
+def to_data(case: Case) -> dict[str, Any]:
+    """A case as the plain data of its JSON case file (strings, integers, lists and dicts)."""
+    return case_writing(case).write(CASE, case)
