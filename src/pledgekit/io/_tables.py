@@ -131,30 +131,33 @@ IDENTIFIER = Spec(
     "an identifier",
     (Field("scheme", TEXT, required=True, order=_LATE), Field("identifier", TEXT, required=True)),
 )
-PERSON = Spec(
+
+
+def _named(cls: type, what: str, registry: str, *fields: Field) -> Spec:
+    """Who is named in a case (a person, an organization): a file-local id made of the name."""
+    return Spec(
+        cls,
+        what,
+        (Field("id", FILE_ID, required=True, attr=""), Field("name", TEXT, required=True), *fields),
+        registry=registry,
+        label=lambda item: str(item.name),
+    )
+
+
+PERSON = _named(
     Person,
     "a person",
-    (
-        Field("id", FILE_ID, required=True, attr=""),
-        Field("name", TEXT, required=True),
-        Field("honorific_prefix", TEXT),
-        Field("honorific_suffix", TEXT),
-        Field("identifiers", Tables(IDENTIFIER)),
-    ),
-    registry="persons",
-    label=lambda person: person.name,
+    "persons",
+    Field("honorific_prefix", TEXT),
+    Field("honorific_suffix", TEXT),
+    Field("identifiers", Tables(IDENTIFIER)),
 )
-ORGANIZATION = Spec(
+ORGANIZATION = _named(
     Organization,
     "an organization",
-    (
-        Field("id", FILE_ID, required=True, attr=""),
-        Field("name", TEXT, required=True),
-        Field("classification", TEXT),
-        Field("identifiers", Tables(IDENTIFIER)),
-    ),
-    registry="organizations",
-    label=lambda organization: organization.name,
+    "organizations",
+    Field("classification", TEXT),
+    Field("identifiers", Tables(IDENTIFIER)),
 )
 MEMBERSHIP = Spec(
     Membership,
