@@ -157,6 +157,13 @@ class TestPopolo:
             location for location, _ in caught.value.problems
         ]
 
+    def test_null_name_is_named(self) -> None:
+        """A person whose name is null is reported at persons[0].name, not only by its membership."""
+        data = {"persons": [{"id": "p", "name": None}], "memberships": [{"person_id": "p"}]}
+        with pytest.raises(DataFileError) as caught:
+            from_popolo(data)
+        assert "persons[0].name" == caught.value.problems[0].location
+
 
 class TestRecords:
     def test_bekasi_row(self, bekasi: Case) -> None:

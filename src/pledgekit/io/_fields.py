@@ -151,6 +151,8 @@ class Reading:
         inline: A reference may be the referred object's table instead of its id
             (data of one object, outside a case file).
         dangling: Words a reference to an id not listed.
+        wording: What to say is expected where a table is not one, by spec (Popolo
+            speaks of objects with the keys they need).
     """
 
     def __init__(
@@ -160,11 +162,13 @@ class Reading:
         strict: bool = True,
         inline: bool = False,
         dangling: Callable[[str, Registry], str] = dangling,
+        wording: Mapping[str, str] | None = None,
     ) -> None:
         self.r = reader
         self.strict = strict
         self.inline = inline
         self.dangling = dangling
+        self.wording = dict(wording or {})
         self.registries: dict[str, Registry] = {}
         # Lookups by id of data that is not a case file (Popolo's collections).
         self.known: dict[str, Mapping[str, Any]] = {}
@@ -178,7 +182,10 @@ class Reading:
 
     def read(self, spec: Spec, raw: object, path: str) -> Any:
         """The object of the table ``raw`` at ``path``, or ``None`` after recording why."""
-        allowed = spec.keys if self.strict or not isinstance(raw, dict) else tuple(raw)
+        if not isinstance(raw, dict):
+            self.r.found(path, raw, self.wording.get(spec.what, spec.what))
+            return None
+        allowed = spec.keys if self.strict else tuple(raw)
         table = self.r.table(raw, path, allowed=allowed, required=spec.required, what=spec.what)
         if table is None:
             return None

@@ -113,7 +113,7 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
             reader.found("", data, "Popolo data (a JSON object)")
         raise reader.error()
     # Entries that failed stay as None: a membership naming one is not reported again.
-    ctx = Reading(reader, strict=False)
+    ctx = Reading(reader, strict=False, wording=_WORDING)
     ctx.known["persons"] = _collection(data, "persons", ctx, PERSON)
     ctx.known["organizations"] = _collection(data, "organizations", ctx, ORGANIZATION)
     posts: dict[str, str | None] = {}
@@ -134,6 +134,9 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
     ]
     reader.raise_if_any()
     return tuple(memberships)
+
+
+_WORDING = {"an identifier": "an identifier with a 'scheme' and an 'identifier'"}
 
 
 def _collection(data: Mapping[str, Any], key: str, ctx: Reading, spec: Spec) -> dict[str, Any]:
