@@ -680,55 +680,55 @@ class TestCoverage:
     @pytest.mark.parametrize(
         ("kind", "keys", "file_only"),
         [
-            (Case, "_TOP", {"pledgekit_case", "locale", "persons", "organizations", "memberships"}),
-            (Source, "_SOURCE", set()),
-            (Indicator, "_INDICATOR", set()),
-            (Target, "_TARGET", set()),
-            (Identifier, "_IDENTIFIER", set()),
-            (Person, "_PERSON", {"id"}),
-            (Organization, "_ORGANIZATION", {"id"}),
-            (Membership, "_MEMBERSHIP", {"id"}),
-            (Plan, "_PLAN", set()),
-            (Mission, "_MISSION", set()),
-            (Goal, "_GOAL", set()),
-            (Objective, "_OBJECTIVE", set()),
-            (Program, "_PROGRAM", set()),
-            (Pledge, "_PLEDGE", set()),
-            (VerdictRecord, "_VERDICT", set()),
-            (Observation, "_OBSERVATION", set()),
-            (Claim, "_CLAIM", set()),
+            (Case, "CASE", {"pledgekit_case", "locale", "persons", "organizations", "memberships"}),
+            (Source, "SOURCE", set()),
+            (Indicator, "INDICATOR", set()),
+            (Target, "TARGET", set()),
+            (Identifier, "IDENTIFIER", set()),
+            (Person, "PERSON", {"id"}),
+            (Organization, "ORGANIZATION", {"id"}),
+            (Membership, "MEMBERSHIP", {"id"}),
+            (Plan, "PLAN", set()),
+            (Mission, "MISSION", set()),
+            (Goal, "GOAL", set()),
+            (Objective, "OBJECTIVE", set()),
+            (Program, "PROGRAM", set()),
+            (Pledge, "PLEDGE", set()),
+            (VerdictRecord, "VERDICT", set()),
+            (Observation, "OBSERVATION", set()),
+            (Claim, "CLAIM", set()),
         ],
     )
     def test_every_field_has_a_key(self, kind: type, keys: str, file_only: set[str]) -> None:
         """Each field of each domain class has a key in the case file (a new field fails here)."""
-        from pledgekit.io import _case_file
+        from pledgekit.io import _tables
 
-        assert {f.name for f in attrs.fields(kind)} == set(getattr(_case_file, keys)) - file_only
+        assert {f.name for f in attrs.fields(kind)} == set(getattr(_tables, keys).keys) - file_only
 
     def test_schema_knows_every_key(self) -> None:
         """The schema lists exactly the keys the loader accepts."""
-        from pledgekit.io import _case_file
+        from pledgekit.io import _tables
 
         defs = schema()["$defs"]
         for name, keys in [
-            ("source", "_SOURCE"),
-            ("indicator", "_INDICATOR"),
-            ("target", "_TARGET"),
-            ("person", "_PERSON"),
-            ("organization", "_ORGANIZATION"),
-            ("membership", "_MEMBERSHIP"),
-            ("plan", "_PLAN"),
-            ("mission", "_MISSION"),
-            ("goal", "_GOAL"),
-            ("objective", "_OBJECTIVE"),
-            ("program", "_PROGRAM"),
-            ("pledge", "_PLEDGE"),
-            ("verdict", "_VERDICT"),
-            ("observation", "_OBSERVATION"),
-            ("claim", "_CLAIM"),
+            ("source", "SOURCE"),
+            ("indicator", "INDICATOR"),
+            ("target", "TARGET"),
+            ("person", "PERSON"),
+            ("organization", "ORGANIZATION"),
+            ("membership", "MEMBERSHIP"),
+            ("plan", "PLAN"),
+            ("mission", "MISSION"),
+            ("goal", "GOAL"),
+            ("objective", "OBJECTIVE"),
+            ("program", "PROGRAM"),
+            ("pledge", "PLEDGE"),
+            ("verdict", "VERDICT"),
+            ("observation", "OBSERVATION"),
+            ("claim", "CLAIM"),
         ]:
-            assert set(getattr(_case_file, keys)) == set(defs[name]["properties"]), name
-        assert set(_case_file._TOP) == set(schema()["properties"])
+            assert set(getattr(_tables, keys).keys) == set(defs[name]["properties"]), name
+        assert set(_tables.CASE.keys) == set(schema()["properties"])
 
 
 class TestLines:

@@ -25,7 +25,7 @@ from pledgekit.io import (
     to_popolo,
     to_records,
 )
-from pledgekit.io._case_file import memberships_of
+from pledgekit.io._tables import memberships_of
 from pledgekit.strategies import cases, memberships
 
 BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
@@ -156,6 +156,13 @@ class TestPopolo:
         assert ["memberships[0].person_id", "memberships[1].start_date"] == [
             location for location, _ in caught.value.problems
         ]
+
+    def test_null_name_is_named(self) -> None:
+        """A person whose name is null is reported at persons[0].name, not only by its membership."""
+        data = {"persons": [{"id": "p", "name": None}], "memberships": [{"person_id": "p"}]}
+        with pytest.raises(DataFileError) as caught:
+            from_popolo(data)
+        assert "persons[0].name" == caught.value.problems[0].location
 
 
 class TestRecords:

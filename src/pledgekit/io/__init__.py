@@ -2,6 +2,9 @@
 
 - :func:`load` / :func:`loads` read a whole case from TOML (written by hand) or JSON;
   :func:`dump` / :func:`dumps` write it as JSON, losslessly.
+- :func:`structure` / :func:`unstructure` (from :mod:`pledgekit.io.converter`) turn
+  any one case object, a Pledge or a Claim as much as a whole Case, into the data of
+  the case file and back: the one converter behind every format here.
 - :func:`read_observations` / :func:`write_observations` read and write observation
   tables as CSV, in plain or Indonesian notation.
 - :func:`schema` is the JSON Schema of the case file.
@@ -29,6 +32,7 @@ from pledgekit.io._limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_
 from pledgekit.io._popolo import from_popolo, to_popolo
 from pledgekit.io._records import MissingExtraError, Record, to_dataframe, to_records
 from pledgekit.io._schema import schema
+from pledgekit.io.converter import structure, unstructure
 
 __all__ = [
     "COLUMNS",
@@ -46,9 +50,11 @@ __all__ = [
     "loads",
     "read_observations",
     "schema",
+    "structure",
     "to_dataframe",
     "to_datapackage",
     "to_popolo",
     "to_records",
+    "unstructure",
     "write_observations",
 ]

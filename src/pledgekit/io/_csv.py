@@ -10,13 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-from pledgekit._amounts import Rounding
 from pledgekit._indicator import Indicator, Observation
+from pledgekit._period import Period
 from pledgekit._source import Source
 from pledgekit.exceptions import DataFileError, InvalidValueError
+from pledgekit.io._fields import Reading, Registry
 from pledgekit.io._limits import MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_LENGTH
 from pledgekit.io._syntax import check_encoding, read_text
-from pledgekit.io._units import Unit
+from pledgekit.io._tables import OBSERVATION
 from pledgekit.io._values import (
     AMBIGUOUS,
     LOCALES,
@@ -104,19 +105,9 @@ def read_observations(
     if locale not in LOCALES:
         raise InvalidValueError(locale, "'C', 'id' or 'en'", "read_observations(locale)")
     codec = check_encoding(encoding, "read_observations(encoding)")
-    if isinstance(table, str) and ("\n" in table or "\r" in table):
-        file = name or "<string>"
-        if len(table) > MAX_FILE_BYTES:
-            raise DataFileError(file, [("text", f"larger than {MAX_FILE_BYTES} characters")])
-        text = table
-    elif isinstance(table, str | os.PathLike):
-        file = name or str(table)
-        text = read_text(Path(table), file, encoding=codec, what="table")
-    else:
-        raise InvalidValueError(table, "a path or CSV text", "read_observations(table)")
+    file, text = _source_text(table, name, codec)
     by_id = _index(indicators, Indicator, "indicators")
     by_name = {i.name: i for i in by_id.values()}
-    source_ids = _index(sources, Source, "sources")
     reader = Reader(
         file,
         syntax="CSV",
@@ -124,6 +115,8 @@ def read_observations(
         hand_written=True,
         locale_hint="pass locale='id' to read_observations",
     )
+    ctx = Reading(reader, dangling=_not_given)
+    ctx.registry("sources").objects.update(_index(sources, Source, "sources"))
     rows = _rows(text, file)
     if not rows:
         raise DataFileError(file, [("line 1", "no header; expected " + _HEADER_EXPECTED)])
@@ -134,30 +127,48 @@ def read_observations(
     for line, cells in rows[1:]:
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
-            # "2019,141,624" in a comma-separated file: the figure was split in two.
-            reader.add_at(
-                f"line {line}",
-                f"{len(cells)} cells but the header names {len(header)} columns; expected "
-                "one cell per column (quote a figure that contains the delimiter, such as "
-                '"141,624", or separate the columns with ";")',
-            )
+        problem = _shape_problem(cells, header)
+        if problem is not None:
+            reader.add_at(f"line {line}", problem)
             continue
-        if len(cells) < len(header):
-            # "jobs,2019" under "indicator,period,value": a row cut short, not "no figure".
-            missing = ", ".join(repr(cell.strip()) for cell in header[len(cells) :])
-            reader.add_at(
-                f"line {line}",
-                f"{len(cells)} cells but the header names {len(header)} columns (no cell for "
-                f"{missing}); expected one cell per column, empty or '-' where there is no "
-                "figure",
-            )
-            continue
-        observation = _observation(line, cells, columns, reader, by_id, by_name, source_ids)
+        observation = _observation(line, _Cells(cells, columns), ctx, by_id, by_name)
         if observation is not None:
             result.append(observation)
     reader.raise_if_any()
     return tuple(result)
+
+
+def _source_text(table: str | os.PathLike[str], name: str | None, codec: str) -> tuple[str, str]:
+    """The name errors give the table, and its text (from a file, or the text given)."""
+    if isinstance(table, str) and ("\n" in table or "\r" in table):
+        file = name or "<string>"
+        if len(table) > MAX_FILE_BYTES:
+            raise DataFileError(file, [("text", f"larger than {MAX_FILE_BYTES} characters")])
+        return file, table
+    if isinstance(table, str | os.PathLike):
+        file = name or str(table)
+        return file, read_text(Path(table), file, encoding=codec, what="table")
+    raise InvalidValueError(table, "a path or CSV text", "read_observations(table)")
+
+
+def _shape_problem(cells: list[str], header: list[str]) -> str | None:
+    """Why a row has not one cell per column, if it has not."""
+    if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+        # "2019,141,624" in a comma-separated file: the figure was split in two.
+        return (
+            f"{len(cells)} cells but the header names {len(header)} columns; expected "
+            "one cell per column (quote a figure that contains the delimiter, such as "
+            '"141,624", or separate the columns with ";")'
+        )
+    if len(cells) < len(header):
+        # "jobs,2019" under "indicator,period,value": a row cut short, not "no figure".
+        missing = ", ".join(repr(cell.strip()) for cell in header[len(cells) :])
+        return (
+            f"{len(cells)} cells but the header names {len(header)} columns (no cell for "
+            f"{missing}); expected one cell per column, empty or '-' where there is no "
+            "figure"
+        )
+    return None
 
 
 _HEADER_EXPECTED = (
@@ -303,95 +314,95 @@ def _columns(header: list[str], line: int, reader: Reader, indicator_count: int)
     return columns
 
 
+class _Cells:
+    """The cells of one row by column name; empty and dash cells are absent."""
+
+    def __init__(self, cells: _Row, columns: Mapping[str, int]) -> None:
+        self.cells = cells
+        self.columns = columns
+
+    def __getitem__(self, column: str) -> str | None:
+        index = self.columns.get(column)
+        if index is None or index >= len(self.cells):
+            return None
+        value = self.cells[index].strip()
+        return None if value in _MISSING else value
+
+    def note(self) -> str | None:
+        index = self.columns.get("note")
+        if index is not None and self.cells.quoted[index]:
+            return self.cells[index]  # in quotes: exactly as written, spaces and all
+        return self["note"]
+
+
 def _observation(
     line: int,
-    cells: _Row,
-    columns: Mapping[str, int],
+    cells: _Cells,
+    ctx: Reading,
+    indicators: Mapping[str, Indicator],
+    names: Mapping[str, Indicator],
+) -> Observation | None:
+    """The observation of one row, read as a case file's observation once its cells are found."""
+    reader = ctx.r
+    reader.locate = lambda column: f"line {line}, column {column!r}" if column else f"line {line}"
+    value = cells["value"]
+    if value is None:
+        return None  # no figure for this row
+    mark = reader.mark()
+    given = {
+        "indicator": _indicator(cells["indicator"], reader, indicators, names),
+        "period": _period(cells["period"], cells["year"], reader),
+    }
+    table = {
+        "value": value,
+        "resolution": cells["resolution"],
+        "rounding": cells["rounding"],
+        "source": cells["source"],
+        "note": cells.note(),
+    }
+    observation: Observation | None = ctx.fields(OBSERVATION, table, "", given=given, mark=mark)
+    return observation
+
+
+def _indicator(
+    text: str | None,
     reader: Reader,
     indicators: Mapping[str, Indicator],
     names: Mapping[str, Indicator],
-    sources: Mapping[str, Source],
-) -> Observation | None:
-    def cell(column: str) -> str | None:
-        index = columns.get(column)
-        if index is None or index >= len(cells):
-            return None
-        value = cells[index].strip()
-        return None if value in _MISSING else value
-
-    def note() -> str | None:
-        index = columns.get("note")
-        if index is not None and cells.quoted[index]:
-            return cells[index]  # in quotes: exactly as written, spaces and all
-        return cell("note")
-
-    reader.locate = lambda column: f"line {line}, column {column!r}" if column else f"line {line}"
-    value_text = cell("value")
-    if value_text is None:
-        return None  # no figure for this row
-    mark = reader.mark()
-    indicator: object = None
-    indicator_text = cell("indicator")
-    if indicator_text is None:
+) -> Indicator | None:
+    """A row's indicator, by id or name; the only one given when the cell is empty."""
+    if text is None:
         if len(indicators) == 1:
-            (indicator,) = indicators.values()
-        else:
-            reader.add("indicator", "empty; expected the id of one of the indicators given")
-    else:
-        indicator = indicators.get(indicator_text) or names.get(indicator_text)
-        if indicator is None:
-            reader.add("indicator", _not_given(indicator_text, indicators, "an indicator"))
-    period_text, year_text = cell("period"), cell("year")
-    period = None
-    if (period_text is None) == (year_text is None):
-        reader.add(
-            "period", "expected either a period or a year" + (", not both" if period_text else "")
-        )
-    elif year_text is not None:
-        if len(year_text) == 4 and all("0" <= c <= "9" for c in year_text):
-            period = reader.period_value(year_text, "year")
-        else:
-            reader.found("year", year_text, "a year of four digits such as 2019")
-    else:
-        period = reader.period_value(period_text, "period")
-    unit = (
-        Unit(indicator.unit, f"the indicator {indicator.id!r}")
-        if isinstance(indicator, Indicator)
-        else None
-    )
-    value, implied = reader.measured_value(value_text, "value", unit=unit)
-    resolution_text = cell("resolution")
-    # A resolution written out overrides the one a scale word implies ("1,2 ribu": 100).
-    resolution = (
-        implied
-        if resolution_text is None
-        else reader.amount_value(resolution_text, "resolution", unit=unit)
-    )
-    rounding = reader.choice(
-        {"rounding": cell("rounding")}, "rounding", "rounding", Rounding, default=Rounding.NEAREST
-    )
-    source_text = cell("source")
-    source = None
-    if source_text is not None:
-        source = sources.get(source_text)
-        if source is None:
-            reader.add("source", _not_given(source_text, sources, "a source"))
-    if reader.failed_since(mark) or period is None or value is None:
+            (only,) = indicators.values()
+            return only
+        reader.add("indicator", "empty; expected the id of one of the indicators given")
         return None
-    return reader.build(
-        "",
-        Observation,
-        period,
-        value,
-        resolution=resolution,
-        rounding=rounding,
-        source=source,
-        note=note(),
-        indicator=indicator,
-    )
+    found = indicators.get(text) or names.get(text)
+    if found is None:
+        reader.add("indicator", _not_given_text(text, indicators, "an indicator"))
+    return found
 
 
-def _not_given(text: str, known: Mapping[str, object], what: str) -> str:
+def _period(period: str | None, year: str | None, reader: Reader) -> Period | None:
+    """A row's period, from its period or its year cell (exactly one of them)."""
+    if (period is None) == (year is None):
+        reader.add(
+            "period", "expected either a period or a year" + (", not both" if period else "")
+        )
+        return None
+    if year is not None:
+        if len(year) == 4 and all("0" <= c <= "9" for c in year):
+            return reader.period_value(year, "year")
+        reader.found("year", year, "a year of four digits such as 2019")
+        return None
+    return reader.period_value(period, "period")
+
+
+def _not_given(text: str, registry: Registry) -> str:
+    return _not_given_text(text, registry.objects, f"a {registry.kind}")
+
+
+def _not_given_text(text: str, known: Mapping[str, object], what: str) -> str:
     close = difflib.get_close_matches(text, list(known), n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     listed = ", ".join(repr(k) for k in list(known)[:20]) or "none"

@@ -6,10 +6,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pledgekit._case import Case
-from pledgekit._pledge import Identifier, Membership, Organization, Person
+from pledgekit._pledge import Membership
 from pledgekit._validate import slug
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._case_file import memberships_of, people_data
+from pledgekit.io._fields import Reading, Spec
+from pledgekit.io._tables import ORGANIZATION, PERSON, POPOLO_MEMBERSHIP, memberships_of
+from pledgekit.io._tables import people as write_people
 from pledgekit.io._values import Reader, check_shape, join
 
 __all__ = ["from_popolo", "to_popolo"]
@@ -48,7 +50,9 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
         for index, item in enumerate(memberships):
             if not isinstance(item, Membership):
                 raise InvalidValueError(item, "a Membership", f"to_popolo(people)[{index}]")
-    persons, organizations, entries, _ = people_data(memberships)
+    tables = write_people(memberships).tables
+    persons, organizations = tables.get("persons", []), tables.get("organizations", [])
+    entries = tables.get("memberships", [])
     posts: list[dict[str, Any]] = []
     post_ids: dict[tuple[str, str | None], str] = {}
     result = []
@@ -109,8 +113,9 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
             reader.found("", data, "Popolo data (a JSON object)")
         raise reader.error()
     # Entries that failed stay as None: a membership naming one is not reported again.
-    persons = _collection(data, "persons", reader, _person)
-    organizations = _collection(data, "organizations", reader, _organization)
+    ctx = Reading(reader, strict=False, wording=_WORDING)
+    ctx.known["persons"] = _collection(data, "persons", ctx, PERSON)
+    ctx.known["organizations"] = _collection(data, "organizations", ctx, ORGANIZATION)
     posts: dict[str, str | None] = {}
     for path, raw in reader.items(data, "posts", ""):
         if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
@@ -121,105 +126,24 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
         if "label" not in raw:
             reader.add(join(path, "label"), "missing key 'label' in a post")
         posts[raw["id"]] = None if reader.failed_since(mark) else label
-    memberships = []
-    for path, raw in reader.items(data, "memberships", ""):
-        if not isinstance(raw, Mapping):
-            reader.found(path, raw, "a membership (an object)")
-            continue
-        mark = reader.mark()
-        person = _lookup(raw, "person_id", path, persons, "persons", reader)
-        organization = _lookup(raw, "organization_id", path, organizations, "organizations", reader)
-        post = _lookup(raw, "post_id", path, posts, "posts", reader)
-        membership = reader.membership(
-            raw, path, mark, person=person, post=post, organization=organization
-        )
-        if membership is not None:
-            memberships.append(membership)
+    ctx.known["posts"] = posts
+    memberships = [
+        membership
+        for path, raw in reader.items(data, "memberships", "")
+        if (membership := ctx.read(POPOLO_MEMBERSHIP, raw, path)) is not None
+    ]
     reader.raise_if_any()
     return tuple(memberships)
 
 
-def _collection(
-    data: Mapping[str, Any],
-    key: str,
-    reader: Reader,
-    build: Any,
-) -> dict[str, Any]:
+_WORDING = {"an identifier": "an identifier with a 'scheme' and an 'identifier'"}
+
+
+def _collection(data: Mapping[str, Any], key: str, ctx: Reading, spec: Spec) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    for path, raw in reader.items(data, key, ""):
+    for path, raw in ctx.r.items(data, key, ""):
         if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
-            reader.found(path, raw, f"an object with an 'id' (Popolo {key})")
+            ctx.r.found(path, raw, f"an object with an 'id' (Popolo {key})")
             continue
-        result[raw["id"]] = build(raw, path, reader)
+        result[raw["id"]] = ctx.read(spec, raw, path)
     return result
-
-
-def _identifiers(raw: Mapping[str, Any], path: str, reader: Reader) -> list[Identifier]:
-    result = []
-    for item_path, item in reader.items(raw, "identifiers", path):
-        if not isinstance(item, Mapping):
-            reader.found(item_path, item, "an identifier with a 'scheme' and an 'identifier'")
-            continue
-        mark = reader.mark()
-        identifier = reader.required_text(item, "identifier", item_path)
-        scheme = reader.required_text(item, "scheme", item_path)
-        for key in ("identifier", "scheme"):
-            if key not in item:
-                reader.add(join(item_path, key), f"missing key {key!r} in an identifier")
-        if not reader.failed_since(mark):
-            built = reader.build(item_path, Identifier, identifier, scheme=scheme)
-            if built is not None:
-                result.append(built)
-    return result
-
-
-def _person(raw: Mapping[str, Any], path: str, reader: Reader) -> Person | None:
-    mark = reader.mark()
-    name = reader.required_text(raw, "name", path)
-    if "name" not in raw:
-        reader.add(join(path, "name"), "missing key 'name' in a person")
-    prefix = reader.text(raw, "honorific_prefix", path)
-    suffix = reader.text(raw, "honorific_suffix", path)
-    identifiers = _identifiers(raw, path, reader)
-    if reader.failed_since(mark):
-        return None
-    return reader.build(
-        path,
-        Person,
-        name,
-        honorific_prefix=prefix,
-        honorific_suffix=suffix,
-        identifiers=identifiers,
-    )
-
-
-def _organization(raw: Mapping[str, Any], path: str, reader: Reader) -> Organization | None:
-    mark = reader.mark()
-    name = reader.required_text(raw, "name", path)
-    if "name" not in raw:
-        reader.add(join(path, "name"), "missing key 'name' in an organization")
-    classification = reader.text(raw, "classification", path)
-    identifiers = _identifiers(raw, path, reader)
-    if reader.failed_since(mark):
-        return None
-    return reader.build(
-        path, Organization, name, classification=classification, identifiers=identifiers
-    )
-
-
-def _lookup(
-    raw: Mapping[str, Any],
-    key: str,
-    path: str,
-    known: Mapping[str, Any],
-    what: str,
-    reader: Reader,
-) -> Any:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or value not in known:
-        listed = ", ".join(repr(k) for k in list(known)[:20]) or "none"
-        reader.found(join(path, key), value, f"the id of one of the {what} ({listed})")
-        return None
-    return known[value]

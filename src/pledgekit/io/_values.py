@@ -22,7 +22,6 @@ import attrs
 
 from pledgekit._amounts import to_amount
 from pledgekit._period import Period
-from pledgekit._pledge import Membership, Organization, Person
 from pledgekit.exceptions import (
     DataFileError,
     InvalidValueError,
@@ -350,38 +349,6 @@ class Reader:
             # Units that do not match, a sum too large to be exact: still a file's problem.
             self.add(path, str(error))
             return None
-
-    def membership(
-        self,
-        table: Mapping[str, Any],
-        path: str,
-        mark: int,
-        *,
-        person: Person | None,
-        post: str | None,
-        organization: Organization | None,
-    ) -> Membership | None:
-        """Read a membership's role and dates and build it, once its references are resolved.
-
-        Case files and Popolo data name the person, post and organization differently;
-        the rest of a membership reads the same. ``None`` if anything since ``mark``
-        failed.
-        """
-        role = self.text(table, "role", path)
-        start = self.date(table, "start_date", path)
-        end = self.date(table, "end_date", path)
-        if self.failed_since(mark):
-            return None
-        return self.build(
-            path,
-            Membership,
-            person,
-            post=post,
-            organization=organization,
-            role=role,
-            start_date=start,
-            end_date=end,
-        )
 
     # Structure -----------------------------------------------------------------------
 

@@ -1,0 +1,484 @@
+"""The fields of every class in the case file: one table each, read and written both ways.
+
+Each :class:`~pledgekit.io._fields.Spec` below is the whole of what the case file says
+about one class; ``docs/files.md`` describes the same keys and ``schema.json`` checks
+them (a test keeps the three and the classes' attributes in step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pledgekit._amounts import Rounding
+from pledgekit._case import Case
+from pledgekit._indicator import (
+    Accumulation,
+    Direction,
+    Indicator,
+    Observation,
+    Straddling,
+    Target,
+)
+from pledgekit._plan import Goal, Mission, Objective, Plan, Program
+from pledgekit._pledge import (
+    Claim,
+    ClaimKind,
+    Identifier,
+    Membership,
+    Organization,
+    Person,
+    Pledge,
+)
+from pledgekit._source import Source
+from pledgekit.exceptions import DataFileError
+from pledgekit.io._fields import Field, Reading, Spec, Writing
+from pledgekit.io._kinds import (
+    DATE,
+    FILE_ID,
+    PERIOD,
+    TEXT,
+    Amount,
+    Choice,
+    Const,
+    History,
+    Integer,
+    Listed,
+    Lookup,
+    Measured,
+    Numbers,
+    Programs,
+    Ref,
+    Refs,
+    Table,
+    Tables,
+)
+from pledgekit.io._units import PERCENT, Unit
+from pledgekit.io._values import LOCALES, Reader, check_shape
+from pledgekit.verdicts import Verdict, VerdictRecord
+
+__all__ = [
+    "CASE",
+    "FORMAT_VERSION",
+    "POPOLO_MEMBERSHIP",
+    "SPECS",
+    "case_writing",
+    "decode_case",
+    "memberships_of",
+    "people",
+    "to_data",
+]
+
+#: The version of the case-file format this pledgekit reads and writes.
+FORMAT_VERSION = 1
+VERSION_KEY = "pledgekit_case"
+
+
+def _unit(item: object) -> Unit | None:
+    """The unit a figure about an indicator (or a target's indicator) must be in."""
+    if isinstance(item, Target):
+        item = item.indicator
+    if not isinstance(item, Indicator):
+        return None
+    return Unit(item.unit, f"the indicator {item.id!r}")
+
+
+def _target_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
+    return _unit(got.get("indicator"))
+
+
+def _observation_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
+    # An observation may leave out its indicator when the case has only one.
+    return _unit(got.get("indicator") or ctx.registry("indicators").only())
+
+
+def _claim_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
+    if got.get("kind") is ClaimKind.PERCENT:
+        return PERCENT
+    # A claim may leave out its target when the case has only one.
+    return _unit(got.get("indicator") or got.get("target") or ctx.registry("targets").only())
+
+
+def _rounding_written(item: Observation | Claim) -> bool:
+    return item.resolution is not None or item.rounding is not Rounding.NEAREST
+
+
+def _membership_words(membership: Membership) -> str:
+    """The words a membership's file-local id is made of: who, else which post, else where."""
+    person, organization = membership.person, membership.organization
+    parts = (
+        person and person.name,
+        membership.post or membership.role,
+        organization and organization.name,
+    )
+    return next((part for part in parts if part), "")
+
+
+def _note_programs(ctx: Reading, table: Mapping[str, Any]) -> None:
+    """Note the plan's program numbers, which the pledges' ``programs`` must name."""
+    listed = table.get("programs")
+    ctx.program_numbers = {
+        item["number"]
+        for item in (listed if isinstance(listed, list) else [])
+        if isinstance(item, dict) and isinstance(item.get("number"), int)
+    }
+
+
+_LATE = 1  # read after the other fields (an id, or fields that refer to earlier ones)
+
+IDENTIFIER = Spec(
+    Identifier,
+    "an identifier",
+    (Field("scheme", TEXT, required=True, order=_LATE), Field("identifier", TEXT, required=True)),
+)
+
+
+def _named(cls: type, what: str, registry: str, *fields: Field) -> Spec:
+    """Who is named in a case (a person, an organization): a file-local id made of the name."""
+    return Spec(
+        cls,
+        what,
+        (Field("id", FILE_ID, required=True, attr=""), Field("name", TEXT, required=True), *fields),
+        registry=registry,
+        label=lambda item: str(item.name),
+    )
+
+
+PERSON = _named(
+    Person,
+    "a person",
+    "persons",
+    Field("honorific_prefix", TEXT),
+    Field("honorific_suffix", TEXT),
+    Field("identifiers", Tables(IDENTIFIER)),
+)
+ORGANIZATION = _named(
+    Organization,
+    "an organization",
+    "organizations",
+    Field("classification", TEXT),
+    Field("identifiers", Tables(IDENTIFIER)),
+)
+MEMBERSHIP = Spec(
+    Membership,
+    "a membership",
+    (
+        Field("id", FILE_ID, required=True, attr=""),
+        Field("person", Ref(PERSON)),
+        Field("organization", Ref(ORGANIZATION)),
+        Field("post", TEXT),
+        Field("role", TEXT),
+        Field("start_date", DATE),
+        Field("end_date", DATE),
+    ),
+    keys=("id", "person", "post", "organization", "role", "start_date", "end_date"),
+    registry="memberships",
+    label=_membership_words,
+)
+#: A membership in Popolo data: persons, organizations and posts by ``*_id``.
+POPOLO_MEMBERSHIP = Spec(
+    Membership,
+    "a membership (an object)",
+    (
+        Field("person_id", Lookup("persons"), attr="person"),
+        Field("organization_id", Lookup("organizations"), attr="organization"),
+        Field("post_id", Lookup("posts"), attr="post"),
+        Field("role", TEXT),
+        Field("start_date", DATE),
+        Field("end_date", DATE),
+    ),
+)
+SOURCE = Spec(
+    Source,
+    "a source",
+    (
+        Field("id", TEXT, order=_LATE),
+        Field("outlet", TEXT, required=True),
+        Field("title", TEXT, required=True),
+        Field("url", TEXT),
+        Field("published", DATE),
+        Field("quote", TEXT),
+    ),
+    registry="sources",
+)
+INDICATOR = Spec(
+    Indicator,
+    "an indicator",
+    (
+        Field("id", TEXT, order=_LATE),
+        Field("name", TEXT, required=True),
+        Field("unit", TEXT, required=True),
+        Field("direction", Choice(Direction, Direction.INCREASE), required=True),
+        Field("accumulation", Choice(Accumulation, Accumulation.SUM), required=True),
+        Field("definition", TEXT, keep=lambda indicator: bool(indicator.definition)),
+        Field("code", TEXT),
+    ),
+    registry="indicators",
+)
+TARGET = Spec(
+    Target,
+    "a target",
+    (
+        Field("id", TEXT, order=_LATE),
+        Field("indicator", Ref(INDICATOR), required=True),
+        Field("value", Amount(_target_unit), required=True),
+        Field("period", PERIOD, required=True),
+        Field("baseline", Amount(_target_unit)),
+        Field(
+            "straddling",
+            Choice(Straddling, Straddling.EXCLUDE),
+            keep=lambda target: target.straddling is not Straddling.EXCLUDE,
+        ),
+    ),
+    needs=("indicator",),
+    registry="targets",
+)
+MISSION = Spec(
+    Mission,
+    "a mission",
+    (
+        Field("number", Integer(), required=True),
+        Field("text", TEXT, required=True),
+        Field("targets", Refs(TARGET)),
+    ),
+)
+OBJECTIVE = Spec(
+    Objective,
+    "an objective",
+    (Field("text", TEXT, required=True), Field("targets", Refs(TARGET))),
+)
+GOAL = Spec(
+    Goal,
+    "a goal",
+    (
+        Field("text", TEXT, required=True),
+        Field("mission", Integer("a mission number"), required=True),
+        Field("targets", Refs(TARGET)),
+        Field("objectives", Tables(OBJECTIVE)),
+    ),
+)
+PROGRAM = Spec(
+    Program,
+    "a program",
+    (
+        Field("number", Integer(), required=True),
+        Field("title", TEXT, required=True),
+        Field("missions", Numbers("mission")),
+        Field("code", TEXT),
+        Field("agency", TEXT),
+        Field("targets", Refs(TARGET)),
+    ),
+)
+PLAN = Spec(
+    Plan,
+    "a plan",
+    (
+        Field("region", TEXT, required=True),
+        Field("name", TEXT, order=_LATE),
+        Field("period", PERIOD, required=True),
+        Field("vision", TEXT, required=True),
+        Field("program_count", Integer("a whole number from 1"), order=_LATE),
+        Field("targets", Refs(TARGET), order=_LATE),
+        Field("missions", Tables(MISSION), order=_LATE),
+        Field("goals", Tables(GOAL), order=_LATE),
+        Field("programs", Tables(PROGRAM), order=_LATE),
+    ),
+    after=_note_programs,
+)
+VERDICT = Spec(
+    VerdictRecord,
+    "a verdict record",
+    (
+        Field("date", DATE, required=True),
+        Field("verdict", Choice(Verdict, Verdict.NOT_RATED), required=True),
+        Field("rationale", TEXT, required=True),
+        # A source the case does not list is written in place.
+        Field("source", Ref(SOURCE, inline=True)),
+    ),
+)
+PLEDGE = Spec(
+    Pledge,
+    "a pledge",
+    (
+        Field("id", TEXT, order=_LATE),
+        Field("text", TEXT, required=True),
+        Field("language", TEXT),
+        Field("translation", TEXT),
+        Field("made_by", Ref(MEMBERSHIP)),
+        Field("made_on", DATE),
+        Field("source", Ref(SOURCE)),
+        Field("targets", Refs(TARGET)),
+        Field("programs", Programs),
+        Field("verdicts", History(VERDICT)),
+    ),
+    registry="pledges",
+)
+OBSERVATION = Spec(
+    Observation,
+    "an observation",
+    (
+        Field("indicator", Ref(INDICATOR)),
+        Field("period", PERIOD, required=True),
+        Field("value", Measured(_observation_unit), required=True),
+        Field("resolution", Amount(_observation_unit, implied_from="value")),
+        Field("rounding", Choice(Rounding, Rounding.NEAREST), keep=_rounding_written),
+        Field("source", Ref(SOURCE)),
+        Field("note", TEXT),
+    ),
+    needs=("value",),
+)
+_EARLY = -1  # read before the figure they give the unit of
+CLAIM = Spec(
+    Claim,
+    "a claim",
+    (
+        Field("kind", Choice(ClaimKind, ClaimKind.ACHIEVED), required=True, order=_EARLY),
+        Field("value", Measured(_claim_unit)),
+        Field("as_of", DATE, required=True),
+        Field("stated_on", DATE),
+        Field("resolution", Amount(_claim_unit, implied_from="value")),
+        Field("rounding", Choice(Rounding, Rounding.NEAREST), keep=_rounding_written),
+        Field("speaker", Ref(MEMBERSHIP), order=_EARLY),
+        Field("source", Ref(SOURCE), order=_EARLY),
+        Field("indicator", Ref(INDICATOR), order=_EARLY),
+        Field("target", Ref(TARGET), order=_EARLY),
+        Field("period", PERIOD),
+        Field("quote", TEXT),
+        Field("dateline", TEXT),
+    ),
+)
+CASE = Spec(
+    Case,
+    "a case",
+    (
+        Field(VERSION_KEY, Const(FORMAT_VERSION), required=True, attr=""),
+        Field("locale", FILE_ID, attr=""),
+        Field("title", TEXT, required=True),
+        Field("description", TEXT, keep=lambda case: bool(case.description)),
+        Field("sources", Listed(SOURCE)),
+        Field("indicators", Listed(INDICATOR)),
+        Field("targets", Listed(TARGET)),
+        Field("plan", Table(PLAN), order=_LATE),
+        Field("persons", Listed(PERSON, id_required=True), attr=""),
+        Field("organizations", Listed(ORGANIZATION, id_required=True), attr=""),
+        Field("memberships", Listed(MEMBERSHIP, id_required=True), attr=""),
+        Field("pledges", Listed(PLEDGE), order=_LATE),
+        Field("observations", Tables(OBSERVATION), order=_LATE),
+        Field("claims", Tables(CLAIM), order=_LATE),
+    ),
+)
+
+#: The spec of each class the converter knows.
+SPECS: dict[type, Spec] = {
+    spec.cls: spec
+    for spec in (
+        CASE,
+        SOURCE,
+        INDICATOR,
+        TARGET,
+        IDENTIFIER,
+        PERSON,
+        ORGANIZATION,
+        MEMBERSHIP,
+        PLAN,
+        MISSION,
+        GOAL,
+        OBJECTIVE,
+        PROGRAM,
+        PLEDGE,
+        VERDICT,
+        OBSERVATION,
+        CLAIM,
+    )
+}
+
+
+# Reading a case --------------------------------------------------------------------------
+
+
+def decode_case(data: object, reader: Reader) -> Case:
+    """The case of parsed case-file data; every problem raised at once."""
+    if not check_shape(data, reader):
+        raise reader.error()
+    top = reader.table(data, "", allowed=CASE.keys, required=CASE.required, what=CASE.what)
+    if top is None:
+        raise reader.error()
+    version = top.get(VERSION_KEY)
+    if version is not None and (isinstance(version, bool) or version != FORMAT_VERSION):
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > 1
+        reader.found(
+            VERSION_KEY,
+            version,
+            f"{FORMAT_VERSION}"
+            + (" (the file is for a newer pledgekit; upgrade pledgekit)" if newer else ""),
+        )
+        raise reader.error()
+    locale = top.get("locale", "C")
+    if locale not in LOCALES:
+        reader.found("locale", locale, "'C' (plain decimals, the default), 'id' or 'en'")
+        raise reader.error()
+    reader.locale = locale
+    case = Reading(reader).fields(CASE, top, "")
+    reader.raise_if_any()
+    if not isinstance(case, Case):
+        # Every failure records a problem; this is the guard should one ever not.
+        raise DataFileError(
+            reader.file, [("the top level", "could not be read as a case; expected a case file")]
+        )
+    return case
+
+
+# Writing a case --------------------------------------------------------------------------
+
+
+def memberships_of(case: Case) -> list[Membership]:
+    """Every membership a case mentions (who made pledges, who spoke), in order, once each."""
+    found: list[Membership] = []
+    for pledge in case.pledges:
+        if pledge.made_by is not None:
+            found.append(pledge.made_by)
+    for claim in case.claims:
+        if claim.speaker is not None:
+            found.append(claim.speaker)
+    return list(dict.fromkeys(found))
+
+
+def people(memberships: Iterable[Membership], writing: Writing | None = None) -> Writing:
+    """Write persons, organizations and memberships once each, with file-local ids.
+
+    The tables are in ``writing.tables`` (by registry), and each object is listed,
+    so that what refers to it writes its id.
+    """
+    writing = Writing() if writing is None else writing
+    for membership in dict.fromkeys(memberships):
+        for spec, item in ((PERSON, membership.person), (ORGANIZATION, membership.organization)):
+            if item is not None:
+                _list_once(writing, spec, item)
+        _list_once(writing, MEMBERSHIP, membership)
+    return writing
+
+
+def _list_once(writing: Writing, spec: Spec, item: Any) -> None:
+    listed = writing.listed.setdefault(spec.registry, {})
+    if item not in listed:
+        table = writing.write(spec, item)
+        listed[item] = table["id"]
+        writing.tables.setdefault(spec.registry, []).append(table)
+
+
+def case_writing(case: Case) -> Writing:
+    """A writing in which what a case lists is referred to by id, as in its case file."""
+    writing = Writing(
+        {
+            "sources": {source: source.id for source in case.sources},
+            "indicators": {indicator: indicator.id for indicator in case.indicators},
+            "targets": {target: target.id for target in case.targets},
+            "pledges": {pledge: pledge.id for pledge in case.pledges},
+        }
+    )
+    return people(memberships_of(case), writing)
+
+
+def to_data(case: Case) -> dict[str, Any]:
+    """A case as the plain data of its JSON case file (strings, integers, lists and dicts)."""
+    return case_writing(case).write(CASE, case)
