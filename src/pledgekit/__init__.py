@@ -29,6 +29,8 @@ from pledgekit._audit import (
     Finding,
     FindingKind,
     Severity,
+    Unverifiable,
+    VerdictProblem,
     audit,
 )
 from pledgekit._case import Assessment, Case, TargetAssessment
@@ -111,6 +113,8 @@ __all__ = [
     "Target",
     "TargetAssessment",
     "UnitMismatchError",
+    "Unverifiable",
+    "VerdictProblem",
     "__version__",
     "add_amounts",
     "audit",

@@ -12,14 +12,23 @@ import attrs
 
 from pledgekit import text
 from pledgekit._amounts import round_fraction
-from pledgekit._finding import Explanation, Finding, FindingKind, Severity
+from pledgekit._finding import Explanation, Finding, FindingKind, Severity, Unverifiable
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import Status
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Catalogue", "FindingWords", "date_fields", "fill", "need", "number"]
+__all__ = [
+    "Catalogue",
+    "FindingWords",
+    "by_kind",
+    "by_unverifiable",
+    "date_fields",
+    "fill",
+    "need",
+    "number",
+]
 
 _T = TypeVar("_T")
 
@@ -52,6 +61,32 @@ def number(value: Decimal | Fraction | None, finding: Finding, field: str) -> De
     if value is None:
         _missing(value, finding, field)
     return value
+
+
+def by_kind(namespace: Mapping[str, Any]) -> dict[FindingKind, FindingWords]:
+    """Each kind of finding's words: the function named after it (``_total_mismatch``).
+
+    A language module passes its ``globals()``; a kind it does not word is an error
+    when the catalogue is built, not when a report meets such a finding.
+    """
+    missing = [f"_{kind.value}" for kind in FindingKind if f"_{kind.value}" not in namespace]
+    if missing:
+        raise InvalidValueError(
+            namespace.get("__name__"),
+            "a message catalogue with a function for every kind of finding "
+            f"(missing: {', '.join(missing)})",
+            "messages",
+        )
+    return {kind: namespace[f"_{kind.value}"] for kind in FindingKind}
+
+
+def by_unverifiable(table: Mapping[Unverifiable, FindingWords]) -> FindingWords:
+    """Words for an unverifiable claim, chosen by why it cannot be verified."""
+
+    def words(c: Catalogue, finding: Finding) -> str:
+        return table[need(finding.unverifiable, finding, "unverifiable")](c, finding)
+
+    return words
 
 
 @attrs.frozen(kw_only=True, eq=False)

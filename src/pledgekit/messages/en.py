@@ -27,7 +27,8 @@ from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import Status
 from pledgekit.messages._catalogue import (
     Catalogue,
-    FindingWords,
+    by_kind,
+    by_unverifiable,
     date_fields,
     fill,
     need,
@@ -108,7 +109,7 @@ def _opening(c: Catalogue, f: Finding) -> str:
     return f"claimed {_n(claim.figure)} as of {c.date(claim.as_of)}"
 
 
-def _total(c: Catalogue, f: Finding) -> str:
+def _total_mismatch(c: Catalogue, f: Finding) -> str:
     computed = number(f.computed, f, "computed")
     return (
         f"{_opening(c, f)}, but the figures add up to {_n(computed)}"
@@ -151,12 +152,12 @@ def _percent_given(c: Catalogue, f: Finding) -> tuple[str, str, str]:
     return opening, against, given
 
 
-def _percent(c: Catalogue, f: Finding) -> str:
+def _percent_mismatch(c: Catalogue, f: Finding) -> str:
     opening, against, given = _percent_given(c, f)
     return f"{opening}, but {against} {given}"
 
 
-def _met(c: Catalogue, f: Finding) -> str:
+def _met_mismatch(c: Catalogue, f: Finding) -> str:
     target, computed = need(f.target, f, "target"), number(f.computed, f, "computed")
     return (
         f"claimed the target of {_n(target.value)} met as of "
@@ -165,7 +166,7 @@ def _met(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _period_value(c: Catalogue, f: Finding) -> str:
+def _period_value_mismatch(c: Catalogue, f: Finding) -> str:
     claim = need(f.claims, f, "claims")[0]
     computed = number(f.computed, f, "computed")
     return (
@@ -235,19 +236,6 @@ def _period_not_covered(c: Catalogue, f: Finding) -> str:
     )
 
 
-_UNVERIFIABLE: Final[dict[Unverifiable, FindingWords]] = {
-    Unverifiable.LOWER_BOUND: _beyond,
-    Unverifiable.UPPER_BOUND: _beyond,
-    Unverifiable.NO_BOUND: _beyond,
-    Unverifiable.DOUBLE_COUNTED: _double_counted,
-    Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
-}
-
-
-def _unverifiable(c: Catalogue, f: Finding) -> str:
-    return _UNVERIFIABLE[need(f.unverifiable, f, "unverifiable")](c, f)
-
-
 # -- Claims against each other ------------------------------------------------------------
 
 
@@ -260,7 +248,7 @@ def _both_ranges(first: Claim, second: Claim) -> str:
     return f" (given the rounding: {'; '.join(shown)})" if shown else ""
 
 
-def _two_claims(c: Catalogue, f: Finding) -> str:
+def _claim_conflict(c: Catalogue, f: Finding) -> str:
     first, second = need(f.claims, f, "claims")[:2]
     verdict = (
         "they agree within their rounding"
@@ -273,7 +261,7 @@ def _two_claims(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _remainder(c: Catalogue, f: Finding) -> str:
+def _remainder_mismatch(c: Catalogue, f: Finding) -> str:
     remaining, done = need(f.claims, f, "claims")[:2]
     return (
         f"claimed remaining {_n(remaining.figure)}, but the target "
@@ -297,7 +285,7 @@ def _fiscal_hint(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _gap(c: Catalogue, f: Finding) -> str:
+def _coverage_gap(c: Catalogue, f: Finding) -> str:
     gaps, target = need(f.periods, f, "periods"), need(f.target, f, "target")
     gap = gaps[0]
     where = (
@@ -319,7 +307,7 @@ def _gap(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _straddles(c: Catalogue, f: Finding) -> str:
+def _straddles_period(c: Catalogue, f: Finding) -> str:
     figure, period = need(f.observations, f, "observations")[0], need(f.target, f, "target").period
     at_start = figure.period.start < period.start
     counted = (
@@ -344,7 +332,7 @@ def _overlap(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _indicator(c: Catalogue, f: Finding) -> str:
+def _indicator_mismatch(c: Catalogue, f: Finding) -> str:
     claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
     other = need(claims[0].indicator, f, "claims[0].indicator")
     return (
@@ -373,7 +361,7 @@ _DATE_PROBLEMS: Final = {
 }
 
 
-def _dates(c: Catalogue, f: Finding) -> str:
+def _date_inconsistent(c: Catalogue, f: Finding) -> str:
     claim = need(f.claims, f, "claims")[0]
     words = fill(_DATE_PROBLEMS[need(f.date_problem, f, "date_problem")], f, date_fields(c, f))
     return f"{_CLAIM_WORDS[claim.kind]}'s dates disagree: {words}"
@@ -397,7 +385,7 @@ def _plain(value: Decimal | Fraction) -> str:
     return format(value.copy_abs() if value.is_zero() else value, "f")
 
 
-def _verdict(c: Catalogue, f: Finding) -> str:
+def _verdict_contradicts_data(c: Catalogue, f: Finding) -> str:
     pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
     goal = _plain(need(f.target, f, "target").value)
     fields = {"verdict": record.verdict.name, "goal": goal}
@@ -426,22 +414,16 @@ def _explanation(c: Catalogue, e: Explanation) -> str:
     return words
 
 
-_FINDINGS: Final[dict[FindingKind, FindingWords]] = {
-    FindingKind.REMAINDER_MISMATCH: _remainder,
-    FindingKind.TOTAL_MISMATCH: _total,
-    FindingKind.PERCENT_MISMATCH: _percent,
-    FindingKind.PERIOD_VALUE_MISMATCH: _period_value,
-    FindingKind.MET_MISMATCH: _met,
-    FindingKind.UNVERIFIABLE_CLAIM: _unverifiable,
-    FindingKind.CLAIM_CONFLICT: _two_claims,
-    FindingKind.CONSISTENT_RESTATEMENT: _two_claims,
-    FindingKind.COVERAGE_GAP: _gap,
-    FindingKind.OVERLAP: _overlap,
-    FindingKind.STRADDLES_PERIOD: _straddles,
-    FindingKind.INDICATOR_MISMATCH: _indicator,
-    FindingKind.DATE_INCONSISTENT: _dates,
-    FindingKind.VERDICT_CONTRADICTS_DATA: _verdict,
-}
+_unverifiable_claim = by_unverifiable(
+    {
+        Unverifiable.LOWER_BOUND: _beyond,
+        Unverifiable.UPPER_BOUND: _beyond,
+        Unverifiable.NO_BOUND: _beyond,
+        Unverifiable.DOUBLE_COUNTED: _double_counted,
+        Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
+    }
+)
+_consistent_restatement = _claim_conflict
 
 # -- Labels ------------------------------------------------------------------------------
 
@@ -583,6 +565,6 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERIOD_VALUE: "{value} for {period}",
     },
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    findings=_FINDINGS,
+    findings=by_kind(globals()),
     explanation_words=_explanation,
 )

@@ -25,7 +25,8 @@ from pledgekit._pledge import ClaimKind
 from pledgekit._progress import Status
 from pledgekit.messages._catalogue import (
     Catalogue,
-    FindingWords,
+    by_kind,
+    by_unverifiable,
     date_fields,
     fill,
     need,
@@ -80,7 +81,7 @@ def _opening(c: Catalogue, f: Finding) -> str:
     return f"diklaim {c.fig(claimed)} per {c.date(claim.as_of)}"
 
 
-def _total(c: Catalogue, f: Finding) -> str:
+def _total_mismatch(c: Catalogue, f: Finding) -> str:
     computed = number(f.computed, f, "computed")
     return (
         f"{_opening(c, f)}, padahal angka-angkanya berjumlah {c.fig(computed)}"
@@ -89,7 +90,7 @@ def _total(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _percent(c: Catalogue, f: Finding) -> str:
+def _percent_mismatch(c: Catalogue, f: Finding) -> str:
     claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
     against = (
         f"klaim {c.n(claims[1].figure)}"
@@ -107,7 +108,7 @@ def _percent(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _met(c: Catalogue, f: Finding) -> str:
+def _met_mismatch(c: Catalogue, f: Finding) -> str:
     computed = number(f.computed, f, "computed")
     return (
         f"diklaim target {c.n(need(f.target, f, 'target').value)} tercapai per "
@@ -116,7 +117,7 @@ def _met(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _period_value(c: Catalogue, f: Finding) -> str:
+def _period_value_mismatch(c: Catalogue, f: Finding) -> str:
     period = need(need(f.claims, f, "claims")[0].period, f, "claims[0].period")
     computed = number(f.computed, f, "computed")
     return (
@@ -195,23 +196,10 @@ def _period_not_covered(c: Catalogue, f: Finding) -> str:
     )
 
 
-_UNVERIFIABLE: Final[dict[Unverifiable, FindingWords]] = {
-    Unverifiable.LOWER_BOUND: _beyond,
-    Unverifiable.UPPER_BOUND: _beyond,
-    Unverifiable.NO_BOUND: _beyond,
-    Unverifiable.DOUBLE_COUNTED: _double_counted,
-    Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
-}
-
-
-def _unverifiable(c: Catalogue, f: Finding) -> str:
-    return _UNVERIFIABLE[need(f.unverifiable, f, "unverifiable")](c, f)
-
-
 # -- Claims against each other ------------------------------------------------------------
 
 
-def _two_claims(c: Catalogue, f: Finding) -> str:
+def _claim_conflict(c: Catalogue, f: Finding) -> str:
     first, second = need(f.claims, f, "claims")[:2]
     ranges = [
         f"{c.n(claim.interval[0])} sampai {c.n(claim.interval[1])} untuk {c.n(claim.value)}"
@@ -230,7 +218,7 @@ def _two_claims(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _remainder(c: Catalogue, f: Finding) -> str:
+def _remainder_mismatch(c: Catalogue, f: Finding) -> str:
     done, target = need(f.claims, f, "claims")[1], need(f.target, f, "target")
     sum_ = (
         f"target {c.n(target.value)} dikurangi klaim {c.n(done.figure)}"
@@ -258,7 +246,7 @@ def _fiscal_hint(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _gap(c: Catalogue, f: Finding) -> str:
+def _coverage_gap(c: Catalogue, f: Finding) -> str:
     gaps, target = need(f.periods, f, "periods"), need(f.target, f, "target")
     gap = gaps[0]
     where = (
@@ -277,7 +265,7 @@ def _gap(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _straddles(c: Catalogue, f: Finding) -> str:
+def _straddles_period(c: Catalogue, f: Finding) -> str:
     figure, period = need(f.observations, f, "observations")[0], need(f.target, f, "target").period
     at_start = figure.period.start < period.start
     counted = (
@@ -303,7 +291,7 @@ def _overlap(c: Catalogue, f: Finding) -> str:
     )
 
 
-def _indicator(c: Catalogue, f: Finding) -> str:
+def _indicator_mismatch(c: Catalogue, f: Finding) -> str:
     claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
     other = need(claims[0].indicator, f, "claims[0].indicator")
     return (
@@ -333,13 +321,13 @@ _DATE_PROBLEMS: Final = {
 }
 
 
-def _dates(c: Catalogue, f: Finding) -> str:
+def _date_inconsistent(c: Catalogue, f: Finding) -> str:
     claim = need(f.claims, f, "claims")[0]
     words = fill(_DATE_PROBLEMS[need(f.date_problem, f, "date_problem")], f, date_fields(c, f))
     return f"tanggal-tanggal {_CLAIM_WORDS[claim.kind]} tidak cocok: {words}"
 
 
-def _verdict(c: Catalogue, f: Finding) -> str:
+def _verdict_contradicts_data(c: Catalogue, f: Finding) -> str:
     pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
     achieved = c["undefined"] if f.computed is None else c.n(f.computed)
     return (
@@ -358,22 +346,16 @@ def _explanation(c: Catalogue, e: Explanation) -> str:
     return words
 
 
-_FINDINGS: Final[dict[FindingKind, FindingWords]] = {
-    FindingKind.REMAINDER_MISMATCH: _remainder,
-    FindingKind.TOTAL_MISMATCH: _total,
-    FindingKind.PERCENT_MISMATCH: _percent,
-    FindingKind.PERIOD_VALUE_MISMATCH: _period_value,
-    FindingKind.MET_MISMATCH: _met,
-    FindingKind.UNVERIFIABLE_CLAIM: _unverifiable,
-    FindingKind.CLAIM_CONFLICT: _two_claims,
-    FindingKind.CONSISTENT_RESTATEMENT: _two_claims,
-    FindingKind.COVERAGE_GAP: _gap,
-    FindingKind.OVERLAP: _overlap,
-    FindingKind.STRADDLES_PERIOD: _straddles,
-    FindingKind.INDICATOR_MISMATCH: _indicator,
-    FindingKind.DATE_INCONSISTENT: _dates,
-    FindingKind.VERDICT_CONTRADICTS_DATA: _verdict,
-}
+_unverifiable_claim = by_unverifiable(
+    {
+        Unverifiable.LOWER_BOUND: _beyond,
+        Unverifiable.UPPER_BOUND: _beyond,
+        Unverifiable.NO_BOUND: _beyond,
+        Unverifiable.DOUBLE_COUNTED: _double_counted,
+        Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
+    }
+)
+_consistent_restatement = _claim_conflict
 
 # -- Labels ------------------------------------------------------------------------------
 
@@ -519,6 +501,6 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERIOD_VALUE: "{value} untuk {period}",
     },
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    findings=_FINDINGS,
+    findings=by_kind(globals()),
     explanation_words=_explanation,
 )
