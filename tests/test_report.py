@@ -457,11 +457,11 @@ class TestEveryFindingKindIsWorded:
     def test_labels_in_both_languages(self) -> None:
         """Every kind of finding and every severity has a label in Indonesian and English."""
         from pledgekit import Severity
-        from pledgekit.report import _KIND, _SEVERITY
+        from pledgekit.messages import catalogue
 
         for lang in ("id", "en"):
-            assert set(FindingKind) == set(_KIND[lang])
-            assert set(Severity) == set(_SEVERITY[lang])
+            assert set(FindingKind) == set(catalogue(lang).kinds)
+            assert set(Severity) == set(catalogue(lang).severities)
 
 
 class TestFiguresSetAside:
@@ -973,7 +973,8 @@ class TestFindingWordsFromFields:
 
     def test_one_mission(self) -> None:
         """A program under one mission says 'mission 2', not 'missions 2'."""
-        from pledgekit.report import _program_text, _Words
+        from pledgekit.messages import catalogue
+        from pledgekit.report import _program_text
 
         plan = Plan(
             "RPJMD",
@@ -982,9 +983,9 @@ class TestFindingWordsFromFields:
             missions=[Mission(2, "Ekonomi"), Mission(3, "Sosial")],
             programs=[Program(1, "Kerja", missions=[2]), Program(4, "Sehat", missions=[2, 3])],
         )
-        assert "Priority program 1: Kerja (mission 2)" == _program_text(plan, 1, _Words("en"))
-        assert "(missions 2, 3)" in _program_text(plan, 4, _Words("en"))
-        assert "Program prioritas 1: Kerja (misi 2)" == _program_text(plan, 1, _Words("id"))
+        assert "Priority program 1: Kerja (mission 2)" == _program_text(plan, 1, catalogue("en"))
+        assert "(missions 2, 3)" in _program_text(plan, 4, catalogue("en"))
+        assert "Program prioritas 1: Kerja (misi 2)" == _program_text(plan, 1, catalogue("id"))
 
 
 class TestUnverifiableUnit:

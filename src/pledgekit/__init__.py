@@ -29,6 +29,8 @@ from pledgekit._audit import (
     Finding,
     FindingKind,
     Severity,
+    Unverifiable,
+    VerdictProblem,
     audit,
 )
 from pledgekit._case import Assessment, Case, TargetAssessment
@@ -111,8 +113,10 @@ __all__ = [
     "Target",
     "TargetAssessment",
     "UnitMismatchError",
+    "Unverifiable",
     "Verdict",
     "VerdictHistory",
+    "VerdictProblem",
     "VerdictRecord",
     "VerdictRules",
     "__version__",

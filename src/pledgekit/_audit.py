@@ -29,15 +29,8 @@ from pledgekit._finding import (
     FindingKind,
     Interval,
     Severity,
-    _both_ranges,
-    _count,
-    _d,
-    _figures,
-    _n,
-    _p,
-    _pct,
-    _periods,
-    _range,
+    Unverifiable,
+    VerdictProblem,
 )
 from pledgekit._indicator import (
     Accumulation,
@@ -59,6 +52,8 @@ __all__ = [
     "Finding",
     "FindingKind",
     "Severity",
+    "Unverifiable",
+    "VerdictProblem",
     "audit",
 ]
 
@@ -113,12 +108,40 @@ def audit(
     >>> said = Claim(ClaimKind.ACHIEVED, 40, dt.date(2020, 12, 31))
     >>> [f.kind.name for f in audit(target, data, [said])]
     ['TOTAL_MISMATCH']
+    >>> print(audit(target, data, [said])[0].message)
+    claimed 40 as of 31 December 2020, but the figures add up to 70: a difference of -30
     >>> print(audit(target, data, [said])[0].explanations[0].message)
     matches 2019: 40; leaves out 2020 (30)
     >>> early = Claim(ClaimKind.ACHIEVED, 90, dt.date(2020, 12, 31))
     >>> [f.kind.name for f in audit(target, data[:1], [early])]
     ['UNVERIFIABLE_CLAIM', 'COVERAGE_GAP']
     """
+    observed, stated = _checked(target, observations, claims, as_of)
+    given = target
+    if straddling is not None:
+        # The policy travels with the target into every progress() the audit makes.
+        target = attrs.evolve(target, straddling=_straddling_policy(straddling))
+    if as_of is None:
+        dates = [o.period.end for o in observed] + [c.as_of for c in stated]
+        if not dates:
+            return ()
+        as_of = max(dates)
+    checked = tuple(c for c in stated if c.as_of <= as_of)
+
+    findings: list[Finding | None] = []
+    findings.extend(_claim_against_data(target, observed, c) for c in checked)
+    findings.extend(_claims_against_each_other(target, checked))
+    findings.extend(data_findings(target, observed, checked, as_of))
+    # Each finding names the target as the caller gave it (the policy is in its fields).
+    found = [attrs.evolve(f, target=given) for f in findings if f is not None]
+    order = list(FindingKind)
+    return tuple(sorted(found, key=lambda f: (-f.severity, order.index(f.kind))))
+
+
+def _checked(
+    target: object, observations: object, claims: object, as_of: object
+) -> tuple[tuple[Observation, ...], tuple[Claim, ...]]:
+    """The arguments of :func:`audit`, checked: the observations and the claims."""
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "audit(target)")
     observed = _iterable(observations, Observation, "observations", "an Observation")
@@ -134,23 +157,7 @@ def audit(
             )
     if as_of is not None:
         require_date(as_of, "audit(as_of)")
-    if straddling is not None:
-        # The policy travels with the target into every progress() the audit makes.
-        target = attrs.evolve(target, straddling=_straddling_policy(straddling))
-    if as_of is None:
-        dates = [o.period.end for o in observed] + [c.as_of for c in stated]
-        if not dates:
-            return ()
-        as_of = max(dates)
-    checked = tuple(c for c in stated if c.as_of <= as_of)
-
-    findings: list[Finding | None] = []
-    findings.extend(_claim_against_data(target, observed, c) for c in checked)
-    findings.extend(_claims_against_each_other(target, checked))
-    findings.extend(data_findings(target, observed, checked, as_of))
-    found = [f for f in findings if f is not None]
-    order = list(FindingKind)
-    return tuple(sorted(found, key=lambda f: (-f.severity, order.index(f.kind))))
+    return observed, stated
 
 
 def _iterable(value: object, kind: type[_T], name: str, expected: str) -> tuple[_T, ...]:
@@ -229,49 +236,16 @@ def _claim_against_total(
     bound: _Bound,
 ) -> Finding | None:
     if claim.kind is ClaimKind.ACHIEVED:
-        return _total(
-            bound,
-            claim,
-            claim.figure,
-            claim.interval,
-            achieved,
-            f"claimed {_n(claim.figure)} as of {_d(claim.as_of)}",
-        )
+        return _total(bound, claim, claim.figure, claim.interval, achieved)
     if claim.kind is ClaimKind.REMAINING:
         ends = [_implied_achieved(target, end) for end in claim.interval]
         implied = _implied_achieved(target, claim.figure)
-        return _total(
-            bound,
-            claim,
-            implied,
-            (min(ends), max(ends)),
-            achieved,
-            f"claimed remaining {_n(claim.figure)} implies {_n(implied)} achieved as of "
-            f"{_d(claim.as_of)}",
-        )
+        return _total(bound, claim, implied, (min(ends), max(ends)), achieved)
     if claim.kind is ClaimKind.PERCENT:
-        return _percent(target, claim, achieved, achieved_range, "the figures give", bound)
+        return _percent(target, claim, achieved, achieved_range, bound)
     if claim.kind is ClaimKind.MET:
         return _met(bound, claim, achieved)
     return _period_value(target, observed, claim)
-
-
-def _share_of(target: Target, achieved: Decimal) -> str:
-    """What a percentage is of: the way moved from the baseline, of the way to the target."""
-    baseline = target.baseline
-    if baseline == 0:
-        return f"{_n(achieved)} of {_n(target.value)}"
-    if target.indicator.direction is Direction.INCREASE:
-        moved = f"{_n(achieved)} − {_n(baseline)} = {_n(subtract_amounts(achieved, baseline))}"
-        span = (
-            f"{_n(target.value)} − {_n(baseline)} = {_n(subtract_amounts(target.value, baseline))}"
-        )
-    else:
-        moved = f"{_n(baseline)} − {_n(achieved)} = {_n(subtract_amounts(baseline, achieved))}"
-        span = (
-            f"{_n(baseline)} − {_n(target.value)} = {_n(subtract_amounts(baseline, target.value))}"
-        )
-    return f"{moved} of {span}, from the baseline"
 
 
 def _overlapping(used: tuple[Observation, ...]) -> tuple[Observation, ...]:
@@ -287,15 +261,10 @@ def _double_counted(
     doubled: tuple[Observation, ...],
 ) -> Finding:
     """A claim that agrees only with a total that counts some days twice."""
-    shown = _figures(doubled)
     return Finding(
         kind=FindingKind.UNVERIFIABLE_CLAIM,
         severity=Severity.WARNING,
-        message=(
-            f"the claim as of {_d(claim.as_of)} agrees with the figures' total of "
-            f"{_n(achieved)}{_range(achieved, achieved_range)}, but that total counts some "
-            f"days twice: the figures for {shown} overlap, so the claim cannot be verified"
-        ),
+        unverifiable=Unverifiable.DOUBLE_COUNTED,
         claimed=claim.value,
         computed=achieved,
         claimed_interval=claim.interval if claim.value is not None else None,
@@ -338,6 +307,14 @@ class _Bound:
             return None, high
         return None, None
 
+    @property
+    def why(self) -> Unverifiable:
+        """Which bound the figures give, for a claim beyond them (days are missing)."""
+        low, high = self.open
+        if high is None:
+            return Unverifiable.NO_BOUND if low is None else Unverifiable.LOWER_BOUND
+        return Unverifiable.UPPER_BOUND
+
 
 def _meet_open(
     claimed: tuple[Decimal | Fraction, Decimal | Fraction],
@@ -359,7 +336,6 @@ def _total(
     claimed: Decimal,
     claimed_range: Interval,
     achieved: Decimal,
-    opening: str,
 ) -> Finding | None:
     target, used, achieved_range = bound.target, bound.state.observations, bound.counted
     if _meet(claimed_range, achieved_range):
@@ -369,11 +345,7 @@ def _total(
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
             severity=Severity.WARNING,
-            message=(
-                f"{opening}, {_more_or_less(difference)} what the figures add up to "
-                f"({_n(achieved)}{_range(achieved, achieved_range)}), but "
-                f"{_unknown_days(bound, claim.as_of)}"
-            ),
+            unverifiable=bound.why,
             claimed=claimed,
             computed=achieved,
             difference=difference,
@@ -384,15 +356,10 @@ def _total(
             periods=bound.gaps,
             possible_interval=bound.open,
         )
-    message = (
-        f"{opening}, but the figures add up to {_n(achieved)}{_range(achieved, achieved_range)}:"
-        f" a difference of {_n(difference)}"
-    )
     explanations = _explanations(target, used, claimed_range)
     return Finding(
         kind=FindingKind.TOTAL_MISMATCH,
         severity=Severity.ERROR,
-        message=message,
         claimed=claimed,
         computed=achieved,
         difference=difference,
@@ -401,30 +368,6 @@ def _total(
         explanations=explanations,
         claims=(claim,),
         observations=used,
-    )
-
-
-def _more_or_less(difference: Decimal | Fraction, unit: str = "") -> str:
-    """'4,383 more than' or '12 less than', exactly under any context."""
-    if difference >= 0:
-        return f"{_n(difference)}{unit} more than"
-    size = -difference if isinstance(difference, Fraction) else difference.copy_negate()
-    return f"{_n(size)}{unit} less than"
-
-
-def _unknown_days(bound: _Bound, as_of: dt.date) -> str:
-    """Why the figures cannot settle a claim: the days up to its date they do not cover."""
-    gaps = bound.gaps
-    days = sum(g.days for g in gaps)
-    why = {
-        (False, True): "the figures give a lower bound, not a total",
-        (True, False): "the figures, none above zero, give an upper bound, not a total",
-        (True, True): "with figures above and below zero among those counted, the missing days "
-        "could move the total either way",
-    }[bound.open[0] is None, bound.open[1] is None]
-    return (
-        f"no counted figure covers {_periods(gaps)} ({_count(days, 'day')} of the target period "
-        f"up to {_d(as_of)}): {why}, so the claim cannot be verified from them"
     )
 
 
@@ -465,12 +408,7 @@ def _explanations(
         total, interval = _achieved_interval(target, run)
         left_out = used[:first] + used[last + 1 :]
         span = Period(min(o.period.start for o in run), max(o.period.end for o in run))
-        message = f"matches {_p(span)}: {_n(total)}{_range(total, interval)}"
-        if left_out:
-            shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in left_out[:3])
-            more = f" and {_count(len(left_out) - 3, 'more figure')}" if len(left_out) > 3 else ""
-            message += f"; leaves out {shown}{more}"
-        found.append(Explanation(run, left_out, span, total, interval, message))
+        found.append(Explanation(run, left_out, span, total, interval))
     return tuple(found)
 
 
@@ -479,9 +417,9 @@ def _percent(
     claim: Claim,
     achieved: Decimal,
     achieved_range: Interval,
-    against: str,
     bound: _Bound | None = None,
 ) -> Finding | None:
+    """A claimed percentage against the one an achieved value gives (the figures' or a claim's)."""
     computed_range = _percent_interval(target, achieved_range)
     if computed_range is None:
         return None
@@ -493,18 +431,11 @@ def _percent(
     )
     computed = ratio * 100
     difference = Fraction(claim.figure) - computed
-    opening = f"claimed {_n(claim.figure)} % as of {_d(claim.as_of)}"
-    # As many places as the claim, so that a near miss does not read as agreement.
-    places = max(2, -int(claim.figure.as_tuple().exponent))
-    given = f"{_pct(computed, places)} % ({_share_of(target, achieved)})"
     if bound is not None and _meet_open(claimed_range, _percent_open(target, bound.open)):
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
             severity=Severity.WARNING,
-            message=(
-                f"{opening}, {_more_or_less(difference, ' percentage points')} the {given} "
-                f"{against}, but {_unknown_days(bound, claim.as_of)}"
-            ),
+            unverifiable=bound.why,
             claimed=claim.figure,
             computed=computed,
             difference=difference,
@@ -514,17 +445,18 @@ def _percent(
             observations=bound.state.observations,
             periods=bound.gaps,
             possible_interval=_percent_open(target, bound.open),
+            achieved=achieved,
         )
     return Finding(
         kind=FindingKind.PERCENT_MISMATCH,
         severity=Severity.ERROR,
-        message=f"{opening}, but {against} {given}",
         claimed=claim.figure,
         computed=computed,
         difference=difference,
         claimed_interval=claimed_range,
         computed_interval=computed_range,
         claims=(claim,),
+        achieved=achieved,
     )
 
 
@@ -558,12 +490,7 @@ def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
             severity=Severity.WARNING,
-            message=(
-                f"claimed the target of {_n(target.value)} met as of {_d(claim.as_of)}, "
-                f"{_more_or_less(subtract_amounts(target.value, achieved))} what the figures reach "
-                f"({_n(achieved)}{_range(achieved, achieved_range)}), but "
-                f"{_unknown_days(bound, claim.as_of)}"
-            ),
+            unverifiable=bound.why,
             computed=achieved,
             difference=difference,
             computed_interval=achieved_range,
@@ -575,10 +502,6 @@ def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
     return Finding(
         kind=FindingKind.MET_MISMATCH,
         severity=Severity.ERROR,
-        message=(
-            f"claimed the target of {_n(target.value)} met as of {_d(claim.as_of)}, but the figures "
-            f"reach {_n(achieved)}{_range(achieved, achieved_range)}"
-        ),
         computed=achieved,
         difference=difference,
         computed_interval=achieved_range,
@@ -616,10 +539,6 @@ def _period_value(
     return Finding(
         kind=FindingKind.PERIOD_VALUE_MISMATCH,
         severity=Severity.ERROR,
-        message=(
-            f"claimed {_n(claim.figure)} for {_p(period)}, but the figures give "
-            f"{_n(value)}{_range(value, interval)}: a difference of {_n(difference)}"
-        ),
         claimed=claim.figure,
         computed=value,
         difference=difference,
@@ -632,19 +551,10 @@ def _period_value(
 
 def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation, ...]) -> Finding:
     """A value claimed for a period that no figure, or set of figures, covers exactly."""
-    shown = _figures(inside)
-    why = (
-        f"the figures within it ({shown}) do not cover exactly that period without overlap"
-        if inside
-        else "no figure lies within that period"
-    )
     return Finding(
         kind=FindingKind.UNVERIFIABLE_CLAIM,
         severity=Severity.WARNING,
-        message=(
-            f"claimed {_n(claim.figure)} for {_p(period)}, but {why}, so the claim cannot "
-            "be checked against the figures"
-        ),
+        unverifiable=Unverifiable.PERIOD_NOT_COVERED,
         claimed=claim.figure,
         claimed_interval=claim.interval,
         claims=(claim,),
@@ -671,15 +581,6 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                     if agree
                     else FindingKind.CLAIM_CONFLICT,
                     severity=Severity.INFO if agree else Severity.ERROR,
-                    message=(
-                        f"{_n(first.figure)} and {_n(second.figure)} are both claimed as of "
-                        f"{_d(first.as_of)}{_both_ranges(first, second)}"
-                        + (
-                            "; they agree within their rounding"
-                            if agree
-                            else "; they contradict each other"
-                        )
-                    ),
                     claimed=first.figure,
                     computed=second.figure,
                     difference=difference,
@@ -701,11 +602,6 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                 Finding(
                     kind=FindingKind.REMAINDER_MISMATCH,
                     severity=Severity.ERROR,
-                    message=(
-                        f"claimed remaining {_n(remaining.figure)}, but the target {_n(target.value)} "
-                        f"less the claimed {_n(done.figure)} leaves {_n(computed)}: "
-                        f"a difference of {_n(difference)}"
-                    ),
                     claimed=remaining.figure,
                     computed=computed,
                     difference=difference,
@@ -718,9 +614,7 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
         for done in achieved:
             if done.as_of != percent.as_of:
                 continue
-            finding = _percent(
-                target, percent, done.figure, done.interval, f"the claimed {_n(done.figure)} gives"
-            )
+            finding = _percent(target, percent, done.figure, done.interval)
             if finding is not None:
                 findings.append(attrs.evolve(finding, claims=(percent, done)))
     return findings

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from pledgekit import text
-from pledgekit._finding import DateProblem, Finding, FindingKind, Severity, _count, _d, _n, _p
+from pledgekit._finding import DateProblem, Finding, FindingKind, Severity
 from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
 from pledgekit._period import Period
-from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._pledge import Claim
 from pledgekit._progress import observation_order, progress
 from pledgekit.exceptions import InvalidValueError
 
@@ -34,10 +35,6 @@ def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date)
     state = progress(target, observed, as_of=as_of)
     findings = []
     for gap in state.gaps:
-        where = (
-            f"{_p(gap)} ({_count(gap.days, 'day')} of the target period {_p(target.period)} "
-            f"before {_d(as_of)})"
-        )
         # Under the exclude policy a straddling figure may cover days that no counted one does.
         covering = tuple(
             o for o in state.straddling if o.period.overlaps(gap) and o in state.outside
@@ -47,32 +44,20 @@ def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date)
                 Finding(
                     kind=FindingKind.COVERAGE_GAP,
                     severity=Severity.WARNING,
-                    message=f"no figure covers {where}",
                     periods=(gap,),
+                    as_of=as_of,
                 )
             )
             continue
-        figures = ", ".join(f"{_p(o.period)}, {_n(o.value)}" for o in covering)
-        one = len(covering) == 1
-        suggested = _fiscal_years(target, covering)
-        parts = _covered_parts(gap, covering)
-        covered = sum(p.days for p in parts)
-        which = "these days" if covered == gap.days else f"{_count(covered, 'day')} of them"
         findings.append(
             Finding(
                 kind=FindingKind.COVERAGE_GAP,
                 severity=Severity.WARNING,
-                message=(
-                    f"no counted figure covers {where}: "
-                    f"{'a straddling figure' if one else 'straddling figures'} ({figures}) "
-                    f"{'covers' if one else 'cover'} {which} but {'is' if one else 'are'} "
-                    f'not counted; straddling = "include" counts {"it" if one else "them"}'
-                    + _fiscal_hint(target, suggested)
-                ),
                 observations=covering,
-                periods=(gap, *parts),
+                periods=(gap, *_covered_parts(gap, covering)),
                 straddling=state.straddling_policy,
-                suggested_period=suggested,
+                suggested_period=_fiscal_years(target, covering),
+                as_of=as_of,
             )
         )
     return findings
@@ -113,16 +98,6 @@ def _fiscal_years(target: Target, figures: Iterable[Observation]) -> Period | No
     return Period.years(period.start.year, last)
 
 
-def _fiscal_hint(target: Target, suggested: Period | None) -> str:
-    if suggested is None:
-        return ""
-    return (
-        f"; the target period starts on {_d(target.period.start)} while the figures are for "
-        f"whole years: if the fiscal years {_p(suggested)} are meant, give the period as "
-        f'"{suggested.start.year}..{suggested.end.year}"'
-    )
-
-
 def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Finding]:
     period = target.period
     policy = target.straddling
@@ -130,28 +105,14 @@ def _straddling(target: Target, observed: tuple[Observation, ...]) -> list[Findi
     for o in sorted(observed, key=observation_order):
         if not o.period.overlaps(period) or period.contains(o.period):
             continue
-        at_start = o.period.start < period.start
-        edge = f"{'start' if at_start else 'end'}"
-        day = period.start if at_start else period.end
-        suggested = _fiscal_years(target, (o,))
-        counted = (
-            'and it is counted whole (straddling = "include"), days outside the target '
-            "period included"
-            if policy is Straddling.INCLUDE
-            else 'so it is not counted; straddling = "include" counts it'
-        )
         findings.append(
             Finding(
                 kind=FindingKind.STRADDLES_PERIOD,
                 severity=Severity.INFO if policy is Straddling.INCLUDE else Severity.WARNING,
-                message=(
-                    f"the figure for {_p(o.period)} ({_n(o.value)}) straddles the {edge} of the "
-                    f"target period, {_d(day)}, {counted}" + _fiscal_hint(target, suggested)
-                ),
                 observations=(o,),
                 periods=(o.period,),
                 straddling=policy,
-                suggested_period=suggested,
+                suggested_period=_fiscal_years(target, (o,)),
             )
         )
     return findings
@@ -183,11 +144,6 @@ def _overlaps(target: Target, observed: tuple[Observation, ...]) -> list[Finding
         Finding(
             kind=FindingKind.OVERLAP,
             severity=Severity.ERROR,
-            message=(
-                f"the figures for {_p(first.period)} ({_n(first.value)}) and "
-                f"{_p(second.period)} ({_n(second.value)}) share {_count(shared.days, 'day')} "
-                f"({_p(shared)}): summing them counts those days twice"
-            ),
             observations=(first, second),
             periods=(shared,),
         )
@@ -204,67 +160,43 @@ def _indicators(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
         Finding(
             kind=FindingKind.INDICATOR_MISMATCH,
             severity=Severity.WARNING,
-            message=(
-                f"{len(involved)} claim{'s measure' if len(involved) != 1 else ' measures'} "
-                f"{indicator.name!r} ({indicator.unit}), but the target measures "
-                f"{target.indicator.name!r} ({target.indicator.unit})"
-            ),
             claims=tuple(involved),
         )
-        for indicator, involved in others.items()
+        for involved in others.values()
     ]
-
-
-#: A claim of each kind, with its article.
-_CLAIM_WORDS = {
-    ClaimKind.ACHIEVED: "an achieved-value claim",
-    ClaimKind.REMAINING: "a remaining-value claim",
-    ClaimKind.PERCENT: "a percentage claim",
-    ClaimKind.MET: "a target-met claim",
-    ClaimKind.PERIOD_VALUE: "a period-value claim",
-}
 
 
 def _dates(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
     findings: list[Finding] = []
     for claim in claims:
-        problems: list[tuple[DateProblem, tuple[dt.date, ...], str]] = []
+        problems: list[Finding] = []
         if claim.stated_on is not None and claim.as_of > claim.stated_on:
             problems.append(
-                (
-                    DateProblem.STATED_BEFORE_AS_OF,
-                    (claim.as_of, claim.stated_on),
-                    f"it is about {_d(claim.as_of)}, after it was stated on {_d(claim.stated_on)}",
+                _date_finding(
+                    claim, DateProblem.STATED_BEFORE_AS_OF, dates=(claim.as_of, claim.stated_on)
                 )
             )
         if not target.period.contains(claim.as_of):
-            problems.append(
-                (
-                    DateProblem.OUTSIDE_TERM,
-                    (claim.as_of,),
-                    f"its date {_d(claim.as_of)} lies outside the target period "
-                    f"{_p(target.period)}",
-                )
-            )
-        problems.extend(_dateline_problems(claim))
-        findings.extend(
-            Finding(
-                kind=FindingKind.DATE_INCONSISTENT,
-                severity=Severity.WARNING,
-                message=f"{_CLAIM_WORDS[claim.kind]}'s dates disagree: {words}",
-                claims=(claim,),
-                date_problem=problem,
-                dates=dates,
-            )
-            for problem, dates, words in problems
-        )
+            problems.append(_date_finding(claim, DateProblem.OUTSIDE_TERM, dates=(claim.as_of,)))
+        findings += problems + _dateline_problems(claim)
     return findings
+
+
+def _date_finding(claim: Claim, problem: DateProblem, **fields: Any) -> Finding:
+    """A ``DATE_INCONSISTENT`` finding: which of the claim's dates disagree, and the dates."""
+    return Finding(
+        kind=FindingKind.DATE_INCONSISTENT,
+        severity=Severity.WARNING,
+        claims=(claim,),
+        date_problem=problem,
+        **fields,
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)?")
 
 
-def _dateline_problems(claim: Claim) -> list[tuple[DateProblem, tuple[dt.date, ...], str]]:
+def _dateline_problems(claim: Claim) -> list[Finding]:
     dateline = claim.dateline
     if dateline is None:
         return []
@@ -279,40 +211,16 @@ def _dateline_problems(claim: Claim) -> list[tuple[DateProblem, tuple[dt.date, .
         except InvalidValueError:
             day = None
         if day is None or stripped is None:
-            return [
-                (
-                    DateProblem.IMPOSSIBLE_DATE,
-                    (),
-                    f"the dateline {dateline!r} is not a date that can be read: {error}",
-                )
-            ]
-        problems = [
-            (
-                DateProblem.WEEKDAY,
-                (day,),
-                f"the dateline {dateline!r} names a {_WEEKDAYS[stripped[1]]}, but {_d(day)} "
-                f"was a {_WEEKDAYS[day.weekday()]}",
-            )
-        ]
-        return problems + _dateline_mismatch(claim, day)
+            return [_date_finding(claim, DateProblem.IMPOSSIBLE_DATE, dateline_error=str(error))]
+        weekday = _date_finding(claim, DateProblem.WEEKDAY, dates=(day,), weekday=stripped[1])
+        return [weekday, *_dateline_mismatch(claim, day)]
     return _dateline_mismatch(claim, printed)
 
 
-def _dateline_mismatch(
-    claim: Claim, printed: dt.date
-) -> list[tuple[DateProblem, tuple[dt.date, ...], str]]:
+def _dateline_mismatch(claim: Claim, printed: dt.date) -> list[Finding]:
     if claim.stated_on is None or printed == claim.stated_on:
         return []
-    return [
-        (
-            DateProblem.DATELINE_MISMATCH,
-            (printed, claim.stated_on),
-            f"the dateline {claim.dateline!r} reads {_d(printed)}, not {_d(claim.stated_on)}",
-        )
-    ]
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    return [_date_finding(claim, DateProblem.DATELINE_MISMATCH, dates=(printed, claim.stated_on))]
 
 
 def _without_weekday(dateline: str) -> tuple[str, int] | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._audit import Finding, FindingKind, Severity, audit
+from pledgekit._audit import Finding, FindingKind, Severity, VerdictProblem, audit
 from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
@@ -17,7 +17,7 @@ from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.verdicts import VerdictRules, check_verdict
+from pledgekit.verdicts import Verdict, VerdictRules, check_verdict
 
 __all__ = ["Assessment", "Case", "TargetAssessment"]
 
@@ -313,24 +313,34 @@ def _verdict_findings(
     findings = []
     for pledge in pledges:
         record = pledge.verdicts.at(state.as_of)
-        if record is None:
+        if record is None or check_verdict(record.verdict, state, rules) is None:
             continue
-        problem = check_verdict(record.verdict, state, rules)
-        if problem is not None:
-            findings.append(
-                Finding(
-                    kind=FindingKind.VERDICT_CONTRADICTS_DATA,
-                    severity=Severity.WARNING,
-                    message=(
-                        f"the verdict {record.verdict.name} of {record.date.isoformat()} on the "
-                        f"pledge {pledge.id!r}: {problem}"
-                    ),
-                    computed=state.achieved,
-                    pledge=pledge,
-                    verdict=record,
-                )
+        findings.append(
+            Finding(
+                kind=FindingKind.VERDICT_CONTRADICTS_DATA,
+                severity=Severity.WARNING,
+                computed=state.achieved,
+                pledge=pledge,
+                verdict=record,
+                target=state.target,
+                as_of=state.as_of,
+                ratio=state.ratio,
+                shortfall=state.shortfall,
+                verdict_problem=_verdict_problem(record.verdict, state),
             )
+        )
     return tuple(findings)
+
+
+def _verdict_problem(verdict: Verdict, state: Progress) -> VerdictProblem:
+    """Which contradiction :func:`~pledgekit.verdicts.check_verdict` found (it found one).
+
+    Its checks come in this order, and each verdict reaches only one of them: KEPT the
+    first, a verdict other than KEPT on a met target the second, PARTIAL the third.
+    """
+    if verdict is Verdict.KEPT:
+        return VerdictProblem.KEPT_NOT_MET if state.observations else VerdictProblem.KEPT_NO_FIGURE
+    return VerdictProblem.MET_NOT_KEPT if state.is_met else VerdictProblem.NO_MOVEMENT
 
 
 def _unique_ids(items: Iterable[Any], where: str) -> None:

@@ -1,29 +1,35 @@
-"""Audit findings: what the audit found, as structured values, and their English words.
+"""Audit findings: what the audit found, as structured values; no words.
 
 The checks are in :mod:`pledgekit._audit` (claims) and :mod:`pledgekit._audit_data`
-(the figures themselves); each finding carries the fields a message catalogue needs to
-word it afresh in another language.
+(the figures themselves). Each finding carries every value its words need, so that a
+message catalogue (:mod:`pledgekit.messages`, one per language) words it from its
+fields alone; :attr:`Finding.message` is the English catalogue's wording.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
-from pledgekit import text
-from pledgekit._amounts import round_fraction
-from pledgekit._indicator import Observation, Straddling
+from pledgekit._indicator import Observation, Straddling, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, Pledge
-from pledgekit.exceptions import InvalidValueError
 from pledgekit.verdicts import VerdictRecord
 
-__all__ = ["MAX_EXPLANATIONS", "DateProblem", "Explanation", "Finding", "FindingKind", "Severity"]
+__all__ = [
+    "MAX_EXPLANATIONS",
+    "DateProblem",
+    "Explanation",
+    "Finding",
+    "FindingKind",
+    "Severity",
+    "Unverifiable",
+    "VerdictProblem",
+]
 
 Interval = tuple[Decimal, Decimal]
 
@@ -85,6 +91,36 @@ class DateProblem(enum.Enum):
     DATELINE_MISMATCH = "dateline_mismatch"
 
 
+class Unverifiable(enum.Enum):
+    """Why the figures cannot settle a claim, for an ``UNVERIFIABLE_CLAIM`` finding."""
+
+    #: Days up to the claim's date have no counted figure and every counted figure is
+    #: zero or more: the missing days can only add, so the total is a lower bound.
+    LOWER_BOUND = "lower_bound"
+    #: As ``LOWER_BOUND``, but every counted figure is zero or less: an upper bound.
+    UPPER_BOUND = "upper_bound"
+    #: Days up to the claim's date have no counted figure, and the counted figures are
+    #: above and below zero: the missing days could move the total either way.
+    NO_BOUND = "no_bound"
+    #: The claim agrees with a total that counts some days twice (overlapping figures).
+    DOUBLE_COUNTED = "double_counted"
+    #: A value claimed for a period that no figure, or set of figures, covers exactly.
+    PERIOD_NOT_COVERED = "period_not_covered"
+
+
+class VerdictProblem(enum.Enum):
+    """How a recorded verdict contradicts the numbers, for a ``VERDICT_CONTRADICTS_DATA`` finding."""
+
+    #: Recorded KEPT, but the figures fall short of the target.
+    KEPT_NOT_MET = "kept_not_met"
+    #: Recorded KEPT, but no figure is counted, so nothing shows the target met.
+    KEPT_NO_FIGURE = "kept_no_figure"
+    #: Recorded BROKEN, STALLED, IN_PROGRESS or PARTIAL, but the target is met.
+    MET_NOT_KEPT = "met_not_kept"
+    #: Recorded PARTIAL, but nothing moved toward the target.
+    NO_MOVEMENT = "no_movement"
+
+
 class Severity(enum.IntEnum):
     """How much a finding matters; ordered, so ``max`` gives the worst."""
 
@@ -103,7 +139,6 @@ class Explanation:
         period: From the first observation's start to the last one's end.
         total: The run's total (plus the baseline).
         interval: The interval of true totals, given the figures' resolutions.
-        message: The explanation in words.
     """
 
     observations: tuple[Observation, ...]
@@ -111,7 +146,13 @@ class Explanation:
     period: Period
     total: Decimal
     interval: Interval
-    message: str
+
+    @property
+    def message(self) -> str:
+        """The explanation in English words (the ``en`` message catalogue)."""
+        from pledgekit.messages import catalogue  # the catalogues word this module's types
+
+        return catalogue("en").explanation(self)
 
 
 @attrs.frozen
@@ -121,7 +162,6 @@ class Finding:
     Attributes:
         kind: What the finding is about.
         severity: How much it matters.
-        message: The finding in words, with the arithmetic.
         claimed: The figure claimed, where there is one.
         computed: The figure the data (or the other claims) give.
         difference: ``claimed − computed``; for a MET claim, which states no figure,
@@ -130,7 +170,9 @@ class Finding:
         computed_interval: The interval the computed figure stands for.
         explanations: For a total mismatch, the simplest contiguous runs of
             observations whose total does match (at most :data:`MAX_EXPLANATIONS`).
-        claims: The claims involved.
+        claims: The claims involved; for a percentage checked against a claimed
+            achievement, the percentage claim and then that achievement claim; for a
+            remainder mismatch, the remainder claim and then the achievement claim.
         observations: The observations involved.
         periods: The periods involved (for gaps and overlaps; for an unverifiable
             claim, the days up to its date that no counted figure covers; for a gap
@@ -149,11 +191,25 @@ class Finding:
         possible_interval: For an unverifiable claim, the true values the figures
             allow: ``(low, None)`` when they are a lower bound, ``(None, None)`` when
             the missing days could move them either way.
+        target: The target the finding is about (its value, baseline, period and
+            indicator are in the finding's words).
+        as_of: For a coverage gap, the date of the audit (the gap is before it); for a
+            verdict finding, the date of the progress the verdict is checked against.
+        achieved: For a percentage finding, the achieved value the computed
+            percentage is the share of (the figures' total, or the claimed achievement).
+        ratio: For a verdict finding, the share of the way from the baseline to the
+            target that the figures show (``None`` when the target is the baseline).
+        shortfall: For a verdict finding, what is left to reach the target.
+        unverifiable: For an unverifiable claim, why the figures cannot settle it.
+        verdict_problem: For a verdict finding, how the verdict contradicts the numbers.
+        weekday: For a ``WEEKDAY`` date problem, the weekday the dateline names
+            (Monday is 0, as :meth:`datetime.date.weekday` counts).
+        dateline_error: For an ``IMPOSSIBLE_DATE`` problem, why the date reader could
+            not read the dateline, in its own (English) words.
     """
 
     kind: FindingKind
     severity: Severity
-    message: str
     claimed: Decimal | Fraction | None = None
     computed: Decimal | Fraction | None = None
     difference: Decimal | Fraction | None = None
@@ -170,67 +226,22 @@ class Finding:
     straddling: Straddling | None = None
     suggested_period: Period | None = None
     possible_interval: tuple[Decimal | Fraction | None, Decimal | Fraction | None] | None = None
+    target: Target | None = None
+    as_of: dt.date | None = None
+    achieved: Decimal | None = None
+    ratio: Fraction | None = None
+    shortfall: Decimal | None = None
+    unverifiable: Unverifiable | None = None
+    verdict_problem: VerdictProblem | None = None
+    weekday: int | None = None
+    dateline_error: str | None = None
 
+    @property
+    def message(self) -> str:
+        """The finding in English words, with the arithmetic (the ``en`` message catalogue).
 
-# -- Words -------------------------------------------------------------------------------
+        Worded afresh from the fields each time, so it can never disagree with them.
+        """
+        from pledgekit.messages import catalogue  # the catalogues word this module's types
 
-
-def _n(value: Decimal | Fraction) -> str:
-    """A figure in English notation: 146,305; -4,681; 97.54."""
-    if isinstance(value, Fraction):
-        value = round_fraction(value, 2)
-    return f"{value:,f}"  # never exponent notation: 1E-30 is 0.000…001
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 day', '2 days'."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
-
-
-def _figures(observations: Sequence[Observation], more: str = "and {} more") -> str:
-    """The first three figures as "period (value)", and how many more: 'A (1), B (2) and 1 more'."""
-    shown = ", ".join(f"{_p(o.period)} ({_n(o.value)})" for o in observations[:3])
-    if len(observations) > 3:
-        shown += " " + more.format(len(observations) - 3)
-    return shown
-
-
-def _periods(periods: Sequence[Period]) -> str:
-    """Periods in words: 'A', 'A and B', 'A, B and C'."""
-    words = [_p(p) for p in periods]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _pct(value: Fraction, places: int = 2) -> str:
-    return f"{round_fraction(value, places):,}"
-
-
-def _both_ranges(first: Claim, second: Claim) -> str:
-    shown = [
-        f"{_n(c.interval[0])} to {_n(c.interval[1])} for {_n(c.value)}"
-        for c in (first, second)
-        if c.value is not None and c.interval != (c.value, c.value)
-    ]
-    return f" (given the rounding: {'; '.join(shown)})" if shown else ""
-
-
-def _range(value: Decimal, interval: Interval) -> str:
-    low, high = interval
-    if low == high == value:
-        return ""
-    return f", or {_n(low)} to {_n(high)} given the rounding"
-
-
-def _d(day: dt.date) -> str:
-    try:
-        return text.format_date(day, "en")
-    except InvalidValueError:  # years before 1000 are not written in words
-        return day.isoformat()
-
-
-def _p(period: Period) -> str:
-    """A period in words: '2019', '2019–2021', 'January–June 2022', or two dates."""
-    try:
-        return text.format_period(period, "en")
-    except InvalidValueError:  # years before 1000 are not written in words
-        return str(period)
+        return catalogue("en").finding(self)

@@ -7,9 +7,9 @@ Markdown for an article draft, JSON for tools or CSV for spreadsheets;
 :func:`progress_html` and :func:`assessment_html` give HTML for notebooks.
 
 Labels, figures and dates follow the language: ``lang="id"`` writes ``146.305`` and
-``97,54 %``, ``lang="en"`` writes ``146,305`` and ``97.54 %``. The audit words its
-findings in English; in Indonesian output each finding is worded afresh from its
-structured fields. Everything here is exact until the last step: figures are rounded
+``97,54 %``, ``lang="en"`` writes ``146,305`` and ``97.54 %``. Every label, status and
+finding is worded by the language's message catalogue (:mod:`pledgekit.messages`)
+from the finding's structured fields. Everything here is exact until the last step: figures are rounded
 only to be printed, and the JSON report carries the exact values beside the rounded
 ones.
 
@@ -50,18 +50,16 @@ import datetime as dt
 import html
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
 from typing import Any, Final
 
-from pledgekit import text
 from pledgekit._amounts import round_fraction
-from pledgekit._audit import DateProblem, Explanation, Finding, FindingKind, Severity
+from pledgekit._audit import Explanation, Finding, FindingKind, Severity
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._indicator import (
     Accumulation,
-    Direction,
     Indicator,
     Observation,
     Straddling,
@@ -73,8 +71,8 @@ from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
 from pledgekit._progress import Progress, Status
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.messages import LANGUAGES, Catalogue, catalogue
 from pledgekit.methods import permendagri86
-from pledgekit.text._common import LOCALES, check_language
 
 __all__ = [
     "FORMATS",
@@ -98,248 +96,6 @@ __all__ = [
 REPORT_VERSION: Final = 1
 #: The formats :func:`render` writes.
 FORMATS: Final = ("text", "markdown", "json", "csv")
-#: The languages of the labels and of the figures' notation.
-LANGUAGES: Final = LOCALES
-
-# -- Words -----------------------------------------------------------------------------
-
-_STATUS: Final[dict[str, dict[Status, str]]] = {
-    "id": {
-        Status.ACHIEVED: "Tercapai",
-        Status.ON_TRACK: "Sesuai jalur",
-        Status.NEEDS_ACCELERATION: "Perlu percepatan",
-        Status.LIMITED_PROGRESS: "Kemajuan terbatas",
-        Status.DETERIORATING: "Memburuk",
-        Status.MISSED: "Tidak tercapai",
-        Status.NO_DATA: "Tidak ada data",
-    },
-    "en": {
-        Status.ACHIEVED: "Achieved",
-        Status.ON_TRACK: "On track",
-        Status.NEEDS_ACCELERATION: "Needs acceleration",
-        Status.LIMITED_PROGRESS: "Limited progress",
-        Status.DETERIORATING: "Deteriorating",
-        Status.MISSED: "Missed",
-        Status.NO_DATA: "No data",
-    },
-}
-
-_SEVERITY: Final[dict[str, dict[Severity, str]]] = {
-    "id": {Severity.ERROR: "Kesalahan", Severity.WARNING: "Peringatan", Severity.INFO: "Catatan"},
-    "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"},
-}
-
-_KIND: Final[dict[str, dict[FindingKind, str]]] = {
-    "id": {
-        FindingKind.REMAINDER_MISMATCH: "Sisa tidak cocok",
-        FindingKind.TOTAL_MISMATCH: "Jumlah tidak cocok",
-        FindingKind.PERCENT_MISMATCH: "Persentase tidak cocok",
-        FindingKind.PERIOD_VALUE_MISMATCH: "Angka periode tidak cocok",
-        FindingKind.MET_MISMATCH: "Klaim tercapai tidak didukung angka",
-        FindingKind.UNVERIFIABLE_CLAIM: "Klaim tidak dapat diverifikasi",
-        FindingKind.CLAIM_CONFLICT: "Klaim saling bertentangan",
-        FindingKind.CONSISTENT_RESTATEMENT: "Pernyataan ulang yang konsisten",
-        FindingKind.COVERAGE_GAP: "Celah data",
-        FindingKind.OVERLAP: "Periode tumpang tindih",
-        FindingKind.STRADDLES_PERIOD: "Angka melewati batas periode",
-        FindingKind.INDICATOR_MISMATCH: "Indikator berbeda",
-        FindingKind.DATE_INCONSISTENT: "Tanggal tidak konsisten",
-        FindingKind.VERDICT_CONTRADICTS_DATA: "Penilaian bertentangan dengan angka",
-    },
-    "en": {
-        FindingKind.REMAINDER_MISMATCH: "Remainder mismatch",
-        FindingKind.TOTAL_MISMATCH: "Total mismatch",
-        FindingKind.PERCENT_MISMATCH: "Percent mismatch",
-        FindingKind.PERIOD_VALUE_MISMATCH: "Period value mismatch",
-        FindingKind.MET_MISMATCH: "Claimed met, not supported",
-        FindingKind.UNVERIFIABLE_CLAIM: "Unverifiable claim",
-        FindingKind.CLAIM_CONFLICT: "Conflicting claims",
-        FindingKind.CONSISTENT_RESTATEMENT: "Consistent restatement",
-        FindingKind.COVERAGE_GAP: "Coverage gap",
-        FindingKind.OVERLAP: "Overlapping periods",
-        FindingKind.STRADDLES_PERIOD: "Figure straddles the period",
-        FindingKind.INDICATOR_MISMATCH: "Indicator mismatch",
-        FindingKind.DATE_INCONSISTENT: "Inconsistent dates",
-        FindingKind.VERDICT_CONTRADICTS_DATA: "Verdict contradicts data",
-    },
-}
-
-_LABELS: Final[dict[str, dict[str, str]]] = {
-    "id": {
-        "plan": "Rencana",
-        "vision": "Visi",
-        "mission": "Misi",
-        "program": "Program prioritas",
-        "programs": "Program prioritas",
-        "pledge": "Janji",
-        "translation": "Terjemahan",
-        "made_by": "Oleh",
-        "made_on": "Tanggal",
-        "source": "Sumber",
-        "target": "Target",
-        "period": "Periode",
-        "baseline": "Kondisi awal",
-        "as_of": "Per tanggal",
-        "achieved": "Realisasi",
-        "percent": "Kemajuan",
-        "no_figure_for": "Tanpa angka",
-        "and_others": "dan",
-        "more_stretches": "rentang lain",
-        "shortfall": "Sisa",
-        "surplus": "Lebih dari target",
-        "elapsed": "Waktu berjalan",
-        "expected": "Garis lurus saat ini",
-        "pace_index": "Indeks laju",
-        "required_per_month": "Dibutuhkan per bulan",
-        "projected_recent": "Proyeksi (laju terakhir)",
-        "projected_average": "Proyeksi (laju rata-rata)",
-        "status": "Status",
-        "capaian": "Capaian Permendagri 86",
-        "predikat": "Predikat",
-        "capaian_no_figure": "tidak ada angka yang dihitung",
-        "capaian_zero_target": "targetnya nol",
-        "capaian_zero_realisasi": "realisasinya nol dengan rumus T / R",
-        "capaian_figure_of": "angka",
-        "capaian_reason_csv": "Keterangan capaian",
-        "capaian_figure_csv": "Periode angka capaian",
-        "observations": "Realisasi per periode",
-        "total": "Jumlah",
-        "value": "Angka",
-        "note": "Keterangan",
-        "claims": "Klaim",
-        "findings": "Temuan",
-        "no_findings": "Tidak ada temuan.",
-        "no_observations": "Tidak ada angka yang dilaporkan.",
-        "no_claims": "Tidak ada klaim.",
-        "left_out": "Tidak dihitung (periodenya berakhir setelah tanggal penilaian)",
-        "outside": "Tidak dihitung (periodenya tidak seluruhnya di dalam periode target)",
-        "straddling_excluded": "Tidak dihitung",
-        "straddling_included": "Dihitung utuh",
-        "straddling_csv": "Angka melewati batas periode",
-        "mission_one": "misi",
-        "days": "hari",
-        "of": "dari",
-        "missions": "misi",
-        "already_met": "sudah tercapai",
-        "not_reached": "tidak tercapai pada laju ini",
-        "no_day_left": "tidak ada hari tersisa",
-        "undefined": "—",
-        "rounded": "angka bulat",
-        "to": "sampai",
-        "pledges": "Janji",
-        "targets": "Target",
-        "indicator": "Indikator",
-        "observation_count": "Angka dilaporkan",
-        "claim_count": "Klaim",
-        "kind": "Jenis",
-        "severity": "Tingkat",
-        "message": "Uraian",
-        "claimed": "Diklaim",
-        "computed": "Dihitung",
-        "difference": "Selisih",
-        "record": "Baris",
-        "record_target": "target",
-        "record_finding": "temuan",
-        "unit": "Satuan",
-        "target_id": "Id target",
-        "period_start": "Awal periode",
-        "period_end": "Akhir periode",
-        "days_elapsed": "Hari berjalan",
-        "days_left": "Hari tersisa",
-        "elapsed_percent": "Waktu berjalan (%)",
-        "percent_csv": "Capaian (%)",
-        "capaian_csv": "Capaian Permendagri 86 (%)",
-        "summary": "Ringkasan",
-        "audit_clean": "Tidak ada ketidakcocokan.",
-    },
-    "en": {
-        "plan": "Plan",
-        "vision": "Vision",
-        "mission": "Mission",
-        "program": "Priority program",
-        "programs": "Priority programs",
-        "pledge": "Pledge",
-        "translation": "Translation",
-        "made_by": "Made by",
-        "made_on": "Made on",
-        "source": "Source",
-        "target": "Target",
-        "period": "Period",
-        "baseline": "Baseline",
-        "as_of": "As of",
-        "achieved": "Achieved",
-        "percent": "Progress",
-        "no_figure_for": "No figure for",
-        "and_others": "and",
-        "more_stretches": "more stretches",
-        "shortfall": "Shortfall",
-        "surplus": "Surplus",
-        "elapsed": "Time elapsed",
-        "expected": "Straight-line path now",
-        "pace_index": "Pace index",
-        "required_per_month": "Required per month",
-        "projected_recent": "Projected (recent rate)",
-        "projected_average": "Projected (average rate)",
-        "status": "Status",
-        "capaian": "Capaian (Permendagri 86)",
-        "predikat": "Predikat",
-        "capaian_no_figure": "no figure counted",
-        "capaian_zero_target": "the target is zero",
-        "capaian_zero_realisasi": "the realisation is zero with the T / R formula",
-        "capaian_figure_of": "figure of",
-        "capaian_reason_csv": "Capaian note",
-        "capaian_figure_csv": "Capaian figure period",
-        "observations": "Reported figures",
-        "total": "Total",
-        "value": "Figure",
-        "note": "Note",
-        "claims": "Claims",
-        "findings": "Findings",
-        "no_findings": "No findings.",
-        "no_observations": "No figures reported.",
-        "no_claims": "No claims.",
-        "left_out": "Not counted (their period ends after the as-of date)",
-        "outside": "Not counted (their period is not within the target period)",
-        "straddling_excluded": "Not counted",
-        "straddling_included": "Counted whole",
-        "straddling_csv": "Straddling figures",
-        "mission_one": "mission",
-        "days": "days",
-        "of": "of",
-        "missions": "missions",
-        "already_met": "already met",
-        "not_reached": "not reached at this rate",
-        "no_day_left": "no day left",
-        "undefined": "—",
-        "rounded": "a round figure",
-        "to": "to",
-        "pledges": "Pledges",
-        "targets": "Targets",
-        "indicator": "Indicator",
-        "observation_count": "Figures reported",
-        "claim_count": "Claims",
-        "kind": "Kind",
-        "severity": "Severity",
-        "message": "Message",
-        "claimed": "Claimed",
-        "computed": "Computed",
-        "difference": "Difference",
-        "record": "Record",
-        "record_target": "target",
-        "record_finding": "finding",
-        "unit": "Unit",
-        "target_id": "Target id",
-        "period_start": "Period start",
-        "period_end": "Period end",
-        "days_elapsed": "Days elapsed",
-        "days_left": "Days left",
-        "elapsed_percent": "Time elapsed (%)",
-        "percent_csv": "Progress (%)",
-        "capaian_csv": "Capaian Permendagri 86 (%)",
-        "summary": "Summary",
-        "audit_clean": "No inconsistencies.",
-    },
-}
 
 
 def _check_format(format: object) -> str:
@@ -356,7 +112,7 @@ def status_label(status: Status, lang: str = "id") -> str:
     """
     if not isinstance(status, Status):
         raise InvalidValueError(status, "a pledgekit.Status", "status")
-    return _STATUS[check_language(lang, "lang")][status]
+    return catalogue(lang).status(status)
 
 
 def _decimal_places(value: Decimal) -> int:
@@ -372,69 +128,6 @@ def _precision(target: Target) -> int:
 def _rate_places(rate: Fraction, target: Target) -> int:
     """Places for a rate: the target's own, two more for a rate below ten."""
     return _precision(target) + (0 if abs(rate) >= 10 else 2)
-
-
-class _Words:
-    """Labels and notation of one language."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = check_language(lang, "lang")
-        self.labels = _LABELS[self.lang]
-
-    def __getitem__(self, key: str) -> str:
-        return self.labels[key]
-
-    def n(self, value: Decimal | Fraction | int, places: int | None = None) -> str:
-        """A figure in the language's notation; a Fraction is rounded (to 0 places by default)."""
-        if isinstance(value, Fraction):
-            value = round_fraction(value, places or 0)
-            places = None
-        return text.format_number(value, self.lang, places=places)
-
-    def fig(self, value: Decimal | Fraction) -> str:
-        """A figure as the audit states it: a Decimal exactly, a Fraction to 2 places."""
-        return self.n(value, 2) if isinstance(value, Fraction) else self.n(value)
-
-    def pct(self, percent: Fraction | Decimal) -> str:
-        """A value already in percent: ``97,54 %`` (a Decimal exactly as given)."""
-        return f"{self.fig(percent)} %"
-
-    def ratio(self, ratio: Fraction | None) -> str:
-        """A ratio as a percentage, or a dash when undefined."""
-        return self["undefined"] if ratio is None else self.pct(ratio * 100)
-
-    def amount(self, value: Decimal | Fraction, unit: str, places: int = 0) -> str:
-        return f"{self.n(value, places)} {unit}"
-
-    def date(self, day: dt.date) -> str:
-        if day.year < 1000:  # not written in words (pledgekit.text): ISO, as the audit does
-            return day.isoformat()
-        return text.format_date(day, self.lang)
-
-    def period(self, period: Period) -> str:
-        if period.start.year < 1000:
-            return str(period)
-        return text.format_period(period, self.lang)
-
-    def interval(self, low: Decimal | Fraction, high: Decimal | Fraction) -> str:
-        return f"{self.fig(low)}–{self.fig(high)}"
-
-    def status(self, status: Status) -> str:
-        return _STATUS[self.lang][status]
-
-    def severity(self, severity: Severity) -> str:
-        return _SEVERITY[self.lang][severity]
-
-    def kind(self, kind: FindingKind) -> str:
-        return _KIND[self.lang][kind]
-
-    def program_label(self, plan: Plan, number: int) -> str:
-        if self.lang == "en":
-            return plan.program_label(number)
-        program = plan.program(number)
-        if plan.program_count is None:
-            return str(program.number)
-        return f"{program.number} dari {plan.program_count}"
 
 
 # -- Exact values as strings -----------------------------------------------------------
@@ -470,7 +163,7 @@ def _capaian(assessed: TargetAssessment) -> permendagri86.PeriodCapaian:
     return permendagri86.progress_capaian(assessed.progress)
 
 
-def _capaian_reason(rated: permendagri86.PeriodCapaian, w: _Words) -> str:
+def _capaian_reason(rated: permendagri86.PeriodCapaian, w: Catalogue) -> str:
     """Why there is no rate, in words; empty when there is one."""
     return "" if rated.reason is None else w[f"capaian_{rated.reason.value}"]
 
@@ -501,7 +194,7 @@ def _capaian_shown(rated: permendagri86.PeriodCapaian) -> Decimal | None:
     return shown
 
 
-def _capaian_text(assessed: TargetAssessment, w: _Words) -> str:
+def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
     rated = _capaian(assessed)
     shown = _capaian_shown(rated)
     if shown is None or rated.predikat is None:
@@ -689,28 +382,28 @@ def _straddling_json(p: Progress, observation: Observation) -> dict[str, Any]:
         **_observation_json(observation),
         "edge": "start" if observation.period.start < p.target.period.start else "end",
         "counted": p.straddling_policy is Straddling.INCLUDE,
-        "messages": {lang: _straddling_words(p, observation, _Words(lang)) for lang in LANGUAGES},
+        "messages": {
+            lang: _straddling_words(p, observation, catalogue(lang)) for lang in LANGUAGES
+        },
     }
 
 
-def _explanation_json(
-    explanation: Explanation, assessed: TargetAssessment, words_id: _Words
-) -> dict[str, Any]:
+#: The order of the languages in a finding's ``messages`` (English first, as ever).
+_MESSAGE_ORDER: Final = tuple(sorted(LANGUAGES))
+
+
+def _explanation_json(explanation: Explanation) -> dict[str, Any]:
     return {
         "period": _period_json(explanation.period),
         "total": _exact(explanation.total),
         "interval": _interval_json(explanation.interval),
         "observations": [_observation_json(o) for o in explanation.observations],
         "left_out": [_observation_json(o) for o in explanation.left_out],
-        "messages": {
-            "en": explanation.message,
-            "id": _explanation_text(explanation, words_id),
-        },
+        "messages": {lang: catalogue(lang).explanation(explanation) for lang in _MESSAGE_ORDER},
     }
 
 
 def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any]:
-    words_id = _Words("id")
     return {
         "kind": finding.kind.value,
         "severity": finding.severity.name.lower(),
@@ -720,7 +413,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "difference": _exact(finding.difference),
         "claimed_interval": _interval_json(finding.claimed_interval),
         "computed_interval": _interval_json(finding.computed_interval),
-        "explanations": [_explanation_json(e, assessed, words_id) for e in finding.explanations],
+        "explanations": [_explanation_json(e) for e in finding.explanations],
         "claims": [_claim_index(c, assessed) for c in finding.claims],
         "observations": [_observation_json(o) for o in finding.observations],
         "periods": [_period_json(p) for p in finding.periods],
@@ -737,7 +430,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "suggested_period": None
         if finding.suggested_period is None
         else _period_json(finding.suggested_period),
-        "messages": {"en": finding.message, "id": _finding_text(finding, assessed, words_id)},
+        "messages": {lang: catalogue(lang).finding(finding) for lang in _MESSAGE_ORDER},
     }
 
 
@@ -772,7 +465,7 @@ def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
         "reason": None if reason is None else reason.value,
         "reason_messages": None
         if reason is None
-        else {lang: _capaian_reason(rated, _Words(lang)) for lang in LANGUAGES},
+        else {lang: _capaian_reason(rated, catalogue(lang)) for lang in LANGUAGES},
     }
     return {
         "id": target.id,
@@ -827,377 +520,10 @@ def to_json(assessment: Assessment, *, indent: int | None = 2) -> str:
     return json.dumps(to_json_dict(assessment), ensure_ascii=False, indent=indent) + "\n"
 
 
-# -- Findings in Indonesian ------------------------------------------------------------
-
-
-def _range_text(
-    value: Decimal | Fraction,
-    interval: tuple[Decimal | Fraction, Decimal | Fraction] | None,
-    w: _Words,
-) -> str:
-    if interval is None or interval[0] == interval[1] == value:
-        return ""
-    return (
-        f", atau {w.fig(interval[0])} sampai {w.fig(interval[1])} dengan memperhitungkan pembulatan"
-    )
-
-
-def _explanation_text(explanation: Explanation, w: _Words) -> str:
-    if w.lang == "en":
-        return explanation.message
-    words = (
-        f"cocok dengan {w.period(explanation.period)}: {w.fig(explanation.total)}"
-        f"{_range_text(explanation.total, explanation.interval, w)}"
-    )
-    if explanation.left_out:
-        words += "; tanpa menghitung " + ", ".join(
-            f"{w.period(o.period)} ({w.n(o.value)})" for o in explanation.left_out
-        )
-    return words
-
-
-def _finding_text(finding: Finding, assessed: TargetAssessment, w: _Words) -> str:
-    """The finding in words: the audit's own (English) message, or Indonesian from its fields."""
-    if w.lang == "en":
-        return finding.message
-    target = assessed.target
-    kind = finding.kind
-    words = _FINDING_WORDS.get(kind)
-    if words is not None:
-        worded = words(finding, assessed, w)
-        if worded is not None:
-            return worded
-    claimed, computed, difference = finding.claimed, finding.computed, finding.difference
-    claims = finding.claims
-    if (
-        kind is FindingKind.REMAINDER_MISMATCH
-        and len(claims) == 2
-        and claimed is not None
-        and computed is not None
-        and difference is not None
-    ):
-        done = claims[1].figure
-        sum_ = (
-            f"target {w.n(target.value)} dikurangi klaim {w.n(done)}"
-            if target.indicator.direction is Direction.INCREASE
-            else f"klaim {w.n(done)} dikurangi target {w.n(target.value)}"
-        )
-        return (
-            f"diklaim sisa {w.fig(claimed)}, padahal {sum_} menyisakan {w.fig(computed)}: "
-            f"selisih {w.fig(difference)}"
-        )
-    if (
-        kind is FindingKind.TOTAL_MISMATCH
-        and claims
-        and claimed is not None
-        and computed is not None
-        and difference is not None
-    ):
-        claim = claims[0]
-        if claim.kind is ClaimKind.REMAINING:
-            opening = (
-                f"klaim sisa {w.n(claim.figure)} berarti {w.fig(claimed)} tercapai "
-                f"per {w.date(claim.as_of)}"
-            )
-        else:
-            opening = f"diklaim {w.fig(claimed)} per {w.date(claim.as_of)}"
-        return (
-            f"{opening}, padahal angka-angkanya berjumlah {w.fig(computed)}"
-            f"{_range_text(computed, finding.computed_interval, w)}: selisih {w.fig(difference)}"
-        )
-    if (
-        kind is FindingKind.PERCENT_MISMATCH
-        and claims
-        and claimed is not None
-        and computed is not None
-    ):
-        claim = claims[0]
-        against = (
-            f"klaim {w.n(claims[1].value)}"
-            if len(claims) > 1 and claims[1].value is not None
-            else "angka-angkanya"
-        )
-        of = (
-            f"dari target {w.n(target.value)}"
-            if target.baseline == 0
-            else f"dari jarak kondisi awal {w.n(target.baseline)} ke target {w.n(target.value)}"
-        )
-        return (
-            f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, padahal {against} "
-            f"memberi {w.pct(computed)} {of}"
-        )
-    if (
-        kind is FindingKind.PERIOD_VALUE_MISMATCH
-        and claims
-        and claims[0].period is not None
-        and claimed is not None
-        and computed is not None
-        and difference is not None
-    ):
-        period = claims[0].period
-        return (
-            f"diklaim {w.fig(claimed)} untuk {w.period(period)}, padahal angka-angkanya "
-            f"memberi {w.fig(computed)}{_range_text(computed, finding.computed_interval, w)}: "
-            f"selisih {w.fig(difference)}"
-        )
-    if kind is FindingKind.MET_MISMATCH and claims and computed is not None:
-        return (
-            f"diklaim target {w.n(target.value)} tercapai per {w.date(claims[0].as_of)}, "
-            f"padahal angka-angkanya baru mencapai {w.fig(computed)}"
-            f"{_range_text(computed, finding.computed_interval, w)}"
-        )
-    if kind in (FindingKind.CLAIM_CONFLICT, FindingKind.CONSISTENT_RESTATEMENT) and (
-        len(claims) == 2 and claims[0].value is not None and claims[1].value is not None
-    ):
-        first, second = claims
-        ranges = [
-            f"{w.n(c.interval[0])} sampai {w.n(c.interval[1])} untuk {w.n(c.value)}"
-            for c in claims
-            if c.value is not None and c.interval != (c.value, c.value)
-        ]
-        shown = f" (dengan pembulatan: {'; '.join(ranges)})" if ranges else ""
-        verdict = (
-            "keduanya cocok dalam batas pembulatan"
-            if kind is FindingKind.CONSISTENT_RESTATEMENT
-            else "keduanya saling bertentangan"
-        )
-        return (
-            f"{w.n(first.figure)} dan {w.n(second.figure)} sama-sama diklaim per "
-            f"{w.date(first.as_of)}{shown}; {verdict}"
-        )
-    if kind is FindingKind.OVERLAP and len(finding.observations) == 2 and finding.periods:
-        first_o, second_o = finding.observations
-        shared = finding.periods[0]
-        return (
-            f"angka untuk {w.period(first_o.period)} ({w.n(first_o.value)}) dan "
-            f"{w.period(second_o.period)} ({w.n(second_o.value)}) sama-sama mencakup "
-            f"{w.n(shared.days)} hari ({w.period(shared)}): menjumlahkannya menghitung "
-            "hari-hari itu dua kali"
-        )
-    if kind is FindingKind.INDICATOR_MISMATCH and claims and claims[0].indicator is not None:
-        other = claims[0].indicator
-        return (
-            f"{len(claims)} klaim mengukur “{other.name}” ({other.unit}), padahal target "
-            f"mengukur “{target.indicator.name}” ({target.indicator.unit})"
-        )
-    # A finding whose fields do not say enough to be reworded keeps the audit's words.
-    return finding.message
-
-
-def _size(value: Decimal | Fraction) -> Decimal | Fraction:
-    """The absolute value, exactly under any decimal context."""
-    return abs(value) if isinstance(value, Fraction) else value.copy_abs()
-
-
-def _periods_id(periods: Sequence[Period], w: _Words) -> str:
-    words = [w.period(p) for p in periods]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " dan " + words[-1]
-
-
-def _double_counted_id(finding: Finding, computed: Decimal | Fraction, w: _Words) -> str:
-    """A claim that agrees only with a total counting some days twice, in Indonesian."""
-    doubled = finding.observations
-    shown = ", ".join(f"{w.period(o.period)} ({w.n(o.value)})" for o in doubled[:3])
-    if len(doubled) > 3:
-        shown += f" dan {w.n(len(doubled) - 3)} lainnya"
-    return (
-        f"klaim per {w.date(finding.claims[0].as_of)} sesuai dengan jumlah angka-angkanya, "
-        f"{w.fig(computed)}{_range_text(computed, finding.computed_interval, w)}, tetapi "
-        f"jumlah itu menghitung beberapa hari dua kali: angka untuk {shown} tumpang tindih, "
-        "sehingga klaim ini tidak dapat diverifikasi"
-    )
-
-
-def _period_unverifiable_id(finding: Finding, w: _Words) -> str:
-    """A value claimed for a period the figures do not cover exactly, in Indonesian."""
-    claim, period = finding.claims[0], finding.periods[0]
-    inside = finding.observations
-    shown = ", ".join(f"{w.period(o.period)} ({w.n(o.value)})" for o in inside[:3])
-    if len(inside) > 3:
-        shown += f" dan {w.n(len(inside) - 3)} lainnya"
-    why = (
-        f"angka-angka di dalamnya ({shown}) tidak mencakup tepat periode itu tanpa tumpang tindih"
-        if inside
-        else "tidak ada angka di dalam periode itu"
-    )
-    return (
-        f"diklaim {w.n(claim.figure)} untuk {w.period(period)}, padahal {why}, sehingga "
-        "klaim ini tidak dapat diperiksa dengan angka-angkanya"
-    )
-
-
-def _unverifiable_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
-    """Why a claim above the figures cannot be verified, in Indonesian."""
-    claims, computed, difference = finding.claims, finding.computed, finding.difference
-    if claims and claims[0].kind is ClaimKind.PERIOD_VALUE and finding.periods:
-        return _period_unverifiable_id(finding, w)
-    if claims and finding.observations and not finding.periods and computed is not None:
-        return _double_counted_id(finding, computed, w)
-    if not claims or computed is None or difference is None or not finding.periods:
-        return None
-    claim, target, claimed = claims[0], assessed.target, finding.claimed
-    if claim.kind is ClaimKind.MET or claimed is None:
-        more = "lebih banyak" if difference <= 0 else "lebih sedikit"
-        opening = (
-            f"diklaim target {w.n(target.value)} tercapai per {w.date(claim.as_of)}, "
-            f"{w.fig(_size(difference))} {more} dari yang dicapai angka-angkanya "
-            f"({w.fig(computed)}{_range_text(computed, finding.computed_interval, w)})"
-        )
-    else:
-        more = "lebih banyak" if difference >= 0 else "lebih sedikit"
-        if claim.kind is ClaimKind.PERCENT:
-            opening = (
-                f"diklaim {w.pct(claimed)} per {w.date(claim.as_of)}, "
-                f"{w.fig(_size(difference))} poin persen {more} dari {w.pct(computed)} "
-                "menurut angka-angkanya"
-            )
-        else:
-            said = (
-                f"klaim sisa {w.n(claim.value)} berarti {w.fig(claimed)} tercapai"
-                if claim.kind is ClaimKind.REMAINING and claim.value is not None
-                else f"diklaim {w.fig(claimed)}"
-            )
-            opening = (
-                f"{said} per {w.date(claim.as_of)}, {w.fig(_size(difference))} {more} dari "
-                f"jumlah angka-angkanya ({w.fig(computed)}"
-                f"{_range_text(computed, finding.computed_interval, w)})"
-            )
-    days = sum(p.days for p in finding.periods)
-    low, high = finding.possible_interval or (None, None)
-    why = (
-        "angka-angkanya hanya batas bawah, bukan jumlah"
-        if high is None and low is not None
-        else "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan jumlah"
-        if low is None and high is not None
-        else "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga hari-hari "
-        "tanpa angka bisa mengubah jumlahnya ke arah mana pun"
-    )
-    return (
-        f"{opening}, padahal tidak ada angka yang dihitung untuk "
-        f"{_periods_id(finding.periods, w)} ({w.n(days)} hari dari periode target sampai "
-        f"{w.date(claim.as_of)}): {why}, sehingga klaim ini tidak dapat diverifikasi dari "
-        "angka-angka itu"
-    )
-
-
-def _fiscal_hint_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str:
-    suggested = finding.suggested_period
-    if suggested is None:
-        return ""
-    return (
-        f"; periode target mulai {w.date(assessed.target.period.start)} sedangkan angkanya "
-        f"untuk tahun penuh: jika yang dimaksud tahun anggaran {w.period(suggested)}, tulis "
-        f'periodenya "{suggested.start.year}..{suggested.end.year}"'
-    )
-
-
-def _gap_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
-    if not finding.periods:
-        return None
-    gap, target = finding.periods[0], assessed.target
-    where = (
-        f"{w.period(gap)} ({w.n(gap.days)} hari dari periode target "
-        f"{w.period(target.period)} sebelum {w.date(assessed.progress.as_of)})"
-    )
-    if not finding.observations:
-        return f"tidak ada angka untuk {where}"
-    figures = ", ".join(f"{w.period(o.period)}, {w.n(o.value)}" for o in finding.observations)
-    covered = sum(p.days for p in finding.periods[1:])
-    which = "hari-hari ini" if covered == gap.days else f"{w.n(covered)} hari di antaranya"
-    return (
-        f"tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
-        f'({figures}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
-        "menghitungnya" + _fiscal_hint_id(finding, assessed, w)
-    )
-
-
-def _straddles_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
-    if not finding.observations:
-        return None
-    figure, period = finding.observations[0], assessed.target.period
-    at_start = figure.period.start < period.start
-    counted = (
-        'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar periode target'
-        if finding.straddling is Straddling.INCLUDE
-        else 'sehingga tidak dihitung; straddling = "include" menghitungnya'
-    )
-    return (
-        f"angka untuk {w.period(figure.period)} ({w.n(figure.value)}) melewati "
-        f"{'awal' if at_start else 'akhir'} periode target, "
-        f"{w.date(period.start if at_start else period.end)}, {counted}"
-        + _fiscal_hint_id(finding, assessed, w)
-    )
-
-
-#: A claim of each kind, in Indonesian.
-_CLAIM_ID: Final = {
-    ClaimKind.ACHIEVED: "klaim realisasi",
-    ClaimKind.REMAINING: "klaim sisa",
-    ClaimKind.PERCENT: "klaim persentase",
-    ClaimKind.MET: "klaim target tercapai",
-    ClaimKind.PERIOD_VALUE: "klaim angka periode",
-}
-
-
-def _date_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
-    """Which of a claim's dates disagree, in Indonesian, from the finding's fields."""
-    problem, dates, claims = finding.date_problem, finding.dates, finding.claims
-    if problem is None or not claims:
-        return None
-    claim = claims[0]
-    dateline = claim.dateline
-    if problem is DateProblem.STATED_BEFORE_AS_OF and len(dates) == 2:
-        words = (
-            f"klaim ini tentang {w.date(dates[0])}, sesudah hari dinyatakannya, {w.date(dates[1])}"
-        )
-    elif problem is DateProblem.OUTSIDE_TERM and dates:
-        words = (
-            f"tanggalnya, {w.date(dates[0])}, di luar periode target "
-            f"{w.period(assessed.target.period)}"
-        )
-    elif problem is DateProblem.WEEKDAY and dates and dateline is not None:
-        day = text.format_date(dates[0], "id", weekday=True)
-        words = f"tanggal tertulis {dateline!r} menyebut hari yang salah: {day}"
-    elif problem is DateProblem.IMPOSSIBLE_DATE and dateline is not None:
-        words = f"tanggal tertulis {dateline!r} bukan tanggal yang ada atau tidak dapat dibaca"
-    elif problem is DateProblem.DATELINE_MISMATCH and len(dates) == 2 and dateline is not None:
-        words = (
-            f"tanggal tertulis {dateline!r} terbaca {w.date(dates[0])}, bukan {w.date(dates[1])}"
-        )
-    else:
-        return None
-    return f"tanggal-tanggal {_CLAIM_ID[claim.kind]} tidak cocok: {words}"
-
-
-def _verdict_id(finding: Finding, assessed: TargetAssessment, w: _Words) -> str | None:
-    pledge, record = finding.pledge, finding.verdict
-    if pledge is None or record is None:
-        return None
-    achieved = w.n(finding.computed) if finding.computed is not None else w["undefined"]
-    return (
-        f"penilaian {record.verdict.name} ({w.date(record.date)}) atas janji {pledge.id!r} "
-        f"bertentangan dengan angka-angkanya: realisasi {achieved} dari target "
-        f"{w.n(assessed.target.value)}"
-    )
-
-
-#: Findings worded from their structured fields (``None``: not enough fields, keep the
-#: audit's words).
-_FINDING_WORDS: Final[
-    dict[FindingKind, Callable[[Finding, TargetAssessment, _Words], str | None]]
-] = {
-    FindingKind.UNVERIFIABLE_CLAIM: _unverifiable_id,
-    FindingKind.COVERAGE_GAP: _gap_id,
-    FindingKind.STRADDLES_PERIOD: _straddles_id,
-    FindingKind.DATE_INCONSISTENT: _date_id,
-    FindingKind.VERDICT_CONTRADICTS_DATA: _verdict_id,
-}
-
-
 # -- Shared pieces of text, Markdown, CSV and HTML -------------------------------------
 
 
-def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
+def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
     """The progress metrics as (label, value) pairs."""
     target = p.target
     unit = target.unit
@@ -1241,7 +567,7 @@ def _progress_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
     return rows
 
 
-def _gap_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
+def _gap_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
     """The days up to as_of with no counted figure, where the reader looks (the headline)."""
     if not p.gaps:
         return []
@@ -1252,81 +578,59 @@ def _gap_rows(p: Progress, w: _Words) -> list[tuple[str, str]]:
     return [(w["no_figure_for"], f"{shown} ({w.n(uncovered)} {w['days']})")]
 
 
-def _straddling_words(p: Progress, observation: Observation, w: _Words) -> str:
+def _straddling_words(p: Progress, observation: Observation, w: Catalogue) -> str:
     """One straddling figure in words: which figure, which edge, which day."""
     period = p.target.period
     at_start = observation.period.start < period.start
     day = w.date(period.start if at_start else period.end)
-    figure = f"{w.period(observation.period)} ({w.amount(observation.value, p.target.unit, _decimal_places(observation.value))})"
-    if w.lang == "id":
-        return f"{figure} melewati {'awal' if at_start else 'akhir'} periode target, {day}"
-    return f"{figure} straddles the {'start' if at_start else 'end'} of the target period, {day}"
+    value = w.amount(observation.value, p.target.unit, _decimal_places(observation.value))
+    figure = f"{w.period(observation.period)} ({value})"
+    edge = w["edge_start" if at_start else "edge_end"]
+    return w["straddles"].format(figure=figure, edge=edge, day=day)
 
 
-def _straddling_row(p: Progress, w: _Words) -> tuple[str, str] | None:
+def _straddling_row(p: Progress, w: Catalogue) -> tuple[str, str] | None:
     """The headline row that says which straddling figures were (not) counted, and why."""
     if not p.straddling:
         return None
     figures = "; ".join(_straddling_words(p, o, w) for o in p.straddling)
     if p.straddling_policy is Straddling.INCLUDE:
         return w["straddling_included"], f'{figures} (straddling = "include")'
-    counts = (
-        "menghitungnya"
-        if w.lang == "id"
-        else "counts it"
-        if len(p.straddling) == 1
-        else "counts them"
-    )
+    counts = w["include_counts_one" if len(p.straddling) == 1 else "include_counts_many"]
     return w["straddling_excluded"], f'{figures} (straddling = "include" {counts})'
 
 
-def _projection(p: Progress, day: dt.date | None, w: _Words) -> str:
+def _projection(p: Progress, day: dt.date | None, w: Catalogue) -> str:
     if p.is_met:
         return w["already_met"]
     return w["not_reached"] if day is None else w.date(day)
 
 
-def _target_rows(assessed: TargetAssessment, w: _Words) -> list[tuple[str, str]]:
+def _target_rows(assessed: TargetAssessment, w: Catalogue) -> list[tuple[str, str]]:
     rows = _progress_rows(assessed.progress, w)
     rows.append((w["capaian"], _capaian_text(assessed, w)))
     return rows
 
 
-def _target_heading(target: Target, w: _Words) -> str:
+def _target_heading(target: Target, w: Catalogue) -> str:
     return (
         f"{w['target']}: {target.indicator.name} — {w.amount(target.value, target.unit, _decimal_places(target.value))}, "
         f"{w.period(target.period)}"
     )
 
 
-def _observation_note(observation: Observation, w: _Words) -> str:
+def _observation_note(observation: Observation, w: Catalogue) -> str:
     if observation.resolution is None:
         return ""
     low, high = observation.interval
     return f"{w['rounded']}: {w.n(low)}–{w.n(high)}"
 
 
-def _claim_summary(claim: Claim, w: _Words) -> str:
+def _claim_summary(claim: Claim, w: Catalogue) -> str:
     value = "" if claim.value is None else w.n(claim.value)
     when = w.date(claim.as_of)
-    if w.lang == "id":
-        said = {
-            ClaimKind.ACHIEVED: f"sudah {value} per {when}",
-            ClaimKind.REMAINING: f"sisa {value} per {when}",
-            ClaimKind.PERCENT: f"{value} % per {when}",
-            ClaimKind.MET: f"target tercapai per {when}",
-            ClaimKind.PERIOD_VALUE: f"{value} untuk "
-            + ("" if claim.period is None else w.period(claim.period)),
-        }[claim.kind]
-    else:
-        said = {
-            ClaimKind.ACHIEVED: f"{value} achieved as of {when}",
-            ClaimKind.REMAINING: f"{value} remaining as of {when}",
-            ClaimKind.PERCENT: f"{value} % done as of {when}",
-            ClaimKind.MET: f"target met as of {when}",
-            ClaimKind.PERIOD_VALUE: f"{value} for "
-            + ("" if claim.period is None else w.period(claim.period)),
-        }[claim.kind]
+    period = "" if claim.period is None else w.period(claim.period)
+    said = w.claims[claim.kind].format(value=value, when=when, period=period)
     if claim.value is not None and claim.resolution is not None:
         low, high = claim.interval
         said += f" ({w['rounded']}: {w.n(low)}–{w.n(high)})"
@@ -1338,21 +642,21 @@ def _claim_summary(claim: Claim, w: _Words) -> str:
     return (", ".join(who) + ": " if who else "") + said
 
 
-def _source_text(source: Source, w: _Words) -> str:
+def _source_text(source: Source, w: Catalogue) -> str:
     parts = [source.outlet, f"“{source.title}”"]
     if source.published is not None:
         parts.append(w.date(source.published))
     return ", ".join(parts)
 
 
-def _made_by_text(membership: Membership, w: _Words) -> str:
+def _made_by_text(membership: Membership, w: Catalogue) -> str:
     words = membership.label
     if membership.start_date is not None and membership.end_date is not None:
         words += f" ({w.period(Period(membership.start_date, membership.end_date))})"
     return words
 
 
-def _program_text(plan: Plan, number: int, w: _Words) -> str:
+def _program_text(plan: Plan, number: int, w: Catalogue) -> str:
     program = plan.program(number)
     extra = []
     if program.missions:
@@ -1374,7 +678,7 @@ def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]
     return [f"{indent}{label:<{width}}  {value}" for label, value in rows]
 
 
-def _text_header(case: Case, w: _Words) -> list[str]:
+def _text_header(case: Case, w: Catalogue) -> list[str]:
     lines = [case.title, "=" * len(case.title)]
     if case.description:
         lines.append(case.description)
@@ -1407,7 +711,7 @@ def _text_header(case: Case, w: _Words) -> list[str]:
     return lines
 
 
-def _text_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
+def _text_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     findings = assessed.findings
     if not findings:
         return [f"    {w['no_findings']}"]
@@ -1418,8 +722,8 @@ def _text_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
         )
         # The words line up under the kind, also from finding 10 on.
         indent = " " * (4 + len(f"{number}. "))
-        lines.append(f"{indent}{_capital(_finding_text(finding, assessed, w))}.")
-        lines += [f"{indent}- {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+        lines.append(f"{indent}{_capital(w.finding(finding))}.")
+        lines += [f"{indent}- {_capital(w.explanation(e))}." for e in finding.explanations]
     return lines
 
 
@@ -1427,7 +731,7 @@ def _capital(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _text_target(assessed: TargetAssessment, w: _Words) -> list[str]:
+def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     target = assessed.target
     p = assessed.progress
     lines = [_target_heading(target, w)]
@@ -1469,7 +773,7 @@ def _text_target(assessed: TargetAssessment, w: _Words) -> list[str]:
     return [*lines, ""]
 
 
-def _render_text(assessment: Assessment, w: _Words) -> str:
+def _render_text(assessment: Assessment, w: Catalogue) -> str:
     lines = _text_header(assessment.case, w)
     for assessed in assessment.targets:
         lines += _text_target(assessed, w)
@@ -1493,20 +797,20 @@ def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
     return lines
 
 
-def _md_findings(assessed: TargetAssessment, w: _Words) -> list[str]:
+def _md_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     if not assessed.findings:
         return [w["no_findings"]]
     lines = []
     for number, finding in enumerate(assessed.findings, start=1):
         lines.append(
             f"{number}. **{w.severity(finding.severity)} — {w.kind(finding.kind)}.** "
-            f"{_capital(_finding_text(finding, assessed, w))}."
+            f"{_capital(w.finding(finding))}."
         )
-        lines += [f"   - {_capital(_explanation_text(e, w))}." for e in finding.explanations]
+        lines += [f"   - {_capital(w.explanation(e))}." for e in finding.explanations]
     return lines
 
 
-def _render_markdown(assessment: Assessment, w: _Words) -> str:
+def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
     case = assessment.case
     lines = [f"# {case.title}", ""]
     if case.description:
@@ -1631,11 +935,11 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
         lang: ``"id"`` or ``"en"``.
         findings_only: Write only the finding rows.
     """
-    w = _Words(lang)
+    w = catalogue(lang)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if w.lang == "id" else ",", lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=";" if w.notation == "id" else ",", lineterminator="\n")
     writer.writerow([w[c] for c in _CSV_COLUMNS])
-    lang = w.lang
+    lang = w.notation
     for assessed in assessment.targets:
         if findings_only:
             continue
@@ -1691,7 +995,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
                 "claimed": _csv_number(finding.claimed, lang),
                 "computed": _csv_number(finding.computed, lang),
                 "difference": _csv_number(finding.difference, lang),
-                "message": _capital(_finding_text(finding, assessed, w)),
+                "message": _capital(w.finding(finding)),
             }
             writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     return buffer.getvalue()
@@ -1716,7 +1020,7 @@ def render(assessment: Assessment, *, format: str = "text", lang: str = "id") ->
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
     format = _check_format(format)
-    w = _Words(lang)
+    w = catalogue(lang)
     if format == "json":
         return to_json(assessment)
     if format == "csv":
@@ -1735,7 +1039,7 @@ def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "i
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
     format = _check_format(format)
-    w = _Words(lang)
+    w = catalogue(lang)
     if format == "json":
         return to_json(assessment)
     if format == "csv":
@@ -1751,8 +1055,7 @@ def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "i
     counts = []
     for severity in (Severity.ERROR, Severity.WARNING):
         number = sum(1 for f in failing if f.severity is severity)
-        plural = "s" if w.lang == "en" and number != 1 else ""
-        counts.append(f"{number} {w.severity(severity).lower()}{plural}")
+        counts.append(w.severity_count(severity, number))
     summary = ", ".join(counts) if failing else w["audit_clean"]
     lines.append(
         f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
@@ -1778,7 +1081,7 @@ def progress_html(progress: Progress, *, lang: str = "id") -> str:
     """The progress of one target as an HTML table, for a notebook's ``_repr_html_``."""
     if not isinstance(progress, Progress):
         raise InvalidValueError(progress, "a pledgekit.Progress", "progress")
-    w = _Words(lang)
+    w = catalogue(lang)
     heading = _target_heading(progress.target, w)
     return (
         f'<table class="pledgekit-progress"><caption style="text-align:left"><b>{_e(heading)}'
@@ -1786,7 +1089,7 @@ def progress_html(progress: Progress, *, lang: str = "id") -> str:
     )
 
 
-def _html_target(assessed: TargetAssessment, w: _Words) -> str:
+def _html_target(assessed: TargetAssessment, w: Catalogue) -> str:
     heading = _target_heading(assessed.target, w)
     parts = [
         f"<h4>{_e(heading)}</h4>",
@@ -1797,12 +1100,12 @@ def _html_target(assessed: TargetAssessment, w: _Words) -> str:
         items = []
         for finding in assessed.findings:
             explanations = "".join(
-                f"<li>{_e(_capital(_explanation_text(e, w)))}.</li>" for e in finding.explanations
+                f"<li>{_e(_capital(w.explanation(e)))}.</li>" for e in finding.explanations
             )
             items.append(
                 f'<li class="pledgekit-{_e(finding.severity.name.lower())}"><b>'
                 f"{_e(w.severity(finding.severity))} — {_e(w.kind(finding.kind))}.</b> "
-                f"{_e(_capital(_finding_text(finding, assessed, w)))}."
+                f"{_e(_capital(w.finding(finding)))}."
                 + (f"<ul>{explanations}</ul>" if explanations else "")
                 + "</li>"
             )
@@ -1816,7 +1119,7 @@ def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
     """An assessment as HTML: each target's progress, capaian and findings."""
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
-    w = _Words(lang)
+    w = catalogue(lang)
     body = "".join(_html_target(t, w) for t in assessment.targets)
     return f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>{body}</div>'
 
@@ -1825,7 +1128,7 @@ def case_html(case: Case, *, lang: str = "id") -> str:
     """A case as HTML: its plan, pledges and targets, with how many figures and claims."""
     if not isinstance(case, Case):
         raise InvalidValueError(case, "a pledgekit.Case", "case")
-    w = _Words(lang)
+    w = catalogue(lang)
     parts = [f"<h3>{_e(case.title)}</h3>"]
     if case.description:
         parts.append(f"<p>{_e(case.description)}</p>")

@@ -1,0 +1,300 @@
+"""Message catalogues: every finding, detail, status and label worded in every language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+
+from pledgekit import (
+    Accumulation,
+    Case,
+    Claim,
+    ClaimKind,
+    DateProblem,
+    Direction,
+    Finding,
+    FindingKind,
+    Indicator,
+    InvalidValueError,
+    Observation,
+    Period,
+    Pledge,
+    Progress,
+    Severity,
+    Status,
+    Target,
+    Unverifiable,
+    VerdictProblem,
+    audit,
+    load,
+    strategies,
+)
+from pledgekit import messages as messages_package
+from pledgekit.messages import LANGUAGES, Catalogue, catalogue
+from pledgekit.report import render
+from pledgekit.verdicts import Verdict, VerdictRecord, check_verdict
+
+BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
+
+JOBS = Indicator("Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+TARGET = Target(JOBS, 100, period=Period.years(2019, 2021), id="jobs")
+
+
+def _words_in_every_language(finding: Finding) -> dict[str, str]:
+    return {lang: catalogue(lang).finding(finding) for lang in LANGUAGES}
+
+
+def _detail_findings() -> list[Finding]:
+    """Findings of every kind and every detail, from the audit itself."""
+    data = [Observation(Period.year(2019), 40), Observation(Period.year(2020), 30)]
+    claims = [
+        Claim(ClaimKind.ACHIEVED, 40, dt.date(2020, 12, 31)),  # total mismatch
+        Claim(ClaimKind.ACHIEVED, 41, dt.date(2020, 12, 31)),  # conflict
+        Claim(ClaimKind.ACHIEVED, 40, dt.date(2019, 12, 31), resolution=Decimal(10)),
+        Claim(ClaimKind.ACHIEVED, 41, dt.date(2019, 12, 31)),  # restates 35..45
+        Claim(ClaimKind.REMAINING, 10, dt.date(2020, 12, 31)),  # remainder mismatch
+        Claim(ClaimKind.PERCENT, 20, dt.date(2020, 12, 31)),  # percent mismatch
+        Claim(ClaimKind.MET, None, dt.date(2020, 12, 31)),  # met mismatch
+        Claim(ClaimKind.PERIOD_VALUE, 5, dt.date(2019, 12, 31), period=Period.year(2019)),
+        Claim(ClaimKind.PERIOD_VALUE, 5, dt.date(2019, 6, 30), period=Period.months(2019, 1, 6)),
+        Claim(ClaimKind.ACHIEVED, 90, dt.date(2021, 6, 30)),  # beyond a lower bound
+        Claim(ClaimKind.ACHIEVED, 70, dt.date(2022, 1, 1), stated_on=dt.date(2021, 1, 1)),
+        Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31), dateline="Senin (22/7/2022)"),
+        Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31), dateline="31/6/2022"),
+        Claim(
+            ClaimKind.ACHIEVED,
+            70,
+            dt.date(2020, 12, 31),
+            stated_on=dt.date(2021, 1, 5),
+            dateline="4/1/2021",
+        ),
+        Claim(
+            ClaimKind.ACHIEVED,
+            70,
+            dt.date(2020, 12, 31),
+            indicator=attrs.evolve(JOBS, name="Openings"),
+        ),
+    ]
+    found = list(audit(TARGET, data, claims))
+    overlapping = [Observation(Period.year(2019), 40), Observation(Period.months(2019, 6, 12), 5)]
+    found += audit(TARGET, overlapping, [Claim(ClaimKind.ACHIEVED, 45, dt.date(2019, 12, 31))])
+    straddling = [Observation(Period.years(2018, 2019), 40)]
+    found += audit(TARGET, straddling, [], as_of=dt.date(2019, 12, 31))
+    found += _beyond_findings()
+    found += _verdict_findings()
+    return found
+
+
+def _beyond_findings() -> list[Finding]:
+    """Claims beyond an upper bound and beyond no bound (figures of both signs)."""
+    level = Indicator("Cases", "cases", direction=Direction.DECREASE, accumulation=Accumulation.SUM)
+    down = Target(level, 40, baseline=100, period=Period.years(2019, 2021))
+    later = dt.date(2020, 12, 31)
+    upper = audit(
+        down, [Observation(Period.year(2019), -10)], [Claim(ClaimKind.PERCENT, 90, later)]
+    )
+    mixed = [
+        Observation(Period.months(2019, 1, 6), -10),
+        Observation(Period.months(2019, 7, 12), 5),
+    ]
+    either = audit(down, mixed, [Claim(ClaimKind.ACHIEVED, 20, later)])
+    return [*upper, *either]
+
+
+def _verdict_cases() -> list[tuple[Finding, Progress]]:
+    """One verdict finding for each way a verdict contradicts the numbers, with its progress."""
+    records = [
+        (Verdict.KEPT, [Observation(Period.year(2019), 40)]),  # kept, not met
+        (Verdict.KEPT, []),  # kept, no figure
+        (Verdict.BROKEN, [Observation(Period.year(2019), 120)]),  # met, not kept
+        (Verdict.PARTIAL, [Observation(Period.year(2019), 0)]),  # no movement
+    ]
+    found = []
+    for verdict, data in records:
+        pledge = Pledge(
+            "Kerja",
+            targets=[TARGET],
+            verdicts=[VerdictRecord(dt.date(2019, 12, 31), verdict, "said")],
+            id=f"p-{verdict.value}",
+        )
+        case = Case("x", indicators=[JOBS], targets=[TARGET], observations=data, pledges=[pledge])
+        (assessed,) = case.assess(dt.date(2019, 12, 31)).targets
+        found += [
+            (f, assessed.progress)
+            for f in assessed.findings
+            if f.kind is FindingKind.VERDICT_CONTRADICTS_DATA
+        ]
+    return found
+
+
+def _verdict_findings() -> list[Finding]:
+    return [finding for finding, _ in _verdict_cases()]
+
+
+@pytest.fixture(scope="module")
+def detail_findings() -> list[Finding]:
+    return _detail_findings()
+
+
+class TestEveryCatalogueIsComplete:
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_tables(self, lang: str) -> None:
+        """Every status, severity, kind of finding and kind of claim has words."""
+        words = catalogue(lang)
+        assert set(Status) == set(words.statuses)
+        assert set(Severity) == set(words.severities) == set(words.severity_plurals)
+        assert set(FindingKind) == set(words.kinds) == set(words.findings)
+        assert set(ClaimKind) == set(words.claims)
+        assert 7 == len(words.weekdays)
+
+    def test_same_labels(self) -> None:
+        """Every catalogue has the same labels as the English one."""
+        english = set(catalogue("en").labels)
+        for lang in LANGUAGES:
+            assert english == set(catalogue(lang).labels)
+
+    def test_every_kind_and_detail_is_drawn(self, detail_findings: list[Finding]) -> None:
+        """The findings below cover every kind, date problem, unverifiable and verdict detail."""
+        assert set(FindingKind) == {f.kind for f in detail_findings}
+        assert set(DateProblem) == {f.date_problem for f in detail_findings} - {None}
+        assert set(Unverifiable) == {f.unverifiable for f in detail_findings} - {None}
+        assert set(VerdictProblem) == {f.verdict_problem for f in detail_findings} - {None}
+
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_every_finding_is_worded(self, lang: str, detail_findings: list[Finding]) -> None:
+        """Each of those findings, and each explanation, has words in every language."""
+        words = catalogue(lang)
+        for finding in detail_findings:
+            assert words.finding(finding).strip()
+            for explanation in finding.explanations:
+                assert words.explanation(explanation).strip()
+
+    def test_a_module_missing_a_kind_is_refused(self) -> None:
+        """A catalogue module without a function for some kind is refused when built."""
+        from pledgekit.messages._catalogue import by_kind
+
+        with pytest.raises(InvalidValueError, match="_overlap"):
+            by_kind({"__name__": "pledgekit.messages.xx"})
+
+
+class TestEnglishIsTheMessage:
+    def test_message_is_not_a_stored_field(self) -> None:
+        """The message is worded from the fields: it is no field, and follows a change of one."""
+        assert "message" not in attrs.fields_dict(Finding)
+        (finding,) = audit(
+            TARGET,
+            [Observation(Period.year(2019), 40)],
+            [Claim(ClaimKind.ACHIEVED, 30, dt.date(2019, 12, 31))],
+        )
+        # 30 claimed against the figures' 40: 30 - 40 = -10; changed to -11 the words follow.
+        assert finding.message.endswith("a difference of -10")
+        assert attrs.evolve(finding, difference=Decimal(-11)).message.endswith(
+            "a difference of -11"
+        )
+
+    def test_missing_field_is_a_clear_error(self) -> None:
+        """A finding without the fields its words need says which field is missing."""
+        bare = Finding(kind=FindingKind.OVERLAP, severity=Severity.ERROR)
+        with pytest.raises(InvalidValueError, match=r"Finding\.observations"):
+            bare.message  # noqa: B018
+
+    def test_verdict_words_are_the_verdict_checks(self) -> None:
+        """A verdict finding says what check_verdict says, after naming verdict and pledge."""
+        cases = _verdict_cases()
+        assert set(VerdictProblem) == {f.verdict_problem for f, _ in cases}
+        for finding, progress in cases:
+            assert finding.verdict is not None and finding.pledge is not None
+            expected = (
+                f"the verdict {finding.verdict.verdict.name} of 2019-12-31 on the pledge "
+                f"{finding.pledge.id!r}: {check_verdict(finding.verdict.verdict, progress)}"
+            )
+            assert expected == finding.message
+
+
+class TestWordsFromTheFieldsOnly:
+    def test_lower_and_upper_bound_agree_across_languages(self) -> None:
+        """A percentage claim on a falling target: both languages name the same bound.
+
+        Cases fall from 100 toward 40; the only figure is -10 for 2019, so 2020 has none.
+        Every figure is zero or less, so the missing days can only lower the total: the
+        figures give an upper bound on it (in both languages; the Indonesian words once
+        said "lower bound", reading the bound on the percentage instead).
+        """
+        (finding,) = [f for f in _beyond_findings() if f.unverifiable is Unverifiable.UPPER_BOUND]
+        assert ClaimKind.PERCENT is finding.claims[0].kind
+        assert Unverifiable.UPPER_BOUND is finding.unverifiable
+        words = _words_in_every_language(finding)
+        assert "none above zero, give an upper bound" in words["en"]
+        assert "tidak ada yang di atas nol, hanya batas atas" in words["id"]
+
+
+@pytest.fixture(scope="module")
+def bekasi_finding() -> Finding:
+    findings = load(BEKASI).assess().findings
+    return next(
+        f
+        for f in findings
+        if f.kind is FindingKind.TOTAL_MISMATCH and f.claims[0].value == Decimal(141624)
+    )
+
+
+def _toy_total(c: Catalogue, finding: Finding) -> str:
+    claimed, computed = finding.claimed, finding.computed
+    assert claimed is not None and computed is not None
+    return f"ZZ {c.fig(claimed)} ≠ {c.fig(computed)}"
+
+
+def _toy_catalogue() -> Catalogue:
+    """A third language, built from the English tables with its own words for totals."""
+    english = catalogue("en")
+    words = {kind: english.findings[kind] for kind in FindingKind}
+    words[FindingKind.TOTAL_MISMATCH] = _toy_total
+    return attrs.evolve(
+        english,
+        lang="zz",
+        name="Toy",
+        labels={**english.labels, "findings": "ZZ-findings"},
+        kinds={**english.kinds, FindingKind.TOTAL_MISMATCH: "ZZ-total"},
+        findings=words,
+    )
+
+
+class TestAThirdLanguage:
+    def test_words_a_bekasi_finding(self, bekasi_finding: Finding) -> None:
+        """A catalogue built here words the Bekasi total mismatch: 141,624 claimed, 146,305 summed."""
+        assert "ZZ 141,624 ≠ 146,305" == _toy_catalogue().finding(bekasi_finding)
+
+    def test_one_module_and_one_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Registered as a module and one registry line, the report speaks the new language."""
+        module = types.ModuleType("pledgekit.messages.zz")
+        module.CATALOGUE = _toy_catalogue()  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "pledgekit.messages.zz", module)
+        monkeypatch.setitem(messages_package._REGISTRY, "zz", "Toy")  # type: ignore[attr-defined]
+        text = render(load(BEKASI).assess(), format="text", lang="zz")
+        assert "ZZ-findings" in text
+        assert "ZZ-total" in text
+        assert "ZZ 141,624 ≠ 146,305." in text
+
+    def test_unknown_language_names_those_registered(self) -> None:
+        """Asking for a language with no catalogue lists the ones there are."""
+        with pytest.raises(InvalidValueError, match=r"'id' \(Indonesian\) or 'en' \(English\)"):
+            catalogue("fr")
+
+
+class TestDrawnCases:
+    @given(strategies.cases())
+    def test_both_languages_word_every_finding(self, case: Case) -> None:
+        """For any drawn case, every catalogue words every finding and explanation."""
+        for finding in case.assess().findings:
+            words = _words_in_every_language(finding)
+            assert finding.message == words["en"]
+            for explanation in finding.explanations:
+                for lang in LANGUAGES:
+                    assert catalogue(lang).explanation(explanation)
