@@ -32,6 +32,7 @@ from pledgekit._audit import (
     audit,
 )
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import (
     Accumulation,
     Direction,
@@ -75,6 +76,7 @@ __all__ = [
     "DataFileError",
     "DateProblem",
     "Direction",
+    "Evaluation",
     "Explanation",
     "Finding",
     "FindingKind",
