@@ -115,7 +115,8 @@ class TestCase:
     def test_assess_passes_the_policy(self) -> None:
         """Case.assess(evaluation=Evaluation(straddling=...)) applies to every target."""
         case = Case("Roads", indicators=[ROADS], targets=[TARGET], observations=FIGURES)
-        assessed = case.assess(AS_OF, evaluation=Evaluation(straddling="include")).for_target(TARGET.id)
+        include = Evaluation(straddling="include")
+        assessed = case.assess(AS_OF, evaluation=include).for_target(TARGET.id)
         assert Decimal("815") == assessed.progress.achieved
 
 
