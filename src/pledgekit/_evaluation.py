@@ -6,16 +6,15 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
-from pledgekit._amounts import to_amount
 from pledgekit._indicator import Straddling
 from pledgekit._progress import StatusThresholds
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._permendagri86_bands import _to_fraction
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
 from pledgekit.verdicts import VerdictRules
 
@@ -45,26 +44,13 @@ def _straddling(value: object) -> Straddling | None:
     )
 
 
-def _bound(value: object, where: str) -> Fraction:
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
-        raise InvalidValueError(
-            value,
-            "an int, a Fraction, a Decimal or a decimal string (floats are refused because "
-            "they are not exact)",
-            where,
-        )
-    return Fraction(to_amount(value, where=where))
-
-
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
     where = "Evaluation.clamp"
     if value is None:
         return None
     if not isinstance(value, tuple | list) or len(value) != 2:
         raise InvalidValueError(value, "None or a (low, high) pair such as (0, 100)", where)
-    low, high = _bound(value[0], f"{where}[0]"), _bound(value[1], f"{where}[1]")
+    low, high = _to_fraction(value[0], f"{where}[0]"), _to_fraction(value[1], f"{where}[1]")
     if high < low:
         raise InvalidValueError(value, "a (low, high) pair with low <= high", where)
     return (low, high)
