@@ -117,6 +117,66 @@ class TestReport:
         assert "2021-12-31" == json.loads(result.stdout)["targets"][0]["progress"]["as_of"]
 
 
+def _json_as_of(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """The as-of date of the JSON report that ``main`` prints for these arguments."""
+    assert 0 == main(["report", BEKASI, "--format", "json", *args])
+    return str(json.loads(capsys.readouterr().out)["targets"][0]["progress"]["as_of"])
+
+
+class TestLocaleAndLang:
+    """``--locale`` is how ``--as-of`` is read; ``--lang`` is the language of the output."""
+
+    @pytest.mark.parametrize("lang", ["id", "en"])
+    def test_lang_does_not_change_how_dates_are_read(
+        self, capsys: pytest.CaptureFixture[str], lang: str
+    ) -> None:
+        """22/7/2022 is day/month/year (Indonesian, the default locale) in either language."""
+        assert "2022-07-22" == _json_as_of(capsys, "--lang", lang, "--as-of", "22/7/2022")
+
+    @pytest.mark.parametrize("as_of", ["7/22/2022", "July 22, 2022", "22 July 2022"])
+    def test_english_dates(self, capsys: pytest.CaptureFixture[str], as_of: str) -> None:
+        """With --locale en, 7/22/2022 is month/day/year and month names are English."""
+        assert "2022-07-22" == _json_as_of(capsys, "--locale", "en", "--as-of", as_of)
+
+    @pytest.mark.parametrize("as_of", ["22/7/2022", "22 Juli 2022", "Jum'at (22/7/2022)"])
+    def test_indonesian_dates(self, capsys: pytest.CaptureFixture[str], as_of: str) -> None:
+        """With --locale id, 22/7/2022 is day/month/year and month names are Indonesian."""
+        assert "2022-07-22" == _json_as_of(capsys, "--locale", "id", "--as-of", as_of)
+
+    @pytest.mark.parametrize("locale", ["id", "en"])
+    def test_iso_in_either_locale(self, capsys: pytest.CaptureFixture[str], locale: str) -> None:
+        """An ISO date reads the same in either locale."""
+        assert "2022-07-22" == _json_as_of(capsys, "--locale", locale, "--as-of", "2022-07-22")
+
+    def test_day_first_refused_in_english(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """22/7/2022 read month first has no month 22: exit status 2 and why."""
+        assert 2 == main(["report", BEKASI, "--locale", "en", "--as-of", "22/7/2022"])
+        error = capsys.readouterr().err
+        assert "argument --as-of: cannot read '22/7/2022': in English notation" in error
+
+    def test_locale_does_not_change_the_output(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--locale en alone reads the date in English and still reports in Indonesian."""
+        assert 0 == main(["report", BEKASI, "--locale", "en", "--as-of", "6/30/2022"])
+        out = capsys.readouterr().out
+        assert "Per tanggal                30 Juni 2022" in out
+        assert "Realisasi                  146.305 orang" in out
+
+    @pytest.mark.parametrize("command", ["report", "audit"])
+    def test_unknown_locale(self, capsys: pytest.CaptureFixture[str], command: str) -> None:
+        """A locale that is not id or en: bad usage, exit status 2."""
+        assert 2 == main([command, BEKASI, "--locale", "fr"])
+        assert "argument --locale: invalid choice: 'fr'" in capsys.readouterr().err
+
+    def test_chart_takes_a_locale(self, tmp_path: Path) -> None:
+        """The chart reads --as-of in a locale too (its output language is --lang)."""
+        pytest.importorskip("matplotlib")
+        out = tmp_path / "bekasi.svg"
+        assert 0 == main(
+            ["chart", BEKASI, "-o", str(out), "--locale", "en", "--as-of", "6/30/2022"]
+        )
+        assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
 class TestAudit:
     def test_inconsistent_case_exits_1(self) -> None:
         """The Bekasi claims do not add up: exit status 1, like a linter."""

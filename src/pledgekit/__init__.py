@@ -53,6 +53,8 @@ from pledgekit._progress import (
     progress,
 )
 from pledgekit._source import Source
+from pledgekit._verdict import Verdict, VerdictHistory, VerdictRecord, VerdictRules
+from pledgekit._version import __version__
 from pledgekit.exceptions import (
     DataFileError,
     InexactResultError,
@@ -63,8 +65,6 @@ from pledgekit.exceptions import (
     UnitMismatchError,
 )
 from pledgekit.io import dump, dumps, load, loads, schema
-
-__version__ = "0.1.0.dev0"
 
 __all__ = [
     "Accumulation",
@@ -113,6 +113,10 @@ __all__ = [
     "Target",
     "TargetAssessment",
     "UnitMismatchError",
+    "Verdict",
+    "VerdictHistory",
+    "VerdictRecord",
+    "VerdictRules",
     "__version__",
     "add_amounts",
     "audit",

@@ -22,8 +22,8 @@ from pledgekit._validate import (
     slug,
     to_tuple,
 )
+from pledgekit._verdict import VerdictHistory, VerdictRecord
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.verdicts import VerdictHistory, VerdictRecord
 
 __all__ = [
     "Claim",

@@ -2,11 +2,16 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 
 ::
 
-    pledgekit report FILE [--as-of DATE] [--lang id|en] [--format text|markdown|json|csv]
-    pledgekit audit FILE  [--as-of DATE] [--lang id|en] [--format ...]
-    pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--lang id|en]
+    pledgekit report FILE [--as-of DATE] [--locale id|en] [--lang id|en]
+                          [--format text|markdown|json|csv]
+    pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
+    pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--locale id|en] [--lang id|en]
     pledgekit validate FILE
     pledgekit schema
+
+``--locale`` is how input is read (the ``--as-of`` date: Indonesian day/month/year by
+default, as officials write it; ISO dates in either locale); ``--lang`` is the language
+of the output only.
 
 Exit status: 0 when all went well; 1 when ``audit`` finds inconsistencies (a finding
 of severity ERROR or WARNING, as a linter does); 2 for bad usage, a file that cannot
@@ -34,10 +39,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from pledgekit import text
 from pledgekit._case import Assessment, Case
+from pledgekit._version import __version__
 from pledgekit.exceptions import InvalidValueError, PledgekitError
 from pledgekit.report import FORMATS, LANGUAGES, inconsistencies, render, render_audit
 
@@ -64,73 +70,46 @@ class _UsageError(Exception):
     """An argument argparse accepted but pledgekit cannot use."""
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pledgekit", description=_DESCRIPTION, epilog=_EPILOG, allow_abbrev=False
-    )
-    parser.add_argument("--version", action="version", version=_version())
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+class _Command(NamedTuple):
+    """A command of the parser, as data: its name, its words, and the options it takes."""
 
-    def file_argument(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("file", metavar="FILE", help="a case file (.toml or .json)")
+    name: str
+    help: str
+    description: str
+    #: Whether it reads a case file (``FILE``).
+    reads_file: bool = True
+    #: Whether it assesses the case (``--as-of``, ``--locale``, ``--lang``).
+    assesses: bool = True
+    #: Whether it prints in a choice of formats (``--format``).
+    formats: bool = False
+    #: Whether it writes a file (``-o OUT``).
+    writes: bool = False
 
-    def assess_options(sub: argparse.ArgumentParser, *, formats: bool = True) -> None:
-        sub.add_argument(
-            "--as-of",
-            metavar="DATE",
-            help="assess at the end of this day: 2022-06-30, '30 Juni 2022' "
-            "(default: each target at the latest date its figures and claims speak of)",
-        )
-        sub.add_argument(
-            "--lang",
-            choices=LANGUAGES,
-            default="id",
-            help="labels and figures in Indonesian (146.305; the default) or English (146,305)",
-        )
-        if formats:
-            sub.add_argument(
-                "--format", choices=FORMATS, default="text", help="output format (default: text)"
-            )
 
-    report = commands.add_parser(
+_COMMANDS = (
+    _Command(
         "report",
         help="the whole report: plan, pledges, progress, capaian, claims and findings",
         description="Print the report of a case: the plan, the pledges in their own words, "
         "each target's progress, capaian and predikat, the claims and the findings.",
-        allow_abbrev=False,
-    )
-    file_argument(report)
-    assess_options(report)
-
-    audit = commands.add_parser(
+        formats=True,
+    ),
+    _Command(
         "audit",
         help="only the findings; exit status 1 if any is an error or a warning",
         description="Print the audit findings of a case. Exit status 1 when a finding "
         "is an error or a warning, 0 when there are only notes or none.",
-        allow_abbrev=False,
-    )
-    file_argument(audit)
-    assess_options(audit)
-
-    chart = commands.add_parser(
+        formats=True,
+    ),
+    _Command(
         "chart",
         help="write the burn-up chart (PNG or SVG; needs pledgekit[plot])",
         description="Write the burn-up chart of every target of a case: reported figures, "
         "target, straight-line path, claims, as-of date and projection. Needs matplotlib: "
         "pip install 'pledgekit[plot]'.",
-        allow_abbrev=False,
-    )
-    file_argument(chart)
-    chart.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT",
-        help="the image to write; its suffix (.png or .svg) chooses the format",
-    )
-    assess_options(chart, formats=False)
-
-    validate = commands.add_parser(
+        writes=True,
+    ),
+    _Command(
         "validate",
         help="check that a case file loads, and the claims' dates",
         description="Load a case file and report every problem in it, with its line or "
@@ -138,26 +117,80 @@ def _parser() -> argparse.ArgumentParser:
         "impossible dateline, a weekday that does not match the date). Exit status 0 when "
         "it loads, even with warnings (the file may record a misprint faithfully); 2 when "
         "it does not.",
-        allow_abbrev=False,
-    )
-    file_argument(validate)
-
-    commands.add_parser(
+        assesses=False,
+    ),
+    _Command(
         "schema",
         help="print the JSON Schema of case files",
         description="Print the JSON Schema that case files follow.",
-        allow_abbrev=False,
+        reads_file=False,
+        assesses=False,
+    ),
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pledgekit", description=_DESCRIPTION, epilog=_EPILOG, allow_abbrev=False
     )
+    parser.add_argument("--version", action="version", version=f"pledgekit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in _COMMANDS:
+        _add_command(commands, command)
     return parser
 
 
-def _version() -> str:
-    from pledgekit import __version__
+def _add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], command: _Command
+) -> None:
+    sub = commands.add_parser(
+        command.name, help=command.help, description=command.description, allow_abbrev=False
+    )
+    if command.reads_file:
+        sub.add_argument("file", metavar="FILE", help="a case file (.toml or .json)")
+    if command.writes:
+        sub.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="OUT",
+            help="the image to write; its suffix (.png or .svg) chooses the format",
+        )
+    if command.assesses:
+        _assess_options(sub)
+    if command.formats:
+        sub.add_argument(
+            "--format", choices=FORMATS, default="text", help="output format (default: text)"
+        )
 
-    return f"pledgekit {__version__}"
+
+def _assess_options(sub: argparse.ArgumentParser) -> None:
+    """``--as-of`` and how it is read (``--locale``); the language of the output (``--lang``)."""
+    sub.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="assess at the end of this day: 2022-06-30, '30 Juni 2022', 30/6/2022 "
+        "(default: each target at the latest date its figures and claims speak of)",
+    )
+    sub.add_argument(
+        "--locale",
+        choices=text.LOCALES,
+        default="id",
+        help="how --as-of is read: as Indonesian texts write dates (30/6/2022 is day/month/"
+        "year; the default) or as English ones (6/30/2022 is month/day/year, 'June 30, "
+        "2022'); ISO dates (2022-06-30) are read in either",
+    )
+    sub.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="id",
+        help="the language of the output: labels and figures in Indonesian (146.305; the "
+        "default) or English (146,305); it does not change how --as-of is read",
+    )
 
 
-def _as_of(value: str | None, lang: str) -> dt.date | None:
+def _as_of(value: str | None, locale: str) -> dt.date | None:
+    """The ``--as-of`` date: ISO in any locale, else read as texts in ``locale`` write it."""
     if value is None:
         return None
     try:
@@ -165,7 +198,7 @@ def _as_of(value: str | None, lang: str) -> dt.date | None:
     except ValueError:
         pass
     try:
-        return text.parse_date(value, lang)
+        return text.parse_date(value, locale)
     except PledgekitError as error:
         raise _UsageError(f"argument --as-of: {error}") from None
 
@@ -177,7 +210,7 @@ def _load(path: str) -> Case:
 
 
 def _assess(args: argparse.Namespace) -> Assessment:
-    as_of = _as_of(args.as_of, args.lang)
+    as_of = _as_of(args.as_of, args.locale)
     return _load(args.file).assess(as_of)
 
 

@@ -870,7 +870,7 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
     (``"29261/30000"``) beside a rounded percent string (``"97.54"``), dates ISO
     strings. The schema is described in ``docs/report.md``.
     """
-    from pledgekit import __version__  # the package is initialised by the time this runs
+    from pledgekit._version import __version__
 
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")

@@ -1,0 +1,550 @@
+"""Verdict types: the canonical :class:`Verdict`, trackers' scales, histories and rules.
+
+The public face is :mod:`pledgekit.verdicts`, which documents the scales. This private
+module sits on the floor of plans and pledges, beside :mod:`pledgekit._pledge` whose
+:class:`~pledgekit.Pledge` holds a :class:`VerdictHistory`; it reads
+:class:`~pledgekit.Progress` from the floor below.
+
+>>> to_scale(Verdict.KEPT, POLITIFACT)
+'Promise Kept'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from pledgekit._amounts import round_fraction, to_amount
+from pledgekit._period import require_date
+from pledgekit._progress import Progress
+from pledgekit._source import Source
+from pledgekit.exceptions import InvalidValueError
+
+# The public names are listed once, in the __all__ of pledgekit.verdicts, the public face.
+
+
+class Verdict(enum.Enum):
+    """pledgekit's canonical verdict on a pledge."""
+
+    #: Not assessed yet.
+    NOT_RATED = "not_rated"
+    #: Work toward it is under way.
+    IN_PROGRESS = "in_progress"
+    #: No movement, or movement blocked.
+    STALLED = "stalled"
+    #: Kept in part: less than promised, or a compromise.
+    PARTIAL = "partial"
+    #: Kept.
+    KEPT = "kept"
+    #: Broken.
+    BROKEN = "broken"
+    #: Cannot be tested: the pledge is too vague, or no information exists.
+    UNTESTABLE = "untestable"
+
+
+# Scales -----------------------------------------------------------------------------
+
+
+def _validate_pairs(instance: Scale, attribute: object, value: object) -> None:
+    where = f"Scale({instance.name!r}).pairs"
+    if not isinstance(value, tuple) or not value:
+        raise InvalidValueError(value, "a non-empty tuple of (label, Verdict) pairs", where)
+    seen: set[tuple[str, Verdict]] = set()
+    for index, pair in enumerate(value):
+        if (
+            not isinstance(pair, tuple)
+            or len(pair) != 2
+            or not isinstance(pair[0], str)
+            or not pair[0].strip()
+            or not isinstance(pair[1], Verdict)
+        ):
+            raise InvalidValueError(pair, "a (label, Verdict) pair", f"{where}[{index}]")
+        key = (_fold(pair[0]), pair[1])
+        if key in seen:
+            raise InvalidValueError(pair, "each (label, Verdict) pair once", f"{where}[{index}]")
+        seen.add(key)
+
+
+def _tuple(value: object) -> object:
+    return (
+        tuple(tuple(p) if isinstance(p, list) else p for p in value)
+        if isinstance(value, list | tuple)
+        else value
+    )
+
+
+def _fold(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+@attrs.frozen
+class Scale:
+    """A tracker's published verdict scale, declared as label ↔ verdict pairs.
+
+    A label may stand for several verdicts (Polimeter's "kept in part or in the
+    works") and a verdict may have several labels (Full Fact's "appears on track" and
+    "signs of progress"); :func:`to_scale` and :func:`from_scale` refuse such cases with
+    an error naming the candidates. A verdict with no label is simply not on the scale.
+
+    Args:
+        name: The scale's name.
+        pairs: ``(label, Verdict)`` pairs; labels match case-insensitively.
+        source: Where the scale is published.
+
+    >>> POLITIFACT.labels
+    ('Not Yet Rated', 'In the Works', 'Stalled', 'Compromise', 'Promise Kept', 'Promise Broken')
+    """
+
+    name: str = attrs.field()
+    pairs: tuple[tuple[str, Verdict], ...] = attrs.field(
+        converter=_tuple, validator=_validate_pairs
+    )
+    source: str | None = attrs.field(default=None, kw_only=True)
+
+    @name.validator
+    def _check_name(self, attribute: object, value: object) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidValueError(value, "a non-empty scale name", "Scale.name")
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The scale's labels, each once, in declared order."""
+        return tuple(dict.fromkeys(label for label, _ in self.pairs))
+
+    def labels_for(self, verdict: Verdict) -> tuple[str, ...]:
+        """Every label that stands for ``verdict`` (possibly none)."""
+        return tuple(label for label, v in self.pairs if v is verdict)
+
+    def verdicts_for(self, label: str) -> tuple[Verdict, ...]:
+        """Every verdict ``label`` stands for (possibly none), matched case-insensitively."""
+        folded = _fold(label)
+        return tuple(v for text, v in self.pairs if _fold(text) == folded)
+
+
+#: PolitiFact's promise-tracker ratings.
+POLITIFACT = Scale(
+    "PolitiFact",
+    (
+        ("Not Yet Rated", Verdict.NOT_RATED),
+        ("In the Works", Verdict.IN_PROGRESS),
+        ("Stalled", Verdict.STALLED),
+        ("Compromise", Verdict.PARTIAL),
+        ("Promise Kept", Verdict.KEPT),
+        ("Promise Broken", Verdict.BROKEN),
+    ),
+    source="https://www.politifact.com/truth-o-meter/promises/",
+)
+#: The Comparative Party Pledges Group's fulfilment scale (assessed at a term's end).
+CPPG = Scale(
+    "Comparative Party Pledges Group",
+    (
+        ("fully fulfilled", Verdict.KEPT),
+        ("partially fulfilled", Verdict.PARTIAL),
+        ("not fulfilled", Verdict.BROKEN),
+    ),
+    source="Thomson, Royed, Naurin et al. (2017), American Journal of Political Science 61(3)",
+)
+#: The Polimeter's verdicts (Université Laval); one label covers two verdicts.
+POLIMETER = Scale(
+    "Polimeter",
+    (
+        ("kept", Verdict.KEPT),
+        ("kept in part or in the works", Verdict.PARTIAL),
+        ("kept in part or in the works", Verdict.IN_PROGRESS),
+        ("broken", Verdict.BROKEN),
+        ("not yet rated", Verdict.NOT_RATED),
+    ),
+    source="https://www.polimetre.org/en",
+)
+#: Full Fact's Government Tracker ratings; two labels mean "in progress".
+FULL_FACT = Scale(
+    "Full Fact",
+    (
+        ("achieved", Verdict.KEPT),
+        ("appears on track", Verdict.IN_PROGRESS),
+        ("signs of progress", Verdict.IN_PROGRESS),
+        ("appears off track", Verdict.STALLED),
+    ),
+    source="https://fullfact.org/government-tracker/",
+)
+#: Every scale declared here.
+SCALES = (POLITIFACT, CPPG, POLIMETER, FULL_FACT)
+
+
+def to_scale(verdict: Verdict, scale: Scale) -> str:
+    """The label ``scale`` uses for ``verdict``.
+
+    Raises:
+        InvalidValueError: The verdict has no label on the scale, or several.
+
+    >>> to_scale(Verdict.KEPT, POLIMETER)
+    'kept'
+    >>> to_scale(Verdict.IN_PROGRESS, FULL_FACT)
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: to_scale(Full Fact): got <Verdict.IN_PROGRESS: 'in_progress'> (Verdict); expected a verdict with one label on the scale (IN_PROGRESS has 2: 'appears on track', 'signs of progress'; choose one yourself)
+    """
+    if not isinstance(verdict, Verdict):
+        raise InvalidValueError(verdict, "a Verdict", "to_scale(verdict)")
+    if not isinstance(scale, Scale):
+        raise InvalidValueError(scale, "a Scale", "to_scale(scale)")
+    labels = scale.labels_for(verdict)
+    where = f"to_scale({scale.name})"
+    if not labels:
+        raise InvalidValueError(
+            verdict,
+            f"a verdict the scale has a label for (it has none for {verdict.name}; "
+            f"its labels are {', '.join(repr(x) for x in scale.labels)})",
+            where,
+        )
+    if len(labels) > 1:
+        raise InvalidValueError(
+            verdict,
+            f"a verdict with one label on the scale ({verdict.name} has {len(labels)}: "
+            f"{', '.join(repr(x) for x in labels)}; choose one yourself)",
+            where,
+        )
+    return labels[0]
+
+
+def from_scale(label: str, scale: Scale) -> Verdict:
+    """The verdict a label of ``scale`` stands for (labels match case-insensitively).
+
+    Raises:
+        InvalidValueError: The label is not on the scale, or stands for several verdicts.
+
+    >>> from_scale("Promise Kept", POLITIFACT)
+    <Verdict.KEPT: 'kept'>
+    >>> from_scale("kept in part or in the works", POLIMETER)
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: from_scale(Polimeter): got 'kept in part or in the works' (str); expected a label that stands for one verdict (it stands for PARTIAL or IN_PROGRESS; decide from the rationale)
+    """
+    if not isinstance(label, str):
+        raise InvalidValueError(label, "a label (a string)", "from_scale(label)")
+    if not isinstance(scale, Scale):
+        raise InvalidValueError(scale, "a Scale", "from_scale(scale)")
+    verdicts = scale.verdicts_for(label)
+    where = f"from_scale({scale.name})"
+    if not verdicts:
+        raise InvalidValueError(
+            label, f"one of the scale's labels: {', '.join(repr(x) for x in scale.labels)}", where
+        )
+    if len(verdicts) > 1:
+        raise InvalidValueError(
+            label,
+            "a label that stands for one verdict (it stands for "
+            f"{' or '.join(v.name for v in verdicts)}; decide from the rationale)",
+            where,
+        )
+    return verdicts[0]
+
+
+# Records and histories -----------------------------------------------------------------
+
+
+def _validate_record_date(instance: object, attribute: object, value: Any) -> None:
+    require_date(value, "VerdictRecord.date")
+
+
+def _validate_record_verdict(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, Verdict):
+        raise InvalidValueError(value, "a Verdict", "VerdictRecord.verdict")
+
+
+def _validate_rationale(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(value, "a non-empty rationale", "VerdictRecord.rationale")
+
+
+def _validate_record_source(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Source):
+        raise InvalidValueError(value, "a Source or None", "VerdictRecord.source")
+
+
+@attrs.frozen
+class VerdictRecord:
+    """A verdict given on a date, with the reasons for it.
+
+    Args:
+        date: The day the verdict was given.
+        verdict: The verdict.
+        rationale: Why, in words.
+        source: Where it was published.
+
+    >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 of 150,000 reported").verdict
+    <Verdict.IN_PROGRESS: 'in_progress'>
+    """
+
+    date: dt.date = attrs.field(validator=_validate_record_date)
+    verdict: Verdict = attrs.field(validator=_validate_record_verdict)
+    rationale: str = attrs.field(validator=_validate_rationale)
+    source: Source | None = attrs.field(default=None, validator=_validate_record_source)
+
+
+def _records(value: object) -> tuple[VerdictRecord, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidValueError(value, "an iterable of VerdictRecord", "VerdictHistory.records")
+    records = tuple(value)
+    for index, record in enumerate(records):
+        if not isinstance(record, VerdictRecord):
+            raise InvalidValueError(record, "a VerdictRecord", f"VerdictHistory.records[{index}]")
+        if index and record.date <= records[index - 1].date:
+            raise InvalidValueError(
+                record.date,
+                f"a date after {records[index - 1].date.isoformat()} (records run oldest "
+                "first, at most one per day)",
+                f"VerdictHistory.records[{index}].date",
+            )
+    return records
+
+
+@attrs.frozen
+class VerdictHistory:
+    """A pledge's verdicts over time, oldest first, at most one per day.
+
+    >>> h = VerdictHistory([VerdictRecord(dt.date(2019, 1, 10), Verdict.NOT_RATED, "new"),
+    ...                     VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "reported")])
+    >>> h.latest.verdict, h.at(dt.date(2020, 1, 1)).verdict, len(h)
+    (<Verdict.IN_PROGRESS: 'in_progress'>, <Verdict.NOT_RATED: 'not_rated'>, 2)
+    """
+
+    records: tuple[VerdictRecord, ...] = attrs.field(default=(), converter=_records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[VerdictRecord]:
+        return iter(self.records)
+
+    @property
+    def latest(self) -> VerdictRecord | None:
+        """The most recent record, or ``None`` for an empty history."""
+        return self.records[-1] if self.records else None
+
+    def at(self, when: dt.date) -> VerdictRecord | None:
+        """The record in force at the end of day ``when``, or ``None`` before the first."""
+        require_date(when, "VerdictHistory.at(when)")
+        current = None
+        for record in self.records:
+            if record.date > when:
+                break
+            current = record
+        return current
+
+    def add(self, record: VerdictRecord) -> VerdictHistory:
+        """A new history with ``record`` appended (it must be dated after the latest)."""
+        return VerdictHistory((*self.records, record))
+
+
+# Rules -----------------------------------------------------------------------------
+
+
+def _rule(value: object, where: str) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise InvalidValueError(
+            value, "an int, a Fraction, a Decimal or a string such as '0.75' or '3/4'", where
+        )
+    expected = "a number such as '0.75' or '3/4'"
+    # Through to_amount, whose size limits refuse "1e-99999999" and infinities before
+    # Fraction would expand or choke on them.
+    if isinstance(value, str) and "/" in value:
+        numerator, _, denominator = value.partition("/")
+        top = _bounded(numerator, value, expected, where)
+        bottom = _bounded(denominator, value, expected, where)
+        if bottom == 0:
+            raise InvalidValueError(value, expected + " with a denominator other than 0", where)
+        return top / bottom
+    return _bounded(value, value, expected, where)
+
+
+def _bounded(part: object, value: object, expected: str, where: str) -> Fraction:
+    try:
+        return Fraction(to_amount(part))
+    except InvalidValueError:
+        raise InvalidValueError(value, expected, where) from None
+
+
+def _kept_at_least(value: object) -> Fraction:
+    return _rule(value, "VerdictRules.kept_at_least")
+
+
+def _partial_at_least(value: object) -> Fraction:
+    return _rule(value, "VerdictRules.partial_at_least")
+
+
+def _stalled_at_most(value: object) -> Fraction:
+    return _rule(value, "VerdictRules.stalled_at_most")
+
+
+@attrs.frozen
+class VerdictRules:
+    """Thresholds that turn a :class:`~pledgekit.Progress` into a suggested verdict.
+
+    Shares are of the distance from baseline to target (``Progress.ratio``).
+
+    Args:
+        kept_at_least: Share at or above which a pledge counts as kept even if not
+            exactly met (1: only a met target is kept).
+        partial_at_least: Share a pledge needs, once its period is over, to be kept in
+            part rather than broken (3/4: "kept in part needs at least 75 %").
+        stalled_at_most: Share at or below which a pledge still in its period counts
+            as stalled rather than in progress (0: no movement toward the target).
+
+    >>> VerdictRules().partial_at_least
+    Fraction(3, 4)
+    >>> VerdictRules(partial_at_least="0.5").partial_at_least
+    Fraction(1, 2)
+    """
+
+    kept_at_least: Fraction = attrs.field(
+        default=Fraction(1), kw_only=True, converter=_kept_at_least
+    )
+    partial_at_least: Fraction = attrs.field(
+        default=Fraction(3, 4), kw_only=True, converter=_partial_at_least
+    )
+    stalled_at_most: Fraction = attrs.field(
+        default=Fraction(0), kw_only=True, converter=_stalled_at_most
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.stalled_at_most < self.partial_at_least <= self.kept_at_least <= 1:
+            raise InvalidValueError(
+                (self.stalled_at_most, self.partial_at_least, self.kept_at_least),
+                "stalled_at_most < partial_at_least <= kept_at_least <= 1",
+                "VerdictRules",
+            )
+
+
+#: The default rules: kept when met, kept in part from 75 %, stalled at no movement.
+DEFAULT_RULES = VerdictRules()
+
+
+def _check_inputs(progress: object, rules: object, where: str) -> None:
+    if not isinstance(progress, Progress):
+        raise InvalidValueError(progress, "a pledgekit.Progress", f"{where}(progress)")
+    if not isinstance(rules, VerdictRules):
+        raise InvalidValueError(rules, "VerdictRules", f"{where}(rules)")
+
+
+def _kept(progress: Progress, rules: VerdictRules) -> bool:
+    return progress.is_met or (progress.ratio is not None and progress.ratio >= rules.kept_at_least)
+
+
+def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> Verdict:
+    """The verdict the numbers suggest.
+
+    - No observation counted: :attr:`Verdict.NOT_RATED`.
+    - Met (or at least ``kept_at_least`` of the way): :attr:`Verdict.KEPT`.
+    - Period over: :attr:`Verdict.PARTIAL` from ``partial_at_least`` of the way,
+      else :attr:`Verdict.BROKEN`.
+    - Period running: :attr:`Verdict.STALLED` at or below ``stalled_at_most`` of the
+      way (or when the target equals the baseline and is not met), else
+      :attr:`Verdict.IN_PROGRESS`.
+
+    :attr:`Verdict.UNTESTABLE` is an editorial judgement the numbers never suggest.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> p = progress(target, [Observation(Period.years(2019, 2021), 141197)])
+    >>> suggest_verdict(p)
+    <Verdict.IN_PROGRESS: 'in_progress'>
+    >>> suggest_verdict(progress(target, [Observation(Period.years(2019, 2022), 141197)],
+    ...                          as_of=dt.date(2023, 9, 19)))
+    <Verdict.PARTIAL: 'partial'>
+    """
+    _check_inputs(progress, rules, "suggest_verdict")
+    if not progress.observations:
+        return Verdict.NOT_RATED
+    if _kept(progress, rules):
+        return Verdict.KEPT
+    ratio = progress.ratio
+    if progress.days_left == 0:
+        if ratio is not None and ratio >= rules.partial_at_least:
+            return Verdict.PARTIAL
+        return Verdict.BROKEN
+    if ratio is None or ratio <= rules.stalled_at_most:
+        return Verdict.STALLED
+    return Verdict.IN_PROGRESS
+
+
+def _plain(value: Decimal) -> str:
+    """An amount in plain digits: ``str()`` would follow the caller's context (``1e+5``)."""
+    return format(value.copy_abs() if value.is_zero() else value, "f")
+
+
+def _share(progress: Progress) -> str:
+    achieved, goal = _plain(progress.achieved), _plain(progress.target.value)
+    if progress.ratio is None:
+        return f"{achieved} against a target of {goal}"
+    percent = _plain(round_fraction(progress.ratio * 100, 2))
+    return f"{achieved} against a target of {goal} ({percent} %)"
+
+
+def check_verdict(
+    verdict: Verdict, progress: Progress, rules: VerdictRules = DEFAULT_RULES
+) -> str | None:
+    """Explain how a recorded verdict contradicts the numbers, or return ``None``.
+
+    Only contradictions the numbers settle are reported:
+
+    - :attr:`Verdict.KEPT` while the target is not met (nor ``kept_at_least`` of the
+      way there);
+    - any of :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`,
+      :attr:`Verdict.IN_PROGRESS` or :attr:`Verdict.PARTIAL` while the target is met;
+    - :attr:`Verdict.PARTIAL` while nothing moved toward the target (at or below
+      ``stalled_at_most``).
+
+    A pledge called broken before its deadline, or in progress after it, is an
+    editorial call the numbers do not contradict. :attr:`Verdict.NOT_RATED` and
+    :attr:`Verdict.UNTESTABLE` never contradict them.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> p = progress(target, [Observation(Period.years(2019, 2021), 141197)])
+    >>> print(check_verdict(Verdict.KEPT, p))
+    recorded KEPT, but the numbers show 141197 against a target of 150000 (94.13 %), 8803 short
+    >>> check_verdict(Verdict.IN_PROGRESS, p) is None
+    True
+    """
+    if not isinstance(verdict, Verdict):
+        raise InvalidValueError(verdict, "a Verdict", "check_verdict(verdict)")
+    _check_inputs(progress, rules, "check_verdict")
+    if verdict is Verdict.KEPT and not _kept(progress, rules):
+        if not progress.observations:
+            return (
+                "recorded KEPT, but no observation is counted by "
+                f"{progress.as_of.isoformat()}, so nothing shows the target of "
+                f"{_plain(progress.target.value)} met"
+            )
+        shortfall = _plain(progress.shortfall)
+        return f"recorded KEPT, but the numbers show {_share(progress)}, {shortfall} short"
+    if verdict in _NOT_KEPT and progress.is_met:
+        return f"recorded {verdict.name}, but the numbers show the target met: {_share(progress)}"
+    if (
+        verdict is Verdict.PARTIAL
+        and progress.ratio is not None
+        and progress.ratio <= rules.stalled_at_most
+    ):
+        return (
+            f"recorded PARTIAL, but the numbers show no movement toward the target: "
+            f"{_share(progress)}"
+        )
+    return None
+
+
+_NOT_KEPT = frozenset({Verdict.BROKEN, Verdict.STALLED, Verdict.IN_PROGRESS, Verdict.PARTIAL})
