@@ -216,15 +216,20 @@ def predikat(
         raise InvalidValueError(bands, "PredikatBands", "predikat(bands)")
     if policy is BandPolicy.ROUND_FIRST:
         value = Fraction(round_fraction(value, 0))
-    if value >= bands.sangat_tinggi:
-        return Predikat.SANGAT_TINGGI
-    if value >= bands.tinggi:
-        return Predikat.TINGGI
-    if value >= bands.sedang:
-        return Predikat.SEDANG
-    if value >= bands.rendah:
-        return Predikat.RENDAH
+    for bound, band in _upper_bands(bands):
+        if value >= bound:
+            return band
     return Predikat.SANGAT_RENDAH
+
+
+def _upper_bands(bands: PredikatBands) -> tuple[tuple[Fraction, Predikat], ...]:
+    """The four bands with a lower bound, highest first."""
+    return (
+        (bands.sangat_tinggi, Predikat.SANGAT_TINGGI),
+        (bands.tinggi, Predikat.TINGGI),
+        (bands.sedang, Predikat.SEDANG),
+        (bands.rendah, Predikat.RENDAH),
+    )
 
 
 def next_band_at(
@@ -244,7 +249,7 @@ def next_band_at(
     >>> next_band_at(Fraction(95)) is None
     True
     """
-    for bound in (bands.rendah, bands.sedang, bands.tinggi, bands.sangat_tinggi):
+    for bound, _ in reversed(_upper_bands(bands)):
         edge = bound if policy is BandPolicy.HALF_OPEN else math.ceil(bound) - Fraction(1, 2)
         if capaian < edge:
             return edge
