@@ -22,7 +22,7 @@ from pledgekit import (
     Target,
 )
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
-from pledgekit.report import assessment_html, render, to_json_dict
+from pledgekit.report import assessment_html, render, render_audit, to_json_dict
 from pledgekit.verdicts import VerdictRules
 
 JOBS = Indicator("Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
@@ -134,3 +134,15 @@ class TestTheReportReadsTheCapaian:
         figure = Observation(Period.year(2020), "27149.97")  # 27,149.97 / 30,000 = 90.4999 %
         case = attrs.evolve(CASE, observations=[figure])
         assert expected in render(case.assess(evaluation=Evaluation(band_policy=policy)))
+
+
+class TestAuditSettings:
+    def test_the_audit_ends_with_the_settings(self) -> None:
+        """What `pledgekit audit` prints ends with the settings, after the summary."""
+        lines = render_audit(_assess(), lang="en").splitlines()
+        assert ["Summary: No inconsistencies.", DEFAULT_EN] == lines[-2:]
+
+    def test_markdown_audit(self) -> None:
+        """The Markdown audit ends with the same line in italics."""
+        lines = render_audit(_assess(CUSTOM), format="markdown", lang="id").splitlines()
+        assert f"*{CUSTOM_ID}*" == lines[-1]

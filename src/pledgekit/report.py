@@ -1833,6 +1833,8 @@ def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "i
     lines.append(
         f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
     )
+    settings = _settings_line(assessment.evaluation, w.lang)
+    lines.append(f"*{_md(settings)}*" if format == "markdown" else settings)
     return "\n".join(lines) + "\n"
 
 
