@@ -14,6 +14,7 @@ from pledgekit import (
     Claim,
     ClaimKind,
     Direction,
+    Evaluation,
     FindingKind,
     Indicator,
     InvalidValueError,
@@ -165,7 +166,7 @@ class TestVerdicts:
         rules = VerdictRules(kept_at_least="0.4", partial_at_least="0.2")
         jobs = (
             two_targets(pledges=[pledge], claims=[])
-            .assess(verdict_rules=rules)
+            .assess(evaluation=Evaluation(verdict_rules=rules))
             .for_target(JOBS_TARGET.id)
         )
         assert FindingKind.VERDICT_CONTRADICTS_DATA not in [f.kind for f in jobs.findings]

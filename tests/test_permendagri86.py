@@ -593,8 +593,8 @@ END_2023 = dt.date(2023, 12, 31)
 
 
 def _got(rated):
-    """A PeriodCapaian's realisasi, capaian, predikat, figure period and reason."""
-    return (rated.realisasi, rated.capaian, rated.predikat, rated.figure_period, rated.reason)
+    """A PeriodCapaian's realisasi, value, predikat, figure period and reason."""
+    return (rated.realisasi, rated.value, rated.predikat, rated.figure_period, rated.reason)
 
 
 NO_FIGURE = (None, None, None, None, NoCapaian.NO_FIGURE)
@@ -693,7 +693,7 @@ class TestEndOfPeriod:
         """A range divides by its nearest bound, and only outside the range: zeros give reasons."""
         formula = LowerIsBetter.T_OVER_R
         rated = end_of_period(target, {2023: realisasi}, DEC, Accumulation.LAST, formula=formula)
-        assert (capaian_, reason) == (rated.capaian, rated.reason)
+        assert (capaian_, reason) == (rated.value, rated.reason)
 
     @pytest.mark.parametrize(
         ("args", "match"),
@@ -717,7 +717,7 @@ class TestEndOfPeriod:
         """Two 30-digit realisations sum to 31 digits: (10³⁰ − 1 + 1) / 10²⁹ × 100 = 1000, not refused."""
         realisasi = {2019: 10**30 - 1, 2020: 1}
         assert (Fraction(1000), Fraction(1000)) == (
-            end_of_period(10**29, realisasi, INC, Accumulation.SUM).capaian,
+            end_of_period(10**29, realisasi, INC, Accumulation.SUM).value,
             end_of_period_capaian(10**29, realisasi, INC, Accumulation.SUM),
         )
 
@@ -785,7 +785,7 @@ class TestCallerContext:
         with decimal.localcontext(**HOSTILE):
             summed = end_of_period(goal[0], realisasi, INC, Accumulation.SUM)
             level = end_of_period(goal[0], realisasi, INC, Accumulation.LAST)
-        assert (total / goal[1] * 100, latest / goal[1] * 100) == (summed.capaian, level.capaian)
+        assert (total / goal[1] * 100, latest / goal[1] * 100) == (summed.value, level.value)
         assert (Period.year(2019 + len(values) - 1), None) == (
             level.figure_period,
             summed.figure_period,

@@ -25,6 +25,7 @@ from pledgekit import (
     Claim,
     ClaimKind,
     Direction,
+    Evaluation,
     FindingKind,
     Indicator,
     InvalidValueError,
@@ -800,7 +801,7 @@ def _roads(straddling: str) -> Assessment:
             Observation(Period.year(2020), 200),
         ],
     )
-    return case.assess(dt.date(2020, 12, 31), straddling=straddling)
+    return case.assess(dt.date(2020, 12, 31), evaluation=Evaluation(straddling=straddling))
 
 
 # The label column is as wide as the widest label, "Proyeksi (laju rata-rata)" (25).

@@ -15,6 +15,7 @@ from pledgekit import (
     ClaimKind,
     DataFileError,
     Direction,
+    Evaluation,
     Finding,
     FindingKind,
     Indicator,
@@ -112,9 +113,10 @@ class TestInclude:
 
 class TestCase:
     def test_assess_passes_the_policy(self) -> None:
-        """Case.assess(straddling=...) applies to every target."""
+        """Case.assess(evaluation=Evaluation(straddling=...)) applies to every target."""
         case = Case("Roads", indicators=[ROADS], targets=[TARGET], observations=FIGURES)
-        assessed = case.assess(AS_OF, straddling="include").for_target(TARGET.id)
+        include = Evaluation(straddling="include")
+        assessed = case.assess(AS_OF, evaluation=include).for_target(TARGET.id)
         assert Decimal("815") == assessed.progress.achieved
 
 

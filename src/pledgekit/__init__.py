@@ -34,6 +34,7 @@ from pledgekit._audit import (
     audit,
 )
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import (
     Accumulation,
     Direction,
@@ -77,6 +78,7 @@ __all__ = [
     "DataFileError",
     "DateProblem",
     "Direction",
+    "Evaluation",
     "Explanation",
     "Finding",
     "FindingKind",

@@ -9,7 +9,8 @@ from typing import Any
 import attrs
 
 from pledgekit._audit import Finding, FindingKind, Severity, VerdictProblem, audit
-from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
+from pledgekit._evaluation import Evaluation
+from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, Pledge
@@ -17,6 +18,7 @@ from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods.permendagri86 import PeriodCapaian, progress_capaian
 from pledgekit.verdicts import Verdict, VerdictRules, check_verdict
 
 __all__ = ["Assessment", "Case", "TargetAssessment"]
@@ -195,30 +197,26 @@ class Case:
         return tuple(p for p in self.pledges if target in p.targets)
 
     def assess(
-        self,
-        as_of: dt.date | None = None,
-        *,
-        verdict_rules: VerdictRules | None = None,
-        straddling: Straddling | str | None = None,
+        self, as_of: dt.date | None = None, *, evaluation: Evaluation | None = None
     ) -> Assessment:
-        """Progress and audit findings for every target of the case.
+        """Progress, Permendagri 86 capaian and audit findings for every target of the case.
 
-        Besides the audit of each target's claims, the latest verdict recorded on each
-        pledge (by the as-of date) is checked against the progress of the pledge's
-        targets: a contradiction is a ``VERDICT_CONTRADICTS_DATA`` finding.
+        Every number any output shows is computed here, once, with the settings of
+        ``evaluation``, which the result records. Besides the audit of each target's
+        claims, the latest verdict recorded on each pledge (by the as-of date) is
+        checked against the progress of the pledge's targets: a contradiction is a
+        ``VERDICT_CONTRADICTS_DATA`` finding.
 
         Args:
             as_of: The date to assess at; by default each target is assessed at the
                 latest date its own figures and claims speak of (a target with neither,
                 at the latest date of the whole case).
-            verdict_rules: The rules verdicts are checked by; the defaults of
-                :class:`~pledgekit.verdicts.VerdictRules` otherwise.
-            straddling: Whether figures straddling a target period's start or end
-                count, for every target (see :func:`pledgekit.progress`); by default
-                each target's own policy.
+            evaluation: The status thresholds, the straddling policy, the Permendagri 86
+                options and the verdict rules; :class:`~pledgekit.Evaluation`'s defaults
+                otherwise.
 
-        >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
-        ...                        Observation, Period, Target)
+        >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Evaluation,
+        ...                        Indicator, Observation, Period, Target)
         >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> target = Target(jobs, 100, period=Period.years(2019, 2020))
@@ -228,60 +226,113 @@ class Case:
         >>> result = case.assess().for_target(target.id)
         >>> result.progress.achieved, result.findings
         (Decimal('40'), ())
+        >>> result.capaian.value, result.capaian.predikat.label()   # 40 / 100 × 100
+        (Fraction(40, 1), 'Sangat Rendah')
+        >>> case.assess(evaluation=Evaluation(straddling="include")).evaluation.straddling
+        <Straddling.INCLUDE: 'include'>
         """
         if as_of is not None:
             require_date(as_of, "Case.assess(as_of)")
-        results = []
+        if evaluation is None:
+            evaluation = Evaluation()
+        elif not isinstance(evaluation, Evaluation):
+            raise InvalidValueError(
+                evaluation, "a pledgekit.Evaluation or None", "Case.assess(evaluation)"
+            )
         latest = max(
             [o.period.end for o in self.observations] + [c.as_of for c in self.claims],
             default=None,
         )
-        for target in self.targets:
-            observations = self.observations_for(target)
-            claims = self.claims_for(target)
-            when = as_of
-            if when is None:
-                dates = [o.period.end for o in observations] + [c.as_of for c in claims]
-                # A target nobody reported on is assessed when the rest of the case is;
-                # in a case with no dates at all, before its first day (or on it, when
-                # it is the first day a date can name).
-                start = target.period.start
-                before = start - dt.timedelta(days=1) if start > dt.date.min else start
-                fallback = latest or before
-                when = max(dates, default=fallback)
-            state = progress(target, observations, as_of=when, straddling=straddling)
-            pledges = self.pledges_for(target)
-            findings = audit(target, observations, claims, as_of=when, straddling=straddling)
-            findings += _verdict_findings(pledges, state, verdict_rules or VerdictRules())
-            results.append(
-                TargetAssessment(
-                    target=target,
-                    progress=state,
-                    findings=findings,
-                    claims=claims,
-                    pledges=pledges,
-                )
-            )
-        return Assessment(case=self, as_of=as_of, targets=tuple(results))
+        results = tuple(
+            self._assess_target(target, as_of, latest, evaluation) for target in self.targets
+        )
+        return Assessment(case=self, as_of=as_of, evaluation=evaluation, targets=results)
+
+    def _assess_target(
+        self,
+        target: Target,
+        as_of: dt.date | None,
+        latest: dt.date | None,
+        evaluation: Evaluation,
+    ) -> TargetAssessment:
+        observations = self.observations_for(target)
+        claims = self.claims_for(target)
+        when = as_of
+        if when is None:
+            dates = [o.period.end for o in observations] + [c.as_of for c in claims]
+            # A target nobody reported on is assessed when the rest of the case is;
+            # in a case with no dates at all, before its first day (or on it, when
+            # it is the first day a date can name).
+            start = target.period.start
+            before = start - dt.timedelta(days=1) if start > dt.date.min else start
+            when = max(dates, default=latest or before)
+        straddling = evaluation.straddling
+        state = progress(
+            target,
+            observations,
+            as_of=when,
+            thresholds=evaluation.thresholds,
+            straddling=straddling,
+        )
+        pledges = self.pledges_for(target)
+        findings = audit(target, observations, claims, as_of=when, straddling=straddling)
+        findings += _verdict_findings(pledges, state, evaluation.verdict_rules)
+        rated = progress_capaian(
+            state,
+            formula=evaluation.lower_is_better,
+            clamp=evaluation.clamp,
+            policy=evaluation.band_policy,
+        )
+        return TargetAssessment(
+            target=target,
+            progress=state,
+            capaian=rated,
+            findings=findings,
+            claims=claims,
+            pledges=pledges,
+        )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class TargetAssessment:
-    """One target's progress and findings."""
+    """One target's progress, Permendagri 86 capaian and findings.
+
+    Attributes:
+        target: The target assessed.
+        progress: Its progress at the as-of date.
+        capaian: Its Permendagri 86 achievement rate and predikat, with the
+            evaluation's options; :attr:`~pledgekit.methods.permendagri86.PeriodCapaian.value`
+            is ``None``, with the reason, when there is no counted figure or the target
+            is zero.
+        findings: The audit's findings on its figures and claims, then the verdict
+            checks.
+        claims: The claims about it.
+        pledges: The pledges that set it.
+    """
 
     target: Target
     progress: Progress
+    capaian: PeriodCapaian
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...]
     pledges: tuple[Pledge, ...]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Assessment:
-    """The result of :meth:`Case.assess`."""
+    """The result of :meth:`Case.assess`: every number every output shows.
+
+    Attributes:
+        case: The case assessed.
+        as_of: The date asked for, or ``None`` when each target was assessed at its own
+            latest date.
+        evaluation: The settings the numbers were computed with.
+        targets: One :class:`TargetAssessment` per target of the case.
+    """
 
     case: Case
     as_of: dt.date | None
+    evaluation: Evaluation
     targets: tuple[TargetAssessment, ...]
 
     def _repr_html_(self) -> str:

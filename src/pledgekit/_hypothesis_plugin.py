@@ -229,6 +229,24 @@ def _thresholds(thing: type) -> Any:
     )
 
 
+def _evaluations(thing: type) -> Any:
+    """Settings with every field drawn: thresholds, policies, a clamp or none, rules."""
+    from hypothesis import strategies as st
+
+    clamps = st.none() | _fractions(2, unique=False, low=-100, high=200).map(
+        lambda v: (min(v), max(v))
+    )
+    return st.builds(
+        pledgekit.Evaluation,
+        thresholds=st.from_type(pledgekit.StatusThresholds),
+        straddling=st.none() | st.sampled_from(pledgekit.Straddling),
+        lower_is_better=st.sampled_from(permendagri86.LowerIsBetter),
+        band_policy=st.sampled_from(permendagri86.BandPolicy),
+        clamp=clamps,
+        verdict_rules=st.from_type(verdicts.VerdictRules),
+    )
+
+
 def _verdict_parts(thing: type) -> Any:
     from hypothesis import strategies as st
 
@@ -335,6 +353,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Assessment: _assessments,
     pledgekit.Case: _lazy("cases"),
     pledgekit.Claim: _claims,
+    pledgekit.Evaluation: _evaluations,
     pledgekit.Explanation: _explanations,
     pledgekit.Finding: _findings,
     pledgekit.Goal: _plan_parts,

@@ -29,7 +29,7 @@ ones.
 (1, '75000')
 >>> report["targets"][0]["progress"]["ratio"], report["targets"][0]["progress"]["percent"]
 ('1/2', '50.00')
->>> for line in render(assessment, format="text", lang="id").splitlines()[5:9]:
+>>> for line in render(assessment, format="text", lang="id").splitlines()[6:10]:
 ...     print(line)
   Per tanggal                31 Desember 2020
   Realisasi                  75.000 orang
@@ -51,13 +51,14 @@ import html
 import io
 import json
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 from pledgekit._amounts import round_fraction
 from pledgekit._audit import Explanation, Finding, FindingKind, Severity
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import (
     Accumulation,
     Indicator,
@@ -158,52 +159,125 @@ def _iso(day: dt.date | None) -> str | None:
 # -- The Permendagri 86 capaian of a target --------------------------------------------
 
 
-def _capaian(assessed: TargetAssessment) -> permendagri86.PeriodCapaian:
-    """The rate and predikat, or why there are none (no counted figure, a zero target)."""
-    return permendagri86.progress_capaian(assessed.progress)
-
-
 def _capaian_reason(rated: permendagri86.PeriodCapaian, w: Catalogue) -> str:
     """Why there is no rate, in words; empty when there is one."""
     return "" if rated.reason is None else w[f"capaian_{rated.reason.value}"]
 
 
-def _stale_figure(rated: permendagri86.PeriodCapaian, p: Progress) -> Period | None:
-    """The period of a level rated although it ends before the date the progress speaks of."""
-    figure = rated.figure_period
-    if figure is None or figure.end >= min(p.as_of, p.target.period.end):
-        return None
-    return figure
-
-
-def _capaian_shown(rated: permendagri86.PeriodCapaian) -> Decimal | None:
-    """The rate to two places, half-up, but never rounded onto a band edge it does not reach.
-
-    90.9993 % is Tinggi (below 91): shown as 91.00 % it would read as Sangat Tinggi, so
-    it is shown rounded down, 90.99 %.
-    """
-    if rated.capaian is None:
-        return None
-    shown = round_fraction(rated.capaian, 2)
-    if (
-        rated.predikat is not None
-        and Fraction(shown) > rated.capaian
-        and permendagri86.predikat(shown) != rated.predikat
-    ):
-        shown = round_fraction(rated.capaian, 2, ROUND_FLOOR)
-    return shown
-
-
 def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
-    rated = _capaian(assessed)
-    shown = _capaian_shown(rated)
+    rated = assessed.capaian
+    shown = rated.percent(2)
     if shown is None or rated.predikat is None:
         return f"{w['undefined']} ({_capaian_reason(rated, w)})"
     band = f"{w['predikat'].lower()} {rated.predikat.label()}"
-    stale = _stale_figure(rated, assessed.progress)
-    if stale is not None:
-        band += f"; {w['capaian_figure_of']} {w.period(stale)}"
+    if rated.stale_figure and rated.figure_period is not None:
+        band += f"; {w['capaian_figure_of']} {w.period(rated.figure_period)}"
     return f"{w.pct(shown)} ({band})"
+
+
+# -- The evaluation settings, in every output ------------------------------------------
+
+#: The words of the settings line (kept apart from the labels of the report's body).
+_SETTINGS_LABELS: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "settings": "Settings",
+        "thresholds": "status thresholds",
+        "straddling": "straddling figures",
+        "straddling_none": "each target's own",
+        "straddling_exclude": "not counted",
+        "straddling_include": "counted whole",
+        "formula": "lower-is-better capaian",
+        "formula_2t_minus_r": "(2T − R) / T",
+        "formula_t_over_r": "T / R",
+        "bands": "predikat bands",
+        "bands_half_open": "half-open",
+        "bands_round_first": "rounded first",
+        "clamp": "capaian clamped to",
+        "clamp_none": "capaian not clamped",
+        "verdicts": "verdict rules",
+        "kept": "kept from",
+        "partial": "kept in part from",
+        "stalled": "stalled at most",
+    },
+    "id": {
+        "settings": "Pengaturan",
+        "thresholds": "ambang status",
+        "straddling": "angka yang melewati batas periode",
+        "straddling_none": "kebijakan tiap target",
+        "straddling_exclude": "tidak dihitung",
+        "straddling_include": "dihitung utuh",
+        "formula": "capaian makin kecil makin baik",
+        "formula_2t_minus_r": "(2T − R) / T",
+        "formula_t_over_r": "T / R",
+        "bands": "pita predikat",
+        "bands_half_open": "setengah terbuka",
+        "bands_round_first": "dibulatkan dahulu",
+        "clamp": "capaian dibatasi pada",
+        "clamp_none": "capaian tidak dibatasi",
+        "verdicts": "aturan penilaian janji",
+        "kept": "ditepati mulai",
+        "partial": "ditepati sebagian mulai",
+        "stalled": "mandek paling banyak",
+    },
+}
+
+
+def _settings_number(value: Fraction) -> str:
+    """An exact setting as a string: a plain decimal when it has one ("0.95"), else ``num/den``."""
+    for places in range(40):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            # Built from a string: exact under any caller's decimal context.
+            return format(Decimal(f"{scaled.numerator}E-{places}"), "f")
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
+    """Every field of the evaluation, exact values as strings."""
+    thresholds, rules, clamp = evaluation.thresholds, evaluation.verdict_rules, evaluation.clamp
+    return {
+        "thresholds": {
+            "on_track": _settings_number(thresholds.on_track),
+            "needs_acceleration": _settings_number(thresholds.needs_acceleration),
+            "limited_progress": _settings_number(thresholds.limited_progress),
+        },
+        "straddling": None if evaluation.straddling is None else evaluation.straddling.value,
+        "lower_is_better": evaluation.lower_is_better.value,
+        "band_policy": evaluation.band_policy.value,
+        "clamp": None if clamp is None else [_settings_number(end) for end in clamp],
+        "verdict_rules": {
+            "kept_at_least": _settings_number(rules.kept_at_least),
+            "partial_at_least": _settings_number(rules.partial_at_least),
+            "stalled_at_most": _settings_number(rules.stalled_at_most),
+        },
+    }
+
+
+def _settings_line(evaluation: Evaluation, lang: str) -> str:
+    """The settings in one line of words: ``Settings: status thresholds 0.95 / 0.6 / 0; ...``."""
+    words = _SETTINGS_LABELS[lang]
+    fields = _settings_json(evaluation)
+
+    def n(value: str) -> str:
+        return value.replace(".", ",") if lang == "id" else value
+
+    def pct(value: str) -> str:
+        return n(_settings_number(Fraction(value) * 100)) + " %"
+
+    thresholds = " / ".join(n(v) for v in fields["thresholds"].values())
+    clamp = fields["clamp"]
+    rules = fields["verdict_rules"]
+    parts = [
+        f"{words['thresholds']} {thresholds}",
+        f"{words['straddling']}: {words['straddling_' + (fields['straddling'] or 'none')]}",
+        f"{words['formula']} {words['formula_' + fields['lower_is_better']]}",
+        f"{words['bands']} {words['bands_' + fields['band_policy']]}",
+        words["clamp_none"] if clamp is None else f"{words['clamp']} {n(clamp[0])}–{n(clamp[1])}",
+        f"{words['verdicts']}: {words['kept']} {pct(rules['kept_at_least'])}, "
+        f"{words['partial']} {pct(rules['partial_at_least'])}, "
+        f"{words['stalled']} {pct(rules['stalled_at_most'])}",
+    ]
+    return f"{words['settings']}: {'; '.join(parts)}"
 
 
 def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
@@ -450,15 +524,15 @@ def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
 
 def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
     target = assessed.target
-    rated = _capaian(assessed)
+    rated = assessed.capaian
     band = rated.predikat
     reason = rated.reason
     capaian = {
         "method": "permendagri86",
         "target": _exact(target.value),
         "realisasi": _exact(rated.realisasi),
-        "value": _exact(rated.capaian),
-        "percent": _rounded(_capaian_shown(rated)),
+        "value": _exact(rated.value),
+        "percent": _rounded(rated.percent(2)),
         "predikat": None if band is None else band.value,
         "label": None if band is None else band.label(),
         "figure_period": None if rated.figure_period is None else _period_json(rated.figure_period),
@@ -503,6 +577,7 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
         "generator": f"pledgekit {__version__}",
         "case": {"title": case.title, "description": case.description},
         "as_of": _iso(assessment.as_of),
+        "settings": _settings_json(assessment.evaluation),
         "plan": _plan_json(case.plan),
         "pledges": [_pledge_json(p) for p in case.pledges],
         "sources": [_source_json(s) for s in case.sources],
@@ -678,11 +753,11 @@ def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]
     return [f"{indent}{label:<{width}}  {value}" for label, value in rows]
 
 
-def _text_header(case: Case, w: Catalogue) -> list[str]:
+def _text_header(case: Case, evaluation: Evaluation, w: Catalogue) -> list[str]:
     lines = [case.title, "=" * len(case.title)]
     if case.description:
         lines.append(case.description)
-    lines.append("")
+    lines += [_settings_line(evaluation, w.lang), ""]
     plan = case.plan
     if plan is not None:
         lines.append(w["plan"].upper())
@@ -774,7 +849,7 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 
 
 def _render_text(assessment: Assessment, w: Catalogue) -> str:
-    lines = _text_header(assessment.case, w)
+    lines = _text_header(assessment.case, assessment.evaluation, w)
     for assessed in assessment.targets:
         lines += _text_target(assessed, w)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -815,6 +890,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
     lines = [f"# {case.title}", ""]
     if case.description:
         lines += [case.description, ""]
+    lines += [f"*{_md(_settings_line(assessment.evaluation, w.lang))}*", ""]
     plan = case.plan
     if plan is not None:
         lines += [f"## {w['plan']}: {plan.name} {plan.region}", ""]
@@ -946,7 +1022,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
         target = assessed.target
         p = assessed.progress
         places = _precision(target)
-        rated = _capaian(assessed)
+        rated = assessed.capaian
         row = {
             "record": w["record_target"],
             "target_id": target.id,
@@ -975,7 +1051,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
             "projected_recent": _iso(p.projected_recent) or "",
             "projected_average": _iso(p.projected_average) or "",
             "status": w.status(p.status),
-            "capaian_csv": _csv_number(_capaian_shown(rated), lang),
+            "capaian_csv": _csv_number(rated.percent(2), lang),
             "predikat": "" if rated.predikat is None else rated.predikat.label(),
             "capaian_reason_csv": _capaian_reason(rated, w),
             "capaian_figure_csv": ""
@@ -1060,6 +1136,8 @@ def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "i
     lines.append(
         f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
     )
+    settings = _settings_line(assessment.evaluation, w.lang)
+    lines.append(f"*{_md(settings)}*" if format == "markdown" else settings)
     return "\n".join(lines) + "\n"
 
 
@@ -1121,7 +1199,13 @@ def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
     w = catalogue(lang)
     body = "".join(_html_target(t, w) for t in assessment.targets)
-    return f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>{body}</div>'
+    settings = (
+        f'<p class="pledgekit-settings">{_e(_settings_line(assessment.evaluation, w.lang))}</p>'
+    )
+    return (
+        f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>'
+        f"{settings}{body}</div>"
+    )
 
 
 def case_html(case: Case, *, lang: str = "id") -> str:

@@ -1,41 +1,186 @@
-"""An assessment as plain rows for table tools: lists of dicts, or a pandas DataFrame."""
+"""An assessment as plain rows for table tools: lists of dicts, or a pandas DataFrame.
+
+Both read what :meth:`pledgekit.Case.assess` computed; nothing is computed here.
+"""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Final, Literal, NamedTuple, cast
 
 from pledgekit._amounts import round_fraction
-from pledgekit._case import Assessment
-from pledgekit._progress import MEAN_MONTH_DAYS
+from pledgekit._case import Assessment, TargetAssessment
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
-from pledgekit.methods import permendagri86
 
 __all__ = ["MissingExtraError", "Record", "to_dataframe", "to_records"]
 
 #: One row: plain values only (``str``, ``int``, ``bool`` or ``None``).
 Record = dict[str, str | int | bool | None]
 _TABLES = ("targets", "findings")
+#: The widest decimals pyarrow holds: decimal128 up to 38 digits, decimal256 up to 76.
+_DECIMAL128_DIGITS: Final = 38
+_DECIMAL256_DIGITS: Final = 76
+
+_Kind = Literal["text", "int", "bool", "amount", "ratio"]
 
 
-def _amount(value: Decimal | Fraction | None) -> str | None:
-    """An exact amount as its decimal string; a ratio of amounts rounded to 2 places."""
+class _Ratio(NamedTuple):
+    """A number a decimal may not hold exactly: as shown (2 places), and exactly."""
+
+    shown: Decimal
+    exact: Decimal | Fraction
+
+
+def _ratio(value: Decimal | Fraction | None, shown: Decimal | None = None) -> _Ratio | None:
+    """A figure shown rounded half-up to 2 places (or as ``shown``), kept exact beside."""
     if value is None:
         return None
-    if isinstance(value, Fraction):
-        value = round_fraction(value, 2)
-    # Plain digits, never "-0": str() would follow the caller's context and the exponent.
-    return format(value.copy_abs() if value.is_zero() else value, "f")
+    if shown is None:
+        shown = value if isinstance(value, Decimal) else round_fraction(value, 2)
+    return _Ratio(shown, value)
 
 
-def _percent(value: Fraction | None) -> str | None:
-    return None if value is None else format(round_fraction(value * 100, 2), "f")
+# The columns of each table, in order, with the kind of their values: an ``amount`` is
+# an exact Decimal; a ``ratio`` may be a Fraction, shown to 2 places and kept exact.
+_TARGET_COLUMNS: Final[dict[str, _Kind]] = {
+    "target_id": "text",
+    "indicator_id": "text",
+    "indicator": "text",
+    "unit": "text",
+    "direction": "text",
+    "period_start": "text",
+    "period_end": "text",
+    "baseline": "amount",
+    "target": "amount",
+    "as_of": "text",
+    "achieved": "amount",
+    "shortfall": "amount",
+    "surplus": "amount",
+    "is_met": "bool",
+    "percent": "ratio",
+    "days_elapsed": "int",
+    "days_left": "int",
+    "elapsed_percent": "ratio",
+    "expected": "ratio",
+    "pace_index": "ratio",
+    "required_per_day": "ratio",
+    "required_per_month": "ratio",
+    "projected_recent": "text",
+    "covered_days": "int",
+    "status": "text",
+    "capaian": "ratio",
+    "predikat": "text",
+    "capaian_reason": "text",
+    "capaian_figure_start": "text",
+    "capaian_figure_end": "text",
+    "pledges": "text",
+    "claims": "int",
+    "findings": "int",
+    "worst": "text",
+}
+_FINDING_COLUMNS: Final[dict[str, _Kind]] = {
+    "target_id": "text",
+    "kind": "text",
+    "severity": "text",
+    "message": "text",
+    "claimed": "ratio",
+    "computed": "ratio",
+    "difference": "ratio",
+}
 
 
 def _date(value: Any) -> str | None:
     return None if value is None else str(value.isoformat())
+
+
+def _percent(value: Fraction | None) -> Fraction | None:
+    return None if value is None else value * 100
+
+
+def _target_values(item: TargetAssessment) -> dict[str, object]:
+    """One target's row, exact: Decimals, :class:`_Ratio` pairs and plain values."""
+    target, progress, rated = item.target, item.progress, item.capaian
+    worst = max((f.severity for f in item.findings), default=None)
+    figure = rated.figure_period
+    return {
+        "target_id": target.id,
+        "indicator_id": target.indicator.id,
+        "indicator": target.indicator.name,
+        "unit": target.unit,
+        "direction": target.indicator.direction.value,
+        "period_start": _date(target.period.start),
+        "period_end": _date(target.period.end),
+        "baseline": target.baseline,
+        "target": target.value,
+        "as_of": _date(progress.as_of),
+        "achieved": progress.achieved,
+        "shortfall": progress.shortfall,
+        "surplus": progress.surplus,
+        "is_met": progress.is_met,
+        "percent": _ratio(_percent(progress.ratio)),
+        "days_elapsed": progress.days_elapsed,
+        "days_left": progress.days_left,
+        "elapsed_percent": _ratio(_percent(progress.elapsed)),
+        "expected": _ratio(progress.expected),
+        "pace_index": _ratio(progress.pace_index),
+        "required_per_day": _ratio(progress.required_per_day),
+        "required_per_month": _ratio(progress.required_per_month),
+        "projected_recent": _date(progress.projected_recent),
+        "covered_days": progress.covered_days,
+        "status": progress.status.value,
+        # Never rounded onto a band edge it does not reach: 90.9993 is 90.99, Tinggi.
+        "capaian": _ratio(rated.value, rated.percent(2)),
+        "predikat": None if rated.predikat is None else rated.predikat.value,
+        "capaian_reason": None if rated.reason is None else rated.reason.value,
+        "capaian_figure_start": None if figure is None else _date(figure.start),
+        "capaian_figure_end": None if figure is None else _date(figure.end),
+        "pledges": " ".join(p.id for p in item.pledges) or None,
+        "claims": len(item.claims),
+        "findings": len(item.findings),
+        "worst": None if worst is None else worst.name.lower(),
+    }
+
+
+def _finding_values(item: TargetAssessment) -> list[dict[str, object]]:
+    """One row per finding of a target, exact."""
+    return [
+        {
+            "target_id": item.target.id,
+            "kind": finding.kind.value,
+            "severity": finding.severity.name.lower(),
+            "message": finding.message,
+            "claimed": _ratio(finding.claimed),
+            "computed": _ratio(finding.computed),
+            "difference": _ratio(finding.difference),
+        }
+        for finding in item.findings
+    ]
+
+
+def _exact_rows(assessment: object, table: object, where: str) -> list[dict[str, object]]:
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", f"{where}(assessment)")
+    if table not in _TABLES:
+        raise InvalidValueError(table, "'targets' or 'findings'", f"{where}(table)")
+    if table == "findings":
+        return [row for item in assessment.targets for row in _finding_values(item)]
+    return [_target_values(item) for item in assessment.targets]
+
+
+def _decimal_text(value: Decimal) -> str:
+    # Plain digits, never "-0": str() would follow the caller's context and the exponent.
+    return format(value.copy_abs() if value.is_zero() else value, "f")
+
+
+def _plain(value: object) -> str | int | bool | None:
+    if isinstance(value, _Ratio):
+        return _decimal_text(value.shown)
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    return cast("str | int | bool | None", value)
 
 
 def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record]:
@@ -44,8 +189,9 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     ``table="targets"`` gives one row per target: its indicator and period, the
     baseline and target, what is achieved, the shortfall, the share done, the time
     elapsed, the pace, what is still required per month, the status, the Permendagri 86
-    capaian and predikat, and how many findings of which worst severity.
-    ``table="findings"`` gives one row per finding.
+    capaian and predikat (as the assessment computed them, with its evaluation
+    settings), and how many findings of which worst severity. ``table="findings"``
+    gives one row per finding.
 
     A target with no counted figure has no capaian: ``capaian`` and ``predikat`` are
     ``None`` and ``capaian_reason`` says why (``"no_figure"``; ``"zero_target"`` for a
@@ -54,7 +200,8 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     target period does.
 
     Amounts are exact decimal strings (``"146305"``); ratios, percentages and rates
-    are rounded half-up to 2 places, as strings; dates are ISO strings.
+    are rounded half-up to 2 places, as strings (the capaian never onto a predikat band
+    edge it does not reach); dates are ISO strings.
 
     >>> from pledgekit.io import load
     >>> (row,) = to_records(load("examples/bekasi/case.toml").assess())
@@ -63,86 +210,90 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     >>> row["capaian"], row["predikat"], row["capaian_reason"]
     ('97.54', 'sangat_tinggi', None)
     """
-    if not isinstance(assessment, Assessment):
-        raise InvalidValueError(assessment, "a pledgekit.Assessment", "to_records(assessment)")
-    if table not in _TABLES:
-        raise InvalidValueError(table, "'targets' or 'findings'", "to_records(table)")
-    rows: list[Record] = []
-    for item in assessment.targets:
-        target, progress = item.target, item.progress
-        if table == "findings":
-            for finding in item.findings:
-                rows.append(
-                    {
-                        "target_id": target.id,
-                        "kind": finding.kind.value,
-                        "severity": finding.severity.name.lower(),
-                        "message": finding.message,
-                        "claimed": _amount(finding.claimed),
-                        "computed": _amount(finding.computed),
-                        "difference": _amount(finding.difference),
-                    }
-                )
+    rows = _exact_rows(assessment, table, "to_records")
+    return [{name: _plain(value) for name, value in row.items()} for row in rows]
+
+
+def _decimal_type(pa: Any, values: Iterable[Decimal | None], column: str) -> Any:
+    """The narrowest pyarrow decimal type holding every value exactly."""
+    whole, scale = 1, 0
+    for value in values:
+        if value is None:
             continue
-        worst = max((f.severity for f in item.findings), default=None)
-        rated = permendagri86.progress_capaian(progress)
-        figure = rated.figure_period
-        rows.append(
-            {
-                "target_id": target.id,
-                "indicator_id": target.indicator.id,
-                "indicator": target.indicator.name,
-                "unit": target.unit,
-                "direction": target.indicator.direction.value,
-                "period_start": _date(target.period.start),
-                "period_end": _date(target.period.end),
-                "baseline": _amount(target.baseline),
-                "target": _amount(target.value),
-                "as_of": _date(progress.as_of),
-                "achieved": _amount(progress.achieved),
-                "shortfall": _amount(progress.shortfall),
-                "surplus": _amount(progress.surplus),
-                "is_met": progress.is_met,
-                "percent": _percent(progress.ratio),
-                "days_elapsed": progress.days_elapsed,
-                "days_left": progress.days_left,
-                "elapsed_percent": _percent(progress.elapsed),
-                "expected": _amount(progress.expected),
-                "pace_index": _amount(progress.pace_index),
-                "required_per_day": _amount(progress.required_per_day),
-                "required_per_month": _amount(
-                    None
-                    if progress.required_per_day is None
-                    else progress.required_per_day * MEAN_MONTH_DAYS
-                ),
-                "projected_recent": _date(progress.projected_recent),
-                "covered_days": progress.covered_days,
-                "status": progress.status.value,
-                "capaian": _amount(rated.capaian),
-                "predikat": None if rated.predikat is None else rated.predikat.value,
-                "capaian_reason": None if rated.reason is None else rated.reason.value,
-                "capaian_figure_start": None if figure is None else _date(figure.start),
-                "capaian_figure_end": None if figure is None else _date(figure.end),
-                "pledges": " ".join(p.id for p in item.pledges) or None,
-                "claims": len(item.claims),
-                "findings": len(item.findings),
-                "worst": None if worst is None else worst.name.lower(),
-            }
-        )
-    return rows
+        digits, exponent = value.as_tuple().digits, int(value.as_tuple().exponent)
+        scale = max(scale, -exponent)
+        whole = max(whole, len(digits) + exponent)
+    precision = whole + scale
+    if precision <= _DECIMAL128_DIGITS:
+        return pa.decimal128(precision, scale)
+    if precision <= _DECIMAL256_DIGITS:
+        return pa.decimal256(precision, scale)
+    raise InvalidValueError(
+        precision,
+        f"at most {_DECIMAL256_DIGITS} digits, the most a pyarrow decimal holds exactly",
+        f"to_dataframe: column {column!r}",
+    )
+
+
+def _exact_text(value: Decimal | Fraction) -> str:
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    return _decimal_text(value)
+
+
+def _series(pa: Any, pandas: Any, cells: list[Any], kind: Any) -> Any:
+    return pandas.Series(pa.array(cells, type=kind), dtype=pandas.ArrowDtype(kind))
+
+
+def _columns(pa: Any, pandas: Any, name: str, kind: _Kind, values: list[Any]) -> dict[str, Any]:
+    """One column as a typed Series; a ratio also as exact text, ``<name>_exact``."""
+    plain = {"text": pa.string(), "int": pa.int64(), "bool": pa.bool_()}
+    if kind in plain:
+        return {name: _series(pa, pandas, values, plain[kind])}
+    if kind == "amount":
+        return {name: _series(pa, pandas, values, _decimal_type(pa, values, name))}
+    shown = [None if v is None else v.shown for v in values]
+    exact = [None if v is None else _exact_text(v.exact) for v in values]
+    return {
+        name: _series(pa, pandas, shown, _decimal_type(pa, shown, name)),
+        f"{name}_exact": _series(pa, pandas, exact, pa.string()),
+    }
 
 
 def to_dataframe(assessment: Assessment, *, table: str = "targets") -> Any:
-    """The rows of :func:`to_records` as a pandas DataFrame (needs the ``pandas`` extra).
+    """The rows of :func:`to_records` as a pandas DataFrame, numbers typed exactly.
 
-    pandas is imported here, never by ``import pledgekit``.
+    Needs the ``pandas`` extra (pandas and pyarrow); neither is imported by
+    ``import pledgekit``. Every column is pyarrow-backed:
+
+    - amounts (``baseline``, ``target``, ``achieved``, ``shortfall``, ``surplus``) are
+      exact decimals, ``decimal128`` (``decimal256`` beyond 38 digits) with the
+      precision and scale the values need: they sort, and ``df["achieved"].sum()`` is
+      the exact Decimal sum;
+    - a ratio a decimal may not hold exactly (``percent``, ``elapsed_percent``,
+      ``expected``, ``pace_index``, ``required_per_day``, ``required_per_month``,
+      ``capaian``; the findings' ``claimed``, ``computed``, ``difference``) is a decimal
+      column as :func:`to_records` shows it, rounded half-up to 2 places (to sort and
+      chart by), and beside it ``<column>_exact``, the exact value as text
+      (``"29261/300"`` or ``"8276"``; ``fractions.Fraction(text)`` reads it back);
+    - counts are ``int64``, ``is_met`` is ``bool``, the rest ``string``.
+
+    No float is made anywhere: a missing value is a null.
 
     Raises:
-        MissingExtraError: pandas is not installed.
+        MissingExtraError: pandas or pyarrow is not installed.
     """
-    records = to_records(assessment, table=table)
+    rows = _exact_rows(assessment, table, "to_dataframe")
     try:
         pandas = importlib.import_module("pandas")
     except ImportError as error:
         raise MissingExtraError("pandas", "pandas", "for DataFrames") from error
-    return pandas.DataFrame.from_records(records)
+    try:
+        pa = importlib.import_module("pyarrow")
+    except ImportError as error:
+        raise MissingExtraError("pyarrow", "pandas", "for exact DataFrame columns") from error
+    kinds = _FINDING_COLUMNS if table == "findings" else _TARGET_COLUMNS
+    series: dict[str, Any] = {}
+    for name, kind in kinds.items():
+        series.update(_columns(pa, pandas, name, kind, [row[name] for row in rows]))
+    return pandas.DataFrame(series)

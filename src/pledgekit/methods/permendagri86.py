@@ -35,10 +35,9 @@ Fraction(29261, 300)
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Mapping
+from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
-from types import MappingProxyType
 from typing import TypeAlias
 
 import attrs
@@ -48,6 +47,20 @@ from pledgekit._indicator import Accumulation, Direction
 from pledgekit._period import Period
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._permendagri86_bands import (
+    KUALITAS,
+    PERMENDAGRI_86_BANDS,
+    TINGKAT_CAPAIAN,
+    BandPolicy,
+    LabelSet,
+    Number,
+    Predikat,
+    PredikatBands,
+    _to_fraction,
+    next_band_at,
+    predikat,
+)
+from pledgekit.methods._permendagri86_rollup import RollUp, roll_up
 
 __all__ = [
     "KUALITAS",
@@ -68,6 +81,7 @@ __all__ = [
     "capaian",
     "end_of_period",
     "end_of_period_capaian",
+    "next_band_at",
     "predikat",
     "progress_capaian",
     "roll_up",
@@ -78,30 +92,8 @@ __all__ = [
 Amount: TypeAlias = int | str | Decimal
 #: A target: one value, or a ``(low, high)`` range.
 TargetValue: TypeAlias = Amount | tuple[Amount, Amount]
-Number: TypeAlias = int | str | Decimal | Fraction
 
 _HUNDRED = Fraction(100)
-
-
-def _to_fraction(value: object, where: str) -> Fraction:
-    """An exact rational from an int, a Fraction, a Decimal or a decimal string."""
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
-        raise InvalidValueError(
-            value,
-            "an int, a Fraction, a Decimal or a decimal string (floats are refused because "
-            "they are not exact)",
-            where,
-        )
-    return Fraction(to_amount(value, where=where))
-
-
-def _rolled(value: object, where: str) -> Fraction:
-    """A rate to roll up; a year with no figure has none (``None``): leave it out."""
-    if value is None:
-        raise InvalidValueError(value, "a capaian; leave out a year with no figure", where)
-    return _to_fraction(value, where)
 
 
 class LowerIsBetter(enum.Enum):
@@ -111,140 +103,6 @@ class LowerIsBetter(enum.Enum):
     TWO_T_MINUS_R = "2t_minus_r"
     #: ``T / R × 100``: the reciprocal form some regions use.
     T_OVER_R = "t_over_r"
-
-
-class BandPolicy(enum.Enum):
-    """How a rate falls into the regulation's integer bands, which have gaps."""
-
-    #: Half-open bands: ``≥ 91``, ``≥ 76``, ``≥ 66``, ``≥ 51``, else; the default.
-    HALF_OPEN = "half_open"
-    #: Round half-up to a whole number first, then use the printed bands.
-    ROUND_FIRST = "round_first"
-
-
-class Predikat(enum.Enum):
-    """The five bands of the achievement rate (*kriteria tingkat capaian kinerja*)."""
-
-    SANGAT_TINGGI = "sangat_tinggi"
-    TINGGI = "tinggi"
-    SEDANG = "sedang"
-    RENDAH = "rendah"
-    SANGAT_RENDAH = "sangat_rendah"
-
-    def label(self, labels: LabelSet | None = None) -> str:
-        """The words for this predikat in a label set (:data:`TINGKAT_CAPAIAN` by default).
-
-        >>> Predikat.TINGGI.label(), Predikat.TINGGI.label(KUALITAS)
-        ('Tinggi', 'Baik')
-        """
-        return (TINGKAT_CAPAIAN if labels is None else labels).label(self)
-
-
-def _validate_labels(instance: LabelSet, attribute: object, value: object) -> None:
-    if not isinstance(value, Mapping) or set(value) != set(Predikat):
-        raise InvalidValueError(
-            value, "a mapping with one label for each Predikat", "LabelSet.labels"
-        )
-    for key, text in value.items():
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidValueError(text, "a non-empty label", f"LabelSet.labels[{key.name}]")
-
-
-def _freeze_labels(value: object) -> object:
-    return MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
-
-
-@attrs.frozen
-class LabelSet:
-    """Words for the five predikat, as data.
-
-    Args:
-        name: What the set is called.
-        labels: One label for each :class:`Predikat`.
-
-    >>> TINGKAT_CAPAIAN.label(Predikat.SANGAT_RENDAH)
-    'Sangat Rendah'
-    """
-
-    name: str
-    labels: Mapping[Predikat, str] = attrs.field(
-        converter=_freeze_labels, validator=_validate_labels, hash=False, eq=True
-    )
-
-    def label(self, value: Predikat) -> str:
-        """The label of one predikat."""
-        if not isinstance(value, Predikat):
-            raise InvalidValueError(value, "a Predikat", f"{self.name}.label")
-        return self.labels[value]
-
-
-#: The regulation's own words: *tingkat capaian* Sangat Tinggi … Sangat Rendah.
-TINGKAT_CAPAIAN = LabelSet(
-    "tingkat capaian",
-    {
-        Predikat.SANGAT_TINGGI: "Sangat Tinggi",
-        Predikat.TINGGI: "Tinggi",
-        Predikat.SEDANG: "Sedang",
-        Predikat.RENDAH: "Rendah",
-        Predikat.SANGAT_RENDAH: "Sangat Rendah",
-    },
-)
-#: The quality words many regional evaluation reports print on the same bands.
-KUALITAS = LabelSet(
-    "kualitas",
-    {
-        Predikat.SANGAT_TINGGI: "Sangat Baik",
-        Predikat.TINGGI: "Baik",
-        Predikat.SEDANG: "Cukup",
-        Predikat.RENDAH: "Kurang",
-        Predikat.SANGAT_RENDAH: "Sangat Kurang",
-    },
-)
-
-
-def _sangat_tinggi(value: object) -> Fraction:
-    return _to_fraction(value, "PredikatBands.sangat_tinggi")
-
-
-def _tinggi(value: object) -> Fraction:
-    return _to_fraction(value, "PredikatBands.tinggi")
-
-
-def _sedang(value: object) -> Fraction:
-    return _to_fraction(value, "PredikatBands.sedang")
-
-
-def _rendah(value: object) -> Fraction:
-    return _to_fraction(value, "PredikatBands.rendah")
-
-
-@attrs.frozen
-class PredikatBands:
-    """The lower bounds of the four upper bands (defaults: the regulation's 91, 76, 66, 51).
-
-    A rate at or above :attr:`sangat_tinggi` is Sangat Tinggi, and so on down; below
-    :attr:`rendah` it is Sangat Rendah.
-
-    >>> PERMENDAGRI_86_BANDS.tinggi
-    Fraction(76, 1)
-    """
-
-    sangat_tinggi: Fraction = attrs.field(default=Fraction(91), converter=_sangat_tinggi)
-    tinggi: Fraction = attrs.field(default=Fraction(76), converter=_tinggi)
-    sedang: Fraction = attrs.field(default=Fraction(66), converter=_sedang)
-    rendah: Fraction = attrs.field(default=Fraction(51), converter=_rendah)
-
-    def __attrs_post_init__(self) -> None:
-        if not self.sangat_tinggi > self.tinggi > self.sedang > self.rendah:
-            raise InvalidValueError(
-                (self.sangat_tinggi, self.tinggi, self.sedang, self.rendah),
-                "strictly falling bounds: sangat_tinggi > tinggi > sedang > rendah",
-                "PredikatBands",
-            )
-
-
-#: The bands printed in the regulation, read as half-open lower bounds.
-PERMENDAGRI_86_BANDS = PredikatBands()
 
 
 # Coercion ---------------------------------------------------------------------------
@@ -384,52 +242,6 @@ def _rate(
     return target / actual * _HUNDRED
 
 
-# Predikat ---------------------------------------------------------------------------
-
-
-def predikat(
-    capaian: Number,
-    *,
-    policy: BandPolicy = BandPolicy.HALF_OPEN,
-    bands: PredikatBands = PERMENDAGRI_86_BANDS,
-) -> Predikat:
-    """The predikat of an achievement rate (in percent).
-
-    The regulation prints integer bands with gaps: 91–100 Sangat Tinggi, 76–90 Tinggi,
-    66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah. A rate of 90.5 falls in no printed
-    band. :attr:`BandPolicy.HALF_OPEN` (the default) closes the gaps by reading each
-    printed lower bound as "at least": 90.5 is Tinggi. :attr:`BandPolicy.ROUND_FIRST`
-    rounds half-up to a whole number first: 90.5 becomes 91, Sangat Tinggi. Rates
-    above 100 are Sangat Tinggi under both policies.
-
-    Args:
-        capaian: The achievement rate in percent (an exact number; floats are refused).
-        policy: How to read the gaps between the printed bands.
-        bands: The lower bounds of the bands, as data.
-
-    >>> predikat(91), predikat(Fraction(181, 2)), predikat(Fraction(181, 2), policy=BandPolicy.ROUND_FIRST)
-    (<Predikat.SANGAT_TINGGI: 'sangat_tinggi'>, <Predikat.TINGGI: 'tinggi'>, <Predikat.SANGAT_TINGGI: 'sangat_tinggi'>)
-    >>> predikat("50.9").label()
-    'Sangat Rendah'
-    """
-    value = _to_fraction(capaian, "predikat(capaian)")
-    if not isinstance(policy, BandPolicy):
-        raise InvalidValueError(policy, "a BandPolicy", "predikat(policy)")
-    if not isinstance(bands, PredikatBands):
-        raise InvalidValueError(bands, "PredikatBands", "predikat(bands)")
-    if policy is BandPolicy.ROUND_FIRST:
-        value = Fraction(round_fraction(value, 0))
-    if value >= bands.sangat_tinggi:
-        return Predikat.SANGAT_TINGGI
-    if value >= bands.tinggi:
-        return Predikat.TINGGI
-    if value >= bands.sedang:
-        return Predikat.SEDANG
-    if value >= bands.rendah:
-        return Predikat.RENDAH
-    return Predikat.SANGAT_RENDAH
-
-
 # Accumulation and the plan's years --------------------------------------------------
 
 
@@ -504,20 +316,50 @@ class PeriodCapaian:
     Attributes:
         target: The target ``T`` (or range).
         realisasi: The combined realisation ``R``, or ``None`` when no figure is counted.
-        capaian: The rate in percent, exact; ``None`` when :attr:`reason` says why not.
-        predikat: Its band; ``None`` exactly when :attr:`capaian` is.
+        value: The rate in percent points, exact; ``None`` when :attr:`reason` says why
+            not.
+        predikat: Its band; ``None`` exactly when :attr:`value` is.
         figure_period: For a stock indicator (:attr:`Accumulation.LAST`), the period of
             the figure rated, which may end before the target period; ``None`` for a
             cumulative indicator or without a figure.
         reason: Why there is no rate, or ``None`` when there is one.
+        next_band_at: The lowest rate rated one band higher (see :func:`next_band_at`),
+            under the band policy the rate was rated with; ``None`` in the top band or
+            without a rate. :meth:`percent` never rounds onto it.
+        stale_figure: ``True`` when :attr:`figure_period` ends before the date the rate
+            speaks of (the as-of date, or the target period's end if that is earlier):
+            a level rated from an older figure, which a report must say.
     """
 
     target: Decimal | tuple[Decimal, Decimal]
     realisasi: Decimal | None
-    capaian: Fraction | None
+    value: Fraction | None
     predikat: Predikat | None
     figure_period: Period | None = None
     reason: NoCapaian | None = None
+    next_band_at: Fraction | None = None
+    stale_figure: bool = False
+
+    def percent(self, places: int = 2) -> Decimal | None:
+        """The rate rounded half-up to ``places``, never onto a band edge it does not reach.
+
+        Display rounding only: 90.9993 % is Tinggi (below 91); shown as 91.00 % it would
+        read as Sangat Tinggi, so it is rounded down instead, to 90.99 %. ``None``
+        without a rate.
+
+        >>> rated = PeriodCapaian(target=Decimal(100), realisasi=Decimal("90.9993"),
+        ...                       value=Fraction(909993, 10000), predikat=Predikat.TINGGI,
+        ...                       next_band_at=Fraction(91))
+        >>> rated.percent(), rated.percent(3)
+        (Decimal('90.99'), Decimal('90.999'))
+        """
+        if self.value is None:
+            return None
+        shown = round_fraction(self.value, places)
+        edge = self.next_band_at
+        if edge is not None and Fraction(shown) >= edge:
+            shown = round_fraction(self.value, places, ROUND_FLOOR)
+        return shown
 
 
 def _year(value: object, where: str) -> int:
@@ -614,6 +456,7 @@ def _rated(
     clamp: tuple[Number, Number] | None,
     policy: BandPolicy,
     figure_period: Period | None,
+    stale_figure: bool = False,
 ) -> PeriodCapaian:
     """A :class:`PeriodCapaian`, with the reason instead of a rate where there is none."""
     if not isinstance(formula, LowerIsBetter):
@@ -626,18 +469,21 @@ def _rated(
         return PeriodCapaian(
             target=goal,
             realisasi=actual,
-            capaian=None,
+            value=None,
             predikat=None,
             figure_period=figure_period,
             reason=reason or NoCapaian.NO_FIGURE,
+            stale_figure=stale_figure,
         )
     rate = _capaian(goal, Fraction(actual), direction, formula, bounds)
     return PeriodCapaian(
         target=goal,
         realisasi=actual,
-        capaian=rate,
+        value=rate,
         predikat=predikat(rate, policy=policy),
         figure_period=figure_period,
+        next_band_at=next_band_at(rate, policy=policy),
+        stale_figure=stale_figure,
     )
 
 
@@ -679,10 +525,10 @@ def end_of_period(
 
     >>> r = end_of_period("5.5", {2019: "6.2", 2021: "5.8"}, Direction.DECREASE,
     ...                   Accumulation.LAST)
-    >>> r.capaian, r.predikat.label(), r.figure_period.start.year
+    >>> r.value, r.predikat.label(), r.figure_period.start.year
     (Fraction(1040, 11), 'Sangat Tinggi', 2021)
     >>> r = end_of_period(150000, {}, Direction.INCREASE, Accumulation.SUM)
-    >>> r.capaian, r.predikat, r.reason
+    >>> r.value, r.predikat, r.reason
     (None, None, <NoCapaian.NO_FIGURE: 'no_figure'>)
     """
     if not isinstance(realisasi, Mapping):
@@ -711,7 +557,9 @@ def progress_capaian(
     ``R`` is :attr:`Progress.achieved`, ``T`` the target's value. With no counted figure
     there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`): the achieved value
     is then only the baseline, which rates nothing. For a stock indicator,
-    :attr:`PeriodCapaian.figure_period` is the period of the latest counted figure.
+    :attr:`PeriodCapaian.figure_period` is the period of the latest counted figure, and
+    :attr:`PeriodCapaian.stale_figure` says whether it ends before the date the progress
+    speaks of (its as-of date, or the target period's end if that is earlier).
 
     >>> import datetime as dt
     >>> from pledgekit import Indicator, Observation, Target, progress
@@ -719,16 +567,17 @@ def progress_capaian(
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 30000, period=Period.year(2023))
     >>> r = progress_capaian(progress(target, [], as_of=dt.date(2023, 12, 31)))
-    >>> r.capaian, r.predikat, r.reason
+    >>> r.value, r.predikat, r.reason
     (None, None, <NoCapaian.NO_FIGURE: 'no_figure'>)
     >>> r = progress_capaian(progress(target, [Observation(Period.year(2023), 27300)]))
-    >>> r.capaian, r.predikat.label()
+    >>> r.value, r.predikat.label()
     (Fraction(91, 1), 'Sangat Tinggi')
     """
     if not isinstance(progress, Progress):
         raise InvalidValueError(progress, "a pledgekit.Progress", "progress_capaian(progress)")
     target, counted = progress.target, progress.observations
     level = bool(counted) and target.indicator.accumulation is Accumulation.LAST
+    figure = counted[-1].period if level else None
     return _rated(
         target.value,
         progress.achieved if counted else None,
@@ -736,72 +585,6 @@ def progress_capaian(
         formula=formula,
         clamp=clamp,
         policy=policy,
-        figure_period=counted[-1].period if level else None,
+        figure_period=figure,
+        stale_figure=figure is not None and figure.end < min(progress.as_of, target.period.end),
     )
-
-
-# Roll-up ------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class RollUp:
-    """The footer of the evaluation form: a mean achievement rate and its predikat.
-
-    Attributes:
-        mean: The (weighted) mean of the rates, in percent, exact.
-        predikat: Its band.
-        count: How many rates were combined.
-    """
-
-    mean: Fraction
-    predikat: Predikat
-    count: int
-
-
-def roll_up(
-    capaian_values: Iterable[Number],
-    weights: Sequence[Number] | None = None,
-    *,
-    policy: BandPolicy = BandPolicy.HALF_OPEN,
-    bands: PredikatBands = PERMENDAGRI_86_BANDS,
-) -> RollUp:
-    """Combine indicators' achievement rates into one, for an objective, a mission or the plan.
-
-    The form's footer is the unweighted mean ("rata-rata capaian kinerja") and its
-    predikat; a weighted mean is available for plans that weight their indicators.
-    Rates are combined as given: clamp them first (:func:`capaian` ``clamp=``) if an
-    over-achievement must not make up for a shortfall elsewhere.
-
-    Args:
-        capaian_values: The indicators' rates, in percent.
-        weights: Non-negative weights, one per rate, not all zero; ``None`` for equal.
-        policy: How to read the gaps between the printed bands.
-        bands: The band bounds.
-
-    >>> r = roll_up([Fraction(29261, 300), 80, 60])
-    >>> round_fraction(r.mean, 2), r.predikat
-    (Decimal('79.18'), <Predikat.TINGGI: 'tinggi'>)
-    >>> roll_up([100, 40], weights=[3, 1]).mean
-    Fraction(85, 1)
-    """
-    values = [_rolled(v, f"capaian_values[{i}]") for i, v in enumerate(capaian_values)]
-    if not values:
-        raise InvalidValueError([], "at least one achievement rate", "capaian_values")
-    if weights is None:
-        mean = sum(values, Fraction(0)) / len(values)
-    else:
-        if isinstance(weights, str | bytes) or not isinstance(weights, Sequence):
-            raise InvalidValueError(weights, "a sequence of weights, one per rate", "weights")
-        factors = [_to_fraction(w, f"weights[{i}]") for i, w in enumerate(weights)]
-        if len(factors) != len(values):
-            raise InvalidValueError(
-                weights, f"{len(values)} weights, one per rate (got {len(factors)})", "weights"
-            )
-        for i, factor in enumerate(factors):
-            if factor < 0:
-                raise InvalidValueError(weights[i], "a non-negative weight", f"weights[{i}]")
-        total = sum(factors, Fraction(0))
-        if total == 0:
-            raise InvalidValueError(weights, "weights that are not all zero", "weights")
-        mean = sum((v * w for v, w in zip(values, factors, strict=True)), Fraction(0)) / total
-    return RollUp(mean, predikat(mean, policy=policy, bands=bands), len(values))

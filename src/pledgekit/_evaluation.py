@@ -1,0 +1,108 @@
+"""The evaluation settings: every choice an assessment makes, held in one object.
+
+:meth:`pledgekit.Case.assess` takes one :class:`Evaluation` and records it on the
+:class:`~pledgekit.Assessment`, so that every output can say what it was computed with.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from pledgekit._indicator import Straddling
+from pledgekit._progress import StatusThresholds
+from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._permendagri86_bands import _to_fraction
+from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
+from pledgekit.verdicts import VerdictRules
+
+__all__ = ["Evaluation"]
+
+
+def _of_kind(kind: type, expected: str, where: str) -> Any:
+    """A validator refusing anything but an instance of ``kind``, naming the field."""
+
+    def check(instance: object, attribute: object, value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidValueError(value, expected, f"Evaluation.{where}")
+
+    return check
+
+
+def _straddling(value: object) -> Straddling | None:
+    if value is None or isinstance(value, Straddling):
+        return value
+    for policy in Straddling:
+        if value == policy.value:
+            return policy
+    raise InvalidValueError(
+        value,
+        "None (each target's own policy), a Straddling, 'exclude' or 'include'",
+        "Evaluation.straddling",
+    )
+
+
+def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
+    where = "Evaluation.clamp"
+    if value is None:
+        return None
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        raise InvalidValueError(value, "None or a (low, high) pair such as (0, 100)", where)
+    low, high = _to_fraction(value[0], f"{where}[0]"), _to_fraction(value[1], f"{where}[1]")
+    if high < low:
+        raise InvalidValueError(value, "a (low, high) pair with low <= high", where)
+    return (low, high)
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation:
+    """How an assessment evaluates, every choice in one frozen object.
+
+    The status thresholds, the straddling policy, the Permendagri 86 options and the
+    verdict rules. Every field has the library's default, so ``Evaluation()`` is the evaluation
+    :meth:`pledgekit.Case.assess` makes when given none.
+
+    Attributes:
+        thresholds: The pace-index thresholds of the status (0.95 / 0.60 / 0).
+        straddling: Whether figures straddling a target period's start or end count,
+            for every target; ``None`` (the default): each target's own policy.
+        lower_is_better: The Permendagri 86 formula for an indicator where less is
+            better, ``(2T − R) / T`` by default.
+        band_policy: How a rate falls into the printed predikat bands (half-open by
+            default).
+        clamp: ``None`` (the default: the raw rate, which may exceed 100 or fall below
+            0) or a ``(low, high)`` pair the capaian is clamped to, such as ``(0, 100)``.
+        verdict_rules: The rules an editorial verdict is checked by.
+
+    >>> from pledgekit import Evaluation
+    >>> from pledgekit.methods.permendagri86 import BandPolicy
+    >>> settings = Evaluation(straddling="include", clamp=(0, 100),
+    ...                       band_policy=BandPolicy.ROUND_FIRST)
+    >>> settings.straddling, settings.clamp
+    (<Straddling.INCLUDE: 'include'>, (Fraction(0, 1), Fraction(100, 1)))
+    >>> Evaluation(clamp=(100, 0))
+    Traceback (most recent call last):
+      ...
+    pledgekit.exceptions.InvalidValueError: Evaluation.clamp: got (100, 0) (tuple); expected a (low, high) pair with low <= high
+    """
+
+    thresholds: StatusThresholds = attrs.field(
+        factory=StatusThresholds,
+        validator=_of_kind(StatusThresholds, "a pledgekit.StatusThresholds", "thresholds"),
+    )
+    straddling: Straddling | None = attrs.field(default=None, converter=_straddling)
+    lower_is_better: LowerIsBetter = attrs.field(
+        default=LowerIsBetter.TWO_T_MINUS_R,
+        validator=_of_kind(LowerIsBetter, "a permendagri86.LowerIsBetter", "lower_is_better"),
+    )
+    band_policy: BandPolicy = attrs.field(
+        default=BandPolicy.HALF_OPEN,
+        validator=_of_kind(BandPolicy, "a permendagri86.BandPolicy", "band_policy"),
+    )
+    clamp: tuple[Fraction, Fraction] | None = attrs.field(default=None, converter=_clamp)
+    verdict_rules: VerdictRules = attrs.field(
+        factory=VerdictRules,
+        validator=_of_kind(VerdictRules, "a pledgekit.verdicts.VerdictRules", "verdict_rules"),
+    )

@@ -1,0 +1,78 @@
+"""The outputs render what the assessment computed: no renderer calls a computing function."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "pledgekit"
+
+#: The functions that compute: only Case.assess (and the methods themselves) may call them.
+COMPUTING = frozenset(
+    {
+        "progress",
+        "audit",
+        "capaian",
+        "progress_capaian",
+        "end_of_period",
+        "end_of_period_capaian",
+        "yearly_capaian",
+        "predikat",
+        "roll_up",
+        "statcan",
+        "check_verdict",
+        "suggest_verdict",
+    }
+)
+
+
+def _renderers() -> list[Path]:
+    """The report (a module, or a package of modules), the chart and the records."""
+    report = SOURCE / "report"
+    reports = sorted(report.glob("*.py")) if report.is_dir() else [SOURCE / "report.py"]
+    return [*reports, SOURCE / "chart.py", SOURCE / "io" / "_records.py"]
+
+
+def computing_calls(source: str) -> list[str]:
+    """The computing functions a module calls, by name or as an attribute (``m.predikat(x)``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name in COMPUTING:
+            found.append(f"line {node.lineno}: {name}()")
+    return found
+
+
+class TestRenderersComputeNothing:
+    @pytest.mark.parametrize("path", _renderers(), ids=lambda p: p.name)
+    def test_no_computing_call(self, path: Path) -> None:
+        """A renderer reads the Assessment; it calls none of the computing functions."""
+        assert [] == computing_calls(path.read_text(encoding="utf-8"))
+
+    def test_the_renderers_exist(self) -> None:
+        """The files checked are there (a move would otherwise leave nothing checked)."""
+        assert [True] * len(_renderers()) == [path.is_file() for path in _renderers()]
+
+
+class TestTheCheckItself:
+    @pytest.mark.parametrize(
+        ("source", "expected"),
+        [
+            ("permendagri86.predikat(shown)", ["line 1: predikat()"]),
+            (
+                "def _capaian(a):\n    return permendagri86.progress_capaian(a.progress)",
+                ["line 2: progress_capaian()"],
+            ),
+            ("x = progress(target, [])", ["line 1: progress()"]),
+            ("rated.percent(2)", []),
+            ("def audit(): pass", []),
+        ],
+    )
+    def test_finds_calls_by_name_and_attribute(self, source: str, expected: list[str]) -> None:
+        """Calls are found by bare name and as attributes; definitions and other calls are not."""
+        assert expected == computing_calls(source)
