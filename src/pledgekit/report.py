@@ -177,51 +177,8 @@ def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
 
 # -- The evaluation settings, in every output ------------------------------------------
 
+
 #: The words of the settings line (kept apart from the labels of the report's body).
-_SETTINGS_LABELS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "settings": "Settings",
-        "thresholds": "status thresholds",
-        "straddling": "straddling figures",
-        "straddling_none": "each target's own",
-        "straddling_exclude": "not counted",
-        "straddling_include": "counted whole",
-        "formula": "lower-is-better capaian",
-        "formula_2t_minus_r": "(2T − R) / T",
-        "formula_t_over_r": "T / R",
-        "bands": "predikat bands",
-        "bands_half_open": "half-open",
-        "bands_round_first": "rounded first",
-        "clamp": "capaian clamped to",
-        "clamp_none": "capaian not clamped",
-        "verdicts": "verdict rules",
-        "kept": "kept from",
-        "partial": "kept in part from",
-        "stalled": "stalled at most",
-    },
-    "id": {
-        "settings": "Pengaturan",
-        "thresholds": "ambang status",
-        "straddling": "angka yang melewati batas periode",
-        "straddling_none": "kebijakan tiap target",
-        "straddling_exclude": "tidak dihitung",
-        "straddling_include": "dihitung utuh",
-        "formula": "capaian makin kecil makin baik",
-        "formula_2t_minus_r": "(2T − R) / T",
-        "formula_t_over_r": "T / R",
-        "bands": "pita predikat",
-        "bands_half_open": "setengah terbuka",
-        "bands_round_first": "dibulatkan dahulu",
-        "clamp": "capaian dibatasi pada",
-        "clamp_none": "capaian tidak dibatasi",
-        "verdicts": "aturan penilaian janji",
-        "kept": "ditepati mulai",
-        "partial": "ditepati sebagian mulai",
-        "stalled": "mandek paling banyak",
-    },
-}
-
-
 def _settings_number(value: Fraction) -> str:
     """An exact setting as a string: a plain decimal when it has one ("0.95"), else ``num/den``."""
     for places in range(40):
@@ -253,13 +210,15 @@ def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _settings_line(evaluation: Evaluation, lang: str) -> str:
+def _settings_line(evaluation: Evaluation, w: Catalogue) -> str:
     """The settings in one line of words: ``Settings: status thresholds 0.95 / 0.6 / 0; ...``."""
-    words = _SETTINGS_LABELS[lang]
     fields = _settings_json(evaluation)
 
-    def n(value: str) -> str:
-        return value.replace(".", ",") if lang == "id" else value
+    def words(key: str) -> str:
+        return w["settings" if key == "settings" else f"settings_{key}"]
+
+    def n(value: str) -> str:  # "1/3" has no decimal: written as the fraction it is
+        return value if "/" in value else w.n(Decimal(value))
 
     def pct(value: str) -> str:
         return n(_settings_number(Fraction(value) * 100)) + " %"
@@ -268,16 +227,16 @@ def _settings_line(evaluation: Evaluation, lang: str) -> str:
     clamp = fields["clamp"]
     rules = fields["verdict_rules"]
     parts = [
-        f"{words['thresholds']} {thresholds}",
-        f"{words['straddling']}: {words['straddling_' + (fields['straddling'] or 'none')]}",
-        f"{words['formula']} {words['formula_' + fields['lower_is_better']]}",
-        f"{words['bands']} {words['bands_' + fields['band_policy']]}",
-        words["clamp_none"] if clamp is None else f"{words['clamp']} {n(clamp[0])}–{n(clamp[1])}",
-        f"{words['verdicts']}: {words['kept']} {pct(rules['kept_at_least'])}, "
-        f"{words['partial']} {pct(rules['partial_at_least'])}, "
-        f"{words['stalled']} {pct(rules['stalled_at_most'])}",
+        f"{words('thresholds')} {thresholds}",
+        f"{words('straddling')}: {words('straddling_' + (fields['straddling'] or 'none'))}",
+        f"{words('formula')} {words('formula_' + fields['lower_is_better'])}",
+        f"{words('bands')} {words('bands_' + fields['band_policy'])}",
+        words("clamp_none") if clamp is None else f"{words('clamp')} {n(clamp[0])}–{n(clamp[1])}",
+        f"{words('verdicts')}: {words('kept')} {pct(rules['kept_at_least'])}, "
+        f"{words('partial')} {pct(rules['partial_at_least'])}, "
+        f"{words('stalled')} {pct(rules['stalled_at_most'])}",
     ]
-    return f"{words['settings']}: {'; '.join(parts)}"
+    return f"{words('settings')}: {'; '.join(parts)}"
 
 
 def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
@@ -757,7 +716,7 @@ def _text_header(case: Case, evaluation: Evaluation, w: Catalogue) -> list[str]:
     lines = [case.title, "=" * len(case.title)]
     if case.description:
         lines.append(case.description)
-    lines += [_settings_line(evaluation, w.lang), ""]
+    lines += [_settings_line(evaluation, w), ""]
     plan = case.plan
     if plan is not None:
         lines.append(w["plan"].upper())
@@ -890,7 +849,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
     lines = [f"# {case.title}", ""]
     if case.description:
         lines += [case.description, ""]
-    lines += [f"*{_md(_settings_line(assessment.evaluation, w.lang))}*", ""]
+    lines += [f"*{_md(_settings_line(assessment.evaluation, w))}*", ""]
     plan = case.plan
     if plan is not None:
         lines += [f"## {w['plan']}: {plan.name} {plan.region}", ""]
@@ -1136,7 +1095,7 @@ def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "i
     lines.append(
         f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
     )
-    settings = _settings_line(assessment.evaluation, w.lang)
+    settings = _settings_line(assessment.evaluation, w)
     lines.append(f"*{_md(settings)}*" if format == "markdown" else settings)
     return "\n".join(lines) + "\n"
 
@@ -1199,9 +1158,7 @@ def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
     w = catalogue(lang)
     body = "".join(_html_target(t, w) for t in assessment.targets)
-    settings = (
-        f'<p class="pledgekit-settings">{_e(_settings_line(assessment.evaluation, w.lang))}</p>'
-    )
+    settings = f'<p class="pledgekit-settings">{_e(_settings_line(assessment.evaluation, w))}</p>'
     return (
         f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>'
         f"{settings}{body}</div>"
