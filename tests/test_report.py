@@ -975,7 +975,7 @@ class TestFindingWordsFromFields:
     def test_one_mission(self) -> None:
         """A program under one mission says 'mission 2', not 'missions 2'."""
         from pledgekit.messages import catalogue
-        from pledgekit.report import _program_text
+        from pledgekit.report._rows import _program_text
 
         plan = Plan(
             "RPJMD",

@@ -1,0 +1,144 @@
+"""The CSV report, for spreadsheets: one row per target and per finding."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+from pledgekit._amounts import round_fraction
+from pledgekit._case import Assessment
+from pledgekit.messages import catalogue
+from pledgekit.report._json import _finding_unit
+from pledgekit.report._rows import _capaian_reason, _iso, _precision, _rate_places, _straddling_row
+from pledgekit.report._text import _capital
+
+# -- CSV -------------------------------------------------------------------------------
+
+_CSV_COLUMNS: Final = (
+    "record",
+    "target_id",
+    "indicator",
+    "unit",
+    "target",
+    "baseline",
+    "period_start",
+    "period_end",
+    "as_of",
+    "achieved",
+    "percent_csv",
+    "shortfall",
+    "surplus",
+    "days_elapsed",
+    "days_left",
+    "elapsed_percent",
+    "expected",
+    "pace_index",
+    "required_per_month",
+    "projected_recent",
+    "projected_average",
+    "status",
+    "capaian_csv",
+    "predikat",
+    "capaian_reason_csv",
+    "capaian_figure_csv",
+    "severity",
+    "kind",
+    "claimed",
+    "computed",
+    "difference",
+    "message",
+    "straddling_csv",
+)
+
+
+def _csv_number(value: Decimal | Fraction | None, lang: str, places: int | None = None) -> str:
+    """A figure for a spreadsheet: no grouping; a decimal comma in Indonesian."""
+    if value is None:
+        return ""
+    if isinstance(value, Fraction) or places is not None:
+        value = round_fraction(Fraction(value), 2 if places is None else places)
+    plain = format(value.copy_abs() if value.is_zero() else value, "f")  # never "-0"
+    return plain.replace(".", ",") if lang == "id" else plain
+
+
+def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = False) -> str:
+    """The report as one CSV table: a row per target, then a row per finding.
+
+    The first column says which kind of row it is (``target`` / ``finding``, in
+    Indonesian ``target`` / ``temuan``); the target's id is on every row. The header
+    row is in the chosen language. Figures are not grouped; in Indonesian the
+    decimal mark is a comma and the delimiter a semicolon, as spreadsheets in that
+    locale expect; in English a point and a comma. Dates are ISO.
+
+    Args:
+        assessment: The assessment.
+        lang: ``"id"`` or ``"en"``.
+        findings_only: Write only the finding rows.
+    """
+    w = catalogue(lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if w.notation == "id" else ",", lineterminator="\n")
+    writer.writerow([w[c] for c in _CSV_COLUMNS])
+    lang = w.notation
+    for assessed in assessment.targets:
+        if findings_only:
+            continue
+        target = assessed.target
+        p = assessed.progress
+        places = _precision(target)
+        rated = assessed.capaian
+        row = {
+            "record": w["record_target"],
+            "target_id": target.id,
+            "indicator": target.indicator.name,
+            "unit": target.unit,
+            "target": _csv_number(target.value, lang),
+            "baseline": _csv_number(target.baseline, lang),
+            "period_start": target.period.start.isoformat(),
+            "period_end": target.period.end.isoformat(),
+            "as_of": p.as_of.isoformat(),
+            "achieved": _csv_number(p.achieved, lang),
+            "straddling_csv": ": ".join(_straddling_row(p, w) or ()),
+            "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, lang),
+            "shortfall": _csv_number(p.shortfall, lang),
+            "surplus": _csv_number(p.surplus, lang),
+            "days_elapsed": str(p.days_elapsed),
+            "days_left": str(p.days_left),
+            "elapsed_percent": _csv_number(p.elapsed * 100, lang),
+            "expected": _csv_number(p.expected, lang, places),
+            "pace_index": _csv_number(p.pace_index, lang),
+            "required_per_month": ""
+            if p.required_per_month is None
+            else _csv_number(
+                p.required_per_month, lang, _rate_places(p.required_per_month, target)
+            ),
+            "projected_recent": _iso(p.projected_recent) or "",
+            "projected_average": _iso(p.projected_average) or "",
+            "status": w.status(p.status),
+            "capaian_csv": _csv_number(rated.percent(2), lang),
+            "predikat": "" if rated.predikat is None else rated.predikat.label(),
+            "capaian_reason_csv": _capaian_reason(rated, w),
+            "capaian_figure_csv": ""
+            if rated.figure_period is None
+            else f"{rated.figure_period.start.isoformat()}/{rated.figure_period.end.isoformat()}",
+        }
+        writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    for assessed in assessment.targets:
+        for finding in assessed.findings:
+            row = {
+                "record": w["record_finding"],
+                "target_id": assessed.target.id,
+                "indicator": assessed.target.indicator.name,
+                "unit": _finding_unit(finding, assessed),
+                "severity": w.severity(finding.severity),
+                "kind": w.kind(finding.kind),
+                "claimed": _csv_number(finding.claimed, lang),
+                "computed": _csv_number(finding.computed, lang),
+                "difference": _csv_number(finding.difference, lang),
+                "message": _capital(w.finding(finding)),
+            }
+            writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    return buffer.getvalue()

@@ -1,0 +1,114 @@
+"""The Markdown report, for an article draft."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._indicator import (
+    Accumulation,
+)
+from pledgekit.messages import Catalogue
+from pledgekit.report._rows import (
+    _claim_summary,
+    _made_by_text,
+    _observation_note,
+    _program_text,
+    _settings_line,
+    _source_text,
+    _target_heading,
+    _target_rows,
+)
+from pledgekit.report._text import _capital
+
+# -- Markdown --------------------------------------------------------------------------
+
+
+def _md(words: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return words.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = [
+        "| " + " | ".join(_md(h) for h in header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+    ]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _md_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
+    if not assessed.findings:
+        return [w["no_findings"]]
+    lines = []
+    for number, finding in enumerate(assessed.findings, start=1):
+        lines.append(
+            f"{number}. **{w.severity(finding.severity)} — {w.kind(finding.kind)}.** "
+            f"{_capital(w.finding(finding))}."
+        )
+        lines += [f"   - {_capital(w.explanation(e))}." for e in finding.explanations]
+    return lines
+
+
+def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
+    case = assessment.case
+    lines = [f"# {case.title}", ""]
+    if case.description:
+        lines += [case.description, ""]
+    lines += [f"*{_md(_settings_line(assessment.evaluation, w))}*", ""]
+    plan = case.plan
+    if plan is not None:
+        lines += [f"## {w['plan']}: {plan.name} {plan.region}", ""]
+        lines += [f"- **{w['period']}:** {w.period(plan.period)}"]
+        lines += [f"- **{w['vision']}:** {plan.vision}"]
+        lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
+        lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]
+        lines.append("")
+    for pledge in case.pledges:
+        lines += [f"## {w['pledge']}", "", f"> {pledge.text}", ""]
+        if pledge.translation:
+            lines += [f"*{pledge.translation}*", ""]
+        if pledge.made_by is not None:
+            lines.append(f"- **{w['made_by']}:** {_made_by_text(pledge.made_by, w)}")
+        if pledge.made_on is not None:
+            lines.append(f"- **{w['made_on']}:** {w.date(pledge.made_on)}")
+        if pledge.source is not None:
+            source = _source_text(pledge.source, w)
+            if pledge.source.url:
+                source = f"[{source}]({pledge.source.url})"
+            lines.append(f"- **{w['source']}:** {source}")
+        if pledge.programs and plan is not None:
+            labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
+            lines.append(f"- **{w['program']}:** {labels}")
+        lines.append("")
+    for assessed in assessment.targets:
+        target = assessed.target
+        p = assessed.progress
+        lines += [f"## {_target_heading(target, w)}", ""]
+        rows = _target_rows(assessed, w)
+        if target.baseline:
+            rows.insert(0, (w["baseline"], w.n(target.baseline)))
+        lines += _md_table(["", ""], rows)
+        lines += ["", f"### {w['observations']}", ""]
+        if p.observations:
+            table = [
+                (w.period(o.period), w.n(o.value), _observation_note(o, w)) for o in p.observations
+            ]
+            if target.indicator.accumulation is Accumulation.SUM:
+                table.append((f"**{w['total']}**", f"**{w.n(p.achieved)}**", ""))
+            lines += _md_table([w["period"], w["value"], w["note"]], table)
+        else:
+            lines.append(w["no_observations"])
+        lines += ["", f"### {w['claims']}", ""]
+        if assessed.claims:
+            for claim in assessed.claims:
+                lines.append(f"- {_claim_summary(claim, w)}")
+                if claim.quote:
+                    lines.append(f"  > {claim.quote}")
+        else:
+            lines.append(w["no_claims"])
+        lines += ["", f"### {w['findings']}", ""]
+        lines += _md_findings(assessed, w)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

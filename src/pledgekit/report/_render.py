@@ -1,0 +1,76 @@
+"""The report in a format chosen by name: the whole report, or its findings only."""
+
+from __future__ import annotations
+
+from pledgekit._audit import Severity
+from pledgekit._case import Assessment
+from pledgekit.exceptions import InvalidValueError
+from pledgekit.messages import catalogue
+from pledgekit.report._csv import to_csv
+from pledgekit.report._json import to_json
+from pledgekit.report._markdown import _md, _md_findings, _render_markdown
+from pledgekit.report._rows import _check_format, _settings_line, _target_heading, inconsistencies
+from pledgekit.report._text import _render_text, _text_findings
+
+# -- Entry points ----------------------------------------------------------------------
+
+
+def render(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+    """The whole report in one format and language.
+
+    Args:
+        assessment: What :meth:`pledgekit.Case.assess` returned.
+        format: ``"text"`` for the terminal, ``"markdown"`` for an article draft,
+            ``"json"`` for tools (:func:`to_json_dict`), ``"csv"`` for spreadsheets
+            (:func:`to_csv`).
+        lang: ``"id"`` (Indonesian labels and notation, the default) or ``"en"``.
+
+    Raises:
+        InvalidValueError: An unknown format or language, or not an Assessment.
+    """
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    format = _check_format(format)
+    w = catalogue(lang)
+    if format == "json":
+        return to_json(assessment)
+    if format == "csv":
+        return to_csv(assessment, lang=w.lang)
+    if format == "markdown":
+        return _render_markdown(assessment, w)
+    return _render_text(assessment, w)
+
+
+def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+    """Only the findings, target by target: what ``pledgekit audit`` prints.
+
+    JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
+    has only the finding rows.
+    """
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    format = _check_format(format)
+    w = catalogue(lang)
+    if format == "json":
+        return to_json(assessment)
+    if format == "csv":
+        return to_csv(assessment, lang=w.lang, findings_only=True)
+    lines: list[str] = []
+    for assessed in assessment.targets:
+        heading = _target_heading(assessed.target, w)
+        if format == "markdown":
+            lines += [f"## {heading}", "", *_md_findings(assessed, w), ""]
+        else:
+            lines += [heading, "-" * len(heading), *_text_findings(assessed, w), ""]
+    failing = inconsistencies(assessment)
+    counts = []
+    for severity in (Severity.ERROR, Severity.WARNING):
+        number = sum(1 for f in failing if f.severity is severity)
+        counts.append(w.severity_count(severity, number))
+    summary = ", ".join(counts) if failing else w["audit_clean"]
+    lines.append(
+        f"**{w['summary']}:** {summary}" if format == "markdown" else f"{w['summary']}: {summary}"
+    )
+    settings = _settings_line(assessment.evaluation, w)
+    lines.append(f"*{_md(settings)}*" if format == "markdown" else settings)
+    return "\n".join(lines) + "\n"

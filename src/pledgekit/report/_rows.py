@@ -1,0 +1,336 @@
+"""The shared row model of every format, read from the assessment.
+
+Exact values as strings, the capaian and the settings in words, and the labelled rows
+of a target: what text, Markdown, CSV and HTML all show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Final
+
+from pledgekit._amounts import round_fraction
+from pledgekit._audit import Finding, Severity
+from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._evaluation import Evaluation
+from pledgekit._indicator import (
+    Observation,
+    Straddling,
+    Target,
+)
+from pledgekit._period import Period
+from pledgekit._plan import Plan
+from pledgekit._pledge import Claim, Membership
+from pledgekit._progress import Progress, Status
+from pledgekit._source import Source
+from pledgekit.exceptions import InvalidValueError
+from pledgekit.messages import Catalogue, catalogue
+from pledgekit.methods import permendagri86
+
+#: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
+#: It changes only when a field is removed or changes meaning; new fields may be added
+#: within a version.
+REPORT_VERSION: Final = 1
+#: The formats :func:`render` writes.
+FORMATS: Final = ("text", "markdown", "json", "csv")
+
+
+def _check_format(format: object) -> str:
+    if not isinstance(format, str) or format not in FORMATS:
+        raise InvalidValueError(format, "one of " + ", ".join(repr(f) for f in FORMATS), "format")
+    return format
+
+
+def status_label(status: Status, lang: str = "id") -> str:
+    """The words for a status in a language.
+
+    >>> status_label(Status.ON_TRACK), status_label(Status.ON_TRACK, "en")
+    ('Sesuai jalur', 'On track')
+    """
+    if not isinstance(status, Status):
+        raise InvalidValueError(status, "a pledgekit.Status", "status")
+    return catalogue(lang).status(status)
+
+
+def _decimal_places(value: Decimal) -> int:
+    # Amounts are finite (to_amount), so the exponent is an int.
+    return max(0, -int(value.as_tuple().exponent))
+
+
+def _precision(target: Target) -> int:
+    """Decimal places derived amounts are shown with: those of the target's own figures."""
+    return max(_decimal_places(target.value), _decimal_places(target.baseline))
+
+
+def _rate_places(rate: Fraction, target: Target) -> int:
+    """Places for a rate: the target's own, two more for a rate below ten."""
+    return _precision(target) + (0 if abs(rate) >= 10 else 2)
+
+
+# -- Exact values as strings -----------------------------------------------------------
+
+
+def _exact(value: Decimal | Fraction | int | None) -> str | None:
+    """An exact number as a string: a plain decimal, or ``num/den`` for a Fraction."""
+    if value is None:
+        return None
+    if isinstance(value, Fraction):
+        return f"{value.numerator}/{value.denominator}"
+    number = Decimal(value)
+    # A zero reached by a negation under a rounding mode such as ROUND_FLOOR is signed;
+    # an amount has no negative zero, and the report never prints "-0".
+    return format(number.copy_abs() if number.is_zero() else number, "f")
+
+
+def _rounded(value: Fraction | Decimal | None, places: int = 2) -> str | None:
+    if value is None:
+        return None
+    return format(round_fraction(Fraction(value), places), "f")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+# -- The Permendagri 86 capaian of a target --------------------------------------------
+
+
+def _capaian_reason(rated: permendagri86.PeriodCapaian, w: Catalogue) -> str:
+    """Why there is no rate, in words; empty when there is one."""
+    return "" if rated.reason is None else w[f"capaian_{rated.reason.value}"]
+
+
+def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
+    rated = assessed.capaian
+    shown = rated.percent(2)
+    if shown is None or rated.predikat is None:
+        return f"{w['undefined']} ({_capaian_reason(rated, w)})"
+    band = f"{w['predikat'].lower()} {rated.predikat.label()}"
+    if rated.stale_figure and rated.figure_period is not None:
+        band += f"; {w['capaian_figure_of']} {w.period(rated.figure_period)}"
+    return f"{w.pct(shown)} ({band})"
+
+
+# -- The evaluation settings, in every output ------------------------------------------
+
+
+#: The words of the settings line (kept apart from the labels of the report's body).
+def _settings_number(value: Fraction) -> str:
+    """An exact setting as a string: a plain decimal when it has one ("0.95"), else ``num/den``."""
+    for places in range(40):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            # Built from a string: exact under any caller's decimal context.
+            return format(Decimal(f"{scaled.numerator}E-{places}"), "f")
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
+    """Every field of the evaluation, exact values as strings."""
+    thresholds, rules, clamp = evaluation.thresholds, evaluation.verdict_rules, evaluation.clamp
+    return {
+        "thresholds": {
+            "on_track": _settings_number(thresholds.on_track),
+            "needs_acceleration": _settings_number(thresholds.needs_acceleration),
+            "limited_progress": _settings_number(thresholds.limited_progress),
+        },
+        "straddling": None if evaluation.straddling is None else evaluation.straddling.value,
+        "lower_is_better": evaluation.lower_is_better.value,
+        "band_policy": evaluation.band_policy.value,
+        "clamp": None if clamp is None else [_settings_number(end) for end in clamp],
+        "verdict_rules": {
+            "kept_at_least": _settings_number(rules.kept_at_least),
+            "partial_at_least": _settings_number(rules.partial_at_least),
+            "stalled_at_most": _settings_number(rules.stalled_at_most),
+        },
+    }
+
+
+def _settings_line(evaluation: Evaluation, w: Catalogue) -> str:
+    """The settings in one line of words: ``Settings: status thresholds 0.95 / 0.6 / 0; ...``."""
+    fields = _settings_json(evaluation)
+
+    def words(key: str) -> str:
+        return w["settings" if key == "settings" else f"settings_{key}"]
+
+    def n(value: str) -> str:  # "1/3" has no decimal: written as the fraction it is
+        return value if "/" in value else w.n(Decimal(value))
+
+    def pct(value: str) -> str:
+        return n(_settings_number(Fraction(value) * 100)) + " %"
+
+    thresholds = " / ".join(n(v) for v in fields["thresholds"].values())
+    clamp = fields["clamp"]
+    rules = fields["verdict_rules"]
+    parts = [
+        f"{words('thresholds')} {thresholds}",
+        f"{words('straddling')}: {words('straddling_' + (fields['straddling'] or 'none'))}",
+        f"{words('formula')} {words('formula_' + fields['lower_is_better'])}",
+        f"{words('bands')} {words('bands_' + fields['band_policy'])}",
+        words("clamp_none") if clamp is None else f"{words('clamp')} {n(clamp[0])}–{n(clamp[1])}",
+        f"{words('verdicts')}: {words('kept')} {pct(rules['kept_at_least'])}, "
+        f"{words('partial')} {pct(rules['partial_at_least'])}, "
+        f"{words('stalled')} {pct(rules['stalled_at_most'])}",
+    ]
+    return f"{words('settings')}: {'; '.join(parts)}"
+
+
+def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
+    """The findings that make the audit fail: those of severity ERROR or WARNING.
+
+    Notes (severity INFO) such as a consistent restatement are not inconsistencies.
+    The ``pledgekit audit`` command exits with status 1 when this is not empty.
+    """
+    return tuple(f for f in assessment.findings if f.severity >= Severity.WARNING)
+
+
+# -- Shared pieces of text, Markdown, CSV and HTML -------------------------------------
+
+
+def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
+    """The progress metrics as (label, value) pairs."""
+    target = p.target
+    unit = target.unit
+    places = _precision(target)
+    total_days = target.period.days
+    achieved = w.amount(p.achieved, unit, _decimal_places(p.achieved))
+    if not p.observations:
+        # No figure, no result: the baseline is shown as what it is.
+        achieved = f"{w['undefined']} ({w['capaian_no_figure']}; {w['baseline']} {achieved})"
+    rows = [
+        (w["as_of"], w.date(p.as_of)),
+        (w["achieved"], achieved),
+        (w["percent"], w.ratio(p.ratio)),
+    ]
+    straddling = _straddling_row(p, w)
+    if straddling is not None:
+        rows.insert(2, straddling)
+    if p.surplus:
+        rows.append((w["surplus"], w.amount(p.surplus, unit, _decimal_places(p.surplus))))
+    else:
+        rows.append((w["shortfall"], w.amount(p.shortfall, unit, _decimal_places(p.shortfall))))
+    rows += [
+        (
+            w["elapsed"],
+            f"{w.n(p.days_elapsed)} {w['of']} {w.n(total_days)} {w['days']} "
+            f"({w.pct(p.elapsed * 100)})",
+        ),
+        *_gap_rows(p, w),
+        (w["expected"], w.amount(p.expected, unit, places)),
+        (w["pace_index"], w["undefined"] if p.pace_index is None else w.n(p.pace_index, 2)),
+        (
+            w["required_per_month"],
+            w["no_day_left"]
+            if p.required_per_month is None
+            else w.amount(p.required_per_month, unit, _rate_places(p.required_per_month, target)),
+        ),
+        (w["projected_recent"], _projection(p, p.projected_recent, w)),
+        (w["projected_average"], _projection(p, p.projected_average, w)),
+        (w["status"], w.status(p.status)),
+    ]
+    return rows
+
+
+def _gap_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
+    """The days up to as_of with no counted figure, where the reader looks (the headline)."""
+    if not p.gaps:
+        return []
+    shown = ", ".join(w.period(gap) for gap in p.gaps[:3])
+    if len(p.gaps) > 3:
+        shown += f" {w['and_others']} {w.n(len(p.gaps) - 3)} {w['more_stretches']}"
+    uncovered = p.days_elapsed - p.covered_days
+    return [(w["no_figure_for"], f"{shown} ({w.n(uncovered)} {w['days']})")]
+
+
+def _straddling_words(p: Progress, observation: Observation, w: Catalogue) -> str:
+    """One straddling figure in words: which figure, which edge, which day."""
+    period = p.target.period
+    at_start = observation.period.start < period.start
+    day = w.date(period.start if at_start else period.end)
+    value = w.amount(observation.value, p.target.unit, _decimal_places(observation.value))
+    figure = f"{w.period(observation.period)} ({value})"
+    edge = w["edge_start" if at_start else "edge_end"]
+    return w["straddles"].format(figure=figure, edge=edge, day=day)
+
+
+def _straddling_row(p: Progress, w: Catalogue) -> tuple[str, str] | None:
+    """The headline row that says which straddling figures were (not) counted, and why."""
+    if not p.straddling:
+        return None
+    figures = "; ".join(_straddling_words(p, o, w) for o in p.straddling)
+    if p.straddling_policy is Straddling.INCLUDE:
+        return w["straddling_included"], f'{figures} (straddling = "include")'
+    counts = w["include_counts_one" if len(p.straddling) == 1 else "include_counts_many"]
+    return w["straddling_excluded"], f'{figures} (straddling = "include" {counts})'
+
+
+def _projection(p: Progress, day: dt.date | None, w: Catalogue) -> str:
+    if p.is_met:
+        return w["already_met"]
+    return w["not_reached"] if day is None else w.date(day)
+
+
+def _target_rows(assessed: TargetAssessment, w: Catalogue) -> list[tuple[str, str]]:
+    rows = _progress_rows(assessed.progress, w)
+    rows.append((w["capaian"], _capaian_text(assessed, w)))
+    return rows
+
+
+def _target_heading(target: Target, w: Catalogue) -> str:
+    return (
+        f"{w['target']}: {target.indicator.name} — {w.amount(target.value, target.unit, _decimal_places(target.value))}, "
+        f"{w.period(target.period)}"
+    )
+
+
+def _observation_note(observation: Observation, w: Catalogue) -> str:
+    if observation.resolution is None:
+        return ""
+    low, high = observation.interval
+    return f"{w['rounded']}: {w.n(low)}–{w.n(high)}"
+
+
+def _claim_summary(claim: Claim, w: Catalogue) -> str:
+    value = "" if claim.value is None else w.n(claim.value)
+    when = w.date(claim.as_of)
+    period = "" if claim.period is None else w.period(claim.period)
+    said = w.claims[claim.kind].format(value=value, when=when, period=period)
+    if claim.value is not None and claim.resolution is not None:
+        low, high = claim.interval
+        said += f" ({w['rounded']}: {w.n(low)}–{w.n(high)})"
+    who = []
+    if claim.speaker is not None:
+        who.append(claim.speaker.label)
+    if claim.stated_on is not None:
+        who.append(w.date(claim.stated_on))
+    return (", ".join(who) + ": " if who else "") + said
+
+
+def _source_text(source: Source, w: Catalogue) -> str:
+    parts = [source.outlet, f"“{source.title}”"]
+    if source.published is not None:
+        parts.append(w.date(source.published))
+    return ", ".join(parts)
+
+
+def _made_by_text(membership: Membership, w: Catalogue) -> str:
+    words = membership.label
+    if membership.start_date is not None and membership.end_date is not None:
+        words += f" ({w.period(Period(membership.start_date, membership.end_date))})"
+    return words
+
+
+def _program_text(plan: Plan, number: int, w: Catalogue) -> str:
+    program = plan.program(number)
+    extra = []
+    if program.missions:
+        label = w["mission_one"] if len(program.missions) == 1 else w["missions"]
+        extra.append(f"{label} {', '.join(str(m) for m in program.missions)}")
+    if program.code:
+        extra.append(program.code)
+    if program.agency:
+        extra.append(program.agency)
+    more = f" ({'; '.join(extra)})" if extra else ""
+    return f"{w['program']} {w.program_label(plan, number)}: {program.title}{more}"

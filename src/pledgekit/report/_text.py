@@ -1,0 +1,131 @@
+"""The plain-text report, for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._evaluation import Evaluation
+from pledgekit._indicator import (
+    Accumulation,
+)
+from pledgekit.messages import Catalogue
+from pledgekit.report._rows import (
+    _claim_summary,
+    _made_by_text,
+    _observation_note,
+    _program_text,
+    _settings_line,
+    _source_text,
+    _target_heading,
+    _target_rows,
+)
+
+# -- Text ------------------------------------------------------------------------------
+
+
+def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]:
+    width = max(len(label) for label, _ in rows)
+    return [f"{indent}{label:<{width}}  {value}" for label, value in rows]
+
+
+def _text_header(case: Case, evaluation: Evaluation, w: Catalogue) -> list[str]:
+    lines = [case.title, "=" * len(case.title)]
+    if case.description:
+        lines.append(case.description)
+    lines += [_settings_line(evaluation, w), ""]
+    plan = case.plan
+    if plan is not None:
+        lines.append(w["plan"].upper())
+        lines.append(f"  {plan.name} {plan.region}, {w.period(plan.period)}")
+        lines.append(f"  {w['vision']}: {plan.vision}")
+        lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
+        lines += [f"  {_program_text(plan, p.number, w)}" for p in plan.programs]
+        lines.append("")
+    for pledge in case.pledges:
+        lines.append(f"{w['pledge'].upper()} ({pledge.id})")
+        lines.append(f"  “{pledge.text}”")
+        if pledge.translation:
+            lines.append(f"  {w['translation']}: {pledge.translation}")
+        if pledge.made_by is not None:
+            lines.append(f"  {w['made_by']}: {_made_by_text(pledge.made_by, w)}")
+        if pledge.made_on is not None:
+            lines.append(f"  {w['made_on']}: {w.date(pledge.made_on)}")
+        if pledge.source is not None:
+            lines.append(f"  {w['source']}: {_source_text(pledge.source, w)}")
+            if pledge.source.url:
+                lines.append(f"    {pledge.source.url}")
+        if pledge.programs and plan is not None:
+            labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
+            lines.append(f"  {w['program']}: {labels}")
+        lines.append("")
+    return lines
+
+
+def _text_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
+    findings = assessed.findings
+    if not findings:
+        return [f"    {w['no_findings']}"]
+    lines = []
+    for number, finding in enumerate(findings, start=1):
+        lines.append(
+            f"    {number}. [{w.severity(finding.severity).upper()}] {w.kind(finding.kind)}"
+        )
+        # The words line up under the kind, also from finding 10 on.
+        indent = " " * (4 + len(f"{number}. "))
+        lines.append(f"{indent}{_capital(w.finding(finding))}.")
+        lines += [f"{indent}- {_capital(w.explanation(e))}." for e in finding.explanations]
+    return lines
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
+    target = assessed.target
+    p = assessed.progress
+    lines = [_target_heading(target, w)]
+    lines.append("-" * len(lines[0]))
+    if target.baseline:
+        lines.append(f"  {w['baseline']}: {w.n(target.baseline)}")
+    lines += _text_rows(_target_rows(assessed, w))
+    lines += ["", f"  {w['observations']}"]
+    if p.observations:
+        width = max(len(w.period(o.period)) for o in p.observations)
+        width = max(width, len(w["total"]))
+        figures = [w.n(o.value) for o in p.observations] + [w.n(p.achieved)]
+        number_width = max(len(f) for f in figures)
+        for observation, figure in zip(p.observations, figures, strict=False):
+            note = _observation_note(observation, w)
+            lines.append(
+                f"    {w.period(observation.period):<{width}}  {figure:>{number_width}}"
+                + (f"  ({note})" if note else "")
+            )
+        summed = target.indicator.accumulation is Accumulation.SUM
+        if summed and (len(p.observations) > 1 or target.baseline):
+            lines.append(f"    {w['total']:<{width}}  {figures[-1]:>{number_width}}")
+    else:
+        lines.append(f"    {w['no_observations']}")
+    for key, set_aside in (("left_out", p.left_out), ("outside", p.outside)):
+        if set_aside:
+            lines.append(f"  {w[key]}:")
+            lines += [f"    {w.period(o.period)}  {w.n(o.value)}" for o in set_aside]
+    lines += ["", f"  {w['claims']}"]
+    if assessed.claims:
+        for claim in assessed.claims:
+            lines.append(f"    - {_claim_summary(claim, w)}")
+            if claim.quote:
+                lines.append(f"      “{claim.quote}”")
+    else:
+        lines.append(f"    {w['no_claims']}")
+    lines += ["", f"  {w['findings']}"]
+    lines += _text_findings(assessed, w)
+    return [*lines, ""]
+
+
+def _render_text(assessment: Assessment, w: Catalogue) -> str:
+    lines = _text_header(assessment.case, assessment.evaluation, w)
+    for assessed in assessment.targets:
+        lines += _text_target(assessed, w)
+    return "\n".join(lines).rstrip("\n") + "\n"
