@@ -48,6 +48,8 @@ from pledgekit._indicator import Accumulation, Direction
 from pledgekit._period import Period
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._arguments import direction_argument as _direction
+from pledgekit.methods._arguments import year_argument as _year
 
 __all__ = [
     "KUALITAS",
@@ -248,12 +250,6 @@ PERMENDAGRI_86_BANDS = PredikatBands()
 
 
 # Coercion ---------------------------------------------------------------------------
-
-
-def _direction(value: object, where: str) -> Direction:
-    if not isinstance(value, Direction):
-        raise InvalidValueError(value, "a pledgekit.Direction", where)
-    return value
 
 
 def _target(value: object, where: str) -> Decimal | tuple[Decimal, Decimal]:
@@ -518,12 +514,6 @@ class PeriodCapaian:
     predikat: Predikat | None
     figure_period: Period | None = None
     reason: NoCapaian | None = None
-
-
-def _year(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidValueError(value, "a year from 1 to 9999", where)
-    return value
 
 
 def yearly_capaian(

@@ -54,6 +54,8 @@ from pledgekit._amounts import to_amount
 from pledgekit._indicator import Direction, Observation
 from pledgekit._period import Period
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._arguments import direction_argument as _direction
+from pledgekit.methods._arguments import year_argument as _year
 
 __all__ = [
     "NO_TARGET_THRESHOLDS",
@@ -297,12 +299,6 @@ def _value(value: object, where: str) -> Fraction:
     return Fraction(to_amount(value, where=where))
 
 
-def _year(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidValueError(value, "a year from 1 to 9999", where)
-    return value
-
-
 def _series(series: object, where: str) -> dict[int, Fraction]:
     values: dict[int, Fraction] = {}
     if isinstance(series, Mapping):
@@ -327,12 +323,6 @@ def _series(series: object, where: str) -> dict[int, Fraction]:
             raise InvalidValueError(year, "one observation per year", f"{where}[{index}]")
         values[year] = Fraction(observation.value)
     return values
-
-
-def _direction(value: object, where: str) -> Direction:
-    if not isinstance(value, Direction):
-        raise InvalidValueError(value, "a pledgekit.Direction", where)
-    return value
 
 
 def _flag(value: object, where: str) -> bool:
