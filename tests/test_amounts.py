@@ -20,7 +20,7 @@ from pledgekit import (
     subtract_amounts,
     to_amount,
 )
-from pledgekit._amounts import exact_text
+from pledgekit._amounts import exact_text, first_band
 
 amounts = st.decimals(
     allow_nan=False, allow_infinity=False, places=4, min_value=-(10**12), max_value=10**12
@@ -582,3 +582,35 @@ class TestExactText:
     def test_fractions_read_back_exactly(self, value: Fraction) -> None:
         """Fraction(exact_text(f)) == f."""
         assert value == Fraction(exact_text(value))
+
+
+class TestFirstBand:
+    """first_band picks the first band, highest first, whose lower bound is reached."""
+
+    BANDS = ((Fraction(95, 100), "high"), (Fraction(60, 100), "medium"), (Fraction(0), "low"))
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (Fraction(95, 100), "high"),  # a bound belongs to its band
+            (Fraction(94, 100), "medium"),
+            (Fraction(60, 100), "medium"),
+            (Fraction(0), "low"),
+            (Fraction(-1, 10**40), "below"),
+        ],
+    )
+    def test_bounds_belong_to_their_band(self, value: Fraction, expected: str) -> None:
+        """0.95 is high, 0.94 medium, 0 low, anything under 0 below."""
+        assert expected == first_band(value, self.BANDS, "below")
+
+    def test_no_bands(self) -> None:
+        """With no band every value is below."""
+        assert "below" == first_band(Fraction(10), (), "below")
+
+    @given(st.fractions(), st.lists(st.fractions(), max_size=4))
+    def test_is_the_highest_band_reached(self, value: Fraction, bounds: list[Fraction]) -> None:
+        """The label is the index of the first (highest) bound at or under the value."""
+        ordered = sorted(bounds, reverse=True)
+        reached = [i for i, bound in enumerate(ordered) if value >= bound]
+        expected = reached[0] if reached else -1
+        assert expected == first_band(value, [(b, i) for i, b in enumerate(ordered)], -1)

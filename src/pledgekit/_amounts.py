@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import TypeAlias, overload
+from typing import TypeAlias, TypeVar, overload
 
 from pledgekit.exceptions import InexactResultError, InvalidValueError
 
@@ -26,6 +26,7 @@ __all__ = [
     "add_amounts",
     "exact_arithmetic",
     "exact_text",
+    "first_band",
     "round_fraction",
     "subtract_amounts",
     "to_amount",
@@ -363,6 +364,25 @@ def exact_text(
     # A zero reached by a negation under a rounding mode such as ROUND_FLOOR, or read
     # from "-0", is signed; an amount has no negative zero, and pledgekit never prints "-0".
     return format(number.copy_abs() if number.is_zero() else number, "f")
+
+
+_Label = TypeVar("_Label")
+
+
+def first_band(value: Fraction, bands: Iterable[tuple[Fraction, _Label]], below: _Label) -> _Label:
+    """The label of the first band whose lower bound ``value`` reaches, else ``below``.
+
+    Bands are given highest first as ``(lower bound, label)``; each bound belongs to its
+    band (``value >= bound``). The comparison is exact.
+
+    >>> bands = [(Fraction(95, 100), "on track"), (Fraction(60, 100), "slow")]
+    >>> first_band(Fraction(95, 100), bands, "off"), first_band(Fraction(1, 2), bands, "off")
+    ('on track', 'off')
+    """
+    for bound, label in bands:
+        if value >= bound:
+            return label
+    return below
 
 
 def _exact_ratio(value: object) -> Fraction:
