@@ -41,7 +41,6 @@ for a zero base value or a zero target.
 
 from __future__ import annotations
 
-import decimal
 import enum
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -56,6 +55,8 @@ from pledgekit._period import Period
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._arguments import direction_argument as _direction
 from pledgekit.methods._arguments import year_argument as _year
+from pledgekit.methods._powers import PRECISION, WORKING_DIGITS
+from pledgekit.methods._powers import power as _power
 
 __all__ = [
     "NO_TARGET_THRESHOLDS",
@@ -81,10 +82,6 @@ Amount: TypeAlias = int | str | Decimal
 #: A yearly series: year → value, or observations of calendar years.
 Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
 
-#: Significant digits kept of a non-integer power that is not rational.
-PRECISION = 50
-#: Digits of the local decimal context in which such a power is computed.
-WORKING_DIGITS = 60
 #: The published replacement for a zero base value or target (opt in with ``substitute_zero``).
 SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
 #: Statistics Canada bands of the growth ratio (with a target): high, medium, low.
@@ -95,15 +92,6 @@ NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
 UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
 # The exponent of the natural-limit factor, 4.44 in sdg-build.
 _LIMIT_EXPONENT = Fraction(111, 25)
-
-_CONTEXT = decimal.Context(
-    prec=WORKING_DIGITS,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
-    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-)
-_ROUND = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX)
 
 
 class SdgStatus(enum.Enum):
@@ -239,39 +227,6 @@ class UnsdAssessment:
 
 
 # Exact powers ---------------------------------------------------------------------------
-
-
-def _integer_root(n: int, k: int) -> int | None:
-    """The exact ``k``-th root of ``n >= 0``, or ``None`` when it is not an integer."""
-    if n < 2:
-        return n
-    low, high = 1, 1 << (n.bit_length() // k + 1)
-    while low <= high:
-        middle = (low + high) // 2
-        power = middle**k
-        if power == n:
-            return middle
-        if power < n:
-            low = middle + 1
-        else:
-            high = middle - 1
-    return None
-
-
-def _power(base: Fraction, exponent: Fraction) -> Fraction:
-    """``base ** exponent`` for ``base >= 0``: exact when rational, else to PRECISION digits."""
-    if base == 0:
-        return Fraction(0)  # callers only raise zero to positive powers
-    p, q = exponent.numerator, exponent.denominator
-    if abs(p) <= 4096:
-        top = _integer_root(base.numerator, q)
-        bottom = _integer_root(base.denominator, q)
-        if top is not None and bottom is not None:
-            return Fraction(top, bottom) ** p
-    with decimal.localcontext(_CONTEXT):
-        x = Decimal(base.numerator) / Decimal(base.denominator)
-        value = (x.ln() * Decimal(p) / Decimal(q)).exp()
-    return Fraction(_ROUND.plus(value))
 
 
 def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fraction:
