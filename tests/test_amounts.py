@@ -20,6 +20,7 @@ from pledgekit import (
     subtract_amounts,
     to_amount,
 )
+from pledgekit._amounts import exact_text, first_band
 
 amounts = st.decimals(
     allow_nan=False, allow_infinity=False, places=4, min_value=-(10**12), max_value=10**12
@@ -532,3 +533,84 @@ class TestChangedDefaultContext:
             for signal, trapped in saved[4].items():
                 default.traps[signal] = trapped
         assert Decimal("3" * 29 + ".67") == actual
+
+
+class TestExactText:
+    """exact_text writes an exact number in plain text, the same under any context."""
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (Decimal("1E+3"), "1000"),
+            (Decimal("141.624"), "141.624"),
+            (Decimal("-0"), "0"),
+            (Decimal("-0.00"), "0.00"),
+            (Decimal("-2.50"), "-2.50"),
+            (Decimal("1E-7"), "0.0000001"),
+            (8276, "8276"),
+            (Fraction(-1, 3), "-1/3"),
+            (Fraction(5), "5/1"),
+            (None, None),
+        ],
+    )
+    def test_examples(self, value: Decimal | Fraction | int | None, expected: str | None) -> None:
+        """Plain digits, no exponent, no "-0"; a Fraction as numerator/denominator."""
+        assert expected == exact_text(value)
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [(Fraction(1, 8), "0.13"), (Fraction(-1, 1000), "0.00"), (Fraction(3), "3.00")],
+    )
+    def test_fraction_places_round_half_up(self, value: Fraction, expected: str) -> None:
+        """With fraction_places a Fraction is rounded half-up (1/8 → 0.13), never to "-0.00"."""
+        assert expected == exact_text(value, fraction_places=2)
+
+    def test_fraction_places_leave_decimals_exact(self) -> None:
+        """fraction_places rounds only Fractions: an amount is always written whole."""
+        assert "1.23456" == exact_text(Decimal("1.23456"), fraction_places=2)
+
+    @given(st.decimals(allow_nan=False, allow_infinity=False, places=30, max_value=10**30))
+    def test_reads_back_exactly_under_a_hostile_context(self, value: Decimal) -> None:
+        """Decimal(exact_text(x)) == x with no exponent, under prec=5 and ROUND_FLOOR."""
+        with decimal.localcontext(decimal.Context(prec=5, rounding=decimal.ROUND_FLOOR)):
+            text = exact_text(value)
+        assert "E" not in text.upper()
+        assert not text.startswith("-") or value < 0
+        assert value == Decimal(text)
+
+    @given(st.fractions())
+    def test_fractions_read_back_exactly(self, value: Fraction) -> None:
+        """Fraction(exact_text(f)) == f."""
+        assert value == Fraction(exact_text(value))
+
+
+class TestFirstBand:
+    """first_band picks the first band, highest first, whose lower bound is reached."""
+
+    BANDS = ((Fraction(95, 100), "high"), (Fraction(60, 100), "medium"), (Fraction(0), "low"))
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (Fraction(95, 100), "high"),  # a bound belongs to its band
+            (Fraction(94, 100), "medium"),
+            (Fraction(60, 100), "medium"),
+            (Fraction(0), "low"),
+            (Fraction(-1, 10**40), "below"),
+        ],
+    )
+    def test_bounds_belong_to_their_band(self, value: Fraction, expected: str) -> None:
+        """0.95 is high, 0.94 medium, 0 low, anything under 0 below."""
+        assert expected == first_band(value, self.BANDS, "below")
+
+    def test_no_bands(self) -> None:
+        """With no band every value is below."""
+        assert "below" == first_band(Fraction(10), (), "below")
+
+    @given(st.fractions(), st.lists(st.fractions(), max_size=4))
+    def test_is_the_highest_band_reached(self, value: Fraction, bounds: list[Fraction]) -> None:
+        """The label is the index of the first (highest) bound at or under the value."""
+        ordered = sorted(bounds, reverse=True)
+        reached = [i for i, bound in enumerate(ordered) if value >= bound]
+        expected = reached[0] if reached else -1
+        assert expected == first_band(value, [(b, i) for i, b in enumerate(ordered)], -1)

@@ -97,7 +97,7 @@ class TestStatcanWithTarget:
             Fraction(3, 4),
             SdgStatus.MODERATE_PROGRESS,
             Fraction(15, 14),  # 50/7 · 3/4 − 30/7 = 150/28 − 120/28
-        ) == (a.observed_cagr, a.required_cagr, a.progress_value, a.status, a.score)
+        ) == (a.observed_cagr, a.required_cagr, a.growth_ratio, a.status, a.score)
 
     @pytest.mark.parametrize(
         ("current", "ratio", "status", "score"),
@@ -123,7 +123,7 @@ class TestStatcanWithTarget:
     def test_bands_and_scores_on_both_sides(self, current, ratio, status, score):
         """R against 0.95 / 0.60 / 0 on both sides of each, and the score lines."""
         a = with_target(current)
-        assert (ratio, status, score) == (a.progress_value, a.status, a.score)
+        assert (ratio, status, score) == (a.growth_ratio, a.status, a.score)
 
     def test_published_coefficients(self):
         """sdg-build's rounded line: 7.1429 · 0.75 − 4.2857 = 1.071475."""
@@ -142,7 +142,7 @@ class TestStatcanWithTarget:
             a.status,
             a.score,
             a.target_achieved,
-            a.progress_value,
+            a.growth_ratio,
         )
 
     def test_target_achieved_with_one_year(self):
@@ -153,12 +153,12 @@ class TestStatcanWithTarget:
     def test_lower_is_better(self):
         """100 → 81: CAGR_o = −0.1; target 64 by 2017: CAGR_r = −0.2; R = −1 · −0.1 / 0.2 = 0.5."""
         a = statcan({2015: 100, 2017: 81}, direction=DEC, target=64, target_year=2017)
-        assert (Fraction(1, 2), SdgStatus.LIMITED_PROGRESS) == (a.progress_value, a.status)
+        assert (Fraction(1, 2), SdgStatus.LIMITED_PROGRESS) == (a.growth_ratio, a.status)
 
     def test_negative_values_flip_the_sign(self):
         """−100 → −121, less is better: s = −1, d = −1, CAGR_o = 0.1, CAGR_r = 0.2: R = 0.5."""
         a = statcan({2015: -100, 2017: -121}, direction=DEC, target=-144, target_year=2017)
-        assert Fraction(1, 2) == a.progress_value
+        assert Fraction(1, 2) == a.growth_ratio
 
     def test_limit_ignored_with_target(self):
         """As in sdg-build, a limit is ignored when a target is given."""
@@ -180,7 +180,7 @@ class TestStatcanWithTarget:
             Fraction(1, 9),
             Fraction(-55, 27),  # 25/6 · 1/9 − 5/2 = 25/54 − 135/54
             ("target 0 → 0.001",),
-        ) == (a.required_cagr, a.progress_value, a.score, a.substitutions)
+        ) == (a.required_cagr, a.growth_ratio, a.score, a.substitutions)
 
     def test_target_equal_to_base(self):
         """A target equal to the base value needs no growth: cannot assess."""
@@ -227,7 +227,7 @@ class TestStatcanWithoutTarget:
     def test_lower_is_better(self):
         """100 → 98.5, less is better: −1 · (−0.015) = 0.015: substantial."""
         a = one_year("98.5", direction=DEC)
-        assert (Fraction(3, 200), SdgStatus.SUBSTANTIAL_PROGRESS) == (a.progress_value, a.status)
+        assert (Fraction(3, 200), SdgStatus.SUBSTANTIAL_PROGRESS) == (a.adjusted_growth, a.status)
 
     def test_latest_value_zero(self):
         """100 → 0: growth −100 % (as in sdg-build): deterioration, score −5."""
@@ -276,6 +276,47 @@ class TestStatcanWithoutTarget:
             plain.status,
             near.status,
         )
+
+
+class TestGrowthFields:
+    """growth_ratio and adjusted_growth each mean one thing; progress_value reads either."""
+
+    def test_with_a_target_only_the_growth_ratio(self):
+        """100 → 121 in two years (10 %) against 200 by 2030: R = 0.1 / CAGR_r, no adjusted growth."""
+        a = statcan({2015: 100, 2017: 121}, direction=INC, target=200)
+        assert (None, a.growth_ratio) == (a.adjusted_growth, a.progress_value)
+        assert a.growth_ratio == Fraction(1, 10) / a.required_cagr
+
+    def test_without_a_target_only_the_adjusted_growth(self):
+        """100 → 81 in two years, less is better: −1 · (−0.1) = 0.1, no growth ratio."""
+        a = statcan({2015: 100, 2017: 81}, direction=DEC)
+        assert (None, Fraction(1, 10), Fraction(1, 10)) == (
+            a.growth_ratio,
+            a.adjusted_growth,
+            a.progress_value,
+        )
+
+    @pytest.mark.parametrize("target", [None, 200])
+    def test_neither_when_not_assessed(self, target):
+        """A series that cannot be assessed has neither value."""
+        a = statcan({2015: 100}, direction=INC, target=target)
+        assert (None, None, None) == (a.growth_ratio, a.adjusted_growth, a.progress_value)
+
+    def test_neither_when_the_target_is_already_met(self):
+        """A met target is scored 5 without a ratio."""
+        a = statcan({2015: 100, 2017: 250}, direction=INC, target=200)
+        assert (SdgStatus.TARGET_ACHIEVED, True, None, None) == (
+            a.status,
+            a.target_achieved,
+            a.growth_ratio,
+            a.adjusted_growth,
+        )
+
+    def test_results_are_keyword_only(self):
+        """A result's fields are named, never given by position."""
+        a = statcan({2015: 100}, direction=INC)
+        with pytest.raises(TypeError):
+            type(a)(a.status, a.reason)
 
 
 class TestStatcanData:
@@ -503,7 +544,7 @@ class TestProperties:
             target=sign * magnitude,
         )
         moved = _sign((sign * current - sign * base) * direction.sign)
-        assert moved == _sign(a.progress_value)
+        assert moved == _sign(a.growth_ratio)
 
     @given(
         base=positive_values,
@@ -517,7 +558,7 @@ class TestProperties:
         other = DEC if direction is INC else INC
         a = statcan(series, direction=direction)
         b = statcan(series, direction=other)
-        assert a.progress_value == -b.progress_value  # type: ignore[operator]
+        assert a.adjusted_growth == -b.adjusted_growth  # type: ignore[operator]
 
     @given(ratio=st.decimals(min_value=-3, max_value="2.19", places=3))
     def test_score_bands_agree_with_status(self, ratio):
@@ -536,7 +577,7 @@ class TestProperties:
             if score >= Fraction(-5, 2)
             else SdgStatus.DETERIORATION
         )
-        assert (Fraction(ratio), expected, True) == (a.progress_value, a.status, -5 <= score <= 5)
+        assert (Fraction(ratio), expected, True) == (a.growth_ratio, a.status, -5 <= score <= 5)
 
     @given(
         base=positive_values,
@@ -600,7 +641,7 @@ class TestCallerContext:
             Fraction(3, 4),
             SdgStatus.MODERATE_PROGRESS,
             Fraction(15, 14),
-        ) == (a.observed_cagr, a.required_cagr, a.progress_value, a.status, a.score)
+        ) == (a.observed_cagr, a.required_cagr, a.growth_ratio, a.status, a.score)
 
     def test_unsd_at_the_digit_limits(self):
         """UNSD's worked example scaled by the base: v_e = 1.331 · base, Q = 0.331 / 0.5 = 331/500."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar, overload
 
 from pledgekit.exceptions import InexactResultError, InvalidValueError
 
@@ -25,6 +25,8 @@ __all__ = [
     "Rounding",
     "add_amounts",
     "exact_arithmetic",
+    "exact_text",
+    "first_band",
     "round_fraction",
     "subtract_amounts",
     "to_amount",
@@ -324,6 +326,63 @@ def round_fraction(
     rounded = approximate.quantize(Decimal((0, (1,), -places)), context=context)
     # A tiny negative value rounds to zero, not to "-0.00".
     return rounded.copy_abs() if rounded.is_zero() else rounded
+
+
+@overload
+def exact_text(value: None, *, fraction_places: int | None = None) -> None: ...
+@overload
+def exact_text(value: Decimal | Fraction | int, *, fraction_places: int | None = None) -> str: ...
+def exact_text(
+    value: Decimal | Fraction | int | None, *, fraction_places: int | None = None
+) -> str | None:
+    """An exact number as plain text, the same under any caller's decimal context.
+
+    A Decimal or an int is written in plain digits, never in exponent notation (``str``
+    would write ``1E+3``, and follow the caller's context) and never as ``-0``; a
+    Fraction is written ``numerator/denominator``, or, given ``fraction_places``,
+    rounded half-up to that many places (:func:`round_fraction`). ``None`` stays
+    ``None``.
+
+    Args:
+        value: The number, or ``None``.
+        fraction_places: Places to round a Fraction to; ``None`` keeps it exact.
+
+    >>> exact_text(Decimal("1E+3")), exact_text(Decimal("-0.00")), exact_text(7)
+    ('1000', '0.00', '7')
+    >>> exact_text(Fraction(1, 3)), exact_text(Fraction(1, 3), fraction_places=2)
+    ('1/3', '0.33')
+    >>> exact_text(None) is None
+    True
+    """
+    if value is None:
+        return None
+    if isinstance(value, Fraction):
+        if fraction_places is None:
+            return f"{value.numerator}/{value.denominator}"
+        value = round_fraction(value, fraction_places)
+    number = Decimal(value)
+    # A zero reached by a negation under a rounding mode such as ROUND_FLOOR, or read
+    # from "-0", is signed; an amount has no negative zero, and pledgekit never prints "-0".
+    return format(number.copy_abs() if number.is_zero() else number, "f")
+
+
+_Label = TypeVar("_Label")
+
+
+def first_band(value: Fraction, bands: Iterable[tuple[Fraction, _Label]], below: _Label) -> _Label:
+    """The label of the first band whose lower bound ``value`` reaches, else ``below``.
+
+    Bands are given highest first as ``(lower bound, label)``; each bound belongs to its
+    band (``value >= bound``). The comparison is exact.
+
+    >>> bands = [(Fraction(95, 100), "on track"), (Fraction(60, 100), "slow")]
+    >>> first_band(Fraction(95, 100), bands, "off"), first_band(Fraction(1, 2), bands, "off")
+    ('on track', 'off')
+    """
+    for bound, label in bands:
+        if value >= bound:
+            return label
+    return below
 
 
 def _exact_ratio(value: object) -> Fraction:

@@ -16,7 +16,14 @@ from fractions import Fraction
 
 import attrs
 
-from pledgekit._amounts import Amount, add_amounts, round_fraction, subtract_amounts, to_amount
+from pledgekit._amounts import (
+    Amount,
+    add_amounts,
+    first_band,
+    round_fraction,
+    subtract_amounts,
+    to_amount,
+)
 from pledgekit._indicator import (
     Accumulation,
     Direction,
@@ -267,9 +274,24 @@ def progress(
         as_of = max(o.period.end for o in given)
     else:
         require_date(as_of, "progress(as_of)")
+    return _assess(target, _sort_out(target.period, given, as_of, policy), as_of, thresholds)
 
-    order = observation_order
-    period = target.period
+
+@attrs.frozen(kw_only=True)
+class _Counted:
+    """The observations given, sorted out: counted, too late, outside, straddling."""
+
+    used: tuple[Observation, ...]
+    left_out: tuple[Observation, ...]
+    outside: tuple[Observation, ...]
+    straddling: tuple[Observation, ...]
+    policy: Straddling
+
+
+def _sort_out(
+    period: Period, given: tuple[Observation, ...], as_of: dt.date, policy: Straddling
+) -> _Counted:
+    """Which figures count: within the period (straddling ones by policy) and ended by as_of."""
     inside: list[Observation] = []
     not_inside: list[Observation] = []
     straddles: list[Observation] = []
@@ -281,50 +303,75 @@ def progress(
         if crosses:
             straddles.append(o)
         (inside if crosses and policy is Straddling.INCLUDE else not_inside).append(o)
-    outside = tuple(sorted(not_inside, key=order))
-    used = tuple(sorted((o for o in inside if o.period.end <= as_of), key=order))
-    left_out = tuple(sorted((o for o in inside if o.period.end > as_of), key=order))
+    order = observation_order
+    return _Counted(
+        used=tuple(sorted((o for o in inside if o.period.end <= as_of), key=order)),
+        left_out=tuple(sorted((o for o in inside if o.period.end > as_of), key=order)),
+        outside=tuple(sorted(not_inside, key=order)),
+        straddling=tuple(sorted(straddles, key=order)),
+        policy=policy,
+    )
 
-    indicator = target.indicator
-    direction = indicator.direction
+
+@attrs.frozen(kw_only=True)
+class _Standing:
+    """Where the counted figures leave a target: achieved, the share done, what is left."""
+
+    achieved: Decimal
+    #: achieved − baseline, and target − baseline.
+    moved: Decimal
+    span: Decimal
+    ratio: Fraction | None
+    shortfall: Decimal
+    surplus: Decimal
+
+
+def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
     baseline = target.baseline
-
-    if indicator.accumulation is Accumulation.SUM:
+    if target.indicator.accumulation is Accumulation.SUM:
         achieved = add_amounts((o.value for o in used), start=baseline)
     else:
         achieved = _latest_level(used).value if used else baseline
-
     span = subtract_amounts(target.value, baseline)
     moved = subtract_amounts(achieved, baseline)
-    # No figure, no grade: with nothing counted there is no share to report.
-    ratio = None if span == 0 or not used else Fraction(moved) / Fraction(span)
-
     gap = subtract_amounts(target.value, achieved)  # > 0: below the target
-    if direction is Direction.DECREASE:
+    if target.indicator.direction is Direction.DECREASE:
         gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
-    shortfall, surplus = _positive_part(gap), _positive_part(gap.copy_negate())
-    is_met = shortfall == 0
+    return _Standing(
+        achieved=achieved,
+        moved=moved,
+        span=span,
+        # No figure, no grade: with nothing counted there is no share to report.
+        ratio=None if span == 0 or not used else Fraction(moved) / Fraction(span),
+        shortfall=_positive_part(gap),
+        surplus=_positive_part(gap.copy_negate()),
+    )
 
+
+def _required_per_day(shortfall: Decimal, days_left: int) -> Fraction | None:
+    """What is left spread over the days left: 0 when met, ``None`` when no day is left."""
+    if shortfall == 0:
+        return Fraction(0)
+    if days_left == 0:
+        return None
+    return Fraction(shortfall) / days_left
+
+
+def _assess(
+    target: Target, counted: _Counted, as_of: dt.date, thresholds: StatusThresholds
+) -> Progress:
+    used, period = counted.used, target.period
+    standing = _standing(target, used)
     days_elapsed = period.days_elapsed(as_of)
-    days_left = period.days - days_elapsed
     elapsed = Fraction(days_elapsed, period.days)
-    expected = Fraction(baseline) + Fraction(span) * elapsed
-    pace_index = None if ratio is None or elapsed == 0 else ratio / elapsed
-
-    if is_met:
-        required_per_day: Fraction | None = Fraction(0)
-    elif days_left == 0:
-        required_per_day = None
-    else:
-        required_per_day = Fraction(shortfall) / days_left
-
+    ratio, shortfall = standing.ratio, standing.shortfall
     recent_rate = _recent_rate(target, used)
-    average_rate = Fraction(moved) / days_elapsed if used and days_elapsed else None
-
+    average_rate = Fraction(standing.moved) / days_elapsed if used and days_elapsed else None
     covered, gaps = _coverage(period, as_of, used)
+    direction = target.indicator.direction
     status = _status(
         used=bool(used),
-        is_met=is_met,
+        is_met=shortfall == 0,
         over=as_of >= period.end,
         ratio=ratio,
         elapsed=elapsed,
@@ -334,21 +381,21 @@ def progress(
         target=target,
         as_of=as_of,
         observations=used,
-        left_out=left_out,
-        outside=outside,
-        straddling=tuple(sorted(straddles, key=order)),
-        straddling_policy=policy,
-        achieved=achieved,
+        left_out=counted.left_out,
+        outside=counted.outside,
+        straddling=counted.straddling,
+        straddling_policy=counted.policy,
+        achieved=standing.achieved,
         ratio=ratio,
         shortfall=shortfall,
-        surplus=surplus,
-        is_met=is_met,
+        surplus=standing.surplus,
+        is_met=shortfall == 0,
         days_elapsed=days_elapsed,
-        days_left=days_left,
+        days_left=period.days - days_elapsed,
         elapsed=elapsed,
-        expected=expected,
-        pace_index=pace_index,
-        required_per_day=required_per_day,
+        expected=Fraction(target.baseline) + Fraction(standing.span) * elapsed,
+        pace_index=None if ratio is None or elapsed == 0 else ratio / elapsed,
+        required_per_day=_required_per_day(shortfall, period.days - days_elapsed),
         recent_rate_per_day=recent_rate,
         average_rate_per_day=average_rate,
         projected_recent=_projection(as_of, shortfall, recent_rate, direction),
@@ -497,11 +544,9 @@ def _status(
         return Status.DETERIORATING
     # A counted figure ends by as_of and reaches into the period, so some time has
     # elapsed: the division is defined (and would raise, not guess, were it not).
-    pace_index = ratio / elapsed
-    if pace_index >= thresholds.on_track:
-        return Status.ON_TRACK
-    if pace_index >= thresholds.needs_acceleration:
-        return Status.NEEDS_ACCELERATION
-    if pace_index >= thresholds.limited_progress:
-        return Status.LIMITED_PROGRESS
-    return Status.DETERIORATING
+    bands = (
+        (thresholds.on_track, Status.ON_TRACK),
+        (thresholds.needs_acceleration, Status.NEEDS_ACCELERATION),
+        (thresholds.limited_progress, Status.LIMITED_PROGRESS),
+    )
+    return first_band(ratio / elapsed, bands, Status.DETERIORATING)

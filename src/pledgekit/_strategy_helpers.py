@@ -12,16 +12,18 @@ from fractions import Fraction
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from pledgekit._amounts import add_amounts
+from pledgekit._amounts import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, add_amounts
 from pledgekit._indicator import Accumulation, Observation, Target
 
 __all__ = [
     "PROBLEMS",
+    "amount_ranges",
     "as_decimal",
     "check_int",
     "check_strategy",
     "claim_dates",
     "fold",
+    "fraction_digits_argument",
     "irregular_offsets",
     "quoted_total",
     "scaled_bound",
@@ -53,6 +55,58 @@ def as_decimal(value: object, name: str) -> Decimal | None:
     if not result.is_finite():
         raise InvalidArgument(f"{name}={value!r}; expected a finite number")
     return result
+
+
+def fraction_digits_argument(max_fraction_digits: object, places: object) -> int:
+    """The most digits after the point, given by ``max_fraction_digits`` or ``places``."""
+    if places is not None and max_fraction_digits is not None:
+        raise InvalidArgument(
+            f"places={places!r} and max_fraction_digits={max_fraction_digits!r}; "
+            "expected one of them (places is the older name)"
+        )
+    name = "places" if places is not None else "max_fraction_digits"
+    given = places if places is not None else max_fraction_digits
+    return check_int(MAX_FRACTION_DIGITS if given is None else given, name, 0, MAX_FRACTION_DIGITS)
+
+
+#: (places, lowest, highest): the amounts with that many decimals, in units of 10**-places.
+AmountRange = tuple[int, int, int]
+
+
+def amount_ranges(
+    low: Decimal | None,
+    high: Decimal | None,
+    integer_digits: int,
+    fraction_digits: int,
+    given: tuple[object, object],
+) -> list[AmountRange]:
+    """For each number of decimals, the amounts within the bounds and the digit limits.
+
+    ``given`` is the bounds as the caller wrote them, for the error messages.
+    """
+    min_value, max_value = given
+    if low is not None and high is not None and low > high:
+        raise InvalidArgument(f"min_value={min_value!r} is greater than max_value={max_value!r}")
+    bound = 10**MAX_INTEGER_DIGITS  # an int: comparing with it is exact under any context
+    for value, label in ((low, "min_value"), (high, "max_value")):
+        if value is not None and not -bound < value < bound:
+            raise InvalidArgument(
+                f"{label}={value!r}; expected a bound within ±10**{MAX_INTEGER_DIGITS}"
+            )
+    ranges: list[AmountRange] = []
+    for p in range(fraction_digits + 1):
+        cap = 10 ** (integer_digits + p) - 1
+        lowest = -cap if low is None else max(-cap, scaled_bound(low, p, upward=True))
+        highest = cap if high is None else min(cap, scaled_bound(high, p, upward=False))
+        if lowest <= highest:
+            ranges.append((p, lowest, highest))
+    if not ranges:
+        raise InvalidArgument(
+            f"no amount with at most {integer_digits} digits before and {fraction_digits} "
+            f"after the decimal point lies from min_value={min_value!r} to "
+            f"max_value={max_value!r}"
+        )
+    return ranges
 
 
 def scaled_bound(value: Decimal, places: int, upward: bool) -> int:

@@ -187,38 +187,11 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
         from matplotlib import pyplot
 
         _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
-    words = _LABELS[lang]
     assessed = target_assessment
-    target = assessed.target
-    p = assessed.progress
-    period = target.period
-    unit = target.unit
-
+    target, p = assessed.target, assessed.progress
     days, levels = _steps(assessed)
     _draw_reported(ax, assessed, days, levels, lang, legend=True)
-    ax.hlines(
-        _f(target.value),
-        _x(period.start),
-        _x(period.end),
-        color=_TARGET_COLOUR,
-        linewidth=1.5,
-        label=f"{words['target']} {_n(target.value, lang)} {unit}",
-    )
-    ax.plot(
-        [_x(period.start), _x(period.end)],
-        [_f(target.baseline), _f(target.value)],
-        linestyle=":",
-        color=_PATH_COLOUR,
-        linewidth=1.5,
-        label=words["path"],
-    )
-    ax.axvline(
-        _x(p.as_of),
-        color=_PATH_COLOUR,
-        linestyle="-.",
-        linewidth=1,
-        label=f"{words['as_of']} {_date(p.as_of, lang)}",
-    )
+    _draw_target(ax, assessed, lang)
     _draw_projection(ax, assessed, lang)
     claimed = _claimed(assessed)
     low = min(_f(target.baseline), min(_f(v) for v in levels), 0.0)
@@ -230,7 +203,47 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
     _draw_claims(ax, claimed, lang, labelled=not zoom)
     if not zoom:
         _label_sum(ax, assessed, lang)
+    _frame(ax, target, (low, high), lang)
+    if zoom:
+        _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
+    _make_drawable(ax)
+    return ax
 
+
+def _draw_target(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+    """The target line, the straight path to it, and the as-of day."""
+    words = _LABELS[lang]
+    target, as_of = assessed.target, assessed.progress.as_of
+    period = target.period
+    ax.hlines(
+        _f(target.value),
+        _x(period.start),
+        _x(period.end),
+        color=_TARGET_COLOUR,
+        linewidth=1.5,
+        label=f"{words['target']} {_n(target.value, lang)} {target.unit}",
+    )
+    ax.plot(
+        [_x(period.start), _x(period.end)],
+        [_f(target.baseline), _f(target.value)],
+        linestyle=":",
+        color=_PATH_COLOUR,
+        linewidth=1.5,
+        label=words["path"],
+    )
+    ax.axvline(
+        _x(as_of),
+        color=_PATH_COLOUR,
+        linestyle="-.",
+        linewidth=1,
+        label=f"{words['as_of']} {_date(as_of, lang)}",
+    )
+
+
+def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: str) -> None:
+    """Title, axes, ticks, grid and legend around what is drawn between ``span``'s values."""
+    period, unit = target.period, target.unit
+    low, high = span
     title = f"{target.indicator.name}: {_n(target.value, lang)} {unit}, {_period(period, lang)}"
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(unit)
@@ -244,10 +257,6 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
     # Rising lines leave the upper left empty; falling ones start there.
     rising = target.indicator.direction is Direction.INCREASE
     ax.legend(loc="upper left" if rising else "lower left", fontsize=8, framealpha=0.9)
-    if zoom:
-        _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
-    _make_drawable(ax)
-    return ax
 
 
 def _format_axes(ax: Axes, period: Period, lang: str) -> None:

@@ -34,7 +34,6 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from pledgekit._amounts import (
-    MAX_FRACTION_DIGITS,
     MAX_INTEGER_DIGITS,
     Rounding,
     add_amounts,
@@ -56,14 +55,15 @@ from pledgekit._pledge import (
 from pledgekit._source import Source
 from pledgekit._strategy_helpers import (
     PROBLEMS,
+    amount_ranges,
     as_decimal,
     check_int,
     check_strategy,
     claim_dates,
     fold,
+    fraction_digits_argument,
     irregular_offsets,
     quoted_total,
-    scaled_bound,
     series_offsets,
     to_decimal,
 )
@@ -122,40 +122,10 @@ def amounts(
     amounts, ties (a last digit 5) and amounts with exactly 30 digits on either side
     all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and fewer decimals.
     """
-    low = as_decimal(min_value, "min_value")
-    high = as_decimal(max_value, "max_value")
+    low, high = as_decimal(min_value, "min_value"), as_decimal(max_value, "max_value")
     integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
-    if places is not None and max_fraction_digits is not None:
-        raise InvalidArgument(
-            f"places={places!r} and max_fraction_digits={max_fraction_digits!r}; "
-            "expected one of them (places is the older name)"
-        )
-    name = "places" if places is not None else "max_fraction_digits"
-    given = places if places is not None else max_fraction_digits
-    fraction_digits = check_int(
-        MAX_FRACTION_DIGITS if given is None else given, name, 0, MAX_FRACTION_DIGITS
-    )
-    if low is not None and high is not None and low > high:
-        raise InvalidArgument(f"min_value={min_value!r} is greater than max_value={max_value!r}")
-    bound = 10**MAX_INTEGER_DIGITS  # an int: comparing with it is exact under any context
-    for value, label in ((low, "min_value"), (high, "max_value")):
-        if value is not None and not -bound < value < bound:
-            raise InvalidArgument(
-                f"{label}={value!r}; expected a bound within ±10**{MAX_INTEGER_DIGITS}"
-            )
-    ranges: list[tuple[int, int, int]] = []  # (places, lowest, highest) in 10**-places
-    for p in range(fraction_digits + 1):
-        cap = 10 ** (integer_digits + p) - 1
-        lowest = -cap if low is None else max(-cap, scaled_bound(low, p, upward=True))
-        highest = cap if high is None else min(cap, scaled_bound(high, p, upward=False))
-        if lowest <= highest:
-            ranges.append((p, lowest, highest))
-    if not ranges:
-        raise InvalidArgument(
-            f"no amount with at most {integer_digits} digits before and {fraction_digits} "
-            f"after the decimal point lies from min_value={min_value!r} to "
-            f"max_value={max_value!r}"
-        )
+    fraction_digits = fraction_digits_argument(max_fraction_digits, places)
+    ranges = amount_ranges(low, high, integer_digits, fraction_digits, (min_value, max_value))
 
     # The extremes twice more: whole numbers, zero and the digit limits come up often.
     places_choice = st.sampled_from([*ranges[:1] * 3, *ranges[1:], *ranges[-1:] * 2])
@@ -701,46 +671,19 @@ def cases(
             _with_id(draw(targets(indicators=st.just(indicator), periods=target_periods)), f"t{n}")
             for n, indicator in enumerate(indicator_list)
         ]
-        observation_list: list[Observation] = []
-        claim_list: list[Claim] = []
-        others: dict[Indicator, Indicator] = {}
-        for target in target_list:
-            figures, said = _figures_and_claims(draw, target, irregular, source_choice)
-            observation_list.extend(figures)
-            for claim in said:
-                if claim.indicator is not None:
-                    other = others.setdefault(
-                        claim.indicator, _with_id(claim.indicator, f"i{count + len(others)}")
-                    )
-                    claim = _evolve(claim, indicator=other)
-                claim_list.append(claim)
+        observation_list, claim_list, others = _case_figures(
+            draw, target_list, irregular, source_choice
+        )
         plan = None
         if with_plan or (with_plan is None and draw(st.booleans())):
             plan = draw(plans())
-        program_numbers = [p.number for p in plan.programs] if plan else []
-        pledge_list = [
-            _evolve(pledge, source=draw(source_choice))
-            for pledge in draw(
-                st.lists(
-                    pledges(
-                        targets=st.lists(st.sampled_from(target_list), unique=True).map(tuple)
-                        if target_list
-                        else st.just(()),
-                        programs=st.lists(st.sampled_from(program_numbers), unique=True).map(tuple)
-                        if program_numbers
-                        else st.just(()),
-                    ),
-                    max_size=2,
-                    unique_by=lambda p: p.id,
-                )
-            )
-        ]
+        pledge_list = _case_pledges(draw, target_list, plan, source_choice)
         return Case(
             draw(texts()),
             description=draw(st.just("") | texts(max_size=200)),
             plan=plan,
             pledges=pledge_list,
-            indicators=[*indicator_list, *others.values()],
+            indicators=[*indicator_list, *others],
             targets=target_list,
             observations=observation_list,
             claims=claim_list,
@@ -748,6 +691,57 @@ def cases(
         )
 
     return build()
+
+
+def _case_figures(
+    draw: st.DrawFn,
+    target_list: list[Target],
+    irregular: bool,
+    source_choice: st.SearchStrategy[Any],
+) -> tuple[list[Observation], list[Claim], list[Indicator]]:
+    """Every target's figures and claims; the other indicators claims name, with new ids."""
+    observation_list: list[Observation] = []
+    claim_list: list[Claim] = []
+    others: dict[Indicator, Indicator] = {}
+    count = len(target_list)
+    for target in target_list:
+        figures, said = _figures_and_claims(draw, target, irregular, source_choice)
+        observation_list.extend(figures)
+        for claim in said:
+            if claim.indicator is not None:
+                other = others.setdefault(
+                    claim.indicator, _with_id(claim.indicator, f"i{count + len(others)}")
+                )
+                claim = _evolve(claim, indicator=other)
+            claim_list.append(claim)
+    return observation_list, claim_list, list(others.values())
+
+
+def _case_pledges(
+    draw: st.DrawFn,
+    target_list: list[Target],
+    plan: Plan | None,
+    source_choice: st.SearchStrategy[Any],
+) -> list[Pledge]:
+    """Pledges that set some of the targets and name some of the plan's programs."""
+    program_numbers = [p.number for p in plan.programs] if plan else []
+    return [
+        _evolve(pledge, source=draw(source_choice))
+        for pledge in draw(
+            st.lists(
+                pledges(
+                    targets=st.lists(st.sampled_from(target_list), unique=True).map(tuple)
+                    if target_list
+                    else st.just(()),
+                    programs=st.lists(st.sampled_from(program_numbers), unique=True).map(tuple)
+                    if program_numbers
+                    else st.just(()),
+                ),
+                max_size=2,
+                unique_by=lambda p: p.id,
+            )
+        )
+    ]
 
 
 def _with_id(item: _T, new_id: str) -> _T:

@@ -3,21 +3,31 @@
 See https://specs.frictionlessdata.io: the package is a Tabular Data Package, each
 table a Tabular Data Resource with a Table Schema (field types, constraints, primary
 and foreign keys, missing values).
+
+Each table is data: a :class:`_Table` names the collection of the case its rows come
+from, and each of its :class:`_Column` s says its Table Schema field (name, type,
+description, constraints) and how to read its cell from one item. The descriptor and
+the CSV files are both written from those tables, so they cannot disagree.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import enum
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
+import attrs
+
+from pledgekit._amounts import exact_text
 from pledgekit._case import Case
-from pledgekit._period import Period
-from pledgekit._pledge import ClaimKind
+from pledgekit._indicator import Indicator, Observation, Target
+from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._validate import slug
 from pledgekit.exceptions import InvalidValueError
 
@@ -26,44 +36,293 @@ __all__ = ["to_datapackage"]
 _STRING = "string"
 _NUMBER = "number"
 _DATE = "date"
+# Replaced in a description by the units of the case's indicators.
+_UNITS = "{units}"
 
 
-def _field(name: str, kind: str, description: str, **extra: Any) -> dict[str, Any]:
-    field: dict[str, Any] = {"name": name, "type": kind, "description": description}
-    field.update(extra)
-    return field
+@attrs.frozen
+class _Known:
+    """What a row may need from the whole case: units by indicator, and the only ones."""
+
+    unit_of: Mapping[str, str]
+    only_indicator: Indicator | None
+    only_target: Target | None
+
+    @classmethod
+    def of(cls, case: Case) -> _Known:
+        return cls(
+            unit_of={i.id: i.unit for i in case.indicators},
+            only_indicator=case.indicators[0] if len(case.indicators) == 1 else None,
+            only_target=case.targets[0] if len(case.targets) == 1 else None,
+        )
 
 
-def _required(unique: bool = False) -> dict[str, Any]:
-    constraints: dict[str, Any] = {"required": True}
-    if unique:
-        constraints["unique"] = True
-    return {"constraints": constraints}
+#: How a column reads its cell from one item of the case: a function of the item and
+#: the case, or the dotted path of an attribute (the column's name when ``None``).
+_Read: TypeAlias = Callable[[Any, _Known], str] | str | None
 
 
-def _enum(values: Iterable[str], required: bool = True) -> dict[str, Any]:
-    constraints: dict[str, Any] = {"enum": list(values)}
-    if required:
-        constraints["required"] = True
-    return {"constraints": constraints}
+@attrs.frozen
+class _Column:
+    """One column of a table and one field of its Table Schema."""
+
+    name: str
+    kind: str
+    description: str
+    read: _Read = None
+    required: bool = False
+    unique: bool = False
+    #: The values allowed; a column of choices is required (each has a default).
+    choices: tuple[str, ...] = ()
+    format: str | None = None
+
+    def schema(self, units: str) -> dict[str, Any]:
+        """The Table Schema field, the units of the case filled into its description."""
+        field: dict[str, Any] = {
+            "name": self.name,
+            "type": self.kind,
+            "description": self.description.replace(_UNITS, units),
+        }
+        if self.format is not None:
+            field["format"] = self.format
+        constraints: dict[str, Any] = {}
+        if self.choices:
+            constraints["enum"] = list(self.choices)
+        if self.required or self.choices:
+            constraints["required"] = True
+        if self.unique:
+            constraints["unique"] = True
+        if constraints:
+            field["constraints"] = constraints
+        return field
+
+    def cell(self, item: object, known: _Known) -> str:
+        """The column's cell for one item."""
+        if callable(self.read):
+            return self.read(item, known)
+        value: object = item
+        for name in (self.read or self.name).split("."):
+            value = None if value is None else getattr(value, name)
+        return _cell(value, self.name)
 
 
-def _number(value: Decimal | None) -> str:
-    # Table Schema numbers are plain decimals; the exponent of "1E+3" is not kept.
-    return "" if value is None else format(value, "f")
+def _cell(value: object, column: str) -> str:
+    """A value as a CSV cell: empty for none, Table Schema's plain forms otherwise."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        # Table Schema numbers are plain decimals; the exponent of "1E+3" is not kept.
+        return exact_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return value
+    raise InvalidValueError(value, "a text, an amount, a date or a choice", f"column {column}")
 
 
-def _start(period: Period | None) -> str:
-    return "" if period is None else period.start.isoformat()
+@attrs.frozen
+class _Table:
+    """One resource of the package; its rows come from one collection of the case."""
+
+    name: str
+    description: str
+    items: Callable[[Case], Sequence[Any]]
+    columns: tuple[_Column, ...]
+    primary_key: bool = False
+    #: (column, resource it refers to), each by the resource's ``id``.
+    foreign_keys: tuple[tuple[str, str], ...] = ()
+
+    def resource(self, units: str) -> dict[str, Any]:
+        """The Tabular Data Resource describing the table's CSV file."""
+        keys: dict[str, Any] = {}
+        if self.primary_key:
+            keys["primaryKey"] = ["id"]
+        if self.foreign_keys:
+            keys["foreignKeys"] = [
+                {"fields": [column], "reference": {"resource": to, "fields": ["id"]}}
+                for column, to in self.foreign_keys
+            ]
+        return {
+            "name": self.name,
+            "path": f"{self.name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "description": self.description,
+            "schema": {
+                "fields": [column.schema(units) for column in self.columns],
+                "missingValues": [""],
+                **keys,
+            },
+        }
+
+    def rows(self, case: Case, known: _Known) -> list[list[str]]:
+        """One row of cells per item, in the case's order."""
+        return [[column.cell(item, known) for column in self.columns] for item in self.items(case)]
 
 
-def _end(period: Period | None) -> str:
-    return "" if period is None else period.end.isoformat()
+def _observed(observation: Observation, known: _Known) -> str:
+    """The id of the indicator an observation measures: its own, or the case's only one."""
+    indicator = observation.indicator or known.only_indicator
+    return "" if indicator is None else indicator.id
+
+
+def _observation_unit(observation: Observation, known: _Known) -> str:
+    indicator = observation.indicator or known.only_indicator
+    return "" if indicator is None else known.unit_of.get(indicator.id, "")
+
+
+def _claimed(claim: Claim, known: _Known) -> Target | None:
+    """The target a claim is about: its own, or the case's only one."""
+    return claim.target or known.only_target
+
+
+def _claim_target(claim: Claim, known: _Known) -> str:
+    target = _claimed(claim, known)
+    return "" if target is None else target.id
+
+
+def _claim_unit(claim: Claim, known: _Known) -> str:
+    if claim.kind is ClaimKind.PERCENT:
+        return "%"
+    target = _claimed(claim, known)
+    return "" if target is None else target.unit
 
 
 def _units(case: Case) -> str:
     units = "; ".join(f"{i.id}: {i.unit}" for i in case.indicators)
     return f"In the unit of the row's indicator (column unit; {units or 'no indicators'})."
+
+
+_C = _Column
+_ROUNDINGS = ("nearest", "down")
+_SOURCES = _Table(
+    "sources",
+    "Where the figures and statements were published.",
+    lambda case: case.sources,
+    (
+        _C("id", _STRING, "The source's id.", required=True, unique=True),
+        _C("outlet", _STRING, "Who published it.", required=True),
+        _C("title", _STRING, "Its title.", required=True),
+        _C("url", _STRING, "Where it can be read.", format="uri"),
+        _C("published", _DATE, "The day it was published."),
+        _C("quote", _STRING, "The passage relied on, in its original language."),
+    ),
+    primary_key=True,
+)
+_INDICATORS = _Table(
+    "indicators",
+    "What is measured (indikator kinerja), in which unit, and which way is good.",
+    lambda case: case.indicators,
+    (
+        _C("id", _STRING, "The indicator's id.", required=True, unique=True),
+        _C("name", _STRING, "Its name, in the words of the plan or pledge.", required=True),
+        _C("unit", _STRING, "The unit of its values (satuan).", required=True),
+        _C("direction", _STRING, "Which way is good.", choices=("increase", "decrease")),
+        _C(
+            "accumulation",
+            _STRING,
+            "sum: period values add up; last: the latest value counts.",
+            choices=("sum", "last"),
+        ),
+        _C("definition", _STRING, "How it is measured."),
+        _C("code", _STRING, "An official code."),
+    ),
+    primary_key=True,
+)
+_TARGETS = _Table(
+    "targets",
+    "Values to reach by the end of a period, from a baseline.",
+    lambda case: case.targets,
+    (
+        _C("id", _STRING, "The target's id.", required=True, unique=True),
+        _C("indicator", _STRING, "The id of its indicator.", "indicator.id", required=True),
+        _C("unit", _STRING, "The indicator's unit."),
+        _C("baseline", _NUMBER, f"The value at the start. {_UNITS}", required=True),
+        _C("value", _NUMBER, f"The value to reach. {_UNITS}", required=True),
+        _C("period_start", _DATE, "The first day of the period.", "period.start", required=True),
+        _C(
+            "period_end",
+            _DATE,
+            "The last day of the period (included).",
+            "period.end",
+            required=True,
+        ),
+    ),
+    primary_key=True,
+    foreign_keys=(("indicator", "indicators"),),
+)
+_OBSERVATIONS = _Table(
+    "observations",
+    "Reported values (realisasi): a flow during the period, or a level at its end.",
+    lambda case: case.observations,
+    (
+        _C("indicator", _STRING, "The id of the indicator measured.", _observed, required=True),
+        _C("unit", _STRING, "The indicator's unit.", _observation_unit),
+        _C("period_start", _DATE, "The first day reported on.", "period.start", required=True),
+        _C(
+            "period_end", _DATE, "The last day reported on (included).", "period.end", required=True
+        ),
+        _C("value", _NUMBER, f"The value as reported. {_UNITS}", required=True),
+        _C(
+            "resolution",
+            _NUMBER,
+            "The step the figure is rounded to, if rounded (1000 for '56.000').",
+        ),
+        _C(
+            "rounding",
+            _STRING,
+            "How it was cut to its resolution: nearest step, or down.",
+            choices=_ROUNDINGS,
+        ),
+        _C("source", _STRING, "The id of its source.", "source.id"),
+        _C("note", _STRING, "What a reader should know about it."),
+    ),
+    foreign_keys=(("indicator", "indicators"), ("source", "sources")),
+)
+_CLAIMS = _Table(
+    "claims",
+    "Dated statements about progress toward a target.",
+    lambda case: case.claims,
+    (
+        _C(
+            "kind",
+            _STRING,
+            "What the claim states.",
+            choices=("achieved", "remaining", "percent", "met", "period_value"),
+        ),
+        _C("value", _NUMBER, "The figure stated (none for 'met')."),
+        _C("unit", _STRING, "The figure's unit: the target's, or % for 'percent'.", _claim_unit),
+        _C("as_of", _DATE, "The day the figure is about.", required=True),
+        _C("stated_on", _DATE, "The day it was stated."),
+        _C("resolution", _NUMBER, "The step the figure is rounded to, if rounded."),
+        _C("rounding", _STRING, "nearest or down.", choices=_ROUNDINGS),
+        _C("target", _STRING, "The id of the target it is about.", _claim_target),
+        _C(
+            "indicator",
+            _STRING,
+            "The id of the indicator the speaker says is measured, if it differs.",
+            "indicator.id",
+        ),
+        _C("speaker", _STRING, "Who stated it (name, post, organization).", "speaker.label"),
+        _C("source", _STRING, "The id of its source.", "source.id"),
+        _C(
+            "period_start",
+            _DATE,
+            "For period_value claims, the period's first day.",
+            "period.start",
+        ),
+        _C("period_end", _DATE, "For period_value claims, the period's last day.", "period.end"),
+        _C("quote", _STRING, "The words, in the original language."),
+        _C("dateline", _STRING, "The date as printed with the statement."),
+    ),
+    foreign_keys=(("target", "targets"), ("indicator", "indicators"), ("source", "sources")),
+)
+#: The package's tables, in the order the descriptor lists them.
+_TABLES = (_SOURCES, _INDICATORS, _TARGETS, _OBSERVATIONS, _CLAIMS)
 
 
 def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
@@ -99,235 +358,14 @@ def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
         raise InvalidValueError(case, "a pledgekit.Case", "to_datapackage(case)")
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    unit_of = {i.id: i.unit for i in case.indicators}
-    only = case.indicators[0] if len(case.indicators) == 1 else None
+    known = _Known.of(case)
     units = _units(case)
-    tables: list[tuple[str, str, list[dict[str, Any]], list[list[str]], dict[str, Any]]] = []
-
-    tables.append(
-        (
-            "sources",
-            "Where the figures and statements were published.",
-            [
-                _field("id", _STRING, "The source's id.", **_required(unique=True)),
-                _field("outlet", _STRING, "Who published it.", **_required()),
-                _field("title", _STRING, "Its title.", **_required()),
-                _field("url", _STRING, "Where it can be read.", format="uri"),
-                _field("published", _DATE, "The day it was published."),
-                _field("quote", _STRING, "The passage relied on, in its original language."),
-            ],
-            [
-                [
-                    s.id,
-                    s.outlet,
-                    s.title,
-                    s.url or "",
-                    s.published.isoformat() if s.published else "",
-                    s.quote or "",
-                ]
-                for s in case.sources
-            ],
-            {"primaryKey": ["id"]},
-        )
-    )
-    tables.append(
-        (
-            "indicators",
-            "What is measured (indikator kinerja), in which unit, and which way is good.",
-            [
-                _field("id", _STRING, "The indicator's id.", **_required(unique=True)),
-                _field(
-                    "name", _STRING, "Its name, in the words of the plan or pledge.", **_required()
-                ),
-                _field("unit", _STRING, "The unit of its values (satuan).", **_required()),
-                _field(
-                    "direction", _STRING, "Which way is good.", **_enum(["increase", "decrease"])
-                ),
-                _field(
-                    "accumulation",
-                    _STRING,
-                    "sum: period values add up; last: the latest value counts.",
-                    **_enum(["sum", "last"]),
-                ),
-                _field("definition", _STRING, "How it is measured."),
-                _field("code", _STRING, "An official code."),
-            ],
-            [
-                [
-                    i.id,
-                    i.name,
-                    i.unit,
-                    i.direction.value,
-                    i.accumulation.value,
-                    i.definition,
-                    i.code or "",
-                ]
-                for i in case.indicators
-            ],
-            {"primaryKey": ["id"]},
-        )
-    )
-    tables.append(
-        (
-            "targets",
-            "Values to reach by the end of a period, from a baseline.",
-            [
-                _field("id", _STRING, "The target's id.", **_required(unique=True)),
-                _field("indicator", _STRING, "The id of its indicator.", **_required()),
-                _field("unit", _STRING, "The indicator's unit."),
-                _field("baseline", _NUMBER, f"The value at the start. {units}", **_required()),
-                _field("value", _NUMBER, f"The value to reach. {units}", **_required()),
-                _field("period_start", _DATE, "The first day of the period.", **_required()),
-                _field(
-                    "period_end", _DATE, "The last day of the period (included).", **_required()
-                ),
-            ],
-            [
-                [
-                    t.id,
-                    t.indicator.id,
-                    t.unit,
-                    _number(t.baseline),
-                    _number(t.value),
-                    _start(t.period),
-                    _end(t.period),
-                ]
-                for t in case.targets
-            ],
-            {
-                "primaryKey": ["id"],
-                "foreignKeys": [_foreign("indicator", "indicators")],
-            },
-        )
-    )
-    observation_rows = []
-    for o in case.observations:
-        indicator = o.indicator or only
-        observation_rows.append(
-            [
-                indicator.id if indicator else "",
-                unit_of.get(indicator.id, "") if indicator else "",
-                _start(o.period),
-                _end(o.period),
-                _number(o.value),
-                _number(o.resolution),
-                o.rounding.value,
-                o.source.id if o.source else "",
-                o.note or "",
-            ]
-        )
-    tables.append(
-        (
-            "observations",
-            "Reported values (realisasi): a flow during the period, or a level at its end.",
-            [
-                _field("indicator", _STRING, "The id of the indicator measured.", **_required()),
-                _field("unit", _STRING, "The indicator's unit."),
-                _field("period_start", _DATE, "The first day reported on.", **_required()),
-                _field("period_end", _DATE, "The last day reported on (included).", **_required()),
-                _field("value", _NUMBER, f"The value as reported. {units}", **_required()),
-                _field(
-                    "resolution",
-                    _NUMBER,
-                    "The step the figure is rounded to, if rounded (1000 for '56.000').",
-                ),
-                _field(
-                    "rounding",
-                    _STRING,
-                    "How it was cut to its resolution: nearest step, or down.",
-                    **_enum(["nearest", "down"]),
-                ),
-                _field("source", _STRING, "The id of its source."),
-                _field("note", _STRING, "What a reader should know about it."),
-            ],
-            observation_rows,
-            {
-                "foreignKeys": [
-                    _foreign("indicator", "indicators"),
-                    _foreign("source", "sources"),
-                ]
-            },
-        )
-    )
-    claim_rows = []
-    only_target = case.targets[0] if len(case.targets) == 1 else None
-    for c in case.claims:
-        target = c.target or only_target
-        claim_rows.append(
-            [
-                c.kind.value,
-                _number(c.value),
-                "%" if c.kind is ClaimKind.PERCENT else (target.unit if target else ""),
-                c.as_of.isoformat(),
-                c.stated_on.isoformat() if c.stated_on else "",
-                _number(c.resolution),
-                c.rounding.value,
-                target.id if target else "",
-                c.indicator.id if c.indicator else "",
-                c.speaker.label if c.speaker else "",
-                c.source.id if c.source else "",
-                _start(c.period),
-                _end(c.period),
-                c.quote or "",
-                c.dateline or "",
-            ]
-        )
-    tables.append(
-        (
-            "claims",
-            "Dated statements about progress toward a target.",
-            [
-                _field(
-                    "kind",
-                    _STRING,
-                    "What the claim states.",
-                    **_enum(["achieved", "remaining", "percent", "met", "period_value"]),
-                ),
-                _field("value", _NUMBER, "The figure stated (none for 'met')."),
-                _field("unit", _STRING, "The figure's unit: the target's, or % for 'percent'."),
-                _field("as_of", _DATE, "The day the figure is about.", **_required()),
-                _field("stated_on", _DATE, "The day it was stated."),
-                _field("resolution", _NUMBER, "The step the figure is rounded to, if rounded."),
-                _field("rounding", _STRING, "nearest or down.", **_enum(["nearest", "down"])),
-                _field("target", _STRING, "The id of the target it is about."),
-                _field(
-                    "indicator",
-                    _STRING,
-                    "The id of the indicator the speaker says is measured, if it differs.",
-                ),
-                _field("speaker", _STRING, "Who stated it (name, post, organization)."),
-                _field("source", _STRING, "The id of its source."),
-                _field("period_start", _DATE, "For period_value claims, the period's first day."),
-                _field("period_end", _DATE, "For period_value claims, the period's last day."),
-                _field("quote", _STRING, "The words, in the original language."),
-                _field("dateline", _STRING, "The date as printed with the statement."),
-            ],
-            claim_rows,
-            {
-                "foreignKeys": [
-                    _foreign("target", "targets"),
-                    _foreign("indicator", "indicators"),
-                    _foreign("source", "sources"),
-                ]
-            },
-        )
-    )
     resources = []
-    for name, description, fields, rows, keys in tables:
-        path = f"{name}.csv"
-        _write_csv(folder / path, [f["name"] for f in fields], rows)
-        resources.append(
-            {
-                "name": name,
-                "path": path,
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "description": description,
-                "schema": {"fields": fields, "missingValues": [""], **keys},
-            }
-        )
+    for table in _TABLES:
+        resource = table.resource(units)
+        header = [column.name for column in table.columns]
+        _write_csv(folder / resource["path"], header, table.rows(case, known))
+        resources.append(resource)
     descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
         "name": slug(case.title)[:100],
@@ -341,10 +379,6 @@ def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
         json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     return descriptor_path
-
-
-def _foreign(field: str, resource: str) -> dict[str, Any]:
-    return {"fields": [field], "reference": {"resource": resource, "fields": ["id"]}}
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:

@@ -47,6 +47,8 @@ from pledgekit._indicator import Accumulation, Direction
 from pledgekit._period import Period
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._arguments import direction_argument as _direction
+from pledgekit.methods._arguments import year_argument as _year
 from pledgekit.methods._permendagri86_bands import (
     KUALITAS,
     PERMENDAGRI_86_BANDS,
@@ -106,12 +108,6 @@ class LowerIsBetter(enum.Enum):
 
 
 # Coercion ---------------------------------------------------------------------------
-
-
-def _direction(value: object, where: str) -> Direction:
-    if not isinstance(value, Direction):
-        raise InvalidValueError(value, "a pledgekit.Direction", where)
-    return value
 
 
 def _target(value: object, where: str) -> Decimal | tuple[Decimal, Decimal]:
@@ -360,12 +356,6 @@ class PeriodCapaian:
         if edge is not None and Fraction(shown) >= edge:
             shown = round_fraction(self.value, places, ROUND_FLOOR)
         return shown
-
-
-def _year(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidValueError(value, "a year from 1 to 9999", where)
-    return value
 
 
 def yearly_capaian(

@@ -41,19 +41,22 @@ for a zero base value or a zero target.
 
 from __future__ import annotations
 
-import decimal
 import enum
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 
-from pledgekit._amounts import to_amount
+from pledgekit._amounts import first_band, to_amount
 from pledgekit._indicator import Direction, Observation
 from pledgekit._period import Period
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.methods._arguments import direction_argument as _direction
+from pledgekit.methods._arguments import year_argument as _year
+from pledgekit.methods._powers import PRECISION, WORKING_DIGITS
+from pledgekit.methods._powers import power as _power
 
 __all__ = [
     "NO_TARGET_THRESHOLDS",
@@ -79,10 +82,6 @@ Amount: TypeAlias = int | str | Decimal
 #: A yearly series: year → value, or observations of calendar years.
 Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
 
-#: Significant digits kept of a non-integer power that is not rational.
-PRECISION = 50
-#: Digits of the local decimal context in which such a power is computed.
-WORKING_DIGITS = 60
 #: The published replacement for a zero base value or target (opt in with ``substitute_zero``).
 SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
 #: Statistics Canada bands of the growth ratio (with a target): high, medium, low.
@@ -93,15 +92,6 @@ NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
 UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
 # The exponent of the natural-limit factor, 4.44 in sdg-build.
 _LIMIT_EXPONENT = Fraction(111, 25)
-
-_CONTEXT = decimal.Context(
-    prec=WORKING_DIGITS,
-    rounding=decimal.ROUND_HALF_EVEN,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
-    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
-)
-_ROUND = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN, Emax=decimal.MAX_EMAX)
 
 
 class SdgStatus(enum.Enum):
@@ -139,7 +129,7 @@ class UnsdCategory(enum.Enum):
     CANNOT_ASSESS = "cannot_assess"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class SdgAssessment:
     """The result of :func:`statcan`.
 
@@ -147,8 +137,12 @@ class SdgAssessment:
         status: The Open SDG progress status.
         reason: Why the series cannot be assessed, or ``None``.
         score: The score from −5 to +5 (5 when the target is achieved), or ``None``.
-        progress_value: The growth ratio ``R`` (with a target) or the direction-adjusted
-            growth rate (without), or ``None``.
+        growth_ratio: With a target: the growth ratio ``R = s · d · CAGR_o / |CAGR_r|``
+            that is banded and scored; ``None`` without a target, or when the series
+            cannot be assessed or already meets the target.
+        adjusted_growth: Without a target: ``s · d · CAGR_o``, the observed growth rate
+            signed so that growth in the desired direction is positive, as banded and
+            scored; ``None`` with a target, or when the series cannot be assessed.
         observed_cagr: The observed compound annual growth rate, or ``None``.
         required_cagr: The growth rate needed to reach the target on time, or ``None``.
         target_achieved: Whether the latest value already meets the target.
@@ -166,7 +160,8 @@ class SdgAssessment:
     status: SdgStatus
     reason: str | None
     score: Fraction | None
-    progress_value: Fraction | None
+    growth_ratio: Fraction | None = None
+    adjusted_growth: Fraction | None = None
     observed_cagr: Fraction | None
     required_cagr: Fraction | None
     target_achieved: bool
@@ -185,8 +180,17 @@ class SdgAssessment:
         """Whether the series could be assessed."""
         return self.status is not SdgStatus.CANNOT_ASSESS
 
+    @property
+    def progress_value(self) -> Fraction | None:
+        """The value the status is banded on: :attr:`growth_ratio` or :attr:`adjusted_growth`.
 
-@attrs.frozen
+        The growth ratio with a target, the adjusted growth rate without. Kept for
+        compatibility: read the field that means what you need.
+        """
+        return self.adjusted_growth if self.growth_ratio is None else self.growth_ratio
+
+
+@attrs.frozen(kw_only=True)
 class UnsdAssessment:
     """The result of :func:`unsd`.
 
@@ -223,39 +227,6 @@ class UnsdAssessment:
 
 
 # Exact powers ---------------------------------------------------------------------------
-
-
-def _integer_root(n: int, k: int) -> int | None:
-    """The exact ``k``-th root of ``n >= 0``, or ``None`` when it is not an integer."""
-    if n < 2:
-        return n
-    low, high = 1, 1 << (n.bit_length() // k + 1)
-    while low <= high:
-        middle = (low + high) // 2
-        power = middle**k
-        if power == n:
-            return middle
-        if power < n:
-            low = middle + 1
-        else:
-            high = middle - 1
-    return None
-
-
-def _power(base: Fraction, exponent: Fraction) -> Fraction:
-    """``base ** exponent`` for ``base >= 0``: exact when rational, else to PRECISION digits."""
-    if base == 0:
-        return Fraction(0)  # callers only raise zero to positive powers
-    p, q = exponent.numerator, exponent.denominator
-    if abs(p) <= 4096:
-        top = _integer_root(base.numerator, q)
-        bottom = _integer_root(base.denominator, q)
-        if top is not None and bottom is not None:
-            return Fraction(top, bottom) ** p
-    with decimal.localcontext(_CONTEXT):
-        x = Decimal(base.numerator) / Decimal(base.denominator)
-        value = (x.ln() * Decimal(p) / Decimal(q)).exp()
-    return Fraction(_ROUND.plus(value))
 
 
 def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fraction:
@@ -297,12 +268,6 @@ def _value(value: object, where: str) -> Fraction:
     return Fraction(to_amount(value, where=where))
 
 
-def _year(value: object, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidValueError(value, "a year from 1 to 9999", where)
-    return value
-
-
 def _series(series: object, where: str) -> dict[int, Fraction]:
     values: dict[int, Fraction] = {}
     if isinstance(series, Mapping):
@@ -329,12 +294,6 @@ def _series(series: object, where: str) -> dict[int, Fraction]:
     return values
 
 
-def _direction(value: object, where: str) -> Direction:
-    if not isinstance(value, Direction):
-        raise InvalidValueError(value, "a pledgekit.Direction", where)
-    return value
-
-
 def _flag(value: object, where: str) -> bool:
     if not isinstance(value, bool):
         raise InvalidValueError(value, "True or False", where)
@@ -355,8 +314,114 @@ def _mixed(base: Fraction, other: Fraction) -> bool:
     return (base > 0 and other < 0) or (base < 0 and other > 0)
 
 
-def _met(current: Fraction, target: Fraction, direction: Direction) -> bool:
-    return current >= target if direction is Direction.INCREASE else current <= target
+@attrs.frozen(kw_only=True)
+class _Facts:
+    """What is known of a series so far; every result, assessed or not, reports it."""
+
+    target: Fraction | None
+    target_year: int
+    current_year: int | None = None
+    current_value: Fraction | None = None
+    base_year: int | None = None
+    base_value: Fraction | None = None
+    observed_cagr: Fraction | None = None
+    required_cagr: Fraction | None = None
+    substitutions: tuple[str, ...] = ()
+
+    def substituted(self, what: str, **changes: Any) -> _Facts:
+        """These facts after a replacement by :data:`SUBSTITUTE_FOR_ZERO`, noted."""
+        return attrs.evolve(self, substitutions=(*self.substitutions, what), **changes)
+
+    def met(self, direction: Direction) -> bool:
+        """Whether the latest value already meets the target."""
+        current, goal = self.current_value, self.target
+        if current is None or goal is None:
+            return False
+        return current >= goal if direction is Direction.INCREASE else current <= goal
+
+    def fields(self, *names: str) -> dict[str, Any]:
+        """The facts of the given names, by name, as the results name them."""
+        return {name: getattr(self, name) for name in names}
+
+
+#: The facts both results report.
+_REPORTED = (
+    "base_year",
+    "base_value",
+    "current_year",
+    "current_value",
+    "target_year",
+    "observed_cagr",
+    "substitutions",
+)
+
+
+@attrs.frozen
+class _Cannot:
+    """Why a series cannot be assessed, with what was known by then."""
+
+    reason: str
+    facts: _Facts
+
+
+@attrs.frozen(kw_only=True)
+class _Span:
+    """A series that can grow: a non-zero base and a later latest value of the same sign."""
+
+    facts: _Facts
+    first: int
+    base: Fraction
+    latest: int
+    current: Fraction
+
+    def observed(self) -> Fraction:
+        """The observed compound annual growth rate from the base year to the latest."""
+        return _power(self.current / self.base, Fraction(1, self.latest - self.first)) - 1
+
+
+def _years(values: dict[int, Fraction], facts: _Facts, base_year: int) -> _Facts | _Cannot:
+    """The latest year and the base year (or the next with data), with their values."""
+    if not values:
+        return _Cannot("no data", facts)
+    latest = max(values)
+    first = _base(values, base_year)
+    return attrs.evolve(
+        facts,
+        current_year=latest,
+        current_value=values[latest],
+        base_year=first,
+        base_value=None if first is None else values[first],
+    )
+
+
+def _span(facts: _Facts, base_year: int, substitute: bool, advice: str) -> _Span | _Cannot:
+    """The base to grow from, or why there is none.
+
+    Refused when missing, zero (unless substituted), of the other sign than the latest
+    value, or not before the latest year.
+    """
+    first, base = facts.base_year, facts.base_value
+    latest, current = facts.current_year, facts.current_value
+    if first is None or base is None or latest is None or current is None:
+        return _Cannot(f"no data in or after the base year {base_year}", facts)
+    if base == 0:
+        if not substitute:
+            return _Cannot(
+                f"the base value ({first}) is zero; growth from zero is undefined "
+                f"(substitute_zero=True replaces it by 0.001{advice})",
+                facts,
+            )
+        base = SUBSTITUTE_FOR_ZERO
+        facts = facts.substituted(f"base value {first}: 0 → 0.001", base_value=base)
+    if _mixed(base, current):
+        return _Cannot(
+            f"the base value ({base}) and the latest value ({current}) differ in sign", facts
+        )
+    if latest - first < 1:
+        return _Cannot(
+            f"fewer than two years of data from the base year {first} (latest {latest})", facts
+        )
+    return _Span(facts=facts, first=first, base=base, latest=latest, current=current)
 
 
 # Statistics Canada ----------------------------------------------------------------------
@@ -415,7 +480,7 @@ def statcan(
     >>> from pledgekit import Direction
     >>> a = statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE, target=200)
     >>> from pledgekit import round_fraction
-    >>> a.observed_cagr, round_fraction(a.required_cagr, 6), round_fraction(a.progress_value, 4)
+    >>> a.observed_cagr, round_fraction(a.required_cagr, 6), round_fraction(a.growth_ratio, 4)
     (Fraction(1, 10), Decimal('0.047294'), Decimal('2.1144'))
     >>> a.status, a.score
     (<SdgStatus.SUBSTANTIAL_PROGRESS: 'substantial_progress'>, Fraction(5, 1))
@@ -431,154 +496,99 @@ def statcan(
     substitute = _flag(substitute_zero, "statcan(substitute_zero)")
     if not isinstance(coefficients, ScoreCoefficients):
         raise InvalidValueError(coefficients, "ScoreCoefficients", "statcan(coefficients)")
-    substitutions: list[str] = []
     thresholds = TARGET_THRESHOLDS if goal is not None else NO_TARGET_THRESHOLDS
+    facts = _years(values, _Facts(target=goal, target_year=due), start)
+    if isinstance(facts, _Cannot):
+        return _statcan_result(facts.facts, thresholds, reason=facts.reason)
+    if goal == 0 and substitute:
+        facts = facts.substituted("target 0 → 0.001", target=SUBSTITUTE_FOR_ZERO)
+    if facts.met(good):
+        return _statcan_result(facts, thresholds, SdgStatus.TARGET_ACHIEVED, score=_FIVE)
+    span = _span(facts, start, substitute, ", as published")
+    if isinstance(span, _Cannot):
+        return _statcan_result(span.facts, thresholds, reason=span.reason)
+    if facts.target is None:
+        return _without_target(span, good, edge)
+    return _with_target(span, good, facts.target, coefficients)
 
-    def cannot(reason: str, **known: object) -> SdgAssessment:
-        fields: dict[str, object] = {
-            "status": SdgStatus.CANNOT_ASSESS,
-            "reason": reason,
-            "score": None,
-            "progress_value": None,
-            "observed_cagr": None,
-            "required_cagr": None,
-            "target_achieved": False,
-            "thresholds": thresholds,
-            "coefficient": None,
-            "base_year": None,
-            "base_value": None,
-            "current_year": None,
-            "current_value": None,
-            "target": goal,
-            "target_year": due,
-            "substitutions": tuple(substitutions),
-        }
-        fields.update(known)
-        return SdgAssessment(**fields)  # type: ignore[arg-type]
 
-    if not values:
-        return cannot("no data")
-    current_year = max(values)
-    current = values[current_year]
-    if goal is not None and goal == 0 and substitute:
-        goal = SUBSTITUTE_FOR_ZERO
-        substitutions.append("target 0 → 0.001")
-    known: dict[str, object] = {
-        "current_year": current_year,
-        "current_value": current,
-        "target": goal,
-    }
-
-    achieved = goal is not None and _met(current, goal, good)
-    if achieved:
-        first = _base(values, start)
-        return SdgAssessment(
-            status=SdgStatus.TARGET_ACHIEVED,
-            reason=None,
-            score=Fraction(5),
-            progress_value=None,
-            observed_cagr=None,
-            required_cagr=None,
-            target_achieved=True,
-            thresholds=thresholds,
-            coefficient=None,
-            base_year=first,
-            base_value=None if first is None else values[first],
-            current_year=current_year,
-            current_value=current,
-            target=goal,
-            target_year=due,
-            substitutions=tuple(substitutions),
-        )
-
-    first = _base(values, start)
-    if first is None:
-        return cannot(f"no data in or after the base year {start}", **known)
-    base = values[first]
-    known.update(base_year=first, base_value=base)
-    if base == 0:
-        if not substitute:
-            return cannot(
-                f"the base value ({first}) is zero; growth from zero is undefined "
-                "(substitute_zero=True replaces it by 0.001, as published)",
-                **known,
-            )
-        base = SUBSTITUTE_FOR_ZERO
-        substitutions.append(f"base value {first}: 0 → 0.001")
-        known.update(base_value=base, substitutions=tuple(substitutions))
-    if _mixed(base, current):
-        return cannot(
-            f"the base value ({base}) and the latest value ({current}) differ in sign", **known
-        )
-    if current_year - first < 1:
-        return cannot(
-            f"fewer than two years of data from the base year {first} (latest {current_year})",
-            **known,
-        )
-    sign = _sign(base) * good.sign
-    observed = _power(current / base, Fraction(1, current_year - first)) - 1
-    known.update(observed_cagr=observed)
-
-    if goal is None:
-        coefficient = None if edge is None else _limit_factor(base, edge)
-        scaled = thresholds
-        if coefficient is not None:
-            scaled = (thresholds[0] * coefficient, thresholds[1] * coefficient, thresholds[2])
-        value = sign * observed
-        return SdgAssessment(
-            status=_status(value, scaled),
-            reason=None,
-            score=_score_without_target(value, scaled, coefficient),
-            progress_value=value,
-            observed_cagr=observed,
-            required_cagr=None,
-            target_achieved=False,
-            thresholds=scaled,
-            coefficient=coefficient,
-            base_year=first,
-            base_value=base,
-            current_year=current_year,
-            current_value=current,
-            target=None,
-            target_year=due,
-            substitutions=tuple(substitutions),
-        )
-
-    if goal == 0:
-        return cannot(
-            "the target is zero; the required growth rate needs a non-zero target "
-            "(substitute_zero=True replaces it by 0.001, as published)",
-            **known,
-        )
-    if _mixed(base, goal):
-        return cannot(f"the base value ({base}) and the target ({goal}) differ in sign", **known)
-    if due <= first:
-        return cannot(f"the target year {due} is not after the base year {first}", **known)
-    required = _power(goal / base, Fraction(1, due - first)) - 1
-    known.update(required_cagr=required)
-    if required == 0:
-        return cannot(
-            f"the target equals the base value ({base}); the required growth rate is zero",
-            **known,
-        )
-    ratio = sign * observed / abs(required)
+def _statcan_result(
+    facts: _Facts,
+    thresholds: tuple[Fraction, Fraction, Fraction],
+    status: SdgStatus = SdgStatus.CANNOT_ASSESS,
+    *,
+    reason: str | None = None,
+    score: Fraction | None = None,
+    growth_ratio: Fraction | None = None,
+    adjusted_growth: Fraction | None = None,
+    coefficient: Fraction | None = None,
+) -> SdgAssessment:
+    """The one place a Statistics Canada result is built, assessed or not."""
     return SdgAssessment(
-        status=_status(ratio, thresholds),
-        reason=None,
-        score=_score_with_target(ratio, coefficients),
-        progress_value=ratio,
-        observed_cagr=observed,
-        required_cagr=required,
-        target_achieved=False,
+        status=status,
+        reason=reason,
+        score=score,
+        growth_ratio=growth_ratio,
+        adjusted_growth=adjusted_growth,
+        target_achieved=status is SdgStatus.TARGET_ACHIEVED,
         thresholds=thresholds,
-        coefficient=None,
-        base_year=first,
-        base_value=base,
-        current_year=current_year,
-        current_value=current,
-        target=goal,
-        target_year=due,
-        substitutions=tuple(substitutions),
+        coefficient=coefficient,
+        target=facts.target,
+        required_cagr=facts.required_cagr,
+        **facts.fields(*_REPORTED),
+    )
+
+
+def _without_target(span: _Span, good: Direction, limit: Fraction | None) -> SdgAssessment:
+    """Method 1: the signed growth rate against thresholds scaled by the limit factor."""
+    coefficient = None if limit is None else _limit_factor(span.base, limit)
+    high, medium, low = NO_TARGET_THRESHOLDS
+    if coefficient is not None:
+        high, medium = high * coefficient, medium * coefficient
+    scaled = (high, medium, low)
+    observed = span.observed()
+    value = _sign(span.base) * good.sign * observed
+    return _statcan_result(
+        attrs.evolve(span.facts, observed_cagr=observed),
+        scaled,
+        _status(value, scaled),
+        score=_score_without_target(value, scaled, coefficient),
+        adjusted_growth=value,
+        coefficient=coefficient,
+    )
+
+
+def _with_target(
+    span: _Span, good: Direction, goal: Fraction, coefficients: ScoreCoefficients
+) -> SdgAssessment:
+    """Method 2: the observed growth rate against the rate the target requires."""
+    first, base, observed = span.first, span.base, span.observed()
+    facts = attrs.evolve(span.facts, observed_cagr=observed)
+    due = facts.target_year
+    if goal == 0:
+        reason = (
+            "the target is zero; the required growth rate needs a non-zero target "
+            "(substitute_zero=True replaces it by 0.001, as published)"
+        )
+        return _statcan_result(facts, TARGET_THRESHOLDS, reason=reason)
+    if _mixed(base, goal):
+        reason = f"the base value ({base}) and the target ({goal}) differ in sign"
+        return _statcan_result(facts, TARGET_THRESHOLDS, reason=reason)
+    if due <= first:
+        reason = f"the target year {due} is not after the base year {first}"
+        return _statcan_result(facts, TARGET_THRESHOLDS, reason=reason)
+    required = _power(goal / base, Fraction(1, due - first)) - 1
+    facts = attrs.evolve(facts, required_cagr=required)
+    if required == 0:
+        reason = f"the target equals the base value ({base}); the required growth rate is zero"
+        return _statcan_result(facts, TARGET_THRESHOLDS, reason=reason)
+    ratio = _sign(base) * good.sign * observed / abs(required)
+    return _statcan_result(
+        facts,
+        TARGET_THRESHOLDS,
+        _status(ratio, TARGET_THRESHOLDS),
+        score=_score_with_target(ratio, coefficients),
+        growth_ratio=ratio,
     )
 
 
@@ -591,15 +601,16 @@ def _limit_factor(base: Fraction, limit: Fraction) -> Fraction:
     return 1 - _power((2 * edge - value) / edge, _LIMIT_EXPONENT)
 
 
+_PROGRESS_BANDS = (
+    SdgStatus.SUBSTANTIAL_PROGRESS,
+    SdgStatus.MODERATE_PROGRESS,
+    SdgStatus.LIMITED_PROGRESS,
+)
+
+
 def _status(value: Fraction, thresholds: tuple[Fraction, Fraction, Fraction]) -> SdgStatus:
-    high, medium, low = thresholds
-    if value >= high:
-        return SdgStatus.SUBSTANTIAL_PROGRESS
-    if value >= medium:
-        return SdgStatus.MODERATE_PROGRESS
-    if value >= low:
-        return SdgStatus.LIMITED_PROGRESS
-    return SdgStatus.DETERIORATION
+    bands = zip(thresholds, _PROGRESS_BANDS, strict=True)
+    return first_band(value, bands, SdgStatus.DETERIORATION)
 
 
 _FIVE = Fraction(5)
@@ -679,75 +690,56 @@ def unsd(
     due = _year(target_year, "unsd(target_year)")
     start = _year(base_year, "unsd(base_year)")
     substitute = _flag(substitute_zero, "unsd(substitute_zero)")
-    substitutions: list[str] = []
-    known: dict[str, object] = {}
+    facts = _years(values, _Facts(target=goal, target_year=due), start)
+    if isinstance(facts, _Cannot):
+        return _unsd_result(facts.facts, goal, reason=facts.reason)
+    if facts.met(good):
+        return _unsd_result(facts, goal, UnsdCategory.ON_TRACK, target_achieved=True)
+    span = _span(facts, start, substitute, "")
+    if isinstance(span, _Cannot):
+        return _unsd_result(span.facts, goal, reason=span.reason)
+    return _extrapolated(span, goal)
 
-    def result(category: UnsdCategory, reason: str | None = None, **more: object) -> UnsdAssessment:
-        fields: dict[str, object] = {
-            "category": category,
-            "reason": reason,
-            "q": None,
-            "expected_value": None,
-            "observed_cagr": None,
-            "target_achieved": False,
-            "base_year": None,
-            "base_value": None,
-            "current_year": None,
-            "current_value": None,
-            "target": goal,
-            "target_year": due,
-            "substitutions": tuple(substitutions),
-        }
-        fields.update(known)
-        fields.update(more)
-        return UnsdAssessment(**fields)  # type: ignore[arg-type]
 
-    cannot = UnsdCategory.CANNOT_ASSESS
-    if not values:
-        return result(cannot, "no data")
-    current_year = max(values)
-    current = values[current_year]
-    known.update(current_year=current_year, current_value=current)
-    first = _base(values, start)
-    if first is not None:
-        known.update(base_year=first, base_value=values[first])
-    if _met(current, goal, good):
-        return result(UnsdCategory.ON_TRACK, target_achieved=True)
-    if first is None:
-        return result(cannot, f"no data in or after the base year {start}")
-    base = values[first]
-    if base == 0:
-        if not substitute:
-            return result(
-                cannot,
-                f"the base value ({first}) is zero; growth from zero is undefined "
-                "(substitute_zero=True replaces it by 0.001)",
-            )
-        base = SUBSTITUTE_FOR_ZERO
-        substitutions.append(f"base value {first}: 0 → 0.001")
-        known.update(base_value=base)
-    if _mixed(base, current):
-        return result(
-            cannot, f"the base value ({base}) and the latest value ({current}) differ in sign"
-        )
-    if current_year - first < 1:
-        return result(
-            cannot,
-            f"fewer than two years of data from the base year {first} (latest {current_year})",
-        )
-    if current_year > due:
-        return result(cannot, f"the latest year {current_year} is after the target year {due}")
+def _unsd_result(
+    facts: _Facts,
+    goal: Fraction,
+    category: UnsdCategory = UnsdCategory.CANNOT_ASSESS,
+    *,
+    reason: str | None = None,
+    q: Fraction | None = None,
+    expected_value: Fraction | None = None,
+    target_achieved: bool = False,
+) -> UnsdAssessment:
+    """The one place a UNSD progress-chart result is built, assessed or not."""
+    return UnsdAssessment(
+        category=category,
+        reason=reason,
+        q=q,
+        expected_value=expected_value,
+        target_achieved=target_achieved,
+        target=goal,
+        **facts.fields(*_REPORTED),
+    )
+
+
+def _extrapolated(span: _Span, goal: Fraction) -> UnsdAssessment:
+    """Q: the latest value carried to the target year at the observed rate, against the target."""
+    facts, base, latest = span.facts, span.base, span.latest
+    due = facts.target_year
+    if latest > due:
+        reason = f"the latest year {latest} is after the target year {due}"
+        return _unsd_result(facts, goal, reason=reason)
     if goal == base:
-        return result(cannot, f"the target equals the base value ({base}); Q is undefined")
-    growth = current / base
-    observed = _power(growth, Fraction(1, current_year - first)) - 1
-    expected = current * _power(growth, Fraction(due - current_year, current_year - first))
+        reason = f"the target equals the base value ({base}); Q is undefined"
+        return _unsd_result(facts, goal, reason=reason)
+    growth = span.current / base
+    expected = span.current * _power(growth, Fraction(due - latest, latest - span.first))
     q = (expected - base) / (goal - base)
-    on_track, fair = UNSD_THRESHOLDS
-    if q >= on_track:
-        category = UnsdCategory.ON_TRACK
-    elif q >= fair:
-        category = UnsdCategory.ACCELERATION_NEEDED
-    else:
-        category = UnsdCategory.STAGNATION_OR_REGRESSION
-    return result(category, q=q, expected_value=expected, observed_cagr=observed)
+    category = first_band(q, zip(UNSD_THRESHOLDS, _UNSD_BANDS, strict=True), _BELOW_FAIR)
+    facts = attrs.evolve(facts, observed_cagr=span.observed())
+    return _unsd_result(facts, goal, category, q=q, expected_value=expected)
+
+
+_UNSD_BANDS = (UnsdCategory.ON_TRACK, UnsdCategory.ACCELERATION_NEEDED)
+_BELOW_FAIR = UnsdCategory.STAGNATION_OR_REGRESSION

@@ -245,6 +245,24 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
     pledgekit.exceptions.ParseError: cannot read 'Kamis (16/2/13)': it names Kamis (Thursday), but 16 February 2013 was a Saturday (Sabtu); 16 February fell on a Thursday in 2012, 2017 and 2023 (the nearest years, and those one digit away from 2013: a mistyped year?); expected a weekday that matches the date, or no weekday
     """
     locale = _check_locale(locale)
+    _check_default_year(default_year)
+    info = _parser_info(locale)
+    collapsed = _INNER_APOSTROPHE.sub("", _prepare(text, _DATE_EXPECTED[locale]))
+    remainder, weekday = _without_weekday(text, collapsed, info)
+    numerals = _DIGITS.findall(remainder)
+    _check_numerals(text, numerals, locale)
+    # A leading four-digit year means ISO order (year, month, day); dateutil with
+    # dayfirst=True would read 2022-07-08 as 7 August.
+    dayfirst = locale == "id" and not (numerals and len(numerals[0]) >= 3)
+    first, second = _read_twice(text, remainder, info, dayfirst, locale)
+    day = _day_read(text, first, second, numerals, default_year, locale)
+    _check_numeral_order(text, remainder, info, numerals, day, dayfirst, locale)
+    if weekday is not None:
+        _check_weekday(text, day, weekday, locale)
+    return day
+
+
+def _check_default_year(default_year: object) -> None:
     if default_year is not None and (
         isinstance(default_year, bool)
         or not isinstance(default_year, int)
@@ -255,10 +273,12 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
             f"None or a year from {_MIN_TEXT_YEAR} to {_MAX_TEXT_YEAR}",
             "default_year",
         )
-    collapsed = _prepare(text, _DATE_EXPECTED[locale])
-    info = _parser_info(locale)
-    collapsed = _INNER_APOSTROPHE.sub("", collapsed)
 
+
+def _without_weekday(
+    text: str, collapsed: str, info: dateutil_parser.parserinfo
+) -> tuple[str, int | None]:
+    """The text with its weekday name and brackets blanked out, and that weekday (0 is Monday)."""
     weekdays: set[int] = set()
 
     def strip_weekday(match: re.Match[str]) -> str:
@@ -272,7 +292,11 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
     if len(weekdays) > 1:
         raise ParseError(text, "it names two different weekdays", "at most one weekday")
     remainder = re.sub(r"[()\[\]]", " ", remainder)
-    numerals = _DIGITS.findall(remainder)
+    return remainder, weekdays.pop() if weekdays else None
+
+
+def _check_numerals(text: str, numerals: list[str], locale: str) -> None:
+    """Refuse a leading zero (a year before 1000) and runs of digits of no one order."""
     for numeral in numerals:
         if len(numeral) >= 3 and numeral.startswith("0"):
             raise ParseError(
@@ -287,9 +311,12 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
                 "a month and a year in more than one order",
                 _DATE_EXPECTED[locale] + ", or YYYYMMDD",
             )
-    # A leading four-digit year means ISO order (year, month, day); dateutil with
-    # dayfirst=True would read 2022-07-08 as 7 August.
-    dayfirst = locale == "id" and not (numerals and len(numerals[0]) >= 3)
+
+
+def _read_twice(
+    text: str, remainder: str, info: dateutil_parser.parserinfo, dayfirst: bool, locale: str
+) -> tuple[dt.datetime, dt.datetime]:
+    """Read the date twice, with two different defaults: what both agree on is in the text."""
     try:
         first = dateutil_parser.parse(
             remainder, parserinfo=info, default=_DEFAULT_A, ignoretz=True, dayfirst=dayfirst
@@ -307,6 +334,18 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
         raise ParseError(
             text, "it has a time of day, and only dates are read", _DATE_EXPECTED[locale]
         )
+    return first, second
+
+
+def _day_read(
+    text: str,
+    first: dt.datetime,
+    second: dt.datetime,
+    numerals: list[str],
+    default_year: int | None,
+    locale: str,
+) -> dt.date:
+    """The day both readings name; its year from the text or ``default_year``."""
     has_year = first.year == second.year
     has_month = first.month == second.month
     has_day = first.day == second.day
@@ -321,25 +360,20 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
     if has_year:
         # With no leading zeros and two or four digits, the year is 1000 or later.
         _check_year_digits(text, first.year, numerals, locale)
-        day = first.date()
-    elif default_year is None:
+        return first.date()
+    if default_year is None:
         raise ParseError(
             text, "it names no year", "a year in the text, or parse_date(..., default_year=...)"
         )
-    else:
-        try:
-            day = dt.date(default_year, first.month, first.day)
-        except ValueError:
-            raise ParseError(
-                text,
-                f"it names {first.day} {_EN_MONTH_NAMES[first.month - 1]}, which did not "
-                f"exist in the default year {default_year}",
-                "a date that exists",
-            ) from None
-    _check_numeral_order(text, remainder, info, numerals, day, dayfirst, locale)
-    if weekdays:
-        _check_weekday(text, day, weekdays.pop(), locale)
-    return day
+    try:
+        return dt.date(default_year, first.month, first.day)
+    except ValueError:
+        raise ParseError(
+            text,
+            f"it names {first.day} {_EN_MONTH_NAMES[first.month - 1]}, which did not "
+            f"exist in the default year {default_year}",
+            "a date that exists",
+        ) from None
 
 
 def _check_numeral_order(

@@ -311,6 +311,27 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
     """
     locale = _check_locale(locale)
     collapsed = _prepare(text, "a figure such as '150.000' or '1,2 juta'")
+    shape = _figure_shape(text, collapsed, locale)
+    number, rest = shape["number"], shape["rest"]
+    if locale == "id" and number.endswith(",") and rest.startswith("-"):
+        # "Rp5.000,-": the dash says there are no sen.
+        number, rest = number[:-1], rest[1:]
+    try:
+        integer, fraction = _read_digits(number, locale)
+    except _MalformedFigureError as problem:
+        raise _refuse_figure(text, number, locale, problem) from None
+    exponent, unit, suffix_currency = _split_suffix(rest, locale, text)
+    currency = _currency(text, shape["currency"], suffix_currency, unit)
+    value = _to_decimal(
+        bool(shape["sign"] or shape["sign2"]), integer + fraction, exponent - len(fraction)
+    )
+    _check_size(text, value)
+    resolution = _to_decimal(False, "1", exponent - len(fraction)) if exponent else None
+    return Quantity(value, unit, currency=currency, resolution=resolution)
+
+
+def _figure_shape(text: str, collapsed: str, locale: str) -> re.Match[str]:
+    """The parts of a figure: signs, currency, the number, and the rest."""
     shape = _NUMBER_SHAPE.fullmatch(collapsed)
     if shape is None:
         reason = (
@@ -326,27 +347,23 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
         )
     if shape["sign"] and shape["sign2"]:
         raise ParseError(text, "it has two minus signs", "at most one minus sign")
-    number, rest = shape["number"], shape["rest"]
-    if locale == "id" and number.endswith(",") and rest.startswith("-"):
-        # "Rp5.000,-": the dash says there are no sen.
-        number, rest = number[:-1], rest[1:]
-    try:
-        integer, fraction = _read_digits(number, locale)
-    except _MalformedFigureError as problem:
-        raise _refuse_figure(text, number, locale, problem) from None
-    exponent, unit, suffix_currency = _split_suffix(rest, locale, text)
-    prefix_currency = shape["currency"]
-    currency = _CURRENCY_PREFIXES[prefix_currency.lower()] if prefix_currency else None
-    if currency and suffix_currency:
+    return shape
+
+
+def _currency(text: str, prefix: str | None, suffix: str | None, unit: str | None) -> str | None:
+    """The currency written before or after the figure: once at most, and not with a unit."""
+    currency = _CURRENCY_PREFIXES[prefix.lower()] if prefix else None
+    if currency and suffix:
         raise ParseError(text, "it names the currency twice", "one currency, before or after")
-    currency = currency or suffix_currency
+    currency = currency or suffix
     if currency and unit:
         raise ParseError(
             text, f"it is an amount of money with the unit {unit!r}", "money or a unit, not both"
         )
-    value = _to_decimal(
-        bool(shape["sign"] or shape["sign2"]), integer + fraction, exponent - len(fraction)
-    )
+    return currency
+
+
+def _check_size(text: str, value: Decimal) -> None:
     try:
         to_amount(value)
     except InvalidValueError:
@@ -356,8 +373,6 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
             f"at most {MAX_INTEGER_DIGITS} digits before and {MAX_FRACTION_DIGITS} "
             "after the decimal point",
         ) from None
-    resolution = _to_decimal(False, "1", exponent - len(fraction)) if exponent else None
-    return Quantity(value, unit, currency=currency, resolution=resolution)
 
 
 def _to_decimal(negative: bool, digits: str, exponent: int) -> Decimal:
