@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import round_fraction, to_amount
+from pledgekit._amounts import exact_text, round_fraction, to_amount
 from pledgekit._period import require_date
 from pledgekit._progress import Progress
 from pledgekit._source import Source
@@ -479,16 +479,11 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
     return Verdict.IN_PROGRESS
 
 
-def _plain(value: Decimal) -> str:
-    """An amount in plain digits: ``str()`` would follow the caller's context (``1e+5``)."""
-    return format(value.copy_abs() if value.is_zero() else value, "f")
-
-
 def _share(progress: Progress) -> str:
-    achieved, goal = _plain(progress.achieved), _plain(progress.target.value)
+    achieved, goal = exact_text(progress.achieved), exact_text(progress.target.value)
     if progress.ratio is None:
         return f"{achieved} against a target of {goal}"
-    percent = _plain(round_fraction(progress.ratio * 100, 2))
+    percent = exact_text(round_fraction(progress.ratio * 100, 2))
     return f"{achieved} against a target of {goal} ({percent} %)"
 
 
@@ -529,9 +524,9 @@ def check_verdict(
             return (
                 "recorded KEPT, but no observation is counted by "
                 f"{progress.as_of.isoformat()}, so nothing shows the target of "
-                f"{_plain(progress.target.value)} met"
+                f"{exact_text(progress.target.value)} met"
             )
-        shortfall = _plain(progress.shortfall)
+        shortfall = exact_text(progress.shortfall)
         return f"recorded KEPT, but the numbers show {_share(progress)}, {shortfall} short"
     if verdict in _NOT_KEPT and progress.is_met:
         return f"recorded {verdict.name}, but the numbers show the target met: {_share(progress)}"

@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
-from pledgekit._amounts import round_fraction, subtract_amounts
+from pledgekit._amounts import exact_text, round_fraction, subtract_amounts
 from pledgekit._finding import (
     DateProblem,
     Explanation,
@@ -378,25 +378,18 @@ _VERDICT_PROBLEMS: Final = {
 }
 
 
-def _plain(value: Decimal | Fraction) -> str:
-    """An amount in plain digits, as the verdict checks write them (never ``-0``)."""
-    if isinstance(value, Fraction):
-        value = round_fraction(value, 2)
-    return format(value.copy_abs() if value.is_zero() else value, "f")
-
-
 def _verdict_contradicts_data(c: Catalogue, f: Finding) -> str:
     pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
-    goal = _plain(need(f.target, f, "target").value)
+    goal = exact_text(need(f.target, f, "target").value, fraction_places=2)
     fields = {"verdict": record.verdict.name, "goal": goal}
     if f.as_of is not None:
         fields["as_of"] = f.as_of.isoformat()
     if f.shortfall is not None:
-        fields["shortfall"] = _plain(f.shortfall)
+        fields["shortfall"] = exact_text(f.shortfall, fraction_places=2)
     if f.computed is not None:
-        share = f"{_plain(f.computed)} against a target of {goal}"
+        share = f"{exact_text(f.computed, fraction_places=2)} against a target of {goal}"
         if f.ratio is not None:
-            share += f" ({_plain(round_fraction(f.ratio * 100, 2))} %)"
+            share += f" ({exact_text(round_fraction(f.ratio * 100, 2), fraction_places=2)} %)"
         fields["share"] = share
     problem = fill(_VERDICT_PROBLEMS[need(f.verdict_problem, f, "verdict_problem")], f, fields)
     return (

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
+from pledgekit._amounts import exact_text
 from pledgekit._audit import Explanation, Finding, FindingKind, Severity
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._indicator import (
@@ -24,7 +25,6 @@ from pledgekit.messages import LANGUAGES, catalogue
 from pledgekit.report._rows import (
     REPORT_VERSION,
     _capaian_reason,
-    _exact,
     _iso,
     _rounded,
     _settings_json,
@@ -123,14 +123,14 @@ def _indicator_json(indicator: Indicator) -> dict[str, Any]:
 def _interval_json(
     interval: tuple[Decimal | Fraction, Decimal | Fraction] | None,
 ) -> list[str | None] | None:
-    return None if interval is None else [_exact(interval[0]), _exact(interval[1])]
+    return None if interval is None else [exact_text(interval[0]), exact_text(interval[1])]
 
 
 def _observation_json(observation: Observation) -> dict[str, Any]:
     return {
         "period": _period_json(observation.period),
-        "value": _exact(observation.value),
-        "resolution": _exact(observation.resolution),
+        "value": exact_text(observation.value),
+        "resolution": exact_text(observation.resolution),
         "rounding": observation.rounding.value,
         "interval": _interval_json(observation.interval),
         "indicator": None if observation.indicator is None else observation.indicator.id,
@@ -142,10 +142,10 @@ def _observation_json(observation: Observation) -> dict[str, Any]:
 def _claim_json(claim: Claim) -> dict[str, Any]:
     return {
         "kind": claim.kind.value,
-        "value": _exact(claim.value),
+        "value": exact_text(claim.value),
         "as_of": claim.as_of.isoformat(),
         "stated_on": _iso(claim.stated_on),
-        "resolution": _exact(claim.resolution),
+        "resolution": exact_text(claim.resolution),
         "rounding": claim.rounding.value,
         "interval": None if claim.value is None else _interval_json(claim.interval),
         "period": None if claim.period is None else _period_json(claim.period),
@@ -160,30 +160,30 @@ def _claim_json(claim: Claim) -> dict[str, Any]:
 def _progress_json(p: Progress) -> dict[str, Any]:
     return {
         "as_of": p.as_of.isoformat(),
-        "achieved": _exact(p.achieved),
-        "ratio": _exact(p.ratio),
+        "achieved": exact_text(p.achieved),
+        "ratio": exact_text(p.ratio),
         "percent": None if p.ratio is None else _rounded(p.ratio * 100),
-        "shortfall": _exact(p.shortfall),
-        "surplus": _exact(p.surplus),
+        "shortfall": exact_text(p.shortfall),
+        "surplus": exact_text(p.surplus),
         "is_met": p.is_met,
         "days_elapsed": p.days_elapsed,
         "days_left": p.days_left,
-        "elapsed": _exact(p.elapsed),
+        "elapsed": exact_text(p.elapsed),
         "elapsed_percent": _rounded(p.elapsed * 100),
-        "expected": _exact(p.expected),
+        "expected": exact_text(p.expected),
         "expected_rounded": _rounded(p.expected),
-        "pace_index": _exact(p.pace_index),
+        "pace_index": exact_text(p.pace_index),
         "pace_index_rounded": _rounded(p.pace_index),
-        "required_per_day": _exact(p.required_per_day),
-        "required_per_month": _exact(p.required_per_month),
+        "required_per_day": exact_text(p.required_per_day),
+        "required_per_month": exact_text(p.required_per_month),
         "required_per_month_rounded": _rounded(p.required_per_month),
-        "required_per_year": _exact(p.required_per_year),
-        "recent_rate_per_day": _exact(p.recent_rate_per_day),
-        "average_rate_per_day": _exact(p.average_rate_per_day),
+        "required_per_year": exact_text(p.required_per_year),
+        "recent_rate_per_day": exact_text(p.recent_rate_per_day),
+        "average_rate_per_day": exact_text(p.average_rate_per_day),
         "projected_recent": _iso(p.projected_recent),
         "projected_average": _iso(p.projected_average),
         "covered_days": p.covered_days,
-        "coverage": _exact(p.coverage),
+        "coverage": exact_text(p.coverage),
         "gaps": [_period_json(g) for g in p.gaps],
         "status": p.status.value,
         "observations": [_observation_json(o) for o in p.observations],
@@ -212,7 +212,7 @@ _MESSAGE_ORDER: Final = tuple(sorted(LANGUAGES))
 def _explanation_json(explanation: Explanation) -> dict[str, Any]:
     return {
         "period": _period_json(explanation.period),
-        "total": _exact(explanation.total),
+        "total": exact_text(explanation.total),
         "interval": _interval_json(explanation.interval),
         "observations": [_observation_json(o) for o in explanation.observations],
         "left_out": [_observation_json(o) for o in explanation.left_out],
@@ -225,9 +225,9 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "kind": finding.kind.value,
         "severity": finding.severity.name.lower(),
         "unit": _finding_unit(finding, assessed),
-        "claimed": _exact(finding.claimed),
-        "computed": _exact(finding.computed),
-        "difference": _exact(finding.difference),
+        "claimed": exact_text(finding.claimed),
+        "computed": exact_text(finding.computed),
+        "difference": exact_text(finding.difference),
         "claimed_interval": _interval_json(finding.claimed_interval),
         "computed_interval": _interval_json(finding.computed_interval),
         "explanations": [_explanation_json(e) for e in finding.explanations],
@@ -236,7 +236,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "periods": [_period_json(p) for p in finding.periods],
         "possible_interval": None
         if finding.possible_interval is None
-        else [_exact(end) for end in finding.possible_interval],
+        else [exact_text(end) for end in finding.possible_interval],
         "date_problem": None if finding.date_problem is None else finding.date_problem.value,
         "dates": [d.isoformat() for d in finding.dates],
         "pledge": None if finding.pledge is None else finding.pledge.id,
@@ -272,9 +272,9 @@ def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
     reason = rated.reason
     capaian = {
         "method": "permendagri86",
-        "target": _exact(target.value),
-        "realisasi": _exact(rated.realisasi),
-        "value": _exact(rated.value),
+        "target": exact_text(target.value),
+        "realisasi": exact_text(rated.realisasi),
+        "value": exact_text(rated.value),
         "percent": _rounded(rated.percent(2)),
         "predikat": None if band is None else band.value,
         "label": None if band is None else band.label(),
@@ -287,8 +287,8 @@ def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
     return {
         "id": target.id,
         "indicator": _indicator_json(target.indicator),
-        "value": _exact(target.value),
-        "baseline": _exact(target.baseline),
+        "value": exact_text(target.value),
+        "baseline": exact_text(target.baseline),
         "unit": target.unit,
         "period": _period_json(target.period),
         "pledges": [p.id for p in assessed.pledges],

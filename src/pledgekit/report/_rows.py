@@ -72,18 +72,6 @@ def _rate_places(rate: Fraction, target: Target) -> int:
 # -- Exact values as strings -----------------------------------------------------------
 
 
-def _exact(value: Decimal | Fraction | int | None) -> str | None:
-    """An exact number as a string: a plain decimal, or ``num/den`` for a Fraction."""
-    if value is None:
-        return None
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    number = Decimal(value)
-    # A zero reached by a negation under a rounding mode such as ROUND_FLOOR is signed;
-    # an amount has no negative zero, and the report never prints "-0".
-    return format(number.copy_abs() if number.is_zero() else number, "f")
-
-
 def _rounded(value: Fraction | Decimal | None, places: int = 2) -> str | None:
     if value is None:
         return None
