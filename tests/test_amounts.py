@@ -397,13 +397,13 @@ class TestErrorsSayWhatWhereAndWhy:
                 lambda: round_fraction(1, 2, "UP"),
                 "UP",
                 "a rounding mode of the decimal module",
-                "rounding",
+                "rounding_mode",
             ),
             (
                 lambda: round_fraction(1, 2, []),  # type: ignore[arg-type]
                 [],
                 "a rounding mode of the decimal module",
-                "rounding",
+                "rounding_mode",
             ),
         ],
     )

@@ -20,13 +20,13 @@ from pledgekit import (
     InvalidValueError,
     Mission,
     Observation,
+    PaceStatus,
     Period,
     Plan,
     Pledge,
     Program,
     Severity,
     Source,
-    Status,
     Target,
 )
 from pledgekit.verdicts import Verdict, VerdictRecord, VerdictRules
@@ -75,7 +75,7 @@ class TestAssess:
         """An explicit as-of date applies to every target."""
         assessment = two_targets().assess(dt.date(2020, 12, 31))
         assert {dt.date(2020, 12, 31)} == {t.progress.as_of for t in assessment.targets}
-        assert Status.MISSED == assessment.for_target(JOBS_TARGET.id).progress.status
+        assert PaceStatus.MISSED == assessment.for_target(JOBS_TARGET.id).progress.status
 
     def test_findings_and_worst(self) -> None:
         """50 claimed against 40 reported is a total mismatch, the worst finding."""
@@ -99,7 +99,7 @@ class TestAssess:
             observations=[Observation(Period.year(2019), 9, indicator=RATE)], claims=[]
         )
         jobs = case.assess().for_target(JOBS_TARGET.id)
-        assert Status.NO_DATA == jobs.progress.status
+        assert PaceStatus.NO_DATA == jobs.progress.status
         assert dt.date(2019, 12, 31) == jobs.progress.as_of
 
     def test_case_without_dates(self) -> None:

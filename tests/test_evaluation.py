@@ -20,9 +20,9 @@ from pledgekit import (
     Indicator,
     InvalidValueError,
     Observation,
+    PaceStatus,
+    PaceThresholds,
     Period,
-    Status,
-    StatusThresholds,
     Straddling,
     Target,
     TargetAssessment,
@@ -58,7 +58,7 @@ class TestEvaluationFields:
     def test_defaults_are_the_librarys(self) -> None:
         """Evaluation() holds the defaults every function uses when given nothing."""
         expected = (
-            StatusThresholds(),
+            PaceThresholds(),
             None,
             LowerIsBetter.TWO_T_MINUS_R,
             BandPolicy.HALF_OPEN,
@@ -89,7 +89,7 @@ class TestEvaluationFields:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             settings.clamp = (0, 100)  # type: ignore[misc]
         with pytest.raises(TypeError):
-            Evaluation(StatusThresholds())  # type: ignore[misc]
+            Evaluation(PaceThresholds())  # type: ignore[misc]
 
     @pytest.mark.parametrize(
         ("field", "value", "expected"),
@@ -126,10 +126,10 @@ class TestAssessWithSettings:
         """40 of 100 after 365 of 731 days: pace (40/100) / (365/731) = 0.8011; on track from 0.8."""
         case = _jobs_case()
         when = dt.date(2019, 12, 31)
-        strict = Evaluation(thresholds=StatusThresholds(on_track="0.8"))
+        strict = Evaluation(thresholds=PaceThresholds(on_track="0.8"))
         default, lenient = _only(case.assess(when)), _only(case.assess(when, evaluation=strict))
         assert Fraction(40, 100) / Fraction(365, 731) == default.progress.pace_index
-        assert (Status.NEEDS_ACCELERATION, Status.ON_TRACK) == (
+        assert (PaceStatus.NEEDS_ACCELERATION, PaceStatus.ON_TRACK) == (
             default.progress.status,
             lenient.progress.status,
         )

@@ -24,11 +24,11 @@ from pledgekit import (
     Indicator,
     InvalidValueError,
     Observation,
+    PaceStatus,
     Period,
     Pledge,
     Progress,
     Severity,
-    Status,
     Target,
     Unverifiable,
     VerdictProblem,
@@ -148,7 +148,7 @@ class TestEveryCatalogueIsComplete:
     def test_tables(self, lang: str) -> None:
         """Every status, severity, kind of finding and kind of claim has words."""
         words = catalogue(lang)
-        assert set(Status) == set(words.statuses)
+        assert set(PaceStatus) == set(words.statuses)
         assert set(Severity) == set(words.severities) == set(words.severity_plurals)
         assert set(FindingKind) == set(words.kinds) == set(words.findings)
         assert set(ClaimKind) == set(words.claims)

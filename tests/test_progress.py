@@ -19,10 +19,10 @@ from pledgekit import (
     Indicator,
     InvalidValueError,
     Observation,
+    PaceStatus,
+    PaceThresholds,
     Period,
     Progress,
-    Status,
-    StatusThresholds,
     Target,
     UnitMismatchError,
     progress,
@@ -80,7 +80,7 @@ class TestBekasi:
     def test_pace_and_status(self, result: Progress) -> None:
         """Pace index = (146305/150000) / (1380/1826) ≈ 1.29, so the target is on track."""
         assert Fraction(146305 * 1826, 150000 * 1380) == result.pace_index
-        assert Status.ON_TRACK == result.status
+        assert PaceStatus.ON_TRACK == result.status
 
     def test_required_rates(self, result: Progress) -> None:
         """3,695 still to go over 446 days left; per month uses 30.436875-day months."""
@@ -144,7 +144,7 @@ class TestDecreasingLevel:
         """1096 of 1826 days elapsed: pace = (1/2) / (1096/1826) = 913/1096 ≈ 0.83."""
         result = progress(self.TARGET, self.SERIES)
         assert Fraction(913, 1096) == result.pace_index
-        assert Status.NEEDS_ACCELERATION == result.status
+        assert PaceStatus.NEEDS_ACCELERATION == result.status
 
     def test_recent_rate_from_last_two_levels(self) -> None:
         """From 11 (end 2020) to 8 (end 2021): −3 in 365 days; 2 more points take ⌈730/3⌉ = 244 days."""
@@ -161,14 +161,14 @@ class TestDecreasingLevel:
         assert Decimal(1) == result.surplus
         assert Decimal(0) == result.shortfall
         assert Fraction(5, 4) == result.ratio
-        assert Status.ACHIEVED == result.status
+        assert PaceStatus.ACHIEVED == result.status
         assert result.projected_recent is None
 
     def test_moving_away_is_deteriorating(self) -> None:
         """From 10 % to 12 %: ratio (12 − 10)/(6 − 10) = −1/2, deteriorating; no projection."""
         result = progress(self.TARGET, [Observation(Period.year(2019), 12)])
         assert Fraction(-1, 2) == result.ratio
-        assert Status.DETERIORATING == result.status
+        assert PaceStatus.DETERIORATING == result.status
         assert result.projected_recent is None
         assert result.projected_average is None
 
@@ -205,7 +205,7 @@ class TestEdgeCases:
         assert Fraction(3, 10) == result.ratio
         assert Fraction(100) + Fraction(100 * 91, 366) == result.expected
         assert Fraction(3 * 366, 10 * 91) == result.pace_index
-        assert Status.ON_TRACK == result.status
+        assert PaceStatus.ON_TRACK == result.status
 
     def test_target_equal_to_baseline(self) -> None:
         """With nothing to gain the ratio is undefined; is_met and status speak."""
@@ -215,7 +215,7 @@ class TestEdgeCases:
         assert result.percent() is None
         assert result.pace_index is None
         assert result.is_met
-        assert Status.ACHIEVED == result.status
+        assert PaceStatus.ACHIEVED == result.status
 
     def test_target_equal_to_baseline_moving_away(self) -> None:
         """Holding a level of 6 % while it rises to 7 % is deteriorating."""
@@ -223,7 +223,7 @@ class TestEdgeCases:
         result = progress(target, [Observation(Period.months(2020, 1, 6), 7)])
         assert not result.is_met
         assert Decimal(1) == result.shortfall
-        assert Status.DETERIORATING == result.status
+        assert PaceStatus.DETERIORATING == result.status
 
     def test_no_observations(self) -> None:
         """Nothing reported: achieved is the baseline, no share, no pace, status NO_DATA."""
@@ -232,7 +232,7 @@ class TestEdgeCases:
         assert Decimal(100) == result.achieved
         # No figure, no grade: the baseline is not a result, so no 0 % and no pace of 0.
         assert (None, None, None) == (result.ratio, result.percent(), result.pace_index)
-        assert Status.NO_DATA == result.status
+        assert PaceStatus.NO_DATA == result.status
         assert (Period(dt.date(2020, 1, 1), dt.date(2020, 6, 30)),) == result.gaps
         assert result.recent_rate_per_day is None
         assert result.average_rate_per_day is None
@@ -250,7 +250,7 @@ class TestEdgeCases:
         assert result.pace_index is None
         assert result.coverage is None
         assert () == result.gaps
-        assert Status.NO_DATA == result.status
+        assert PaceStatus.NO_DATA == result.status
 
     def test_figures_outside_the_target_period_do_not_count(self) -> None:
         """For a 2020 target, a 2019 figure and one straddling New Year are set aside, not counted."""
@@ -271,7 +271,7 @@ class TestEdgeCases:
         at_end = dt.date(2020, 12, 31)
         assert Decimal(27197) == progress(t2019, figures, as_of=at_end).achieved
         assert Decimal(20000) == progress(t2020, figures, as_of=at_end).achieved
-        assert Status.MISSED == progress(t2019, figures, as_of=at_end).status
+        assert PaceStatus.MISSED == progress(t2019, figures, as_of=at_end).status
 
     def test_as_of_after_end_missed(self) -> None:
         """After the deadline an unmet target is missed and nothing is required per day."""
@@ -281,13 +281,13 @@ class TestEdgeCases:
         assert 0 == result.days_left
         assert result.required_per_day is None
         assert result.required_per_month is None
-        assert Status.MISSED == result.status
+        assert PaceStatus.MISSED == result.status
 
     def test_as_of_after_end_met(self) -> None:
         """After the deadline a met target is achieved and needs nothing more."""
         target = Target(JOBS, 100, period=Period.year(2020))
         result = progress(target, [Observation(Period.year(2020), 100)], as_of=dt.date(2021, 3, 1))
-        assert Status.ACHIEVED == result.status
+        assert PaceStatus.ACHIEVED == result.status
         assert Fraction(0) == result.required_per_day
 
     def test_limited_progress(self) -> None:
@@ -295,13 +295,13 @@ class TestEdgeCases:
         target = Target(JOBS, 100, period=Period.year(2020))
         result = progress(target, [Observation(Period.months(2020, 1, 6), 10)])
         assert Fraction(1, 10) / Fraction(182, 366) == result.pace_index
-        assert Status.LIMITED_PROGRESS == result.status
+        assert PaceStatus.LIMITED_PROGRESS == result.status
 
     def test_thresholds_are_parameters(self) -> None:
         """Raising the on-track threshold above 1.3 turns Bekasi's pace of 1.29 into 'needs acceleration'."""
-        strict = StatusThresholds(on_track="1.3", needs_acceleration="0.6")
+        strict = PaceThresholds(on_track="1.3", needs_acceleration="0.6")
         result = progress(BEKASI_TARGET, BEKASI_REPORTED, thresholds=strict)
-        assert Status.NEEDS_ACCELERATION == result.status
+        assert PaceStatus.NEEDS_ACCELERATION == result.status
 
     def test_overlapping_observations_counted_once_for_coverage(self) -> None:
         """Two overlapping halves cover the year's 366 days once, not twice."""
@@ -330,18 +330,22 @@ class TestStatusThresholdEdges:
         ("achieved", "pace", "status"),
         [
             # 475 / 1000 / (1/2) = 0.95 exactly: on track, the threshold is inclusive.
-            ("475", Fraction(95, 100), Status.ON_TRACK),
-            ("474.9999999999", Fraction(4749999999999, 5000000000000), Status.NEEDS_ACCELERATION),
+            ("475", Fraction(95, 100), PaceStatus.ON_TRACK),
+            (
+                "474.9999999999",
+                Fraction(4749999999999, 5000000000000),
+                PaceStatus.NEEDS_ACCELERATION,
+            ),
             # 300 / 1000 / (1/2) = 0.60 exactly.
-            ("300", Fraction(60, 100), Status.NEEDS_ACCELERATION),
-            ("299.9999999999", Fraction(2999999999999, 5000000000000), Status.LIMITED_PROGRESS),
+            ("300", Fraction(60, 100), PaceStatus.NEEDS_ACCELERATION),
+            ("299.9999999999", Fraction(2999999999999, 5000000000000), PaceStatus.LIMITED_PROGRESS),
             # Nothing moved: pace 0 is limited progress, not deterioration.
-            ("0", Fraction(0), Status.LIMITED_PROGRESS),
-            ("-0.0000000001", Fraction(-1, 5000000000000), Status.DETERIORATING),
+            ("0", Fraction(0), PaceStatus.LIMITED_PROGRESS),
+            ("-0.0000000001", Fraction(-1, 5000000000000), PaceStatus.DETERIORATING),
         ],
     )
     def test_each_threshold_is_inclusive(
-        self, achieved: str, pace: Fraction, status: Status
+        self, achieved: str, pace: Fraction, status: PaceStatus
     ) -> None:
         """At exactly 0.95, 0.60 and 0 the higher status holds; a hair below, the lower one."""
         result = _halfway(achieved)
@@ -353,22 +357,20 @@ class TestStatusThresholdEdges:
         """A custom on-track threshold of 0.5 is inclusive too: 250 of 1000 at half time."""
         target = Target(JOBS, 1000, period=HUNDRED_DAYS)
         figure = Observation(Period(HUNDRED_DAYS.start, HALFWAY), 250)
-        result = progress(
-            target, [figure], as_of=HALFWAY, thresholds=StatusThresholds("0.5", "0.5")
-        )
-        assert Status.ON_TRACK == result.status
+        result = progress(target, [figure], as_of=HALFWAY, thresholds=PaceThresholds("0.5", "0.5"))
+        assert PaceStatus.ON_TRACK == result.status
 
     def test_met_on_the_last_day_is_achieved_not_missed(self) -> None:
         """Reaching the target in the period's last figure, assessed on its last day."""
         target = Target(JOBS, 1000, period=HUNDRED_DAYS)
         result = progress(target, [Observation(HUNDRED_DAYS, 1000)], as_of=HUNDRED_DAYS.end)
-        assert (Status.ACHIEVED, 0) == (result.status, result.days_left)
+        assert (PaceStatus.ACHIEVED, 0) == (result.status, result.days_left)
 
     def test_one_short_on_the_last_day_is_missed(self) -> None:
         """999 of 1000 at the end of the period's last day: missed, no day left to require."""
         target = Target(JOBS, 1000, period=HUNDRED_DAYS)
         result = progress(target, [Observation(HUNDRED_DAYS, 999)], as_of=HUNDRED_DAYS.end)
-        assert (Status.MISSED, None) == (result.status, result.required_per_day)
+        assert (PaceStatus.MISSED, None) == (result.status, result.required_per_day)
 
 
 class TestValidation:
@@ -429,7 +431,7 @@ class TestValidation:
     def test_bad_thresholds(self, kwargs: dict[str, object]) -> None:
         """Thresholds must be exact and ordered."""
         with pytest.raises(InvalidValueError):
-            StatusThresholds(**kwargs)  # type: ignore[arg-type]
+            PaceThresholds(**kwargs)  # type: ignore[arg-type]
 
 
 class TestIndicatorValidation:

@@ -15,9 +15,9 @@ from pledgekit import (
     Indicator,
     InvalidValueError,
     Observation,
+    PaceThresholds,
     Period,
     Source,
-    StatusThresholds,
     Target,
     UnitMismatchError,
     progress,
@@ -45,7 +45,7 @@ class TestRefusals:
             (
                 lambda: progress(TARGET, [], thresholds=0.9),  # type: ignore[arg-type]
                 0.9,
-                "a StatusThresholds or None",
+                "a PaceThresholds or None",
                 "progress(thresholds)",
             ),
             (
@@ -93,28 +93,28 @@ class TestRefusals:
                 "observations[0].indicator",
             ),
             (
-                lambda: StatusThresholds(on_track=0.9),  # type: ignore[arg-type]
+                lambda: PaceThresholds(on_track=0.9),  # type: ignore[arg-type]
                 0.9,
                 "an int, Fraction, Decimal or decimal string such as '0.95'",
                 "threshold",
             ),
             (
-                lambda: StatusThresholds(on_track="1e-99999999"),
+                lambda: PaceThresholds(on_track="1e-99999999"),
                 "1e-99999999",
                 "an amount with at most 30 digits before and 30 after the decimal point",
                 "threshold",
             ),
             (
-                lambda: StatusThresholds(on_track="0.5", needs_acceleration="0.6"),
+                lambda: PaceThresholds(on_track="0.5", needs_acceleration="0.6"),
                 (Fraction(1, 2), Fraction(3, 5), Fraction(0)),
                 ORDER,
-                "StatusThresholds",
+                "PaceThresholds",
             ),
             (
-                lambda: StatusThresholds(limited_progress="0.7"),
+                lambda: PaceThresholds(limited_progress="0.7"),
                 (Fraction(19, 20), Fraction(3, 5), Fraction(7, 10)),
                 ORDER,
-                "StatusThresholds",
+                "PaceThresholds",
             ),
         ],
     )
@@ -126,7 +126,7 @@ class TestRefusals:
 
     def test_equal_thresholds_are_allowed(self) -> None:
         """Thresholds may coincide: 0.6, 0.6, 0.6 is a valid (if blunt) scale."""
-        assert Fraction(3, 5) == StatusThresholds("0.6", "0.6", "0.6").limited_progress
+        assert Fraction(3, 5) == PaceThresholds("0.6", "0.6", "0.6").limited_progress
 
     def test_unit_mismatch_fields(self) -> None:
         """An observation in another unit names both units and the observation."""

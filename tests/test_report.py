@@ -31,10 +31,10 @@ from pledgekit import (
     InvalidValueError,
     Mission,
     Observation,
+    PaceStatus,
     Period,
     Plan,
     Program,
-    Status,
     Target,
 )
 from pledgekit.io import load
@@ -408,16 +408,16 @@ class TestLabels:
     def test_status_labels(self) -> None:
         """Every status has words in both languages."""
         expected = {
-            Status.ACHIEVED: "Tercapai",
-            Status.ON_TRACK: "Sesuai jalur",
-            Status.NEEDS_ACCELERATION: "Perlu percepatan",
-            Status.LIMITED_PROGRESS: "Kemajuan terbatas",
-            Status.DETERIORATING: "Memburuk",
-            Status.MISSED: "Tidak tercapai",
-            Status.NO_DATA: "Tidak ada data",
+            PaceStatus.ACHIEVED: "Tercapai",
+            PaceStatus.ON_TRACK: "Sesuai jalur",
+            PaceStatus.NEEDS_ACCELERATION: "Perlu percepatan",
+            PaceStatus.LIMITED_PROGRESS: "Kemajuan terbatas",
+            PaceStatus.DETERIORATING: "Memburuk",
+            PaceStatus.MISSED: "Tidak tercapai",
+            PaceStatus.NO_DATA: "Tidak ada data",
         }
-        assert expected == {s: status_label(s, "id") for s in Status}
-        assert all(status_label(s, "en") for s in Status)
+        assert expected == {s: status_label(s, "id") for s in PaceStatus}
+        assert all(status_label(s, "en") for s in PaceStatus)
 
     def test_unknown_format_and_language(self, bekasi: Assessment) -> None:
         """An unknown format or language is refused with what would be accepted."""

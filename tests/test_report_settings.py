@@ -17,8 +17,8 @@ from pledgekit import (
     Evaluation,
     Indicator,
     Observation,
+    PaceThresholds,
     Period,
-    StatusThresholds,
     Target,
 )
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
@@ -34,7 +34,7 @@ CASE = Case(
     observations=[Observation(Period.year(2020), 56000)],
 )
 CUSTOM = Evaluation(
-    thresholds=StatusThresholds(on_track="0.9", needs_acceleration="0.5"),
+    thresholds=PaceThresholds(on_track="0.9", needs_acceleration="0.5"),
     straddling="include",
     lower_is_better=LowerIsBetter.T_OVER_R,
     band_policy=BandPolicy.ROUND_FIRST,
@@ -104,7 +104,7 @@ class TestSettingsJson:
 
     def test_a_third_is_a_fraction_not_a_rounded_decimal(self) -> None:
         """A threshold of 1/3 has no decimal: it is written '1/3', under any caller context."""
-        thirds = Evaluation(thresholds=StatusThresholds(needs_acceleration=Fraction(1, 3)))
+        thirds = Evaluation(thresholds=PaceThresholds(needs_acceleration=Fraction(1, 3)))
         with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
             settings = to_json_dict(_assess(thirds))["settings"]
         assert "1/3" == settings["thresholds"]["needs_acceleration"]

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pledgekit import InvalidValueError
-from pledgekit.methods.sakip import BoundPolicy, SakipGrade, grade
+from pledgekit.methods.sakip import LowerBound, SakipGrade, grade
 
 scores = st.fractions(min_value=0, max_value=100, max_denominator=10_000)
 
@@ -87,11 +87,11 @@ class TestInclusiveBounds:
     )
     def test_each_bound_on_both_sides(self, score, expected):
         """With ">=", a bound belongs to the grade above it; 0.01 below it to the grade below."""
-        assert expected == grade(score, policy=BoundPolicy.INCLUSIVE)
+        assert expected == grade(score, lower_bound=LowerBound.INCLUSIVE)
 
     def test_zero_is_d(self):
         """0 is D under either policy."""
-        assert SakipGrade.D == grade(0, policy=BoundPolicy.INCLUSIVE)
+        assert SakipGrade.D == grade(0, lower_bound=LowerBound.INCLUSIVE)
 
 
 class TestBadInput:
@@ -107,25 +107,27 @@ class TestBadInput:
         with pytest.raises(InvalidValueError, match=r"grade\(score\)"):
             grade(score)
 
-    def test_bad_policy(self):
-        """The policy must be a BoundPolicy."""
-        with pytest.raises(InvalidValueError, match="BoundPolicy"):
-            grade(50, policy=">=")  # type: ignore[arg-type]
+    def test_bad_lower_bound(self):
+        """The lower bound must be a LowerBound."""
+        with pytest.raises(InvalidValueError, match="LowerBound"):
+            grade(50, lower_bound=">=")  # type: ignore[arg-type]
 
 
 class TestProperties:
-    @given(a=scores, b=scores, policy=st.sampled_from(BoundPolicy))
+    @given(a=scores, b=scores, policy=st.sampled_from(LowerBound))
     def test_monotone(self, a, b, policy):
         """A higher score never gets a worse grade."""
         order = list(SakipGrade)  # best first
         low, high = sorted((a, b))
-        assert order.index(grade(high, policy=policy)) <= order.index(grade(low, policy=policy))
+        assert order.index(grade(high, lower_bound=policy)) <= order.index(
+            grade(low, lower_bound=policy)
+        )
 
     @given(score=scores)
     def test_policies_differ_only_on_bounds(self, score):
         """Strict and inclusive agree everywhere except exactly on a bound above 0."""
         bounds = {g.lower_bound for g in SakipGrade} - {0}
-        same = grade(score) == grade(score, policy=BoundPolicy.INCLUSIVE)
+        same = grade(score) == grade(score, lower_bound=LowerBound.INCLUSIVE)
         assert same == (score not in bounds)
 
 
@@ -145,7 +147,7 @@ BOUNDS = [  # (bound, the grade above it, the grade below it)
 def _by_hand(score, policy):
     """The grade from its definition: the first bound the score passes (> or >=)."""
     for bound, above, _ in BOUNDS:
-        if score > bound or (policy is BoundPolicy.INCLUSIVE and score == bound):
+        if score > bound or (policy is LowerBound.INCLUSIVE and score == bound):
             return above
     return SakipGrade.D
 
@@ -159,22 +161,25 @@ class TestBoundsToTheLastDigit:
     @pytest.mark.parametrize(("bound", "above", "below"), BOUNDS)
     def test_inclusive(self, bound, above, below):
         """Inclusive: the bound is the grade above; bound − 10⁻³⁰ the grade below."""
-        policy = BoundPolicy.INCLUSIVE
+        policy = LowerBound.INCLUSIVE
         just_below = f"{bound - 1}.{'9' * 30}"  # bound − 10⁻³⁰, written out
-        assert (above, below) == (grade(bound, policy=policy), grade(just_below, policy=policy))
+        assert (above, below) == (
+            grade(bound, lower_bound=policy),
+            grade(just_below, lower_bound=policy),
+        )
 
 
 class TestCallerContext:
     @given(
         whole=st.integers(0, 99),
         part=st.integers(0, 10**30 - 1),
-        policy=st.sampled_from(BoundPolicy),
+        policy=st.sampled_from(LowerBound),
     )
     def test_grade_ignores_the_callers_context(self, whole, part, policy):
         """Scores with 30 fraction digits grade under prec 5 / ROUND_FLOOR as their exact value does."""
         score = Decimal(f"{whole}.{part:030d}")
         with decimal.localcontext(**HOSTILE):
-            actual = grade(score, policy=policy)
+            actual = grade(score, lower_bound=policy)
         assert _by_hand(Fraction(whole) + Fraction(part, 10**30), policy) == actual
 
     @pytest.mark.parametrize(("bound", "above", "below"), BOUNDS)

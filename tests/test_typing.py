@@ -15,18 +15,18 @@ PROGRAM = textwrap.dedent(
     from decimal import Decimal
     from fractions import Fraction
     from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
-                           StatusThresholds, Target, round_fraction)
+                           PaceThresholds, Target, round_fraction)
     jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
                      accumulation=Accumulation.SUM)
     period = Period.year(2020)
     ok = Target(jobs, "1.5", period=period, baseline=Decimal(0))
     Observation(period, 3)
-    StatusThresholds(on_track=Fraction(9, 10), needs_acceleration="0.5")
+    PaceThresholds(on_track=Fraction(9, 10), needs_acceleration="0.5")
     round_fraction(Fraction(1, 3), 2)
     Target(jobs, 1.5, period=period)  # line 14
     Target(jobs, 2, period=period, baseline=0.5)  # line 15
     Observation(period, 2.5)  # line 16
-    StatusThresholds(on_track=0.9)  # line 17
+    PaceThresholds(on_track=0.9)  # line 17
     round_fraction(2.675, 2)  # line 18
     """
 )

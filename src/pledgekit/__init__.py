@@ -49,9 +49,9 @@ from pledgekit._pledge import Claim, ClaimKind, Identifier, Membership, Organiza
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
     MEAN_YEAR_DAYS,
+    PaceStatus,
+    PaceThresholds,
     Progress,
-    Status,
-    StatusThresholds,
     progress,
 )
 from pledgekit._source import Source
@@ -98,6 +98,8 @@ __all__ = [
     "Objective",
     "Observation",
     "Organization",
+    "PaceStatus",
+    "PaceThresholds",
     "ParseError",
     "Period",
     "Person",
@@ -109,8 +111,6 @@ __all__ = [
     "Rounding",
     "Severity",
     "Source",
-    "Status",
-    "StatusThresholds",
     "Straddling",
     "Target",
     "TargetAssessment",

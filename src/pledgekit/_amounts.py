@@ -268,7 +268,7 @@ def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
 
 
 def round_fraction(
-    value: Fraction | int | Decimal, places: int = 0, rounding: str = ROUND_HALF_UP
+    value: Fraction | int | Decimal, places: int = 0, rounding_mode: str = ROUND_HALF_UP
 ) -> Decimal:
     """Round an exact ratio to ``places`` decimal places for display.
 
@@ -281,7 +281,8 @@ def round_fraction(
         value: The exact value: a Fraction, an int or a finite Decimal within the
             digit limits of :func:`to_amount`.
         places: Decimal places to keep (may be negative to round to tens, hundreds...).
-        rounding: A :mod:`decimal` rounding mode; half-up by default.
+        rounding_mode: A :mod:`decimal` rounding mode; half-up by default (not to be
+            confused with :class:`Rounding`, how a reported figure was rounded).
 
     >>> round_fraction(Fraction(146305, 150000) * 100, 2)
     Decimal('97.54')
@@ -295,8 +296,10 @@ def round_fraction(
     fraction = _exact_ratio(value)
     if isinstance(places, bool) or not isinstance(places, int) or not -40 <= places <= 40:
         raise InvalidValueError(places, "a whole number of places from -40 to 40", "places")
-    if not isinstance(rounding, str) or rounding not in _ROUNDING_MODES:
-        raise InvalidValueError(rounding, "a rounding mode of the decimal module", "rounding")
+    if not isinstance(rounding_mode, str) or rounding_mode not in _ROUNDING_MODES:
+        raise InvalidValueError(
+            rounding_mode, "a rounding mode of the decimal module", "rounding_mode"
+        )
     scaled = fraction * Fraction(10) ** places
     sign = 1 if scaled < 0 else 0
     whole, remainder = divmod(abs(scaled.numerator), scaled.denominator)
@@ -315,7 +318,7 @@ def round_fraction(
     # which a caller may have changed.
     context = decimal.Context(
         prec=len(digits) + 5,
-        rounding=rounding,
+        rounding=rounding_mode,
         Emax=_EXACT.Emax,
         Emin=_EXACT.Emin,
         capitals=1,

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from pledgekit._indicator import Straddling
-from pledgekit._progress import StatusThresholds
+from pledgekit._progress import PaceThresholds
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._permendagri86_bands import _to_fraction
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
@@ -88,9 +88,9 @@ class Evaluation:
     pledgekit.exceptions.InvalidValueError: Evaluation.clamp: got (100, 0) (tuple); expected a (low, high) pair with low <= high
     """
 
-    thresholds: StatusThresholds = attrs.field(
-        factory=StatusThresholds,
-        validator=_of_kind(StatusThresholds, "a pledgekit.StatusThresholds", "thresholds"),
+    thresholds: PaceThresholds = attrs.field(
+        factory=PaceThresholds,
+        validator=_of_kind(PaceThresholds, "a pledgekit.StatusThresholds", "thresholds"),
     )
     straddling: Straddling | None = attrs.field(default=None, converter=_straddling)
     lower_is_better: LowerIsBetter = attrs.field(

@@ -204,9 +204,9 @@ def _fractions(count: int, *, unique: bool, low: int, high: int) -> Any:
 def _thresholds(thing: type) -> Any:
     from hypothesis import strategies as st
 
-    if thing is pledgekit.StatusThresholds:
+    if thing is pledgekit.PaceThresholds:
         return _fractions(3, unique=False, low=-1, high=2).map(
-            lambda v: pledgekit.StatusThresholds(
+            lambda v: pledgekit.PaceThresholds(
                 on_track=v[0], needs_acceleration=v[1], limited_progress=v[2]
             )
         )
@@ -238,7 +238,7 @@ def _evaluations(thing: type) -> Any:
     )
     return st.builds(
         pledgekit.Evaluation,
-        thresholds=st.from_type(pledgekit.StatusThresholds),
+        thresholds=st.from_type(pledgekit.PaceThresholds),
         straddling=st.none() | st.sampled_from(pledgekit.Straddling),
         lower_is_better=st.sampled_from(permendagri86.LowerIsBetter),
         band_policy=st.sampled_from(permendagri86.BandPolicy),
@@ -371,7 +371,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Program: _plan_parts,
     pledgekit.Progress: _progress,
     pledgekit.Source: _lazy("sources"),
-    pledgekit.StatusThresholds: _thresholds,
+    pledgekit.PaceThresholds: _thresholds,
     pledgekit.Target: _lazy("targets"),
     pledgekit.TargetAssessment: _assessments,
     verdicts.Scale: _verdict_parts,

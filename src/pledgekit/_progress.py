@@ -37,11 +37,11 @@ from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
 __all__ = [
     "MEAN_MONTH_DAYS",
-    "observation_order",
     "MEAN_YEAR_DAYS",
+    "PaceStatus",
+    "PaceThresholds",
     "Progress",
-    "Status",
-    "StatusThresholds",
+    "observation_order",
     "progress",
 ]
 
@@ -52,7 +52,7 @@ MEAN_YEAR_DAYS = Fraction(146097, 400)
 MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
 
 
-class Status(enum.Enum):
+class PaceStatus(enum.Enum):
     """Where a target stands, by the default straight-line method."""
 
     #: The target is met.
@@ -82,14 +82,14 @@ def _to_fraction(value: Fraction | Amount) -> Fraction:
 
 
 @attrs.frozen
-class StatusThresholds:
+class PaceThresholds:
     """Pace-index thresholds of the straight-line status (defaults from the design: 0.95, 0.60, 0).
 
-    >>> StatusThresholds().on_track
+    >>> PaceThresholds().on_track
     Fraction(19, 20)
-    >>> StatusThresholds(on_track="0.9").on_track
+    >>> PaceThresholds(on_track="0.9").on_track
     Fraction(9, 10)
-    >>> StatusThresholds(on_track=Fraction(19, 20)).on_track
+    >>> PaceThresholds(on_track=Fraction(19, 20)).on_track
     Fraction(19, 20)
     """
 
@@ -102,7 +102,7 @@ class StatusThresholds:
             raise InvalidValueError(
                 (self.on_track, self.needs_acceleration, self.limited_progress),
                 "thresholds with on_track >= needs_acceleration >= limited_progress",
-                "StatusThresholds",
+                "PaceThresholds",
             )
 
 
@@ -174,14 +174,14 @@ class Progress:
     projected_average: dt.date | None
     covered_days: int
     gaps: tuple[Period, ...]
-    status: Status
+    status: PaceStatus
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
 
         return report.progress_html(self)
 
-    def percent(self, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal | None:
+    def percent(self, places: int = 2, rounding_mode: str = ROUND_HALF_UP) -> Decimal | None:
         """The ratio as a percentage rounded for display (half-up by default).
 
         ``None`` when the ratio is undefined (target equal to baseline, or no figure
@@ -189,7 +189,7 @@ class Progress:
         """
         if self.ratio is None:
             return None
-        return round_fraction(self.ratio * 100, places, rounding)
+        return round_fraction(self.ratio * 100, places, rounding_mode)
 
     @property
     def required_per_month(self) -> Fraction | None:
@@ -214,7 +214,7 @@ def progress(
     observations: Iterable[Observation],
     *,
     as_of: dt.date | None = None,
-    thresholds: StatusThresholds | None = None,
+    thresholds: PaceThresholds | None = None,
     straddling: Straddling | str | None = None,
 ) -> Progress:
     """Assess a target from its observations at the end of day ``as_of``.
@@ -255,13 +255,13 @@ def progress(
     >>> p.as_of, p.achieved, p.percent(), p.shortfall, p.elapsed
     (datetime.date(2022, 6, 30), Decimal('146305'), Decimal('97.54'), Decimal('3695'), Fraction(690, 913))
     >>> p.status
-    <Status.ON_TRACK: 'on_track'>
+    <PaceStatus.ON_TRACK: 'on_track'>
     """
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "progress(target)")
-    thresholds = StatusThresholds() if thresholds is None else thresholds
-    if not isinstance(thresholds, StatusThresholds):
-        raise InvalidValueError(thresholds, "a StatusThresholds or None", "progress(thresholds)")
+    thresholds = PaceThresholds() if thresholds is None else thresholds
+    if not isinstance(thresholds, PaceThresholds):
+        raise InvalidValueError(thresholds, "a PaceThresholds or None", "progress(thresholds)")
     policy = target.straddling if straddling is None else _straddling_policy(straddling)
     given = _as_tuple(observations)
     for index, observation in enumerate(given):
@@ -358,7 +358,7 @@ def _required_per_day(shortfall: Decimal, days_left: int) -> Fraction | None:
 
 
 def _assess(
-    target: Target, counted: _Counted, as_of: dt.date, thresholds: StatusThresholds
+    target: Target, counted: _Counted, as_of: dt.date, thresholds: PaceThresholds
 ) -> Progress:
     used, period = counted.used, target.period
     standing = _standing(target, used)
@@ -531,22 +531,22 @@ def _status(
     over: bool,
     ratio: Fraction | None,
     elapsed: Fraction,
-    thresholds: StatusThresholds,
-) -> Status:
+    thresholds: PaceThresholds,
+) -> PaceStatus:
     if not used:
-        return Status.NO_DATA
+        return PaceStatus.NO_DATA
     if is_met:
-        return Status.ACHIEVED
+        return PaceStatus.ACHIEVED
     if over:
-        return Status.MISSED
+        return PaceStatus.MISSED
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
-        return Status.DETERIORATING
+        return PaceStatus.DETERIORATING
     # A counted figure ends by as_of and reaches into the period, so some time has
     # elapsed: the division is defined (and would raise, not guess, were it not).
     bands = (
-        (thresholds.on_track, Status.ON_TRACK),
-        (thresholds.needs_acceleration, Status.NEEDS_ACCELERATION),
-        (thresholds.limited_progress, Status.LIMITED_PROGRESS),
+        (thresholds.on_track, PaceStatus.ON_TRACK),
+        (thresholds.needs_acceleration, PaceStatus.NEEDS_ACCELERATION),
+        (thresholds.limited_progress, PaceStatus.LIMITED_PROGRESS),
     )
-    return first_band(ratio / elapsed, bands, Status.DETERIORATING)
+    return first_band(ratio / elapsed, bands, PaceStatus.DETERIORATING)

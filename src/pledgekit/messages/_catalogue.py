@@ -16,7 +16,7 @@ from pledgekit._finding import Explanation, Finding, FindingKind, Severity, Unve
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import ClaimKind
-from pledgekit._progress import Status
+from pledgekit._progress import PaceStatus
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = [
@@ -93,7 +93,7 @@ def by_unverifiable(table: Mapping[Unverifiable, FindingWords]) -> FindingWords:
 class Catalogue:
     """The words of one language: labels, statuses, severities, and every finding.
 
-    A catalogue is data: tables keyed by label, :class:`~pledgekit.Status`,
+    A catalogue is data: tables keyed by label, :class:`~pledgekit.PaceStatus`,
     :class:`~pledgekit.Severity`, :class:`~pledgekit.FindingKind` and
     :class:`~pledgekit.ClaimKind`, and for each kind of finding a function that words
     it from the finding's fields. Figures, dates and periods are written in the
@@ -120,7 +120,7 @@ class Catalogue:
     name: str
     notation: str
     labels: Mapping[str, str]
-    statuses: Mapping[Status, str]
+    statuses: Mapping[PaceStatus, str]
     severities: Mapping[Severity, str]
     severity_plurals: Mapping[Severity, str]
     kinds: Mapping[FindingKind, str]
@@ -146,7 +146,7 @@ class Catalogue:
             raise InvalidValueError(explanation, "a pledgekit.Explanation", "explanation")
         return self.explanation_words(self, explanation)
 
-    def status(self, status: Status) -> str:
+    def status(self, status: PaceStatus) -> str:
         return self.statuses[status]
 
     def severity(self, severity: Severity) -> str:

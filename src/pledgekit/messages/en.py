@@ -24,7 +24,7 @@ from pledgekit._finding import (
 from pledgekit._indicator import Direction, Observation, Straddling, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
-from pledgekit._progress import Status
+from pledgekit._progress import PaceStatus
 from pledgekit.messages._catalogue import (
     Catalogue,
     by_kind,
@@ -538,13 +538,13 @@ CATALOGUE: Final = Catalogue(
     notation="en",
     labels=_LABELS,
     statuses={
-        Status.ACHIEVED: "Achieved",
-        Status.ON_TRACK: "On track",
-        Status.NEEDS_ACCELERATION: "Needs acceleration",
-        Status.LIMITED_PROGRESS: "Limited progress",
-        Status.DETERIORATING: "Deteriorating",
-        Status.MISSED: "Missed",
-        Status.NO_DATA: "No data",
+        PaceStatus.ACHIEVED: "Achieved",
+        PaceStatus.ON_TRACK: "On track",
+        PaceStatus.NEEDS_ACCELERATION: "Needs acceleration",
+        PaceStatus.LIMITED_PROGRESS: "Limited progress",
+        PaceStatus.DETERIORATING: "Deteriorating",
+        PaceStatus.MISSED: "Missed",
+        PaceStatus.NO_DATA: "No data",
     },
     severities={Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"},
     severity_plurals={

@@ -22,7 +22,7 @@ from pledgekit._finding import (
 from pledgekit._indicator import Direction, Observation, Straddling
 from pledgekit._period import Period
 from pledgekit._pledge import ClaimKind
-from pledgekit._progress import Status
+from pledgekit._progress import PaceStatus
 from pledgekit.messages._catalogue import (
     Catalogue,
     by_kind,
@@ -477,13 +477,13 @@ CATALOGUE: Final = Catalogue(
     notation="id",
     labels=_LABELS,
     statuses={
-        Status.ACHIEVED: "Tercapai",
-        Status.ON_TRACK: "Sesuai jalur",
-        Status.NEEDS_ACCELERATION: "Perlu percepatan",
-        Status.LIMITED_PROGRESS: "Kemajuan terbatas",
-        Status.DETERIORATING: "Memburuk",
-        Status.MISSED: "Tidak tercapai",
-        Status.NO_DATA: "Tidak ada data",
+        PaceStatus.ACHIEVED: "Tercapai",
+        PaceStatus.ON_TRACK: "Sesuai jalur",
+        PaceStatus.NEEDS_ACCELERATION: "Perlu percepatan",
+        PaceStatus.LIMITED_PROGRESS: "Kemajuan terbatas",
+        PaceStatus.DETERIORATING: "Memburuk",
+        PaceStatus.MISSED: "Tidak tercapai",
+        PaceStatus.NO_DATA: "Tidak ada data",
     },
     severities={
         Severity.ERROR: "Kesalahan",

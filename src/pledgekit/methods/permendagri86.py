@@ -65,18 +65,18 @@ from pledgekit.methods._permendagri86_bands import (
 from pledgekit.methods._permendagri86_rollup import RollUp, roll_up
 
 __all__ = [
-    "KUALITAS",
-    "PERMENDAGRI_86_BANDS",
-    "TINGKAT_CAPAIAN",
     "Amount",
     "BandPolicy",
+    "KUALITAS",
     "LabelSet",
     "LowerIsBetter",
     "NoCapaian",
+    "PERMENDAGRI_86_BANDS",
     "PeriodCapaian",
     "Predikat",
     "PredikatBands",
     "RollUp",
+    "TINGKAT_CAPAIAN",
     "TargetValue",
     "YearCapaian",
     "accumulate",

@@ -16,13 +16,13 @@ D     0 – 30          Sangat Kurang
 ====  ==============  ====================
 
 Each printed range opens with "more than" its lower bound, so a score of exactly 90
-is an A, not an AA: that is :attr:`BoundPolicy.STRICT`, the default. Some regional
-guidelines and apps read the bounds as "at least"; :attr:`BoundPolicy.INCLUSIVE`
+is an A, not an AA: that is :attr:`LowerBound.STRICT`, the default. Some regional
+guidelines and apps read the bounds as "at least"; :attr:`LowerBound.INCLUSIVE`
 does that. Scores outside 0–100 are refused.
 
 >>> grade(90), grade("90.01")
 (<SakipGrade.A: 'A'>, <SakipGrade.AA: 'AA'>)
->>> grade(90, policy=BoundPolicy.INCLUSIVE).meaning
+>>> grade(90, lower_bound=LowerBound.INCLUSIVE).meaning
 'Sangat Memuaskan'
 """
 
@@ -36,13 +36,13 @@ from typing import TypeAlias
 from pledgekit._amounts import to_amount
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["BoundPolicy", "Score", "SakipGrade", "grade"]
+__all__ = ["LowerBound", "SakipGrade", "Score", "grade"]
 
 #: What a score may be given as.
 Score: TypeAlias = int | str | Decimal | Fraction
 
 
-class BoundPolicy(enum.Enum):
+class LowerBound(enum.Enum):
     """Whether a grade's lower bound belongs to it."""
 
     #: ``score > bound``, as the regulation prints it ("> 90 – 100"); the default.
@@ -120,27 +120,27 @@ def _score(value: object) -> Fraction:
     return number
 
 
-def grade(score: Score, *, policy: BoundPolicy = BoundPolicy.STRICT) -> SakipGrade:
+def grade(score: Score, *, lower_bound: LowerBound = LowerBound.STRICT) -> SakipGrade:
     """The SAKIP grade of a score from 0 to 100.
 
     Args:
         score: The evaluation score (exact; floats are refused).
-        policy: :attr:`BoundPolicy.STRICT` (``> 90`` is AA, the regulation's reading)
-            or :attr:`BoundPolicy.INCLUSIVE` (``>= 90`` is AA).
+        lower_bound: :attr:`LowerBound.STRICT` (``> 90`` is AA, the regulation's reading)
+            or :attr:`LowerBound.INCLUSIVE` (``>= 90`` is AA).
 
     Raises:
         InvalidValueError: The score is not a number, or lies outside 0–100.
 
     >>> [grade(s).value for s in (100, 85, 75, 65, 55, 40, 30, 0)]
     ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'D']
-    >>> grade(30, policy=BoundPolicy.INCLUSIVE)
+    >>> grade(30, lower_bound=LowerBound.INCLUSIVE)
     <SakipGrade.C: 'C'>
     """
     value = _score(score)
-    if not isinstance(policy, BoundPolicy):
-        raise InvalidValueError(policy, "a BoundPolicy", "grade(policy)")
+    if not isinstance(lower_bound, LowerBound):
+        raise InvalidValueError(lower_bound, "a LowerBound", "grade(lower_bound)")
     for candidate in _ABOVE_D:
         bound = candidate.lower_bound
-        if value > bound or (policy is BoundPolicy.INCLUSIVE and value == bound):
+        if value > bound or (lower_bound is LowerBound.INCLUSIVE and value == bound):
             return candidate
     return SakipGrade.D

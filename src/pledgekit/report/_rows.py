@@ -23,7 +23,7 @@ from pledgekit._indicator import (
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, Membership
-from pledgekit._progress import Progress, Status
+from pledgekit._progress import PaceStatus, Progress
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, catalogue
@@ -43,14 +43,14 @@ def _check_format(format: object) -> str:
     return format
 
 
-def status_label(status: Status, lang: str = "id") -> str:
+def status_label(status: PaceStatus, lang: str = "id") -> str:
     """The words for a status in a language.
 
-    >>> status_label(Status.ON_TRACK), status_label(Status.ON_TRACK, "en")
+    >>> status_label(PaceStatus.ON_TRACK), status_label(PaceStatus.ON_TRACK, "en")
     ('Sesuai jalur', 'On track')
     """
-    if not isinstance(status, Status):
-        raise InvalidValueError(status, "a pledgekit.Status", "status")
+    if not isinstance(status, PaceStatus):
+        raise InvalidValueError(status, "a pledgekit.PaceStatus", "status")
     return catalogue(lang).status(status)
 
 

@@ -417,26 +417,26 @@ def _check_text_date(value: object, where: str) -> dt.date:
     return day
 
 
-def format_date(date: dt.date, locale: str = "id", *, weekday: bool = False) -> str:
-    """Write a date as ``locale`` writes it in prose: day, month name, year.
+def format_date(date: dt.date, lang: str = "id", *, weekday: bool = False) -> str:
+    """Write a date as ``lang`` writes it in prose: day, month name, year.
 
     Args:
         date: The date (a :class:`datetime.date` in the years 1000 to 9999).
-        locale: ``"id"`` or ``"en"``.
+        lang: ``"id"`` or ``"en"``.
         weekday: Whether to start with the weekday's name.
 
     Raises:
         InvalidValueError: Not a date, a year outside 1000 to 9999, or an unknown
-            locale.
+            lang.
 
     >>> format_date(dt.date(2022, 7, 22)), format_date(dt.date(2022, 7, 22), weekday=True)
     ('22 Juli 2022', 'Jumat, 22 Juli 2022')
     >>> format_date(dt.date(2022, 7, 22), "en")
     '22 July 2022'
     """
-    locale = _check_locale(locale)
+    lang = _check_locale(lang)
     day = _check_text_date(date, "date")
-    text = f"{day.day} {_MONTH_NAMES[locale][day.month - 1]} {day.year}"
+    text = f"{day.day} {_MONTH_NAMES[lang][day.month - 1]} {day.year}"
     if weekday:
-        text = f"{_WEEKDAY_NAMES[locale][day.weekday()]}, {text}"
+        text = f"{_WEEKDAY_NAMES[lang][day.weekday()]}, {text}"
     return text

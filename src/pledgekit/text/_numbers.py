@@ -406,10 +406,10 @@ def parse_number(text: str, locale: str = "id") -> Decimal:
     return parse_quantity(text, locale).value
 
 
-def format_number(value: Decimal | int, locale: str = "id", places: int | None = None) -> str:
-    """Write a figure the way ``locale`` writes it.
+def format_number(value: Decimal | int, lang: str = "id", places: int | None = None) -> str:
+    """Write a figure the way the language ``lang`` writes it.
 
-    ``parse_number(format_number(x, locale), locale) == x`` for every amount
+    ``parse_number(format_number(x, lang), lang) == x`` for every amount
     :func:`pledgekit.to_amount` accepts. So that the text cannot be misread, a
     fraction of exactly three digits after an integer part of one to three digits
     (``111,727``, which could be a thousands group) gets a fourth digit, a zero:
@@ -420,14 +420,14 @@ def format_number(value: Decimal | int, locale: str = "id", places: int | None =
     Args:
         value: The figure (an int or a Decimal; floats are refused, and text is read
             with :func:`parse_number`, not written).
-        locale: ``"id"`` or ``"en"``.
+        lang: ``"id"`` or ``"en"``.
         places: Decimal places to round to, half up (negative rounds to tens,
             hundreds...); ``None`` keeps the Decimal's own digits.
 
     Raises:
         InvalidValueError: The value is not an int or a finite Decimal, has more than
             100 digits before or after the point, ``places`` is not a whole number
-            from -30 to 30, or the locale is unknown.
+            from -30 to 30, or the language is unknown.
 
     >>> format_number(150000), format_number(Decimal("94.4160"), places=2)
     ('150.000', '94,42')
@@ -436,7 +436,7 @@ def format_number(value: Decimal | int, locale: str = "id", places: int | None =
     >>> format_number(Decimal("1E+40")) == "10" + ".000" * 13
     True
     """
-    locale = _check_locale(locale)
+    lang = _check_locale(lang)
     number = _printable(value)
     if places is not None:
         if isinstance(places, bool) or not isinstance(places, int) or not -30 <= places <= 30:
@@ -452,7 +452,7 @@ def format_number(value: Decimal | int, locale: str = "id", places: int | None =
         digits = digits.rjust(-exponent + 1, "0")
         integer, fraction = digits[:exponent], digits[exponent:]
     integer = integer.lstrip("0") or "0"
-    group, decimal_mark = _SEPARATORS[locale]
+    group, decimal_mark = _SEPARATORS[lang]
     if len(integer) <= 3 and integer != "0" and len(fraction) == 3:
         fraction += "0"
     groups = [integer[max(i - 3, 0) : i] for i in range(len(integer), 0, -3)]

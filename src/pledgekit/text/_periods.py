@@ -155,8 +155,8 @@ def _span(text: str, locale: str, start: dt.date, end: dt.date) -> Period:
     return Period(start, end)
 
 
-def format_period(period: Period, locale: str = "id") -> str:
-    """Write a period as briefly as ``locale`` writes it, so that it reads back exactly.
+def format_period(period: Period, lang: str = "id") -> str:
+    """Write a period as briefly as ``lang`` writes it, so that it reads back exactly.
 
     Whole years as ``"2019"`` or ``"2018–2023"``; whole months as ``"Juni 2022"``,
     ``"Januari–Juni 2022"`` or ``"Juli 2022 – Juni 2023"``; one day as a date;
@@ -164,7 +164,7 @@ def format_period(period: Period, locale: str = "id") -> str:
 
     Raises:
         InvalidValueError: Not a :class:`~pledgekit.Period`, a year outside 1000 to
-            9999, or an unknown locale.
+            9999, or an unknown lang.
 
     >>> format_period(Period.years(2018, 2023)), format_period(Period.month(2022, 6))
     ('2018–2023', 'Juni 2022')
@@ -173,12 +173,12 @@ def format_period(period: Period, locale: str = "id") -> str:
     >>> format_period(Period.months(2022, 1, 6), "en")
     'January–June 2022'
     """
-    locale = _check_locale(locale)
+    lang = _check_locale(lang)
     if not isinstance(period, Period):
         raise InvalidValueError(period, "a pledgekit.Period", "period")
     start = _check_text_date(period.start, "period.start")
     end = _check_text_date(period.end, "period.end")
-    names = _MONTH_NAMES[locale]
+    names = _MONTH_NAMES[lang]
     if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
         if start.month == 1 and end.month == 12:
             if start.year == end.year:
@@ -190,5 +190,5 @@ def format_period(period: Period, locale: str = "id") -> str:
             return f"{names[start.month - 1]}–{names[end.month - 1]} {start.year}"
         return f"{names[start.month - 1]} {start.year} – {names[end.month - 1]} {end.year}"
     if start == end:
-        return format_date(start, locale)
-    return f"{format_date(start, locale)} – {format_date(end, locale)}"
+        return format_date(start, lang)
+    return f"{format_date(start, lang)} – {format_date(end, lang)}"
