@@ -14,10 +14,14 @@ from hypothesis import strategies as st
 from pledgekit import (
     Accumulation,
     Direction,
+    Finding,
+    FindingKind,
     Indicator,
     InvalidValueError,
     Observation,
     Period,
+    Pledge,
+    Severity,
     Source,
     Target,
     progress,
@@ -32,6 +36,7 @@ from pledgekit.verdicts import (
     Scale,
     Verdict,
     VerdictHistory,
+    VerdictProblem,
     VerdictRecord,
     VerdictRules,
     check_verdict,
@@ -377,39 +382,67 @@ class TestSuggestVerdict:
             suggest_verdict(jobs(1), {"partial_at_least": 0.75})  # type: ignore[arg-type]
 
 
+def _words(verdict, p):
+    """The English words of the contradiction ``check_verdict`` finds, as a finding gives them."""
+    record = VerdictRecord(dt.date(2019, 12, 31), verdict, "dinilai")
+    finding = Finding(
+        kind=FindingKind.VERDICT_CONTRADICTS_DATA,
+        severity=Severity.WARNING,
+        computed=p.achieved,
+        pledge=Pledge("Membuka lapangan kerja", id="p", verdicts=[record]),
+        verdict=record,
+        target=p.target,
+        as_of=p.as_of,
+        ratio=p.ratio,
+        shortfall=p.shortfall,
+        verdict_problem=check_verdict(verdict, p),
+    )
+    prefix = f"the verdict {verdict.name} of 2019-12-31 on the pledge 'p': "
+    assert finding.message.startswith(prefix)
+    return finding.message.removeprefix(prefix)
+
+
 class TestCheckVerdict:
     def test_kept_while_short(self):
         """KEPT with 141,197 of 150,000 (94.13 %) contradicts the numbers."""
+        p = jobs(141197)
+        assert VerdictProblem.KEPT_NOT_MET == check_verdict(Verdict.KEPT, p)
         expected = (
             "recorded KEPT, but the numbers show 141197 against a target of 150000 "
             "(94.13 %), 8803 short"
         )
-        assert expected == check_verdict(Verdict.KEPT, jobs(141197))
+        assert expected == _words(Verdict.KEPT, p)
 
     def test_kept_without_data(self):
         """KEPT with nothing observed contradicts the numbers."""
-        message = check_verdict(Verdict.KEPT, progress(JOBS_TARGET, [], as_of=DURING))
-        assert message is not None
-        assert message.startswith("recorded KEPT, but no observation is counted by 2022-06-30")
+        p = progress(JOBS_TARGET, [], as_of=DURING)
+        assert VerdictProblem.KEPT_NO_FIGURE == check_verdict(Verdict.KEPT, p)
+        assert _words(Verdict.KEPT, p).startswith(
+            "recorded KEPT, but no observation is counted by 2022-06-30"
+        )
 
     @pytest.mark.parametrize(
         "verdict", [Verdict.BROKEN, Verdict.STALLED, Verdict.IN_PROGRESS, Verdict.PARTIAL]
     )
     def test_not_kept_while_met(self, verdict):
         """Any not-kept verdict contradicts a met target."""
+        p = jobs(150000)
+        assert VerdictProblem.MET_NOT_KEPT == check_verdict(verdict, p)
         expected = (
             f"recorded {verdict.name}, but the numbers show the target met: "
             "150000 against a target of 150000 (100.00 %)"
         )
-        assert expected == check_verdict(verdict, jobs(150000))
+        assert expected == _words(verdict, p)
 
     def test_partial_without_movement(self):
         """PARTIAL with nothing achieved contradicts the numbers."""
+        p = jobs(0)
+        assert VerdictProblem.NO_MOVEMENT == check_verdict(Verdict.PARTIAL, p)
         expected = (
             "recorded PARTIAL, but the numbers show no movement toward the target: "
             "0 against a target of 150000 (0.00 %)"
         )
-        assert expected == check_verdict(Verdict.PARTIAL, jobs(0))
+        assert expected == _words(Verdict.PARTIAL, p)
 
     @pytest.mark.parametrize(
         ("verdict", "total"),
@@ -436,7 +469,7 @@ class TestCheckVerdict:
         target = Target(UNEMPLOYMENT, 5, period=TERM, baseline=5)
         p = progress(target, [Observation(Period.year(2020), 6)], as_of=DURING)
         expected = "recorded KEPT, but the numbers show 6 against a target of 5, 1 short"
-        assert expected == check_verdict(Verdict.KEPT, p)
+        assert expected == _words(Verdict.KEPT, p)
 
     def test_bad_verdict(self):
         """check_verdict takes a Verdict."""
@@ -541,5 +574,5 @@ class TestCallerContext:
             "50000 short"
         )
         with decimal.localcontext(capitals=0):
-            lower = check_verdict(Verdict.KEPT, p)
-        assert (expected, expected) == (check_verdict(Verdict.KEPT, p), lower)
+            lower = _words(Verdict.KEPT, p)
+        assert (expected, expected) == (_words(Verdict.KEPT, p), lower)

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._audit import Finding, FindingKind, Severity, VerdictProblem, audit
+from pledgekit._audit import Finding, FindingKind, Severity, audit
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
@@ -19,7 +19,7 @@ from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods.permendagri86 import PeriodCapaian, progress_capaian
-from pledgekit.verdicts import Verdict, VerdictRules, check_verdict
+from pledgekit.verdicts import VerdictRules, check_verdict
 
 __all__ = ["Assessment", "Case", "TargetAssessment"]
 
@@ -364,7 +364,8 @@ def _verdict_findings(
     findings = []
     for pledge in pledges:
         record = pledge.verdicts.at(state.as_of)
-        if record is None or check_verdict(record.verdict, state, rules) is None:
+        problem = None if record is None else check_verdict(record.verdict, state, rules)
+        if record is None or problem is None:
             continue
         findings.append(
             Finding(
@@ -377,21 +378,10 @@ def _verdict_findings(
                 as_of=state.as_of,
                 ratio=state.ratio,
                 shortfall=state.shortfall,
-                verdict_problem=_verdict_problem(record.verdict, state),
+                verdict_problem=problem,
             )
         )
     return tuple(findings)
-
-
-def _verdict_problem(verdict: Verdict, state: Progress) -> VerdictProblem:
-    """Which contradiction :func:`~pledgekit.verdicts.check_verdict` found (it found one).
-
-    Its checks come in this order, and each verdict reaches only one of them: KEPT the
-    first, a verdict other than KEPT on a met target the second, PARTIAL the third.
-    """
-    if verdict is Verdict.KEPT:
-        return VerdictProblem.KEPT_NOT_MET if state.observations else VerdictProblem.KEPT_NO_FIGURE
-    return VerdictProblem.MET_NOT_KEPT if state.is_met else VerdictProblem.NO_MOVEMENT
 
 
 def _unique_ids(items: Iterable[Any], where: str) -> None:

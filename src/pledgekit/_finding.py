@@ -18,6 +18,7 @@ import attrs
 from pledgekit._indicator import Observation, Straddling, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, Pledge
+from pledgekit._verdict import VerdictProblem
 from pledgekit.verdicts import VerdictRecord
 
 __all__ = [
@@ -106,19 +107,6 @@ class Unverifiable(enum.Enum):
     DOUBLE_COUNTED = "double_counted"
     #: A value claimed for a period that no figure, or set of figures, covers exactly.
     PERIOD_NOT_COVERED = "period_not_covered"
-
-
-class VerdictProblem(enum.Enum):
-    """How a recorded verdict contradicts the numbers, for a ``VERDICT_CONTRADICTS_DATA`` finding."""
-
-    #: Recorded KEPT, but the figures fall short of the target.
-    KEPT_NOT_MET = "kept_not_met"
-    #: Recorded KEPT, but no figure is counted, so nothing shows the target met.
-    KEPT_NO_FIGURE = "kept_no_figure"
-    #: Recorded BROKEN, STALLED, IN_PROGRESS or PARTIAL, but the target is met.
-    MET_NOT_KEPT = "met_not_kept"
-    #: Recorded PARTIAL, but nothing moved toward the target.
-    NO_MOVEMENT = "no_movement"
 
 
 class Severity(enum.IntEnum):

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import exact_text, round_fraction, to_amount
+from pledgekit._amounts import to_amount
 from pledgekit._period import require_date
 from pledgekit._progress import Progress
 from pledgekit._source import Source
@@ -479,31 +479,40 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
     return Verdict.IN_PROGRESS
 
 
-def _share(progress: Progress) -> str:
-    achieved, goal = exact_text(progress.achieved), exact_text(progress.target.value)
-    if progress.ratio is None:
-        return f"{achieved} against a target of {goal}"
-    percent = exact_text(round_fraction(progress.ratio * 100, 2))
-    return f"{achieved} against a target of {goal} ({percent} %)"
+class VerdictProblem(enum.Enum):
+    """How a recorded verdict contradicts the numbers (what :func:`check_verdict` finds)."""
+
+    #: Recorded KEPT, but the figures fall short of the target.
+    KEPT_NOT_MET = "kept_not_met"
+    #: Recorded KEPT, but no figure is counted, so nothing shows the target met.
+    KEPT_NO_FIGURE = "kept_no_figure"
+    #: Recorded BROKEN, STALLED, IN_PROGRESS or PARTIAL, but the target is met.
+    MET_NOT_KEPT = "met_not_kept"
+    #: Recorded PARTIAL, but nothing moved toward the target.
+    NO_MOVEMENT = "no_movement"
 
 
 def check_verdict(
     verdict: Verdict, progress: Progress, rules: VerdictRules = DEFAULT_RULES
-) -> str | None:
-    """Explain how a recorded verdict contradicts the numbers, or return ``None``.
+) -> VerdictProblem | None:
+    """How a recorded verdict contradicts the numbers, or ``None`` when they do not.
 
     Only contradictions the numbers settle are reported:
 
     - :attr:`Verdict.KEPT` while the target is not met (nor ``kept_at_least`` of the
-      way there);
+      way there): :attr:`VerdictProblem.KEPT_NOT_MET`, or
+      :attr:`VerdictProblem.KEPT_NO_FIGURE` when no figure is counted;
     - any of :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`,
-      :attr:`Verdict.IN_PROGRESS` or :attr:`Verdict.PARTIAL` while the target is met;
+      :attr:`Verdict.IN_PROGRESS` or :attr:`Verdict.PARTIAL` while the target is met:
+      :attr:`VerdictProblem.MET_NOT_KEPT`;
     - :attr:`Verdict.PARTIAL` while nothing moved toward the target (at or below
-      ``stalled_at_most``).
+      ``stalled_at_most``): :attr:`VerdictProblem.NO_MOVEMENT`.
 
     A pledge called broken before its deadline, or in progress after it, is an
     editorial call the numbers do not contradict. :attr:`Verdict.NOT_RATED` and
-    :attr:`Verdict.UNTESTABLE` never contradict them.
+    :attr:`Verdict.UNTESTABLE` never contradict them. The words for a contradiction
+    are the message catalogues' (``Case.assess`` makes it a
+    ``VERDICT_CONTRADICTS_DATA`` finding, worded in every language).
 
     >>> import datetime as dt
     >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
@@ -511,8 +520,8 @@ def check_verdict(
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
     >>> p = progress(target, [Observation(Period.years(2019, 2021), 141197)])
-    >>> print(check_verdict(Verdict.KEPT, p))
-    recorded KEPT, but the numbers show 141197 against a target of 150000 (94.13 %), 8803 short
+    >>> check_verdict(Verdict.KEPT, p)
+    <VerdictProblem.KEPT_NOT_MET: 'kept_not_met'>
     >>> check_verdict(Verdict.IN_PROGRESS, p) is None
     True
     """
@@ -521,24 +530,16 @@ def check_verdict(
     _check_inputs(progress, rules, "check_verdict")
     if verdict is Verdict.KEPT and not _kept(progress, rules):
         if not progress.observations:
-            return (
-                "recorded KEPT, but no observation is counted by "
-                f"{progress.as_of.isoformat()}, so nothing shows the target of "
-                f"{exact_text(progress.target.value)} met"
-            )
-        shortfall = exact_text(progress.shortfall)
-        return f"recorded KEPT, but the numbers show {_share(progress)}, {shortfall} short"
+            return VerdictProblem.KEPT_NO_FIGURE
+        return VerdictProblem.KEPT_NOT_MET
     if verdict in _NOT_KEPT and progress.is_met:
-        return f"recorded {verdict.name}, but the numbers show the target met: {_share(progress)}"
+        return VerdictProblem.MET_NOT_KEPT
     if (
         verdict is Verdict.PARTIAL
         and progress.ratio is not None
         and progress.ratio <= rules.stalled_at_most
     ):
-        return (
-            f"recorded PARTIAL, but the numbers show no movement toward the target: "
-            f"{_share(progress)}"
-        )
+        return VerdictProblem.NO_MOVEMENT
     return None
 
 
