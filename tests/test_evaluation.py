@@ -94,7 +94,7 @@ class TestEvaluationFields:
     @pytest.mark.parametrize(
         ("field", "value", "expected"),
         [
-            ("thresholds", 0.95, "a pledgekit.StatusThresholds"),
+            ("thresholds", 0.95, "a pledgekit.PaceThresholds"),
             ("straddling", "half", "'exclude' or 'include'"),
             ("lower_is_better", "2t_minus_r", "a permendagri86.LowerIsBetter"),
             ("band_policy", "half_open", "a permendagri86.BandPolicy"),

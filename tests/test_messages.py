@@ -299,3 +299,20 @@ class TestDrawnCases:
             for explanation in finding.explanations:
                 for lang in LANGUAGES:
                     assert catalogue(lang).explanation(explanation)
+
+
+class TestCapaianMeansOneThing:
+    def test_only_permendagri_labels_say_capaian(self) -> None:
+        """In Indonesian "capaian" is the Permendagri 86 rate only: every label using it is one of its labels."""
+        indonesian = catalogue("id")
+        using = {key for key, words in indonesian.labels.items() if "capaian" in words.lower()}
+        # The rate itself, why it is missing, the figure it is of, and the settings of its formula.
+        permendagri = {k for k in indonesian.labels if k.startswith(("capaian", "settings_"))}
+        assert set() == using - permendagri
+        assert "Kemajuan" == indonesian["percent"]
+        assert "Kemajuan (%)" == indonesian["percent_csv"]
+
+    def test_unknown_label_is_a_clear_error(self) -> None:
+        """Asking a catalogue for a label it does not have names the label and the catalogue."""
+        with pytest.raises(InvalidValueError, match=r"label: got 'nope'.*Indonesian catalogue"):
+            catalogue("id")["nope"]

@@ -339,7 +339,7 @@ class TestCsv:
         assert ("target", "146305", "97,54", "3695", "Sesuai jalur", "Sangat Tinggi") == (
             row["Baris"],
             row["Realisasi"],
-            row["Capaian (%)"],
+            row["Kemajuan (%)"],
             row["Sisa"],
             row["Status"],
             row["Predikat"],

@@ -477,9 +477,9 @@ class TestFormatDate:
         with pytest.raises(InvalidValueError):
             format_date(value)  # type: ignore[arg-type]
 
-    def test_unknown_locale(self) -> None:
-        """A locale other than 'id' and 'en' is an InvalidValueError."""
-        with pytest.raises(InvalidValueError, match="locale"):
+    def test_unknown_language(self) -> None:
+        """A language other than 'id' and 'en' is an InvalidValueError naming ``lang``."""
+        with pytest.raises(InvalidValueError, match="^lang: got 'de'"):
             format_date(dt.date(2022, 7, 22), "de")
 
 

@@ -90,7 +90,7 @@ class Evaluation:
 
     thresholds: PaceThresholds = attrs.field(
         factory=PaceThresholds,
-        validator=_of_kind(PaceThresholds, "a pledgekit.StatusThresholds", "thresholds"),
+        validator=_of_kind(PaceThresholds, "a pledgekit.PaceThresholds", "thresholds"),
     )
     straddling: Straddling | None = attrs.field(default=None, converter=_straddling)
     lower_is_better: LowerIsBetter = attrs.field(

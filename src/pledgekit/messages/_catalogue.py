@@ -130,7 +130,12 @@ class Catalogue:
     explanation_words: Callable[[Catalogue, Explanation], str]
 
     def __getitem__(self, key: str) -> str:
-        return self.labels[key]
+        try:
+            return self.labels[key]
+        except KeyError:
+            raise InvalidValueError(
+                key, f"a label of the {self.name} catalogue ({self.lang!r})", "label"
+            ) from None
 
     # -- Findings ---------------------------------------------------------------------
 

@@ -447,7 +447,7 @@ _LABELS: Final = {
     "days_elapsed": "Hari berjalan",
     "days_left": "Hari tersisa",
     "elapsed_percent": "Waktu berjalan (%)",
-    "percent_csv": "Capaian (%)",
+    "percent_csv": "Kemajuan (%)",
     "capaian_csv": "Capaian Permendagri 86 (%)",
     "summary": "Ringkasan",
     "audit_clean": "Tidak ada ketidakcocokan.",

@@ -13,6 +13,7 @@ from pledgekit.text._common import (
     _MAX_TEXT_YEAR,
     _MIN_TEXT_YEAR,
     _check_locale,
+    check_language,
     _prepare,
 )
 
@@ -434,7 +435,7 @@ def format_date(date: dt.date, lang: str = "id", *, weekday: bool = False) -> st
     >>> format_date(dt.date(2022, 7, 22), "en")
     '22 July 2022'
     """
-    lang = _check_locale(lang)
+    lang = check_language(lang, "lang")
     day = _check_text_date(date, "date")
     text = f"{day.day} {_MONTH_NAMES[lang][day.month - 1]} {day.year}"
     if weekday:

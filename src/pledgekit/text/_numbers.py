@@ -14,6 +14,7 @@ from pledgekit.exceptions import InvalidValueError, ParseError
 from pledgekit.text._common import (
     _NOTATION,
     _check_locale,
+    check_language,
     _prepare,
 )
 
@@ -436,7 +437,7 @@ def format_number(value: Decimal | int, lang: str = "id", places: int | None = N
     >>> format_number(Decimal("1E+40")) == "10" + ".000" * 13
     True
     """
-    lang = _check_locale(lang)
+    lang = check_language(lang, "lang")
     number = _printable(value)
     if places is not None:
         if isinstance(places, bool) or not isinstance(places, int) or not -30 <= places <= 30:

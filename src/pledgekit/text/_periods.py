@@ -16,6 +16,7 @@ from pledgekit.text._common import (
     _MIN_TEXT_YEAR,
     _NOTATION,
     _check_locale,
+    check_language,
     _prepare,
 )
 from pledgekit.text._dates import (
@@ -173,7 +174,7 @@ def format_period(period: Period, lang: str = "id") -> str:
     >>> format_period(Period.months(2022, 1, 6), "en")
     'January–June 2022'
     """
-    lang = _check_locale(lang)
+    lang = check_language(lang, "lang")
     if not isinstance(period, Period):
         raise InvalidValueError(period, "a pledgekit.Period", "period")
     start = _check_text_date(period.start, "period.start")
