@@ -91,13 +91,24 @@ class TestEvaluationFields:
         with pytest.raises(TypeError):
             Evaluation(PaceThresholds())  # type: ignore[misc]
 
+    def test_policies_by_their_values(self) -> None:
+        """Each policy may be named by its value, as a case file or a command line would."""
+        settings = Evaluation(
+            straddling="include", lower_is_better="t_over_r", band_policy="round_first"
+        )
+        assert (Straddling.INCLUDE, LowerIsBetter.T_OVER_R, BandPolicy.ROUND_FIRST) == (
+            settings.straddling,
+            settings.lower_is_better,
+            settings.band_policy,
+        )
+
     @pytest.mark.parametrize(
         ("field", "value", "expected"),
         [
             ("thresholds", 0.95, "a pledgekit.PaceThresholds"),
             ("straddling", "half", "'exclude' or 'include'"),
-            ("lower_is_better", "2t_minus_r", "a permendagri86.LowerIsBetter"),
-            ("band_policy", "half_open", "a permendagri86.BandPolicy"),
+            ("lower_is_better", "2T-R", "a LowerIsBetter, '2t_minus_r' or 't_over_r'"),
+            ("band_policy", "half", "a BandPolicy, 'half_open' or 'round_first'"),
             ("clamp", 5, "None or a (low, high) pair"),
             ("clamp", (100, 0), "low <= high"),
             ("clamp", (0.0, 100), "floats are refused"),

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -31,17 +32,32 @@ def _of_kind(kind: type, expected: str, where: str) -> Any:
     return check
 
 
-def _straddling(value: object) -> Straddling | None:
-    if value is None or isinstance(value, Straddling):
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], value: object, where: str, also: str = "") -> _E:
+    """The member of ``kind`` given, or named by its value (``"include"``); else a clear error."""
+    if isinstance(value, kind):
         return value
-    for policy in Straddling:
-        if value == policy.value:
-            return policy
-    raise InvalidValueError(
-        value,
-        "None (each target's own policy), a Straddling, 'exclude' or 'include'",
-        "Evaluation.straddling",
-    )
+    for member in kind:
+        if value == member.value:
+            return member
+    names = " or ".join(repr(m.value) for m in kind)
+    raise InvalidValueError(value, f"{also}a {kind.__name__}, {names}", f"Evaluation.{where}")
+
+
+def _straddling(value: object) -> Straddling | None:
+    if value is None:
+        return None
+    return _member(Straddling, value, "straddling", "None (each target's own policy), ")
+
+
+def _lower_is_better(value: object) -> LowerIsBetter:
+    return _member(LowerIsBetter, value, "lower_is_better")
+
+
+def _band_policy(value: object) -> BandPolicy:
+    return _member(BandPolicy, value, "band_policy")
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -71,7 +87,8 @@ class Evaluation:
         lower_is_better: The Permendagri 86 formula for an indicator where less is
             better, ``(2T − R) / T`` by default.
         band_policy: How a rate falls into the printed predikat bands (half-open by
-            default).
+            default). Each policy may also be given by its value (``"include"``,
+            ``"t_over_r"``, ``"round_first"``).
         clamp: ``None`` (the default: the raw rate, which may exceed 100 or fall below
             0) or a ``(low, high)`` pair the capaian is clamped to, such as ``(0, 100)``.
         verdict_rules: The rules an editorial verdict is checked by.
@@ -94,13 +111,9 @@ class Evaluation:
     )
     straddling: Straddling | None = attrs.field(default=None, converter=_straddling)
     lower_is_better: LowerIsBetter = attrs.field(
-        default=LowerIsBetter.TWO_T_MINUS_R,
-        validator=_of_kind(LowerIsBetter, "a permendagri86.LowerIsBetter", "lower_is_better"),
+        default=LowerIsBetter.TWO_T_MINUS_R, converter=_lower_is_better
     )
-    band_policy: BandPolicy = attrs.field(
-        default=BandPolicy.HALF_OPEN,
-        validator=_of_kind(BandPolicy, "a permendagri86.BandPolicy", "band_policy"),
-    )
+    band_policy: BandPolicy = attrs.field(default=BandPolicy.HALF_OPEN, converter=_band_policy)
     clamp: tuple[Fraction, Fraction] | None = attrs.field(default=None, converter=_clamp)
     verdict_rules: VerdictRules = attrs.field(
         factory=VerdictRules,

@@ -13,8 +13,8 @@ from pledgekit.text._common import (
     _MAX_TEXT_YEAR,
     _MIN_TEXT_YEAR,
     _check_locale,
-    check_language,
     _prepare,
+    check_language,
 )
 
 _ID_MONTH_NAMES = (

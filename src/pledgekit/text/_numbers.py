@@ -14,8 +14,8 @@ from pledgekit.exceptions import InvalidValueError, ParseError
 from pledgekit.text._common import (
     _NOTATION,
     _check_locale,
-    check_language,
     _prepare,
+    check_language,
 )
 
 # format_number also prints computed values (a percentage of a tiny target) beyond the

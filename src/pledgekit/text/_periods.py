@@ -16,8 +16,8 @@ from pledgekit.text._common import (
     _MIN_TEXT_YEAR,
     _NOTATION,
     _check_locale,
-    check_language,
     _prepare,
+    check_language,
 )
 from pledgekit.text._dates import (
     _MONTH_NAMES,
