@@ -17,6 +17,8 @@ from pledgekit import (
     Accumulation,
     Assessment,
     Case,
+    Claim,
+    ClaimKind,
     Direction,
     Indicator,
     InvalidValueError,
@@ -242,6 +244,25 @@ class TestHostileCases:
             self._case("Early", Period.year(900)).assess(), tmp_path / "x.svg", lang="en"
         )
         assert "0900-01-01" in path.read_text(encoding="utf-8")
+
+    def test_percent_claim_on_a_falling_indicator(self, chart: Any, tmp_path: Path) -> None:
+        """A claimed 50 % (resolution 1) of 9.2 → 5.5 is the level 7.35, from 7.3315 to 7.3685."""
+        rate = Indicator(
+            "Unemployment", "%", direction=Direction.DECREASE, accumulation=Accumulation.LAST
+        )
+        target = Target(rate, "5.5", baseline="9.2", period=Period.years(2021, 2024))
+        claim = Claim(ClaimKind.PERCENT, 50, dt.date(2022, 12, 31), resolution=1)
+        # 50.5 % of the way: 9.2 - 3.7 × 0.505 = 7.3315; 49.5 %: 9.2 - 3.7 × 0.495 = 7.3685.
+        expected = (Fraction("7.35"), Fraction("7.3315"), Fraction("7.3685"))
+        assert expected == chart._claimed_level(target, claim)
+        case = Case(
+            "Rate",
+            indicators=[rate],
+            targets=[target],
+            observations=[Observation(Period.year(2021), "8.1")],
+            claims=[claim],
+        )
+        assert chart.save(case.assess(), tmp_path / "rate.png").stat().st_size > 0
 
     def test_ticks_ignore_the_callers_context(self, chart: Any) -> None:
         """Under prec=2 a tick at 123456 is still written 123.456, not 1,2E+5."""

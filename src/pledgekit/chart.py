@@ -130,7 +130,9 @@ def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fr
     def level(percent: Fraction) -> Fraction:
         return baseline + (goal - baseline) * percent / 100
 
-    return level(value), level(low), level(high)
+    # On a falling indicator a larger share is a lower level: the ends swap.
+    ends = sorted((level(low), level(high)))
+    return level(value), ends[0], ends[1]
 
 
 def _claim_label(claim: Claim, level: Fraction, lang: str) -> str:
