@@ -479,7 +479,7 @@ class TestFormatDate:
 
     def test_unknown_language(self) -> None:
         """A language other than 'id' and 'en' is an InvalidValueError naming ``lang``."""
-        with pytest.raises(InvalidValueError, match="^lang: got 'de'"):
+        with pytest.raises(InvalidValueError, match=r"^lang: got 'de'"):
             format_date(dt.date(2022, 7, 22), "de")
 
 

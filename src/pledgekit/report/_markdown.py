@@ -88,7 +88,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         lines += [f"## {_target_heading(target, w)}", ""]
         rows = _target_rows(assessed, w)
         if target.baseline:
-            rows.insert(0, (w["baseline"], w.n(target.baseline)))
+            rows.insert(0, (w["baseline"], f"{w.n(target.baseline)} {target.unit}"))
         lines += _md_table(["", ""], rows)
         lines += ["", f"### {w['observations']}", ""]
         if p.observations:

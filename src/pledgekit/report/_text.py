@@ -88,21 +88,25 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     lines = [_target_heading(target, w)]
     lines.append("-" * len(lines[0]))
     if target.baseline:
-        lines.append(f"  {w['baseline']}: {w.n(target.baseline)}")
+        lines.append(f"  {w['baseline']}: {w.n(target.baseline)} {target.unit}")
     lines += _text_rows(_target_rows(assessed, w))
     lines += ["", f"  {w['observations']}"]
     if p.observations:
+        summed = target.indicator.accumulation is Accumulation.SUM
+        # A summed total starts from the baseline: listed, so that the column adds up.
+        start = bool(summed and target.baseline)
         width = max(len(w.period(o.period)) for o in p.observations)
-        width = max(width, len(w["total"]))
+        width = max(width, len(w["total"]), len(w["baseline"]) if start else 0)
         figures = [w.n(o.value) for o in p.observations] + [w.n(p.achieved)]
-        number_width = max(len(f) for f in figures)
+        number_width = max(len(f) for f in [*figures, w.n(target.baseline)])
+        if start:
+            lines.append(f"    {w['baseline']:<{width}}  {w.n(target.baseline):>{number_width}}")
         for observation, figure in zip(p.observations, figures, strict=False):
             note = _observation_note(observation, w)
             lines.append(
                 f"    {w.period(observation.period):<{width}}  {figure:>{number_width}}"
                 + (f"  ({note})" if note else "")
             )
-        summed = target.indicator.accumulation is Accumulation.SUM
         if summed and (len(p.observations) > 1 or target.baseline):
             lines.append(f"    {w['total']:<{width}}  {figures[-1]:>{number_width}}")
     else:
