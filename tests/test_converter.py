@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,23 @@ class TestData:
         """An amount keeps every digit it was given: 5.10 is written '5.10', not '5.1'."""
         observation = Observation(Period.year(2020), "5.10", indicator=JOBS)
         assert "5.10" == unstructure(observation)["value"]
+
+    def test_amounts_in_plain_digits(self) -> None:
+        """1.5E+3 is written "1500" and -0.0 "0.0": never an exponent, never a signed zero."""
+        target = Target(
+            JOBS, Decimal("1.5E+3"), period=Period.year(2019), baseline=Decimal("-0.0"), id="t"
+        )
+        data = unstructure(target)
+        assert ("1500", "0.0") == (data["value"], data["baseline"])
+        assert target == structure(data, Target)
+
+    def test_amounts_plain_under_any_context(self) -> None:
+        """A caller's context with capitals=0 and prec=1 changes nothing: "12345", "-0" -> "0"."""
+        observation = Observation(Period.year(2020), Decimal("-0"), indicator=JOBS)
+        with localcontext(prec=1, capitals=0, rounding=ROUND_FLOOR):
+            data = unstructure(observation)
+            big = unstructure(Target(JOBS, Decimal("1.2345E+4"), period=Period.year(2019), id="t"))
+        assert ("0", "12345") == (data["value"], big["value"])
 
     def test_people_get_ids_from_their_names(self) -> None:
         """A membership alone: file-local ids made from the names, the person in place."""
