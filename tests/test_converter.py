@@ -30,7 +30,7 @@ from pledgekit import (
     Target,
 )
 from pledgekit.io import dumps, load
-from pledgekit.io.converter import CLASSES, structure, unstructure
+from pledgekit.io.converter import CLASSES, structure, unstructure, unstructurer
 from pledgekit.strategies import (
     cases,
     claims,
@@ -112,6 +112,14 @@ class TestRoundTrip:
             ("claims", case.claims),
         ]:
             assert data.get(key, []) == [unstructure(item, within=case) for item in items]
+
+    @given(cases(min_targets=1))
+    def test_unstructurer_is_unstructure(self, case: Case) -> None:
+        """One unstructurer for a case writes each of its objects as unstructure does."""
+        write = unstructurer(within=case)
+        for item in parts(case):
+            assert unstructure(item, within=case) == write(item)
+        assert unstructure(case) == write(case)
 
     @given(pledges())
     def test_verdict_records(self, pledge: Pledge) -> None:
@@ -240,6 +248,13 @@ class TestErrors:
             unstructure(Decimal(1))
         with pytest.raises(InvalidValueError, match=r"structure\(cls\)"):
             structure({}, dict)
+
+    def test_unstructurer_checks_like_unstructure(self) -> None:
+        """The function refuses a within that is no Case at once, and an object when called."""
+        with pytest.raises(InvalidValueError, match=r"unstructurer\(within\)"):
+            unstructurer(within="case")  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match=r"unstructurer\(item\)"):
+            unstructurer()(Decimal(1))
 
     def test_not_a_table(self) -> None:
         """Data that is not a table where a pledge is expected says what was found."""

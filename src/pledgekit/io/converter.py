@@ -28,6 +28,9 @@ instead, exactly as the case file does, and reads such ids back:
 >>> structure(data, Claim, within=case) == case.claims[0]
 True
 
+:func:`unstructurer` gives a function that does the same for many objects of one case,
+the case's ids looked up once (the JSON report writes every figure of a case so).
+
 Why a table of fields and not cattrs: a case file is read in context. A target's
 value must be in the unit of the indicator read before it, a scale word ("1,2 ribu")
 sets the resolution of the figure beside it, references resolve by id across the

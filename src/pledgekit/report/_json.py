@@ -219,7 +219,17 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
 
     Amounts are decimal strings (``"146305"``), exact ratios ``"num/den"`` strings
     (``"29261/30000"``) beside a rounded percent string (``"97.54"``), dates ISO
-    strings. The schema is described in ``docs/report.md``.
+    strings, periods ``"start..end"``. The case's own objects (sources, indicators,
+    people, the plan, pledges, targets, figures, claims) are written by
+    :func:`pledgekit.io.converter.unstructure`, as the JSON case file writes them,
+    with beside them only what the report derives. The schema is described in
+    ``docs/report.md``.
+
+    >>> from pledgekit.io import load
+    >>> report = to_json_dict(load("examples/bekasi/case.toml").assess())
+    >>> target = report["targets"][0]
+    >>> target["indicator"], target["period"], target["progress"]["achieved"]
+    ('absorbed', '2018-09-20..2023-09-19', '146305')
     """
     from pledgekit._version import __version__
 
