@@ -279,7 +279,8 @@ class TestVerdictFindingsSayWhich:
             "penilaian KEPT (31 Desember 2019) atas janji 'wrong' bertentangan dengan "
             "angka-angkanya: realisasi 40 dari target 100"
         ) == finding["messages"]["id"]
-        assert ("wrong", {"date": "2019-12-31", "verdict": "kept"}) == (
+        verdict = {"date": "2019-12-31", "verdict": "kept", "rationale": "promised and done"}
+        assert ("wrong", verdict) == (
             finding["pledge"],
             finding["verdict"],
         )

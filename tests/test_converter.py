@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from pledgekit import (
     Target,
 )
 from pledgekit.io import dumps, load
-from pledgekit.io.converter import CLASSES, structure, unstructure
+from pledgekit.io.converter import CLASSES, structure, unstructure, unstructurer
 from pledgekit.strategies import (
     cases,
     claims,
@@ -113,6 +113,14 @@ class TestRoundTrip:
         ]:
             assert data.get(key, []) == [unstructure(item, within=case) for item in items]
 
+    @given(cases(min_targets=1))
+    def test_unstructurer_is_unstructure(self, case: Case) -> None:
+        """One unstructurer for a case writes each of its objects as unstructure does."""
+        write = unstructurer(within=case)
+        for item in parts(case):
+            assert unstructure(item, within=case) == write(item)
+        assert unstructure(case) == write(case)
+
     @given(pledges())
     def test_verdict_records(self, pledge: Pledge) -> None:
         """Each verdict record of a generated pledge comes back equal, its source in place."""
@@ -170,6 +178,23 @@ class TestData:
         observation = Observation(Period.year(2020), "5.10", indicator=JOBS)
         assert "5.10" == unstructure(observation)["value"]
 
+    def test_amounts_in_plain_digits(self) -> None:
+        """1.5E+3 is written "1500" and -0.0 "0.0": never an exponent, never a signed zero."""
+        target = Target(
+            JOBS, Decimal("1.5E+3"), period=Period.year(2019), baseline=Decimal("-0.0"), id="t"
+        )
+        data = unstructure(target)
+        assert ("1500", "0.0") == (data["value"], data["baseline"])
+        assert target == structure(data, Target)
+
+    def test_amounts_plain_under_any_context(self) -> None:
+        """A caller's context with capitals=0 and prec=1 changes nothing: "12345", "-0" -> "0"."""
+        observation = Observation(Period.year(2020), Decimal("-0"), indicator=JOBS)
+        with localcontext(prec=1, capitals=0, rounding=ROUND_FLOOR):
+            data = unstructure(observation)
+            big = unstructure(Target(JOBS, Decimal("1.2345E+4"), period=Period.year(2019), id="t"))
+        assert ("0", "12345") == (data["value"], big["value"])
+
     def test_people_get_ids_from_their_names(self) -> None:
         """A membership alone: file-local ids made from the names, the person in place."""
         mayor = Membership(Person("Tri Adhianto"), post="Wali Kota Bekasi")
@@ -223,6 +248,13 @@ class TestErrors:
             unstructure(Decimal(1))
         with pytest.raises(InvalidValueError, match=r"structure\(cls\)"):
             structure({}, dict)
+
+    def test_unstructurer_checks_like_unstructure(self) -> None:
+        """The function refuses a within that is no Case at once, and an object when called."""
+        with pytest.raises(InvalidValueError, match=r"unstructurer\(within\)"):
+            unstructurer(within="case")  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match=r"unstructurer\(item\)"):
+            unstructurer()(Decimal(1))
 
     def test_not_a_table(self) -> None:
         """Data that is not a table where a pledge is expected says what was found."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from pledgekit._amounts import exact_text
 from pledgekit.io._fields import Field, Kind, Reading, Spec, Writing
 from pledgekit.io._units import Unit
 from pledgekit.io._values import join
@@ -184,7 +185,8 @@ class Amount(Kind):
         return amount
 
     def write(self, ctx: Writing, value: Any) -> Any:
-        return None if value is None else str(value)
+        # Plain digits under any caller's context: str() may give "1.5E+3" or "-0".
+        return exact_text(value)
 
 
 @attrs.frozen

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 from pledgekit._amounts import exact_text
 from pledgekit._audit import Explanation, Finding, FindingKind, Severity
-from pledgekit._case import Assessment, TargetAssessment
-from pledgekit._indicator import (
-    Indicator,
-    Observation,
-    Straddling,
-)
+from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._indicator import Observation, Straddling
 from pledgekit._period import Period
 from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
+from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import Progress
-from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.io._tables import memberships_of
+from pledgekit.io.converter import unstructure, unstructurer
 from pledgekit.messages import LANGUAGES, catalogue
 from pledgekit.report._rows import (
     REPORT_VERSION,
@@ -33,91 +31,20 @@ from pledgekit.report._rows import (
 )
 
 # -- JSON ------------------------------------------------------------------------------
+#
+# A case object (a source, an indicator, a target, a pledge, a figure, a claim...) is
+# written by the converter, as the case's JSON case file writes it: what the case
+# lists by its id, absent values left out. Beside it stand only what the report
+# derives (a claim's interval, a program's label); the report's own objects
+# (progress, capaian, findings) give every key, null when absent.
+
+#: Writes one case object as the converter does, within the case assessed.
+_Write = Callable[[object], Any]
 
 
-def _period_json(period: Period) -> dict[str, Any]:
-    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "days": period.days}
-
-
-def _source_json(source: Source) -> dict[str, Any]:
-    return {
-        "id": source.id,
-        "outlet": source.outlet,
-        "title": source.title,
-        "url": source.url,
-        "published": _iso(source.published),
-        "quote": source.quote,
-    }
-
-
-def _membership_json(membership: Membership | None) -> dict[str, Any] | None:
-    if membership is None:
-        return None
-    person = membership.person
-    return {
-        "label": membership.label,
-        "person": None if person is None else person.display_name,
-        "post": membership.post,
-        "role": membership.role,
-        "organization": None if membership.organization is None else membership.organization.name,
-        "start_date": _iso(membership.start_date),
-        "end_date": _iso(membership.end_date),
-    }
-
-
-def _plan_json(plan: Plan | None) -> dict[str, Any] | None:
-    if plan is None:
-        return None
-    return {
-        "name": plan.name,
-        "region": plan.region,
-        "period": _period_json(plan.period),
-        "vision": plan.vision,
-        "missions": [{"number": m.number, "text": m.text} for m in plan.missions],
-        "goals": [
-            {"text": g.text, "mission": g.mission, "objectives": [o.text for o in g.objectives]}
-            for g in plan.goals
-        ],
-        "program_count": plan.program_count,
-        "programs": [
-            {
-                "number": p.number,
-                "label": plan.program_label(p.number),
-                "title": p.title,
-                "missions": list(p.missions),
-                "code": p.code,
-                "agency": p.agency,
-                "targets": [t.id for t in p.targets],
-            }
-            for p in plan.programs
-        ],
-    }
-
-
-def _pledge_json(pledge: Pledge) -> dict[str, Any]:
-    return {
-        "id": pledge.id,
-        "text": pledge.text,
-        "language": pledge.language,
-        "translation": pledge.translation,
-        "made_by": _membership_json(pledge.made_by),
-        "made_on": _iso(pledge.made_on),
-        "source": None if pledge.source is None else pledge.source.id,
-        "targets": [t.id for t in pledge.targets],
-        "programs": list(pledge.programs),
-    }
-
-
-def _indicator_json(indicator: Indicator) -> dict[str, Any]:
-    return {
-        "id": indicator.id,
-        "name": indicator.name,
-        "unit": indicator.unit,
-        "direction": indicator.direction.value,
-        "accumulation": indicator.accumulation.value,
-        "definition": indicator.definition,
-        "code": indicator.code,
-    }
+def _period_json(period: Period) -> str:
+    """A period as the case file writes it: ``"2019-01-01..2019-12-31"``."""
+    return str(period)
 
 
 def _interval_json(
@@ -126,38 +53,32 @@ def _interval_json(
     return None if interval is None else [exact_text(interval[0]), exact_text(interval[1])]
 
 
-def _observation_json(observation: Observation) -> dict[str, Any]:
-    return {
-        "period": _period_json(observation.period),
-        "value": exact_text(observation.value),
-        "resolution": exact_text(observation.resolution),
-        "rounding": observation.rounding.value,
-        "interval": _interval_json(observation.interval),
-        "indicator": None if observation.indicator is None else observation.indicator.id,
-        "source": None if observation.source is None else observation.source.id,
-        "note": observation.note,
-    }
+def _observation_json(write: _Write, observation: Observation) -> dict[str, Any]:
+    return {**write(observation), "interval": _interval_json(observation.interval)}
 
 
-def _claim_json(claim: Claim) -> dict[str, Any]:
-    return {
-        "kind": claim.kind.value,
-        "value": exact_text(claim.value),
-        "as_of": claim.as_of.isoformat(),
-        "stated_on": _iso(claim.stated_on),
-        "resolution": exact_text(claim.resolution),
-        "rounding": claim.rounding.value,
-        "interval": None if claim.value is None else _interval_json(claim.interval),
-        "period": None if claim.period is None else _period_json(claim.period),
-        "speaker": _membership_json(claim.speaker),
-        "source": None if claim.source is None else claim.source.id,
-        "indicator": None if claim.indicator is None else claim.indicator.id,
-        "quote": claim.quote,
-        "dateline": claim.dateline,
-    }
+def _claim_json(write: _Write, claim: Claim) -> dict[str, Any]:
+    interval = None if claim.value is None else _interval_json(claim.interval)
+    return {**write(claim), "interval": interval}
 
 
-def _progress_json(p: Progress) -> dict[str, Any]:
+def _plan_json(write: _Write, plan: Plan | None) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    data: dict[str, Any] = write(plan)
+    labelled = [
+        {**table, "label": plan.program_label(program.number)}
+        for table, program in zip(data.get("programs", []), plan.programs, strict=True)
+    ]
+    return {**data, "programs": labelled} if labelled else data
+
+
+def _memberships_json(write: _Write, case: Case) -> list[dict[str, Any]]:
+    """Who made the pledges and who spoke, once each, with the label a reader sees."""
+    return [{**write(m), "label": m.label} for m in memberships_of(case)]
+
+
+def _progress_json(write: _Write, p: Progress) -> dict[str, Any]:
     return {
         "as_of": p.as_of.isoformat(),
         "achieved": exact_text(p.achieved),
@@ -186,17 +107,17 @@ def _progress_json(p: Progress) -> dict[str, Any]:
         "coverage": exact_text(p.coverage),
         "gaps": [_period_json(g) for g in p.gaps],
         "status": p.status.value,
-        "observations": [_observation_json(o) for o in p.observations],
-        "left_out": [_observation_json(o) for o in p.left_out],
-        "outside": [_observation_json(o) for o in p.outside],
-        "straddling": [_straddling_json(p, o) for o in p.straddling],
+        "observations": [_observation_json(write, o) for o in p.observations],
+        "left_out": [_observation_json(write, o) for o in p.left_out],
+        "outside": [_observation_json(write, o) for o in p.outside],
+        "straddling": [_straddling_json(write, p, o) for o in p.straddling],
         "straddling_policy": p.straddling_policy.value,
     }
 
 
-def _straddling_json(p: Progress, observation: Observation) -> dict[str, Any]:
+def _straddling_json(write: _Write, p: Progress, observation: Observation) -> dict[str, Any]:
     return {
-        **_observation_json(observation),
+        **_observation_json(write, observation),
         "edge": "start" if observation.period.start < p.target.period.start else "end",
         "counted": p.straddling_policy is Straddling.INCLUDE,
         "messages": {
@@ -209,18 +130,18 @@ def _straddling_json(p: Progress, observation: Observation) -> dict[str, Any]:
 _MESSAGE_ORDER: Final = tuple(sorted(LANGUAGES))
 
 
-def _explanation_json(explanation: Explanation) -> dict[str, Any]:
+def _explanation_json(write: _Write, explanation: Explanation) -> dict[str, Any]:
     return {
         "period": _period_json(explanation.period),
         "total": exact_text(explanation.total),
         "interval": _interval_json(explanation.interval),
-        "observations": [_observation_json(o) for o in explanation.observations],
-        "left_out": [_observation_json(o) for o in explanation.left_out],
+        "observations": [_observation_json(write, o) for o in explanation.observations],
+        "left_out": [_observation_json(write, o) for o in explanation.left_out],
         "messages": {lang: catalogue(lang).explanation(explanation) for lang in _MESSAGE_ORDER},
     }
 
 
-def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any]:
+def _finding_json(write: _Write, finding: Finding, assessed: TargetAssessment) -> dict[str, Any]:
     return {
         "kind": finding.kind.value,
         "severity": finding.severity.name.lower(),
@@ -230,9 +151,9 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "difference": exact_text(finding.difference),
         "claimed_interval": _interval_json(finding.claimed_interval),
         "computed_interval": _interval_json(finding.computed_interval),
-        "explanations": [_explanation_json(e) for e in finding.explanations],
+        "explanations": [_explanation_json(write, e) for e in finding.explanations],
         "claims": [_claim_index(c, assessed) for c in finding.claims],
-        "observations": [_observation_json(o) for o in finding.observations],
+        "observations": [_observation_json(write, o) for o in finding.observations],
         "periods": [_period_json(p) for p in finding.periods],
         "possible_interval": None
         if finding.possible_interval is None
@@ -240,9 +161,7 @@ def _finding_json(finding: Finding, assessed: TargetAssessment) -> dict[str, Any
         "date_problem": None if finding.date_problem is None else finding.date_problem.value,
         "dates": [d.isoformat() for d in finding.dates],
         "pledge": None if finding.pledge is None else finding.pledge.id,
-        "verdict": None
-        if finding.verdict is None
-        else {"date": finding.verdict.date.isoformat(), "verdict": finding.verdict.verdict.value},
+        "verdict": None if finding.verdict is None else write(finding.verdict),
         "straddling": None if finding.straddling is None else finding.straddling.value,
         "suggested_period": None
         if finding.suggested_period is None
@@ -265,7 +184,7 @@ def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
     return assessed.claims.index(claim)
 
 
-def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
+def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
     target = assessed.target
     rated = assessed.capaian
     band = rated.predikat
@@ -285,17 +204,13 @@ def _target_json(assessed: TargetAssessment) -> dict[str, Any]:
         else {lang: _capaian_reason(rated, catalogue(lang)) for lang in LANGUAGES},
     }
     return {
-        "id": target.id,
-        "indicator": _indicator_json(target.indicator),
-        "value": exact_text(target.value),
-        "baseline": exact_text(target.baseline),
+        **write(target),
         "unit": target.unit,
-        "period": _period_json(target.period),
         "pledges": [p.id for p in assessed.pledges],
-        "progress": _progress_json(assessed.progress),
+        "progress": _progress_json(write, assessed.progress),
         "capaian": capaian,
-        "claims": [_claim_json(c) for c in assessed.claims],
-        "findings": [_finding_json(f, assessed) for f in assessed.findings],
+        "claims": [_claim_json(write, c) for c in assessed.claims],
+        "findings": [_finding_json(write, f, assessed) for f in assessed.findings],
     }
 
 
@@ -304,7 +219,17 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
 
     Amounts are decimal strings (``"146305"``), exact ratios ``"num/den"`` strings
     (``"29261/30000"``) beside a rounded percent string (``"97.54"``), dates ISO
-    strings. The schema is described in ``docs/report.md``.
+    strings, periods ``"start..end"``. The case's own objects (sources, indicators,
+    people, the plan, pledges, targets, figures, claims) are written by
+    :func:`pledgekit.io.converter.unstructure`, as the JSON case file writes them,
+    with beside them only what the report derives. The schema is described in
+    ``docs/report.md``.
+
+    >>> from pledgekit.io import load
+    >>> report = to_json_dict(load("examples/bekasi/case.toml").assess())
+    >>> target = report["targets"][0]
+    >>> target["indicator"], target["period"], target["progress"]["achieved"]
+    ('absorbed', '2018-09-20..2023-09-19', '146305')
     """
     from pledgekit._version import __version__
 
@@ -315,16 +240,22 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
     for finding in assessment.findings:
         counts[finding.severity.name.lower()] += 1
     worst = assessment.worst
+    data = unstructure(case)
+    write = unstructurer(within=case, name="to_json_dict")
     return {
         "pledgekit_report": REPORT_VERSION,
         "generator": f"pledgekit {__version__}",
         "case": {"title": case.title, "description": case.description},
         "as_of": _iso(assessment.as_of),
         "settings": _settings_json(assessment.evaluation),
-        "plan": _plan_json(case.plan),
-        "pledges": [_pledge_json(p) for p in case.pledges],
-        "sources": [_source_json(s) for s in case.sources],
-        "targets": [_target_json(t) for t in assessment.targets],
+        "sources": data.get("sources", []),
+        "indicators": data.get("indicators", []),
+        "persons": data.get("persons", []),
+        "organizations": data.get("organizations", []),
+        "memberships": _memberships_json(write, case),
+        "plan": _plan_json(write, case.plan),
+        "pledges": data.get("pledges", []),
+        "targets": [_target_json(write, t) for t in assessment.targets],
         "summary": {
             "worst": None if worst is None else worst.name.lower(),
             "findings": counts,

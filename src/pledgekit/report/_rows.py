@@ -32,7 +32,7 @@ from pledgekit.methods import permendagri86
 #: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
 #: It changes only when a field is removed or changes meaning; new fields may be added
 #: within a version.
-REPORT_VERSION: Final = 1
+REPORT_VERSION: Final = 2
 #: The formats :func:`render` writes.
 FORMATS: Final = ("text", "markdown", "json", "csv")
 
