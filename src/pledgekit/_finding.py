@@ -129,7 +129,7 @@ class Severity(enum.IntEnum):
     ERROR = 2
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Explanation:
     """A contiguous run of observations whose total does match a claim.
 
@@ -155,7 +155,7 @@ class Explanation:
         return catalogue("en").explanation(self)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Finding:
     """One thing the audit found.
 
