@@ -39,6 +39,7 @@ from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
+from pledgekit.messages import Language
 from pledgekit.text._common import check_language
 
 if TYPE_CHECKING:
@@ -162,7 +163,9 @@ def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
     return days, levels
 
 
-def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: str = "id") -> Axes:
+def plot(
+    target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: Language = "id"
+) -> Axes:
     """Draw the burn-up chart of one target.
 
     Args:
@@ -178,7 +181,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment, or an unknown language.
     """
-    lang = check_language(lang, "lang")
+    check_language(lang, "lang")  # the type checker sees only typed callers
     if not isinstance(target_assessment, TargetAssessment):
         raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
     _require_matplotlib()
@@ -524,7 +527,7 @@ def save(
     assessment_or_target_assessment: Assessment | TargetAssessment,
     path: str | os.PathLike[str],
     *,
-    lang: str = "id",
+    lang: Language = "id",
 ) -> Path:
     """Write the chart of a target, or of every target of an assessment, to a file.
 
@@ -544,7 +547,7 @@ def save(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: An unknown suffix or language, or nothing to draw.
     """
-    lang = check_language(lang, "lang")
+    check_language(lang, "lang")  # the type checker sees only typed callers
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in _SUFFIXES:
