@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import io
@@ -24,6 +25,7 @@ from pledgekit import (
     Observation,
     Period,
     Target,
+    cli,
 )
 from pledgekit.cli import main
 from pledgekit.io import dump
@@ -375,6 +377,13 @@ class TestBadInput:
         result = pledgekit(*args)
         assert 2 == result.returncode
         assert "usage: pledgekit" in result.stderr
+
+    def test_choice_checked_into_its_literal(self) -> None:
+        """An option's string is narrowed to the choice it equals; another is a usage error."""
+        assert ("markdown", "en") == cli._output(argparse.Namespace(format="markdown", lang="en"))
+        assert ("text", "id") == cli._output(argparse.Namespace(lang="id"))  # a chart
+        with pytest.raises(cli._UsageError, match="argument --format: got 'pdf'"):
+            cli._output(argparse.Namespace(format="pdf", lang="id"))
 
     def test_help(self) -> None:
         """--help exits 0 and names the commands."""

@@ -7,6 +7,7 @@ import sys
 import types
 from decimal import Decimal
 from pathlib import Path
+from typing import get_args
 
 import attrs
 import pytest
@@ -37,7 +38,7 @@ from pledgekit import (
     strategies,
 )
 from pledgekit import messages as messages_package
-from pledgekit.messages import LANGUAGES, Catalogue, catalogue
+from pledgekit.messages import LANGUAGES, Catalogue, Language, catalogue
 from pledgekit.report import render
 from pledgekit.verdicts import Verdict, VerdictRecord, check_verdict
 
@@ -282,6 +283,10 @@ class TestAThirdLanguage:
         assert "ZZ-findings" in text
         assert "ZZ-total" in text
         assert "ZZ 141,624 ≠ 146,305." in text
+
+    def test_language_type_names_the_registered_languages(self) -> None:
+        """The ``Language`` literal and the registry list the same codes, the default first."""
+        assert ("id", "en") == get_args(Language) == LANGUAGES
 
     def test_unknown_language_names_those_registered(self) -> None:
         """Asking for a language with no catalogue lists the ones there are."""

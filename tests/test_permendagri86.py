@@ -417,12 +417,22 @@ class TestYearlyCapaian:
         )
         expected = (
             YearCapaian(
-                2019, Decimal(30000), Decimal(27197), Fraction(27197, 300), Predikat.TINGGI
+                year=2019,
+                target=Decimal(30000),
+                realisasi=Decimal(27197),
+                capaian=Fraction(27197, 300),
+                predikat=Predikat.TINGGI,
             ),
             YearCapaian(
-                2020, Decimal(30000), Decimal(56000), Fraction(560, 3), Predikat.SANGAT_TINGGI
+                year=2020,
+                target=Decimal(30000),
+                realisasi=Decimal(56000),
+                capaian=Fraction(560, 3),
+                predikat=Predikat.SANGAT_TINGGI,
             ),
-            YearCapaian(2021, Decimal(30000), None, None, None),
+            YearCapaian(
+                year=2021, target=Decimal(30000), realisasi=None, capaian=None, predikat=None
+            ),
         )
         assert expected == rows
 
@@ -483,12 +493,14 @@ class TestEndOfPeriodCapaian:
 class TestRollUp:
     def test_unweighted_mean(self):
         """(29261/300 + 80 + 60) / 3 = 71261/900 ≈ 79.18: Tinggi."""
-        expected = RollUp(Fraction(71261, 900), Predikat.TINGGI, 3)
+        expected = RollUp(mean=Fraction(71261, 900), predikat=Predikat.TINGGI, count=3)
         assert expected == roll_up([Fraction(29261, 300), 80, 60])
 
     def test_weighted_mean(self):
         """(3·100 + 1·40) / 4 = 85: Tinggi."""
-        assert RollUp(Fraction(85), Predikat.TINGGI, 2) == roll_up([100, 40], weights=[3, 1])
+        assert RollUp(mean=Fraction(85), predikat=Predikat.TINGGI, count=2) == roll_up(
+            [100, 40], weights=[3, 1]
+        )
 
     def test_zero_weight_drops_a_value(self):
         """(1·90 + 0·10) / 1 = 90."""

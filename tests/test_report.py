@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import attrs
 import pytest
@@ -39,7 +39,9 @@ from pledgekit import (
 )
 from pledgekit.io import load
 from pledgekit.report import (
+    FORMATS,
     REPORT_VERSION,
+    Format,
     assessment_html,
     case_html,
     inconsistencies,
@@ -414,6 +416,10 @@ class TestLabels:
         }
         assert expected == {s: status_label(s, "id") for s in PaceStatus}
         assert all(status_label(s, "en") for s in PaceStatus)
+
+    def test_format_type_names_the_formats(self) -> None:
+        """The ``Format`` literal lists the four formats ``render`` writes, as ``FORMATS`` does."""
+        assert ("text", "markdown", "json", "csv") == get_args(Format) == FORMATS
 
     def test_unknown_format_and_language(self, bekasi: Assessment) -> None:
         """An unknown format or language is refused with what would be accepted."""

@@ -217,22 +217,26 @@ class TestParseQuantity:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("5,9 persen", Quantity(Decimal("5.9"), "%")),
-            ("141 ribu", Quantity(Decimal(141000), resolution=Decimal(1000))),
-            ("1,2 juta", Quantity(Decimal(1200000), resolution=Decimal(100000))),
-            ("56.000", Quantity(Decimal(56000))),
-            ("141.000 orang", Quantity(Decimal(141000), "orang")),
+            ("5,9 persen", Quantity(value=Decimal("5.9"), unit="%")),
+            ("141 ribu", Quantity(value=Decimal(141000), resolution=Decimal(1000))),
+            ("1,2 juta", Quantity(value=Decimal(1200000), resolution=Decimal(100000))),
+            ("56.000", Quantity(value=Decimal(56000))),
+            ("141.000 orang", Quantity(value=Decimal(141000), unit="orang")),
             (
                 "Rp1,8 triliun",
-                Quantity(Decimal(1800000000000), currency="IDR", resolution=Decimal(100000000000)),
+                Quantity(
+                    value=Decimal(1800000000000), currency="IDR", resolution=Decimal(100000000000)
+                ),
             ),
             (
                 "1,8 triliun rupiah",
-                Quantity(Decimal(1800000000000), currency="IDR", resolution=Decimal(100000000000)),
+                Quantity(
+                    value=Decimal(1800000000000), currency="IDR", resolution=Decimal(100000000000)
+                ),
             ),
-            ("1,25 ribu", Quantity(Decimal(1250), resolution=Decimal(10))),
-            ("1,2345 ribu", Quantity(Decimal("1234.5"), resolution=Decimal("0.1"))),
-            ("US$ 5", Quantity(Decimal(5), currency="USD")),
+            ("1,25 ribu", Quantity(value=Decimal(1250), resolution=Decimal(10))),
+            ("1,2345 ribu", Quantity(value=Decimal("1234.5"), resolution=Decimal("0.1"))),
+            ("US$ 5", Quantity(value=Decimal(5), currency="USD")),
         ],
     )
     def test_reads_unit_currency_and_resolution(self, text: str, expected: Quantity) -> None:
@@ -242,12 +246,12 @@ class TestParseQuantity:
     def test_resolution_must_be_positive(self) -> None:
         """A Quantity's resolution is a positive Decimal."""
         with pytest.raises(InvalidValueError, match="resolution"):
-            Quantity(Decimal(1), resolution=Decimal(0))
+            Quantity(value=Decimal(1), resolution=Decimal(0))
 
     def test_value_must_be_an_amount(self) -> None:
         """A Quantity's value obeys to_amount's limits."""
         with pytest.raises(InvalidValueError, match=r"Quantity\.value"):
-            Quantity(Decimal("NaN"))
+            Quantity(value=Decimal("NaN"))
 
     @given(any_texts, locales)
     def test_never_crashes(self, text: str, locale: str) -> None:
@@ -716,16 +720,19 @@ class TestQuantityFields:
     @pytest.mark.parametrize(
         ("make", "where"),
         [
-            (lambda: Quantity(4), "Quantity.value"),  # type: ignore[arg-type]
-            (lambda: Quantity("4"), "Quantity.value"),  # type: ignore[arg-type]
-            (lambda: Quantity(Decimal("NaN")), "Quantity.value"),
-            (lambda: Quantity(Decimal(1), 5), "Quantity.unit"),  # type: ignore[arg-type]
-            (lambda: Quantity(Decimal(1), ""), "Quantity.unit"),
-            (lambda: Quantity(Decimal(1), currency=b"IDR"), "Quantity.currency"),  # type: ignore[arg-type]
-            (lambda: Quantity(Decimal(1), resolution=Decimal(0)), "Quantity.resolution"),
-            (lambda: Quantity(Decimal(1), resolution=Decimal(-1)), "Quantity.resolution"),
-            (lambda: Quantity(Decimal(1), resolution=1000), "Quantity.resolution"),  # type: ignore[arg-type]
-            (lambda: Quantity(Decimal(1), resolution=Decimal("1E+40")), "Quantity.resolution"),
+            (lambda: Quantity(value=4), "Quantity.value"),  # type: ignore[arg-type]
+            (lambda: Quantity(value="4"), "Quantity.value"),  # type: ignore[arg-type]
+            (lambda: Quantity(value=Decimal("NaN")), "Quantity.value"),
+            (lambda: Quantity(value=Decimal(1), unit=5), "Quantity.unit"),  # type: ignore[arg-type]
+            (lambda: Quantity(value=Decimal(1), unit=""), "Quantity.unit"),
+            (lambda: Quantity(value=Decimal(1), currency=b"IDR"), "Quantity.currency"),  # type: ignore[arg-type]
+            (lambda: Quantity(value=Decimal(1), resolution=Decimal(0)), "Quantity.resolution"),
+            (lambda: Quantity(value=Decimal(1), resolution=Decimal(-1)), "Quantity.resolution"),
+            (lambda: Quantity(value=Decimal(1), resolution=1000), "Quantity.resolution"),  # type: ignore[arg-type]
+            (
+                lambda: Quantity(value=Decimal(1), resolution=Decimal("1E+40")),
+                "Quantity.resolution",
+            ),
         ],
     )
     def test_wrong_fields_are_invalid_values(self, make: object, where: str) -> None:

@@ -219,7 +219,7 @@ def _claim_against_data(
     state = progress(target, observed, as_of=claim.as_of)
     used = state.observations
     achieved, achieved_range = _achieved_interval(target, used)
-    bound = _Bound(target, state, achieved_range)
+    bound = _Bound(target=target, state=state, counted=achieved_range)
     found = _claim_against_total(target, observed, claim, achieved, achieved_range, bound)
     doubled = _overlapping(used) if target.indicator.accumulation is Accumulation.SUM else ()
     if found is None and doubled and claim.kind is not ClaimKind.PERIOD_VALUE:
@@ -274,7 +274,7 @@ def _double_counted(
     )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class _Bound:
     """What the counted figures say about the true total as of a claim's date.
 
@@ -408,7 +408,11 @@ def _explanations(
         total, interval = _achieved_interval(target, run)
         left_out = used[:first] + used[last + 1 :]
         span = Period(min(o.period.start for o in run), max(o.period.end for o in run))
-        found.append(Explanation(run, left_out, span, total, interval))
+        found.append(
+            Explanation(
+                observations=run, left_out=left_out, period=span, total=total, interval=interval
+            )
+        )
     return tuple(found)
 
 

@@ -117,7 +117,7 @@ class Severity(enum.IntEnum):
     ERROR = 2
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Explanation:
     """A contiguous run of observations whose total does match a claim.
 
@@ -143,7 +143,7 @@ class Explanation:
         return catalogue("en").explanation(self)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Finding:
     """One thing the audit found.
 

@@ -106,7 +106,7 @@ class PaceThresholds:
             )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Progress:
     """The state of one target at the end of day ``as_of``; made by :func:`progress`.
 

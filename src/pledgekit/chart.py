@@ -39,6 +39,7 @@ from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
+from pledgekit.messages import Language
 from pledgekit.text._common import check_language
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _x(day: dt.date) -> float:
     return float(day.toordinal())
 
 
-def _n(value: Decimal | Fraction | int, lang: str) -> str:
+def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     if isinstance(value, Fraction):
         value = round_fraction(value, 0)
     return text.format_number(value, lang)
@@ -135,7 +136,7 @@ def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fr
     return level(value), ends[0], ends[1]
 
 
-def _claim_label(claim: Claim, level: Fraction, lang: str) -> str:
+def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
     words = _LABELS[lang]
     if claim.kind is ClaimKind.REMAINING:
         return f"{words['remaining']} {_n(claim.figure, lang)} → {_n(level, lang)}"
@@ -164,7 +165,9 @@ def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
     return days, levels
 
 
-def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: str = "id") -> Axes:
+def plot(
+    target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: Language = "id"
+) -> Axes:
     """Draw the burn-up chart of one target.
 
     Args:
@@ -180,7 +183,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment, or an unknown language.
     """
-    lang = check_language(lang, "lang")
+    check_language(lang, "lang")  # the type checker sees only typed callers
     if not isinstance(target_assessment, TargetAssessment):
         raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
     _require_matplotlib()
@@ -212,7 +215,7 @@ def plot(target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: s
     return ax
 
 
-def _draw_target(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     """The target line, the straight path to it, and the as-of day."""
     words = _LABELS[lang]
     target, as_of = assessed.target, assessed.progress.as_of
@@ -242,7 +245,7 @@ def _draw_target(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
     )
 
 
-def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: str) -> None:
+def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: Language) -> None:
     """Title, axes, ticks, grid and legend around what is drawn between ``span``'s values."""
     period, unit = target.period, target.unit
     low, high = span
@@ -261,7 +264,7 @@ def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: str) -> No
     ax.legend(loc="upper left" if rising else "lower left", fontsize=8, framealpha=0.9)
 
 
-def _format_axes(ax: Axes, period: Period, lang: str) -> None:
+def _format_axes(ax: Axes, period: Period, lang: Language) -> None:
     from matplotlib import ticker
 
     ax.yaxis.set_major_formatter(ticker.FuncFormatter(lambda y, _: _y_tick(y, lang)))
@@ -271,13 +274,13 @@ def _format_axes(ax: Axes, period: Period, lang: str) -> None:
 _TICK_CONTEXT = decimal.Context(prec=40, Emax=999_999, Emin=-999_999)
 
 
-def _y_tick(y: float, lang: str) -> str:
+def _y_tick(y: float, lang: Language) -> str:
     # Tick positions are floats chosen by matplotlib; six places undo binary noise.
     # normalize() with a context of its own: the caller's might round the tick.
     return text.format_number(Decimal(str(round(y, 6))).normalize(_TICK_CONTEXT), lang)
 
 
-def _per_month(rate: Fraction, lang: str) -> str:
+def _per_month(rate: Fraction, lang: Language) -> str:
     places = 0 if abs(rate) >= 10 else 2
     return text.format_number(round_fraction(rate, places), lang)
 
@@ -287,7 +290,7 @@ def _draw_reported(
     assessed: TargetAssessment,
     days: list[dt.date],
     levels: list[Decimal],
-    lang: str,
+    lang: Language,
     *,
     legend: bool,
 ) -> None:
@@ -312,13 +315,13 @@ def _draw_reported(
     )
 
 
-def _reported_label(assessed: TargetAssessment, lang: str) -> str:
+def _reported_label(assessed: TargetAssessment, lang: Language) -> str:
     if assessed.target.indicator.accumulation is Accumulation.SUM:
         return _LABELS[lang]["reported"]
     return _LABELS[lang]["reported_level"]
 
 
-def _label_sum(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     p = assessed.progress
     percent = p.percent()
     words = _n(p.achieved, lang) + (
@@ -337,7 +340,7 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
     )
 
 
-def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: str) -> None:
+def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     words = _LABELS[lang]
     p = assessed.progress
     target = assessed.target
@@ -390,7 +393,7 @@ def _claimed(assessed: TargetAssessment) -> list[tuple[Claim, tuple[Fraction, Fr
 def _draw_claims(
     ax: Axes,
     claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
-    lang: str,
+    lang: Language,
     *,
     labelled: bool,
     legend: bool = True,
@@ -434,7 +437,7 @@ def _draw_zoom(
     levels: list[Decimal],
     claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
     near: list[Fraction],
-    lang: str,
+    lang: Language,
 ) -> None:
     """An inset around the as-of date where the claims and the reported sum can be told apart."""
     p = assessed.progress
@@ -490,12 +493,12 @@ def _date_ticks(period: Period) -> list[dt.date]:
     return ticks
 
 
-def _date(day: dt.date, lang: str) -> str:
+def _date(day: dt.date, lang: Language) -> str:
     # Years before 1000 are not written in words (pledgekit.text): ISO, as the reports do.
     return day.isoformat() if day.year < 1000 else text.format_date(day, lang)
 
 
-def _period(period: Period, lang: str) -> str:
+def _period(period: Period, lang: Language) -> str:
     return str(period) if period.start.year < 1000 else text.format_period(period, lang)
 
 
@@ -513,7 +516,7 @@ def _make_drawable(artist: Any) -> None:
             item.set_text(_drawable(shown))
 
 
-def _date_tick(x: float, lang: str) -> str:
+def _date_tick(x: float, lang: Language) -> str:
     day = dt.date.fromordinal(round(x))
     if day.month == 1 and day.day == 1:
         return str(day.year)
@@ -526,7 +529,7 @@ def save(
     assessment_or_target_assessment: Assessment | TargetAssessment,
     path: str | os.PathLike[str],
     *,
-    lang: str = "id",
+    lang: Language = "id",
 ) -> Path:
     """Write the chart of a target, or of every target of an assessment, to a file.
 
@@ -546,7 +549,7 @@ def save(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: An unknown suffix or language, or nothing to draw.
     """
-    lang = check_language(lang, "lang")
+    check_language(lang, "lang")  # the type checker sees only typed callers
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in _SUFFIXES:

@@ -39,13 +39,21 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import NamedTuple, TextIO
+from typing import NamedTuple, TextIO, TypeVar
 
 from pledgekit import text
 from pledgekit._case import Assessment, Case
 from pledgekit._version import __version__
 from pledgekit.exceptions import InvalidValueError, PledgekitError
-from pledgekit.report import FORMATS, LANGUAGES, inconsistencies, render, render_audit
+from pledgekit.report import (
+    FORMATS,
+    LANGUAGES,
+    Format,
+    Language,
+    inconsistencies,
+    render,
+    render_audit,
+)
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -203,6 +211,23 @@ def _as_of(value: str | None, locale: str) -> dt.date | None:
         raise _UsageError(f"argument --as-of: {error}") from None
 
 
+_Choice = TypeVar("_Choice", bound=str)
+
+
+def _one_of(value: object, choices: tuple[_Choice, ...], option: str) -> _Choice:
+    """``value`` as the choice it equals: an argparse string checked into its literal type."""
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise _UsageError(f"argument {option}: got {value!r}; expected one of {', '.join(choices)}")
+
+
+def _output(args: argparse.Namespace) -> tuple[Format, Language]:
+    """The ``--format`` (text for a chart, which has none) and ``--lang`` of the command."""
+    format = _one_of(getattr(args, "format", "text"), FORMATS, "--format")
+    return format, _one_of(args.lang, LANGUAGES, "--lang")
+
+
 def _load(path: str) -> Case:
     from pledgekit.io import load
 
@@ -275,18 +300,19 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         # Warnings only: the file may record a misprint faithfully; it still loads.
         return EXIT_OK
     assessment = _assess(args)
+    format, lang = _output(args)
     if command == "report":
-        _write(out, render(assessment, format=args.format, lang=args.lang))
+        _write(out, render(assessment, format=format, lang=lang))
         return EXIT_OK
     if command == "audit":
-        _write(out, render_audit(assessment, format=args.format, lang=args.lang))
+        _write(out, render_audit(assessment, format=format, lang=lang))
         return EXIT_FINDINGS if inconsistencies(assessment) else EXIT_OK
     if command != "chart":  # argparse allows only the commands above
         raise _UsageError(f"unknown command {command!r}")
     from pledgekit.chart import save
 
     try:
-        save(assessment, args.output, lang=args.lang)
+        save(assessment, args.output, lang=lang)
     except OSError as error:  # a directory that does not exist, no permission, a full disk
         reason = error.strerror or type(error).__name__
         raise InvalidValueError(

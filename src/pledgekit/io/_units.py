@@ -105,7 +105,9 @@ def parse_plain_quantity(text: str) -> Quantity | None:
         value = Decimal(digits + "0" * places if places >= 0 else f"{digits}E{places}")
         step = "1" + "0" * places if places >= 0 else f"1E{places}"
         resolution = Decimal(step) if suffix.resolution is not None else None
-        return Quantity(value, suffix.unit, currency=suffix.currency, resolution=resolution)
+        return Quantity(
+            value=value, unit=suffix.unit, currency=suffix.currency, resolution=resolution
+        )
     return None
 
 

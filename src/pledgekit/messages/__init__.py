@@ -36,7 +36,9 @@ A third language is one new file and one line:
    :class:`~pledgekit.VerdictProblem` inside them), reading only the finding's fields.
    Set ``notation`` to the :mod:`pledgekit.text` locale its figures and dates are
    written in.
-2. Add the line ``"<code>": "<name in English>",`` to :data:`_REGISTRY` below.
+2. Add the code to :data:`Language` (``Literal["id", "en", "<code>"]``), so that the
+   type checker accepts it, and the line ``"<code>": "<name in English>",`` to
+   :data:`_REGISTRY` below.
 
 ``tests/test_messages.py`` then checks that the new catalogue words every kind of
 finding and every detail, and the report, its CLI option ``--lang`` included, offers
@@ -46,24 +48,28 @@ the language.
 from __future__ import annotations
 
 import importlib
-from typing import Final
+from typing import Final, Literal, TypeAlias
 
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages._catalogue import Catalogue, FindingWords, need
 
-__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "catalogue", "need"]
+__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "catalogue", "need"]
+
+#: The code of a language output is written in: what ``lang`` takes (the type checker
+#: refuses another; :func:`catalogue` still refuses one at run time).
+Language: TypeAlias = Literal["id", "en"]
 
 #: Each language's code and its name in English; the catalogue is the module of that code.
-_REGISTRY: Final = {
+_REGISTRY: Final[dict[Language, str]] = {
     "id": "Indonesian",
     "en": "English",
 }
 
 #: The languages a catalogue words (codes), the default first.
-LANGUAGES: Final = tuple(_REGISTRY)
+LANGUAGES: Final[tuple[Language, ...]] = tuple(_REGISTRY)
 
 
-def catalogue(lang: str) -> Catalogue:
+def catalogue(lang: Language) -> Catalogue:
     """The message catalogue of a language.
 
     Args:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import attrs
 
@@ -18,6 +18,9 @@ from pledgekit._plan import Plan
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
 from pledgekit.exceptions import InvalidValueError
+
+if TYPE_CHECKING:  # the package defines it beside the registry of languages
+    from pledgekit.messages import Language
 
 __all__ = [
     "Catalogue",
@@ -116,7 +119,7 @@ class Catalogue:
         explanation_words: How an explanation of a total mismatch is worded.
     """
 
-    lang: str
+    lang: Language
     name: str
     notation: str
     labels: Mapping[str, str]

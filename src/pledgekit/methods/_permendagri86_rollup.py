@@ -31,7 +31,7 @@ def _rolled(value: object, where: str) -> Fraction:
     return _to_fraction(value, where)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class RollUp:
     """The footer of the evaluation form: a mean achievement rate and its predikat.
 
@@ -93,4 +93,4 @@ def roll_up(
         if total == 0:
             raise InvalidValueError(weights, "weights that are not all zero", "weights")
         mean = sum((v * w for v, w in zip(values, factors, strict=True)), Fraction(0)) / total
-    return RollUp(mean, predikat(mean, policy=policy, bands=bands), len(values))
+    return RollUp(mean=mean, predikat=predikat(mean, policy=policy, bands=bands), count=len(values))

@@ -277,7 +277,7 @@ class NoCapaian(enum.Enum):
     ZERO_REALISASI = "zero_realisasi"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class YearCapaian:
     """One year's row of the evaluation form.
 
@@ -299,7 +299,9 @@ class YearCapaian:
     def reason(self) -> NoCapaian | None:
         """Why the year has no rate (:attr:`NoCapaian.NO_FIGURE`), or ``None`` when it has one.
 
-        >>> YearCapaian(2021, Decimal(30000), None, None, None).reason
+        >>> YearCapaian(
+        ...     year=2021, target=Decimal(30000), realisasi=None, capaian=None, predikat=None
+        ... ).reason
         <NoCapaian.NO_FIGURE: 'no_figure'>
         """
         return NoCapaian.NO_FIGURE if self.capaian is None else None
@@ -394,9 +396,19 @@ def yearly_capaian(
         if year in realisasi:
             actual = to_amount(realisasi[year], where=f"realisasi[{year}]")
             rate = capaian(goal, actual, direction, formula=formula, clamp=clamp)
-            rows.append(YearCapaian(year, goal, actual, rate, predikat(rate, policy=policy)))
+            rows.append(
+                YearCapaian(
+                    year=year,
+                    target=goal,
+                    realisasi=actual,
+                    capaian=rate,
+                    predikat=predikat(rate, policy=policy),
+                )
+            )
         else:
-            rows.append(YearCapaian(year, goal, None, None, None))
+            rows.append(
+                YearCapaian(year=year, target=goal, realisasi=None, capaian=None, predikat=None)
+            )
     return tuple(rows)
 
 

@@ -50,17 +50,19 @@ ones.
 
 from __future__ import annotations
 
-from pledgekit.messages import LANGUAGES
+from pledgekit.messages import LANGUAGES, Language
 from pledgekit.report._csv import to_csv
 from pledgekit.report._html import assessment_html, case_html, progress_html
 from pledgekit.report._json import to_json, to_json_dict
 from pledgekit.report._render import render, render_audit
-from pledgekit.report._rows import FORMATS, REPORT_VERSION, inconsistencies, status_label
+from pledgekit.report._rows import FORMATS, REPORT_VERSION, Format, inconsistencies, status_label
 
 __all__ = [
     "FORMATS",
     "LANGUAGES",
     "REPORT_VERSION",
+    "Format",
+    "Language",
     "assessment_html",
     "case_html",
     "inconsistencies",

@@ -10,7 +10,7 @@ from typing import Final
 
 from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
-from pledgekit.messages import catalogue
+from pledgekit.messages import Language, catalogue
 from pledgekit.report._json import _finding_unit
 from pledgekit.report._rows import _capaian_reason, _iso, _precision, _rate_places, _straddling_row
 from pledgekit.report._text import _capital
@@ -54,17 +54,17 @@ _CSV_COLUMNS: Final = (
 )
 
 
-def _csv_number(value: Decimal | Fraction | None, lang: str, places: int | None = None) -> str:
+def _csv_number(value: Decimal | Fraction | None, notation: str, places: int | None = None) -> str:
     """A figure for a spreadsheet: no grouping; a decimal comma in Indonesian."""
     if value is None:
         return ""
     if isinstance(value, Fraction) or places is not None:
         value = round_fraction(Fraction(value), 2 if places is None else places)
     plain = format(value.copy_abs() if value.is_zero() else value, "f")  # never "-0"
-    return plain.replace(".", ",") if lang == "id" else plain
+    return plain.replace(".", ",") if notation == "id" else plain
 
 
-def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = False) -> str:
+def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
     """The report as one CSV table: a row per target, then a row per finding.
 
     The first column says which kind of row it is (``target`` / ``finding``, in
@@ -82,7 +82,7 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if w.notation == "id" else ",", lineterminator="\n")
     writer.writerow([w[c] for c in _CSV_COLUMNS])
-    lang = w.notation
+    notation = w.notation
     for assessed in assessment.targets:
         if findings_only:
             continue
@@ -95,30 +95,30 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
             "target_id": target.id,
             "indicator": target.indicator.name,
             "unit": target.unit,
-            "target": _csv_number(target.value, lang),
-            "baseline": _csv_number(target.baseline, lang),
+            "target": _csv_number(target.value, notation),
+            "baseline": _csv_number(target.baseline, notation),
             "period_start": target.period.start.isoformat(),
             "period_end": target.period.end.isoformat(),
             "as_of": p.as_of.isoformat(),
-            "achieved": _csv_number(p.achieved, lang),
+            "achieved": _csv_number(p.achieved, notation),
             "straddling_csv": ": ".join(_straddling_row(p, w) or ()),
-            "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, lang),
-            "shortfall": _csv_number(p.shortfall, lang),
-            "surplus": _csv_number(p.surplus, lang),
+            "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, notation),
+            "shortfall": _csv_number(p.shortfall, notation),
+            "surplus": _csv_number(p.surplus, notation),
             "days_elapsed": str(p.days_elapsed),
             "days_left": str(p.days_left),
-            "elapsed_percent": _csv_number(p.elapsed * 100, lang),
-            "expected": _csv_number(p.expected, lang, places),
-            "pace_index": _csv_number(p.pace_index, lang),
+            "elapsed_percent": _csv_number(p.elapsed * 100, notation),
+            "expected": _csv_number(p.expected, notation, places),
+            "pace_index": _csv_number(p.pace_index, notation),
             "required_per_month": ""
             if p.required_per_month is None
             else _csv_number(
-                p.required_per_month, lang, _rate_places(p.required_per_month, target)
+                p.required_per_month, notation, _rate_places(p.required_per_month, target)
             ),
             "projected_recent": _iso(p.projected_recent) or "",
             "projected_average": _iso(p.projected_average) or "",
             "status": w.status(p.status),
-            "capaian_csv": _csv_number(rated.percent(2), lang),
+            "capaian_csv": _csv_number(rated.percent(2), notation),
             "predikat": "" if rated.predikat is None else rated.predikat.label(),
             "capaian_reason_csv": _capaian_reason(rated, w),
             "capaian_figure_csv": ""
@@ -135,9 +135,9 @@ def to_csv(assessment: Assessment, *, lang: str = "id", findings_only: bool = Fa
                 "unit": _finding_unit(finding, assessed),
                 "severity": w.severity(finding.severity),
                 "kind": w.kind(finding.kind),
-                "claimed": _csv_number(finding.claimed, lang),
-                "computed": _csv_number(finding.computed, lang),
-                "difference": _csv_number(finding.difference, lang),
+                "claimed": _csv_number(finding.claimed, notation),
+                "computed": _csv_number(finding.computed, notation),
+                "difference": _csv_number(finding.difference, notation),
                 "message": _capital(w.finding(finding)),
             }
             writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages import Catalogue, catalogue
+from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
     _decimal_places,
     _progress_rows,
@@ -32,7 +32,7 @@ def _html_rows(rows: Iterable[tuple[str, str]]) -> str:
     )
 
 
-def progress_html(progress: Progress, *, lang: str = "id") -> str:
+def progress_html(progress: Progress, *, lang: Language = "id") -> str:
     """The progress of one target as an HTML table, for a notebook's ``_repr_html_``."""
     if not isinstance(progress, Progress):
         raise InvalidValueError(progress, "a pledgekit.Progress", "progress")
@@ -70,7 +70,7 @@ def _html_target(assessed: TargetAssessment, w: Catalogue) -> str:
     return "".join(parts)
 
 
-def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
+def assessment_html(assessment: Assessment, *, lang: Language = "id") -> str:
     """An assessment as HTML: each target's progress, capaian and findings."""
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
@@ -83,7 +83,7 @@ def assessment_html(assessment: Assessment, *, lang: str = "id") -> str:
     )
 
 
-def case_html(case: Case, *, lang: str = "id") -> str:
+def case_html(case: Case, *, lang: Language = "id") -> str:
     """A case as HTML: its plan, pledges and targets, with how many figures and claims."""
     if not isinstance(case, Case):
         raise InvalidValueError(case, "a pledgekit.Case", "case")

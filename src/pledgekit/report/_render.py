@@ -5,17 +5,23 @@ from __future__ import annotations
 from pledgekit._audit import Severity
 from pledgekit._case import Assessment
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages import catalogue
+from pledgekit.messages import Language, catalogue
 from pledgekit.report._csv import to_csv
 from pledgekit.report._json import to_json
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
-from pledgekit.report._rows import _check_format, _settings_line, _target_heading, inconsistencies
+from pledgekit.report._rows import (
+    Format,
+    _check_format,
+    _settings_line,
+    _target_heading,
+    inconsistencies,
+)
 from pledgekit.report._text import _render_text, _text_findings
 
 # -- Entry points ----------------------------------------------------------------------
 
 
-def render(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+def render(assessment: Assessment, *, format: Format = "text", lang: Language = "id") -> str:
     """The whole report in one format and language.
 
     Args:
@@ -41,7 +47,7 @@ def render(assessment: Assessment, *, format: str = "text", lang: str = "id") ->
     return _render_text(assessment, w)
 
 
-def render_audit(assessment: Assessment, *, format: str = "text", lang: str = "id") -> str:
+def render_audit(assessment: Assessment, *, format: Format = "text", lang: Language = "id") -> str:
     """Only the findings, target by target: what ``pledgekit audit`` prints.
 
     JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final
+from typing import Any, Final, Literal, TypeAlias, get_args
 
 from pledgekit._amounts import round_fraction
 from pledgekit._audit import Finding, Severity
@@ -26,24 +26,27 @@ from pledgekit._pledge import Claim, Membership
 from pledgekit._progress import PaceStatus, Progress
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages import Catalogue, catalogue
+from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods import permendagri86
 
 #: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
 #: It changes only when a field is removed or changes meaning; new fields may be added
 #: within a version.
 REPORT_VERSION: Final = 2
+#: The name of a format :func:`render` writes: what ``format`` takes (the type checker
+#: refuses another; :func:`render` still refuses one at run time).
+Format: TypeAlias = Literal["text", "markdown", "json", "csv"]
 #: The formats :func:`render` writes.
-FORMATS: Final = ("text", "markdown", "json", "csv")
+FORMATS: Final[tuple[Format, ...]] = get_args(Format)
 
 
-def _check_format(format: object) -> str:
+def _check_format(format: object) -> Format:
     if not isinstance(format, str) or format not in FORMATS:
         raise InvalidValueError(format, "one of " + ", ".join(repr(f) for f in FORMATS), "format")
-    return format
+    return format  # narrowed to a Format by the membership test
 
 
-def status_label(status: PaceStatus, lang: str = "id") -> str:
+def status_label(status: PaceStatus, lang: Language = "id") -> str:
     """The words for a status in a language.
 
     >>> status_label(PaceStatus.ON_TRACK), status_label(PaceStatus.ON_TRACK, "en")

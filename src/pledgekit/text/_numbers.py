@@ -42,7 +42,7 @@ def _check_resolution(instance: object, attribute: attrs.Attribute[Any], value: 
     to_amount(value, where="Quantity.resolution")
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Quantity:
     """A figure read from text, with what the text said about it.
 
@@ -63,16 +63,14 @@ class Quantity:
             ``unit`` or ``currency`` is not a non-empty str (or None), or
             ``resolution`` is not a positive Decimal (or None).
 
-    >>> Quantity(Decimal("5.9"), "%")
+    >>> Quantity(value=Decimal("5.9"), unit="%")
     Quantity(value=Decimal('5.9'), unit='%', currency=None, resolution=None)
     """
 
     value: Decimal = attrs.field(validator=_check_value)
     unit: str | None = attrs.field(default=None, validator=_check_word)
-    currency: str | None = attrs.field(default=None, kw_only=True, validator=_check_word)
-    resolution: Decimal | None = attrs.field(
-        default=None, kw_only=True, validator=_check_resolution
-    )
+    currency: str | None = attrs.field(default=None, validator=_check_word)
+    resolution: Decimal | None = attrs.field(default=None, validator=_check_resolution)
 
 
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
@@ -328,7 +326,7 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
     )
     _check_size(text, value)
     resolution = _to_decimal(False, "1", exponent - len(fraction)) if exponent else None
-    return Quantity(value, unit, currency=currency, resolution=resolution)
+    return Quantity(value=value, unit=unit, currency=currency, resolution=resolution)
 
 
 def _figure_shape(text: str, collapsed: str, locale: str) -> re.Match[str]:
