@@ -284,6 +284,22 @@ class TestAThirdLanguage:
         assert "ZZ-total" in text
         assert "ZZ 141,624 ≠ 146,305." in text
 
+    def test_the_chart_speaks_it_too(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The chart takes its labels from the catalogue: a registered language labels it."""
+        pytest.importorskip("matplotlib")
+        from pledgekit import chart
+
+        toy = attrs.evolve(
+            _toy_catalogue(), labels={**catalogue("en").labels, "chart_claims": "ZZ-claims"}
+        )
+        module = types.ModuleType("pledgekit.messages.zz")
+        module.CATALOGUE = toy  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "pledgekit.messages.zz", module)
+        monkeypatch.setitem(messages_package._REGISTRY, "zz", "Toy")  # type: ignore[attr-defined]
+        ax = chart.plot(load(BEKASI).assess().targets[0], lang="zz")  # type: ignore[arg-type]
+        legend = ax.get_legend()
+        assert "ZZ-claims" in [t.get_text() for t in legend.get_texts()]
+
     def test_language_type_names_the_registered_languages(self) -> None:
         """The ``Language`` literal and the registry list the same codes, the default first."""
         assert ("id", "en") == get_args(Language) == LANGUAGES

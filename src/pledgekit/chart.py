@@ -39,8 +39,7 @@ from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
-from pledgekit.messages import Language
-from pledgekit.text._common import check_language
+from pledgekit.messages import Language, catalogue
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -61,34 +60,15 @@ _CLAIM_COLOUR: Final = "#c0392b"
 _TARGET_COLOUR: Final = "#2e7d32"
 _PATH_COLOUR: Final = "#7f7f7f"
 
-_LABELS: Final = {
-    "id": {
-        "reported": "Realisasi dilaporkan (kumulatif)",
-        "reported_level": "Realisasi dilaporkan",
-        "target": "Target",
-        "path": "Garis lurus dari kondisi awal ke target",
-        "as_of": "Per",
-        "projection": "Proyeksi laju terakhir",
-        "per_month": "per bulan",
-        "claims": "Klaim",
-        "claim": "klaim",
-        "remaining": "sisa",
-        "reached": "tercapai",
-    },
-    "en": {
-        "reported": "Reported (cumulative)",
-        "reported_level": "Reported",
-        "target": "Target",
-        "path": "Straight line from baseline to target",
-        "as_of": "As of",
-        "projection": "Projection at the recent rate",
-        "per_month": "per month",
-        "claims": "Claims",
-        "claim": "claim",
-        "remaining": "remaining",
-        "reached": "reached",
-    },
-}
+
+def _label(lang: Language, key: str) -> str:
+    """A chart label from the language's message catalogue (``chart_<key>``)."""
+    return catalogue(lang)[f"chart_{key}"]
+
+
+def _notation(lang: Language) -> str:
+    """How the language writes figures and dates (its catalogue's notation)."""
+    return catalogue(lang).notation
 
 
 def _require_matplotlib() -> None:
@@ -112,7 +92,7 @@ def _x(day: dt.date) -> float:
 def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     if isinstance(value, Fraction):
         value = round_fraction(value, 0)
-    return text.format_number(value, lang)
+    return text.format_number(value, _notation(lang))
 
 
 def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fraction] | None:
@@ -137,12 +117,11 @@ def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fr
 
 
 def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
-    words = _LABELS[lang]
     if claim.kind is ClaimKind.REMAINING:
-        return f"{words['remaining']} {_n(claim.figure, lang)} → {_n(level, lang)}"
+        return f"{_label(lang, 'remaining')} {_n(claim.figure, lang)} → {_n(level, lang)}"
     if claim.kind is ClaimKind.PERCENT:
-        return f"{text.format_number(claim.figure, lang)} % → {_n(level, lang)}"
-    return f"{words['claim']} {_n(claim.figure, lang)}"
+        return f"{text.format_number(claim.figure, _notation(lang))} % → {_n(level, lang)}"
+    return f"{_label(lang, 'claim')} {_n(claim.figure, lang)}"
 
 
 def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
@@ -183,7 +162,7 @@ def plot(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment, or an unknown language.
     """
-    check_language(lang, "lang")  # the type checker sees only typed callers
+    catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
     if not isinstance(target_assessment, TargetAssessment):
         raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
     _require_matplotlib()
@@ -217,7 +196,6 @@ def plot(
 
 def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     """The target line, the straight path to it, and the as-of day."""
-    words = _LABELS[lang]
     target, as_of = assessed.target, assessed.progress.as_of
     period = target.period
     ax.hlines(
@@ -226,7 +204,7 @@ def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
         _x(period.end),
         color=_TARGET_COLOUR,
         linewidth=1.5,
-        label=f"{words['target']} {_n(target.value, lang)} {target.unit}",
+        label=f"{_label(lang, 'target')} {_n(target.value, lang)} {target.unit}",
     )
     ax.plot(
         [_x(period.start), _x(period.end)],
@@ -234,14 +212,14 @@ def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
         linestyle=":",
         color=_PATH_COLOUR,
         linewidth=1.5,
-        label=words["path"],
+        label=_label(lang, "path"),
     )
     ax.axvline(
         _x(as_of),
         color=_PATH_COLOUR,
         linestyle="-.",
         linewidth=1,
-        label=f"{words['as_of']} {_date(as_of, lang)}",
+        label=f"{_label(lang, 'as_of')} {_date(as_of, lang)}",
     )
 
 
@@ -277,12 +255,12 @@ _TICK_CONTEXT = decimal.Context(prec=40, Emax=999_999, Emin=-999_999)
 def _y_tick(y: float, lang: Language) -> str:
     # Tick positions are floats chosen by matplotlib; six places undo binary noise.
     # normalize() with a context of its own: the caller's might round the tick.
-    return text.format_number(Decimal(str(round(y, 6))).normalize(_TICK_CONTEXT), lang)
+    return text.format_number(Decimal(str(round(y, 6))).normalize(_TICK_CONTEXT), _notation(lang))
 
 
 def _per_month(rate: Fraction, lang: Language) -> str:
     places = 0 if abs(rate) >= 10 else 2
-    return text.format_number(round_fraction(rate, places), lang)
+    return text.format_number(round_fraction(rate, places), _notation(lang))
 
 
 def _draw_reported(
@@ -317,15 +295,15 @@ def _draw_reported(
 
 def _reported_label(assessed: TargetAssessment, lang: Language) -> str:
     if assessed.target.indicator.accumulation is Accumulation.SUM:
-        return _LABELS[lang]["reported"]
-    return _LABELS[lang]["reported_level"]
+        return _label(lang, "reported")
+    return _label(lang, "reported_level")
 
 
 def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     p = assessed.progress
     percent = p.percent()
     words = _n(p.achieved, lang) + (
-        "" if percent is None else f" ({text.format_number(percent, lang)} %)"
+        "" if percent is None else f" ({text.format_number(percent, _notation(lang))} %)"
     )
     ax.annotate(
         words,
@@ -341,7 +319,6 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
 
 
 def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
-    words = _LABELS[lang]
     p = assessed.progress
     target = assessed.target
     period = target.period
@@ -356,7 +333,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
         linestyle="--",
         color=_REPORTED_COLOUR,
         linewidth=1.5,
-        label=f"{words['projection']} ({per_month} {target.unit} {words['per_month']})",
+        label=f"{_label(lang, 'projection')} ({per_month} {target.unit} {_label(lang, 'per_month')})",
     )
     if p.projected_recent is not None and p.projected_recent <= period.end:
         ax.plot(
@@ -368,7 +345,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
             linestyle="none",
         )
         ax.annotate(
-            f"{words['reached']} {_date(p.projected_recent, lang)}",
+            f"{_label(lang, 'reached')} {_date(p.projected_recent, lang)}",
             xy=(_x(p.projected_recent), _f(target.value)),
             xytext=(0, 8),
             textcoords="offset points",
@@ -409,7 +386,7 @@ def _draw_claims(
             markersize=6,
             capsize=4,
             color=_CLAIM_COLOUR,
-            label=_LABELS[lang]["claims"] if legend and index == 0 else None,
+            label=_label(lang, "claims") if legend and index == 0 else None,
             zorder=4,
         )
         if not labelled:
@@ -495,11 +472,11 @@ def _date_ticks(period: Period) -> list[dt.date]:
 
 def _date(day: dt.date, lang: Language) -> str:
     # Years before 1000 are not written in words (pledgekit.text): ISO, as the reports do.
-    return day.isoformat() if day.year < 1000 else text.format_date(day, lang)
+    return day.isoformat() if day.year < 1000 else text.format_date(day, _notation(lang))
 
 
 def _period(period: Period, lang: Language) -> str:
-    return str(period) if period.start.year < 1000 else text.format_period(period, lang)
+    return str(period) if period.start.year < 1000 else text.format_period(period, _notation(lang))
 
 
 def _drawable(words: str) -> str:
@@ -549,7 +526,7 @@ def save(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: An unknown suffix or language, or nothing to draw.
     """
-    check_language(lang, "lang")  # the type checker sees only typed callers
+    catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in _SUFFIXES:

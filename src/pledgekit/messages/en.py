@@ -530,6 +530,17 @@ _LABELS: Final = {
     "settings_kept": "kept from",
     "settings_partial": "kept in part from",
     "settings_stalled": "stalled at most",
+    "chart_reported": "Reported (cumulative)",
+    "chart_reported_level": "Reported",
+    "chart_target": "Target",
+    "chart_path": "Straight line from baseline to target",
+    "chart_as_of": "As of",
+    "chart_projection": "Projection at the recent rate",
+    "chart_per_month": "per month",
+    "chart_claims": "Claims",
+    "chart_claim": "claim",
+    "chart_remaining": "remaining",
+    "chart_reached": "reached",
 }
 
 CATALOGUE: Final = Catalogue(

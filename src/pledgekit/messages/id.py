@@ -469,6 +469,17 @@ _LABELS: Final = {
     "settings_kept": "ditepati mulai",
     "settings_partial": "ditepati sebagian mulai",
     "settings_stalled": "mandek paling banyak",
+    "chart_reported": "Realisasi dilaporkan (kumulatif)",
+    "chart_reported_level": "Realisasi dilaporkan",
+    "chart_target": "Target",
+    "chart_path": "Garis lurus dari kondisi awal ke target",
+    "chart_as_of": "Per",
+    "chart_projection": "Proyeksi laju terakhir",
+    "chart_per_month": "per bulan",
+    "chart_claims": "Klaim",
+    "chart_claim": "klaim",
+    "chart_remaining": "sisa",
+    "chart_reached": "tercapai",
 }
 
 CATALOGUE: Final = Catalogue(
