@@ -583,6 +583,39 @@ class TestExactText:
         """Fraction(exact_text(f)) == f."""
         assert value == Fraction(exact_text(value))
 
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (Fraction(19, 20), "0.95"),  # 20 = 2² × 5: two places
+            (Fraction(40), "40"),
+            (Fraction(-1, 8), "-0.125"),  # 8 = 2³: three places
+            (Fraction(1, 3), "1/3"),  # 3 divides no power of ten
+            (Fraction(7, 1464), "7/1464"),  # 1464 = 2³ × 3 × 61
+        ],
+    )
+    def test_decimal_if_exact(self, value: Fraction, expected: str) -> None:
+        """A Fraction a decimal holds is written as that decimal; any other as num/den."""
+        assert expected == exact_text(value, decimal_if_exact=True)
+
+    @given(st.fractions(), st.integers(0, 12), st.integers(0, 12))
+    def test_decimal_if_exact_reads_back(self, value: Fraction, twos: int, fives: int) -> None:
+        """Fraction(exact_text(f, decimal_if_exact=True)) == f, and is a decimal iff 2s and 5s."""
+        value = value / (2**twos * 5**fives)
+        text = exact_text(value, decimal_if_exact=True)
+        assert value == Fraction(text)
+        rest = value.denominator // (2 ** _power(value.denominator, 2))
+        rest //= 5 ** _power(rest, 5)
+        assert ("/" not in text) == (rest == 1)
+
+
+def _power(number: int, prime: int) -> int:
+    """How many times ``prime`` divides ``number``."""
+    count = 0
+    while number % prime == 0:
+        number //= prime
+        count += 1
+    return count
+
 
 class TestFirstBand:
     """first_band picks the first band, highest first, whose lower bound is reached."""

@@ -82,6 +82,28 @@ class TestRecordsCarryTheCapaian:
         assert (None, None, "no_figure") == (row["capaian"], row["predikat"], row["capaian_reason"])
 
 
+class TestRecordsKeepTheExactValue:
+    def test_a_small_rate_is_not_only_zero(self) -> None:
+        """60 left over the 366 days of 2020 is 10/61 a day: shown 0.16, and exactly "10/61"."""
+        target = Target(JOBS, 100, period=Period.years(2019, 2020))
+        case = Case(
+            "Jobs",
+            indicators=[JOBS],
+            targets=[target],
+            observations=[Observation(Period.year(2019), 40)],
+        )
+        (row,) = to_records(case.assess())
+        assert ("0.16", "10/61") == (row["required_per_day"], row["required_per_day_exact"])
+        # 40 of 100: exactly 40 %, which a decimal holds.
+        assert ("40.00", "40") == (row["percent"], row["percent_exact"])
+
+    def test_no_value_no_exact_value(self) -> None:
+        """Where a ratio is undefined, both the shown and the exact value are None."""
+        target = Target(JOBS, 100, period=Period.year(2020))
+        (row,) = to_records(Case("Jobs", indicators=[JOBS], targets=[target]).assess())
+        assert (None, None) == (row["percent"], row["percent_exact"])
+
+
 class TestDataFrameTypes:
     def test_amounts_are_exact_decimals_that_sum(self) -> None:
         """Achieved 0.1 + 0.2 + 146305 = 146305.3 exactly (a float sum would not be)."""

@@ -332,41 +332,72 @@ def round_fraction(
 
 
 @overload
-def exact_text(value: None, *, fraction_places: int | None = None) -> None: ...
-@overload
-def exact_text(value: Decimal | Fraction | int, *, fraction_places: int | None = None) -> str: ...
 def exact_text(
-    value: Decimal | Fraction | int | None, *, fraction_places: int | None = None
+    value: None, *, fraction_places: int | None = None, decimal_if_exact: bool = False
+) -> None: ...
+@overload
+def exact_text(
+    value: Decimal | Fraction | int,
+    *,
+    fraction_places: int | None = None,
+    decimal_if_exact: bool = False,
+) -> str: ...
+def exact_text(
+    value: Decimal | Fraction | int | None,
+    *,
+    fraction_places: int | None = None,
+    decimal_if_exact: bool = False,
 ) -> str | None:
     """An exact number as plain text, the same under any caller's decimal context.
 
     A Decimal or an int is written in plain digits, never in exponent notation (``str``
     would write ``1E+3``, and follow the caller's context) and never as ``-0``; a
     Fraction is written ``numerator/denominator``, or, given ``fraction_places``,
-    rounded half-up to that many places (:func:`round_fraction`). ``None`` stays
-    ``None``.
+    rounded half-up to that many places (:func:`round_fraction`), or, with
+    ``decimal_if_exact``, as the plain decimal it is when one holds it exactly
+    (``2/5`` is ``0.4``; ``1/3`` stays ``1/3``). ``None`` stays ``None``.
 
     Args:
         value: The number, or ``None``.
         fraction_places: Places to round a Fraction to; ``None`` keeps it exact.
+        decimal_if_exact: Write a Fraction whose decimal expansion ends as that decimal.
 
     >>> exact_text(Decimal("1E+3")), exact_text(Decimal("-0.00")), exact_text(7)
     ('1000', '0.00', '7')
     >>> exact_text(Fraction(1, 3)), exact_text(Fraction(1, 3), fraction_places=2)
     ('1/3', '0.33')
+    >>> exact_text(Fraction(40)), exact_text(Fraction(19, 20), decimal_if_exact=True)
+    ('40/1', '0.95')
     >>> exact_text(None) is None
     True
     """
     if value is None:
         return None
     if isinstance(value, Fraction):
-        if fraction_places is None:
+        places = _terminating_places(value.denominator) if decimal_if_exact else None
+        if places is not None:
+            scaled = value.numerator * 10**places // value.denominator
+            value = Decimal(f"{scaled}E-{places}")  # from text: exact in any context
+        elif fraction_places is None:
             return f"{value.numerator}/{value.denominator}"
-        value = round_fraction(value, fraction_places)
+        else:
+            value = round_fraction(value, fraction_places)
     number = Decimal(value)
     # A zero reached by a negation under a rounding mode such as ROUND_FLOOR, or read
     # from "-0", is signed; an amount has no negative zero, and pledgekit never prints "-0".
     return format(number.copy_abs() if number.is_zero() else number, "f")
+
+
+def _terminating_places(denominator: int) -> int | None:
+    """The decimal places of ``n / denominator`` when it ends (only 2s and 5s), else None."""
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    return max(twos, fives) if denominator == 1 else None
 
 
 _Label = TypeVar("_Label")

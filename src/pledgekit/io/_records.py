@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal, NamedTuple, cast
 
-from pledgekit._amounts import round_fraction
+from pledgekit._amounts import exact_text, round_fraction
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
 
@@ -170,17 +170,23 @@ def _exact_rows(assessment: object, table: object, where: str) -> list[dict[str,
     return [_target_values(item) for item in assessment.targets]
 
 
-def _decimal_text(value: Decimal) -> str:
-    # Plain digits, never "-0": str() would follow the caller's context and the exponent.
-    return format(value.copy_abs() if value.is_zero() else value, "f")
-
-
 def _plain(value: object) -> str | int | bool | None:
     if isinstance(value, _Ratio):
-        return _decimal_text(value.shown)
+        return exact_text(value.shown)
     if isinstance(value, Decimal):
-        return _decimal_text(value)
+        return exact_text(value)
     return cast("str | int | bool | None", value)
+
+
+def _record(row: dict[str, object], kinds: dict[str, _Kind]) -> Record:
+    """A row of plain values; each rounded ratio followed by its exact ``<name>_exact``."""
+    record: Record = {}
+    for name, value in row.items():
+        record[name] = _plain(value)
+        if kinds[name] == "ratio":
+            exact = value.exact if isinstance(value, _Ratio) else None
+            record[f"{name}_exact"] = exact_text(exact, decimal_if_exact=True)
+    return record
 
 
 def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record]:
@@ -201,7 +207,9 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
 
     Amounts are exact decimal strings (``"146305"``); ratios, percentages and rates
     are rounded half-up to 2 places, as strings (the capaian never onto a predikat band
-    edge it does not reach); dates are ISO strings.
+    edge it does not reach), each followed by its exact value in ``<name>_exact`` (a
+    plain decimal, or ``numerator/denominator`` where no decimal holds it), so that a
+    small rate is never only ``"0.00"``; dates are ISO strings.
 
     >>> from pledgekit.io import load
     >>> (row,) = to_records(load("examples/bekasi/case.toml").assess())
@@ -211,7 +219,8 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     ('97.54', 'sangat_tinggi', None)
     """
     rows = _exact_rows(assessment, table, "to_records")
-    return [{name: _plain(value) for name, value in row.items()} for row in rows]
+    kinds = _FINDING_COLUMNS if table == "findings" else _TARGET_COLUMNS
+    return [_record(row, kinds) for row in rows]
 
 
 def _decimal_type(pa: Any, values: Iterable[Decimal | None], column: str) -> Any:
@@ -235,12 +244,6 @@ def _decimal_type(pa: Any, values: Iterable[Decimal | None], column: str) -> Any
     )
 
 
-def _exact_text(value: Decimal | Fraction) -> str:
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    return _decimal_text(value)
-
-
 def _series(pa: Any, pandas: Any, cells: list[Any], kind: Any) -> Any:
     return pandas.Series(pa.array(cells, type=kind), dtype=pandas.ArrowDtype(kind))
 
@@ -253,7 +256,7 @@ def _columns(pa: Any, pandas: Any, name: str, kind: _Kind, values: list[Any]) ->
     if kind == "amount":
         return {name: _series(pa, pandas, values, _decimal_type(pa, values, name))}
     shown = [None if v is None else v.shown for v in values]
-    exact = [None if v is None else _exact_text(v.exact) for v in values]
+    exact = [None if v is None else exact_text(v.exact) for v in values]
     return {
         name: _series(pa, pandas, shown, _decimal_type(pa, shown, name)),
         f"{name}_exact": _series(pa, pandas, exact, pa.string()),

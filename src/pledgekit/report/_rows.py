@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias, get_args
 
-from pledgekit._amounts import round_fraction
+from pledgekit._amounts import exact_text, round_fraction
 from pledgekit._audit import Finding, Severity
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._evaluation import Evaluation
@@ -110,12 +110,7 @@ def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
 #: The words of the settings line (kept apart from the labels of the report's body).
 def _settings_number(value: Fraction) -> str:
     """An exact setting as a string: a plain decimal when it has one ("0.95"), else ``num/den``."""
-    for places in range(40):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            # Built from a string: exact under any caller's decimal context.
-            return format(Decimal(f"{scaled.numerator}E-{places}"), "f")
-    return f"{value.numerator}/{value.denominator}"
+    return exact_text(value, decimal_if_exact=True)
 
 
 def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
