@@ -467,6 +467,20 @@ class TestNumeralOrder:
         assert dt.date(2022, 1, 12) == parse_date("1/12/2022", "en")
 
 
+class TestDateErrorsSpeakOfTheText:
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [("2023-13", "bad month number 13"), ("31/6/2022", "day is out of range for month")],
+    )
+    def test_no_parser_name(self, text: str, why: str) -> None:
+        """An impossible date says why in the reader's words, naming no library."""
+        with pytest.raises(ParseError) as caught:
+            parse_date(text)
+        message = str(caught.value)
+        assert f"cannot read {text!r}: it is not a date ({why})" in message
+        assert "dateutil" not in message
+
+
 class TestFormatDate:
     def test_examples(self) -> None:
         """Dates are written day, month name, year; optionally with the weekday."""

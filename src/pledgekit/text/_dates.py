@@ -329,7 +329,7 @@ def _read_twice(
         # dateutil repeats the text it was given, which is ours after cleaning: drop it.
         detail = str(error).replace(f": {remainder}", "")
         raise ParseError(
-            text, f"dateutil cannot read it as a date ({detail})", _DATE_EXPECTED[locale]
+            text, f"it is not a date ({detail})", _DATE_EXPECTED[locale]
         ) from None
     if first.time() != _DEFAULT_A.time() or second.time() != _DEFAULT_B.time():
         raise ParseError(
