@@ -470,7 +470,10 @@ class TestNumeralOrder:
 class TestDateErrorsSpeakOfTheText:
     @pytest.mark.parametrize(
         ("text", "why"),
-        [("2023-13", "bad month number 13"), ("31/6/2022", "day is out of range for month")],
+        [
+            ("2023-13", "bad month number 13; must be 1-12"),
+            ("31/6/2022", "day is out of range for month"),
+        ],
     )
     def test_no_parser_name(self, text: str, why: str) -> None:
         """An impossible date says why in the reader's words, naming no library."""
