@@ -332,7 +332,7 @@ class TestCsv:
     def test_indonesian(self, bekasi: Assessment) -> None:
         """Semicolons and decimal commas, one target row then seven finding rows."""
         rows = self._rows(to_csv(bekasi, lang="id"), ";")
-        header, target, *findings = rows
+        header, target, *findings, settings = rows
         row = dict(zip(header, target, strict=True))
         assert ("target", "146305", "97,54", "3695", "Sesuai jalur", "Sangat Tinggi") == (
             row["Baris"],
@@ -344,6 +344,9 @@ class TestCsv:
         )
         assert 7 == len(findings)
         assert {"temuan"} == {f[0] for f in findings}
+        last = dict(zip(header, settings, strict=True))
+        assert "pengaturan" == last["Baris"]
+        assert last["Uraian"].startswith("Pengaturan: ambang status 0,95 / 0,6 / 0;")
 
     def test_english(self, bekasi: Assessment) -> None:
         """Commas and decimal points; the finding rows carry claimed, computed, difference."""
@@ -359,9 +362,9 @@ class TestCsv:
         )
 
     def test_findings_only(self, bekasi: Assessment) -> None:
-        """The audit's CSV has the header and the finding rows only."""
+        """The audit's CSV has the header, the finding rows and the settings row only."""
         rows = self._rows(render_audit(bekasi, format="csv", lang="en"), ",")
-        assert 1 + 7 == len(rows)
+        assert ["finding"] * 7 + ["settings"] == [row[0] for row in rows[1:]]
 
 
 class TestIndonesianFindings:

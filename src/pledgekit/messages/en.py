@@ -500,6 +500,7 @@ _LABELS: Final = {
     "difference": "Difference",
     "record": "Record",
     "record_target": "target",
+    "record_settings": "settings",
     "record_finding": "finding",
     "unit": "Unit",
     "target_id": "Target id",

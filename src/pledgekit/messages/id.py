@@ -439,6 +439,7 @@ _LABELS: Final = {
     "difference": "Selisih",
     "record": "Baris",
     "record_target": "target",
+    "record_settings": "pengaturan",
     "record_finding": "temuan",
     "unit": "Satuan",
     "target_id": "Id target",

@@ -12,7 +12,14 @@ from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
 from pledgekit.messages import Language, catalogue
 from pledgekit.report._json import _finding_unit
-from pledgekit.report._rows import _capaian_reason, _iso, _precision, _rate_places, _straddling_row
+from pledgekit.report._rows import (
+    _capaian_reason,
+    _iso,
+    _precision,
+    _rate_places,
+    _settings_line,
+    _straddling_row,
+)
 from pledgekit.report._text import _capital
 
 # -- CSV -------------------------------------------------------------------------------
@@ -65,18 +72,19 @@ def _csv_number(value: Decimal | Fraction | None, notation: str, places: int | N
 
 
 def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
-    """The report as one CSV table: a row per target, then a row per finding.
+    """The report as one CSV table: a row per target, a row per finding, the settings.
 
-    The first column says which kind of row it is (``target`` / ``finding``, in
-    Indonesian ``target`` / ``temuan``); the target's id is on every row. The header
-    row is in the chosen language. Figures are not grouped; in Indonesian the
+    The first column says which kind of row it is (``target`` / ``finding`` /
+    ``settings``, in Indonesian ``target`` / ``temuan`` / ``pengaturan``); the target's
+    id is on every target and finding row, and the last row carries the evaluation
+    settings in its message column. The header row is in the chosen language. Figures are not grouped; in Indonesian the
     decimal mark is a comma and the delimiter a semicolon, as spreadsheets in that
     locale expect; in English a point and a comma. Dates are ISO.
 
     Args:
         assessment: The assessment.
         lang: ``"id"`` or ``"en"``.
-        findings_only: Write only the finding rows.
+        findings_only: Write only the finding rows (and the settings row).
     """
     w = catalogue(lang)
     buffer = io.StringIO()
@@ -141,4 +149,7 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
                 "message": _capital(w.finding(finding)),
             }
             writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    # The last row says what the numbers were computed with, as every output does.
+    settings = {"record": w["record_settings"], "message": _settings_line(assessment.evaluation, w)}
+    writer.writerow([settings.get(c, "") for c in _CSV_COLUMNS])
     return buffer.getvalue()

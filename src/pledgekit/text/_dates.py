@@ -328,9 +328,7 @@ def _read_twice(
     except _DATEUTIL_ERRORS as error:
         # dateutil repeats the text it was given, which is ours after cleaning: drop it.
         detail = str(error).replace(f": {remainder}", "")
-        raise ParseError(
-            text, f"it is not a date ({detail})", _DATE_EXPECTED[locale]
-        ) from None
+        raise ParseError(text, f"it is not a date ({detail})", _DATE_EXPECTED[locale]) from None
     if first.time() != _DEFAULT_A.time() or second.time() != _DEFAULT_B.time():
         raise ParseError(
             text, "it has a time of day, and only dates are read", _DATE_EXPECTED[locale]
