@@ -48,7 +48,7 @@ DEFAULT_EN = (
 )
 CUSTOM_ID = (
     "Pengaturan: ambang status 0,9 / 0,5 / 0; angka yang melewati batas periode: dihitung "
-    "utuh; capaian makin kecil makin baik T / R; pita predikat dibulatkan dahulu; capaian "
+    "utuh; rumus capaian indikator makin kecil makin baik T / R; pita predikat dibulatkan dahulu; capaian "
     "dibatasi pada 0–100; aturan penilaian janji: ditepati mulai 90 %, ditepati sebagian "
     "mulai 50 %, mandek paling banyak 10 %"
 )

@@ -458,7 +458,7 @@ _LABELS: Final = {
     "settings_straddling_none": "kebijakan tiap target",
     "settings_straddling_exclude": "tidak dihitung",
     "settings_straddling_include": "dihitung utuh",
-    "settings_formula": "capaian makin kecil makin baik",
+    "settings_formula": "rumus capaian indikator makin kecil makin baik",
     "settings_formula_2t_minus_r": "(2T − R) / T",
     "settings_formula_t_over_r": "T / R",
     "settings_bands": "pita predikat",
