@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -303,3 +304,41 @@ class TestAssessUnderAHostileContext:
         with decimal.localcontext(hostile):
             actual = case.assess().findings
         assert expected == actual
+
+
+class TestClaimLevels:
+    """Where each claim puts the indicator, computed once by the assessment (charts read it)."""
+
+    def _levels(self, target: Target, *claims: Claim) -> list[tuple[Fraction, ...]]:
+        indicator = target.indicator
+        case = Case("c", indicators=[indicator], targets=[target], claims=claims)
+        return [(c.level, c.low, c.high) for c in case.assess().targets[0].claim_levels]
+
+    def test_achieved_states_the_level(self) -> None:
+        """Claimed 56,000 to the thousand: the level 56,000, from 55,500 to 56,500."""
+        claim = Claim(ClaimKind.ACHIEVED, 56000, dt.date(2019, 12, 31), resolution=1000)
+        assert [(Fraction(56000), Fraction(55500), Fraction(56500))] == self._levels(
+            Target(JOBS, 150000, period=TERM), claim
+        )
+
+    def test_remaining_on_a_falling_indicator(self) -> None:
+        """Target 5 %, 0.5 left (to 0.1) on a falling rate: the level 5.5, from 5.45 to 5.55."""
+        target = Target(RATE, 5, baseline=9, period=TERM)
+        claim = Claim(ClaimKind.REMAINING, "0.5", dt.date(2019, 12, 31), resolution="0.1")
+        # 5 + 0.5 = 5.5; 5 + 0.45 = 5.45; 5 + 0.55 = 5.55: low to high.
+        expected = [(Fraction("5.5"), Fraction("5.45"), Fraction("5.55"))]
+        assert expected == self._levels(target, claim)
+
+    def test_by_date_highest_first(self) -> None:
+        """Claims are ordered by date, and on one date the higher level first; MET states none."""
+        target = Target(JOBS, 100, period=TERM)
+        day, later = dt.date(2019, 6, 30), dt.date(2019, 12, 31)
+        claims = (
+            Claim(ClaimKind.ACHIEVED, 70, later),
+            Claim(ClaimKind.ACHIEVED, 40, day),
+            Claim(ClaimKind.PERCENT, 50, day),  # 50 % of 0 → 100: the level 50
+            Claim(ClaimKind.MET, None, later),
+        )
+        assert [Fraction(50), Fraction(40), Fraction(70)] == [
+            level for level, _, _ in self._levels(target, *claims)
+        ]

@@ -98,6 +98,22 @@ class TestBekasi:
         assert Fraction(146305, 1380) == result.average_rate_per_day
         assert dt.date(2022, 8, 4) == result.projected_average
 
+    def test_where_the_recent_rate_leads(self, result: Progress) -> None:
+        """5,108 per 181 days a month and to 19 Sep 2023: 146,305 + 5108/181 × 446 days."""
+        assert Fraction(5108, 181) * Fraction(30436875, 1000000) == result.recent_rate_per_month
+        assert 146305 + Fraction(5108 * 446, 181) == result.projected_end_level
+
+    def test_path(self, result: Progress) -> None:
+        """From 0 on 20 Sep 2018, the running sum at each period's end: 27,197, 83,197, ..."""
+        expected = (
+            (dt.date(2018, 9, 20), Decimal(0)),
+            (dt.date(2019, 12, 31), Decimal(27197)),
+            (dt.date(2020, 12, 31), Decimal(27197 + 56000)),
+            (dt.date(2021, 12, 31), Decimal(27197 + 56000 + 58000)),
+            (dt.date(2022, 6, 30), Decimal(146305)),
+        )
+        assert expected == result.path
+
     def test_coverage_and_gap(self, result: Progress) -> None:
         """365 + 366 + 365 + 181 = 1277 of 1380 days are covered; 20 Sep–31 Dec 2018 is not."""
         assert 1277 == result.covered_days

@@ -24,15 +24,17 @@ COMPUTING = frozenset(
         "statcan",
         "check_verdict",
         "suggest_verdict",
+        # Sums of figures are the assessment's too (Progress.path, projected_end_level).
+        "add_amounts",
+        "subtract_amounts",
     }
 )
 
 
 def _renderers() -> list[Path]:
-    """The report (a module, or a package of modules), the chart and the records."""
+    """The modules of the report package, the chart and the records."""
     report = SOURCE / "report"
-    reports = sorted(report.glob("*.py")) if report.is_dir() else [SOURCE / "report.py"]
-    return [*reports, SOURCE / "chart.py", SOURCE / "io" / "_records.py"]
+    return [*sorted(report.glob("*.py")), SOURCE / "chart.py", SOURCE / "io" / "_records.py"]
 
 
 def computing_calls(source: str) -> list[str]:

@@ -33,7 +33,7 @@ from pledgekit._audit import (
     VerdictProblem,
     audit,
 )
-from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import (
     Accumulation,
@@ -75,6 +75,7 @@ __all__ = [
     "Case",
     "Claim",
     "ClaimKind",
+    "ClaimLevel",
     "DataFileError",
     "DateProblem",
     "Direction",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -13,7 +14,7 @@ from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, Pledge
+from pledgekit._pledge import Claim, ClaimKind, Pledge
 from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
@@ -21,7 +22,7 @@ from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods.permendagri86 import PeriodCapaian, progress_capaian
 from pledgekit.verdicts import VerdictRules, check_verdict
 
-__all__ = ["Assessment", "Case", "TargetAssessment"]
+__all__ = ["Assessment", "Case", "ClaimLevel", "TargetAssessment"]
 
 
 def _case_pledges(value: Iterable[Pledge]) -> tuple[Pledge, ...]:
@@ -290,7 +291,58 @@ class Case:
             findings=findings,
             claims=claims,
             pledges=pledges,
+            claim_levels=_claim_levels(target, claims),
         )
+
+
+@attrs.frozen(kw_only=True)
+class ClaimLevel:
+    """Where a claim puts the indicator at its as-of date, exactly.
+
+    An ACHIEVED claim states the level itself; a REMAINING claim, the target less what
+    is left (more, for a falling indicator); a PERCENT claim, that share of the way from
+    the baseline to the target. ``low`` and ``high`` are the level's range given the
+    claimed figure's rounding, low to high whichever way the indicator runs.
+
+    Attributes:
+        claim: The claim.
+        level: The level it states or implies.
+        low: The lowest level its rounding allows.
+        high: The highest level its rounding allows.
+    """
+
+    claim: Claim
+    level: Fraction
+    low: Fraction
+    high: Fraction
+
+
+def _claim_level(target: Target, claim: Claim) -> ClaimLevel | None:
+    """A claim's level, or ``None`` for a claim that states none (MET, a period's value)."""
+    if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE):
+        return None
+    value, (low, high) = Fraction(claim.value), (Fraction(e) for e in claim.interval)
+    goal, baseline = Fraction(target.value), Fraction(target.baseline)
+    if claim.kind is ClaimKind.ACHIEVED:
+        levels = (value, low, high)
+    elif claim.kind is ClaimKind.REMAINING:
+        sign = target.indicator.direction.sign
+        levels = (goal - sign * value, goal - sign * low, goal - sign * high)
+    else:
+
+        def at(share: Fraction) -> Fraction:
+            return baseline + (goal - baseline) * share / 100
+
+        levels = (at(value), at(low), at(high))
+    # On a falling indicator a larger share, or a smaller remainder, is a lower level.
+    ends = sorted(levels[1:])
+    return ClaimLevel(claim=claim, level=levels[0], low=ends[0], high=ends[1])
+
+
+def _claim_levels(target: Target, claims: tuple[Claim, ...]) -> tuple[ClaimLevel, ...]:
+    """The levels the claims state, by date, the highest first on each date."""
+    levels = [level for claim in claims if (level := _claim_level(target, claim)) is not None]
+    return tuple(sorted(levels, key=lambda item: (item.claim.as_of, -item.level)))
 
 
 @attrs.frozen(kw_only=True)
@@ -308,6 +360,8 @@ class TargetAssessment:
             checks.
         claims: The claims about it.
         pledges: The pledges that set it.
+        claim_levels: Where the claims that state a level put the indicator, by date
+            (what a chart draws).
     """
 
     target: Target
@@ -316,6 +370,7 @@ class TargetAssessment:
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...]
     pledges: tuple[Pledge, ...]
+    claim_levels: tuple[ClaimLevel, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -202,6 +202,51 @@ class Progress:
         return None if self.required_per_day is None else self.required_per_day * MEAN_YEAR_DAYS
 
     @property
+    def recent_rate_per_month(self) -> Fraction | None:
+        """:attr:`recent_rate_per_day` times the mean Gregorian month (30.436875 days)."""
+        rate = self.recent_rate_per_day
+        return None if rate is None else rate * MEAN_MONTH_DAYS
+
+    @property
+    def projected_end_level(self) -> Fraction | None:
+        """Where the recent rate leads by the end of the target period, exactly.
+
+        :attr:`achieved` plus :attr:`recent_rate_per_day` for each day from the as-of date
+        to the period's end; ``None`` without a recent rate or once the period is over.
+        """
+        rate, end = self.recent_rate_per_day, self.target.period.end
+        if rate is None or self.as_of >= end:
+            return None
+        return Fraction(self.achieved) + rate * (end - self.as_of).days
+
+    @property
+    def path(self) -> tuple[tuple[dt.date, Decimal], ...]:
+        """The reported level over time, as steps: ``(date, level)`` pairs.
+
+        The baseline at the start of the target period, then the level each counted
+        figure leaves at its period's end (the running sum of a summed indicator, the
+        figure itself for a level), held to the as-of date (or the period's end).
+
+        >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+        >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+        ...                  accumulation=Accumulation.SUM)
+        >>> target = Target(jobs, 100, baseline=10, period=Period.years(2019, 2021))
+        >>> p = progress(target, [Observation(Period.year(2019), 40)], as_of=dt.date(2020, 6, 30))
+        >>> [(day.isoformat(), str(level)) for day, level in p.path]
+        [('2019-01-01', '10'), ('2019-12-31', '50'), ('2020-06-30', '50')]
+        """
+        target = self.target
+        summed = target.indicator.accumulation is Accumulation.SUM
+        steps = [(target.period.start, target.baseline)]
+        level = target.baseline
+        for observation in self.observations:
+            level = add_amounts([level, observation.value]) if summed else observation.value
+            steps.append((observation.period.end, level))
+        if steps[-1][0] < self.as_of:
+            steps.append((min(self.as_of, target.period.end), level))
+        return tuple(steps)
+
+    @property
     def coverage(self) -> Fraction | None:
         """Share of the elapsed days that counted observations cover; ``None`` before the start."""
         if self.days_elapsed == 0:

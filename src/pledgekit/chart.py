@@ -32,12 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from pledgekit import text
-from pledgekit._amounts import add_amounts, round_fraction
+from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
-from pledgekit._progress import MEAN_MONTH_DAYS
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
 from pledgekit.messages import Language, catalogue
 
@@ -95,27 +94,6 @@ def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     return text.format_number(value, _notation(lang))
 
 
-def _claimed_level(target: Target, claim: Claim) -> tuple[Fraction, Fraction, Fraction] | None:
-    """Where a claim puts the indicator at its as-of date: value, low, high (exact)."""
-    if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE):
-        return None
-    value, (low, high) = Fraction(claim.value), (Fraction(e) for e in claim.interval)
-    goal, baseline = Fraction(target.value), Fraction(target.baseline)
-    if claim.kind is ClaimKind.ACHIEVED:
-        return value, low, high
-    if claim.kind is ClaimKind.REMAINING:
-        sign = target.indicator.direction.sign
-        ends = sorted((goal - sign * low, goal - sign * high))
-        return goal - sign * value, ends[0], ends[1]
-
-    def level(percent: Fraction) -> Fraction:
-        return baseline + (goal - baseline) * percent / 100
-
-    # On a falling indicator a larger share is a lower level: the ends swap.
-    ends = sorted((level(low), level(high)))
-    return level(value), ends[0], ends[1]
-
-
 def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
     if claim.kind is ClaimKind.REMAINING:
         return f"{_label(lang, 'remaining')} {_n(claim.figure, lang)} → {_n(level, lang)}"
@@ -125,23 +103,9 @@ def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
 
 
 def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
-    """The reported level over time: from the baseline at the start, a step at each period's end."""
-    target = assessed.target
-    p = assessed.progress
-    days = [target.period.start]
-    levels = [target.baseline]
-    level = target.baseline
-    for observation in p.observations:
-        if target.indicator.accumulation is Accumulation.SUM:
-            level = add_amounts([level, observation.value])
-        else:
-            level = observation.value
-        days.append(observation.period.end)
-        levels.append(level)
-    if days[-1] < p.as_of:
-        days.append(min(p.as_of, target.period.end))
-        levels.append(level)
-    return days, levels
+    """The reported level over time (:attr:`pledgekit.Progress.path`), as x and y."""
+    path = assessed.progress.path
+    return [day for day, _ in path], [level for _, level in path]
 
 
 def plot(
@@ -322,11 +286,10 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
     p = assessed.progress
     target = assessed.target
     period = target.period
-    rate = p.recent_rate_per_day
-    if rate is None or p.as_of >= period.end:
+    end_level, rate = p.projected_end_level, p.recent_rate_per_month
+    if end_level is None or rate is None:
         return
-    end_level = Fraction(p.achieved) + rate * (period.end - p.as_of).days
-    per_month = _per_month(rate * MEAN_MONTH_DAYS, lang)
+    per_month = _per_month(rate, lang)
     ax.plot(
         [_x(p.as_of), _x(period.end)],
         [_f(p.achieved), _f(end_level)],
@@ -358,13 +321,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
 
 def _claimed(assessed: TargetAssessment) -> list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]]:
     """The claims that put a figure on the chart, by date, highest first on each date."""
-    claimed = [
-        (claim, level)
-        for claim in assessed.claims
-        if (level := _claimed_level(assessed.target, claim)) is not None
-    ]
-    claimed.sort(key=lambda item: (item[0].as_of, -item[1][0]))
-    return claimed
+    return [(c.claim, (c.level, c.low, c.high)) for c in assessed.claim_levels]
 
 
 def _draw_claims(
