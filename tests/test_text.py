@@ -559,7 +559,7 @@ class TestParsePeriod:
             ("1 Januari 2019 - 31 Desember 2018", "ends (2018-12-31) before it starts"),
             ("2019 - 2020 - 2021", "more than one range separator"),
             ("Jan 2022 - 2023", "no day"),
-            ("18-23", "cannot read it as a date"),  # not an abbreviated 2018-2023
+            ("18-23", "it is not a date"),  # not an abbreviated 2018-2023
             ("", "empty"),
         ],
     )

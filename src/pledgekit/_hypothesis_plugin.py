@@ -184,6 +184,12 @@ def _assessments(thing: type) -> Any:
 
     if thing is pledgekit.Assessment:
         return strategies.cases().map(lambda case: case.assess())
+    if thing is pledgekit.ClaimLevel:
+        # Drawn cases carry claims that state a level in most draws: few are filtered out.
+        levels = strategies.cases(min_targets=1).map(
+            lambda case: [level for t in case.assess().targets for level in t.claim_levels]
+        )
+        return levels.filter(bool).flatmap(st.sampled_from)
     return strategies.cases(min_targets=1).flatmap(
         lambda case: st.sampled_from(case.assess().targets)
     )
@@ -374,6 +380,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.PaceThresholds: _thresholds,
     pledgekit.Target: _lazy("targets"),
     pledgekit.TargetAssessment: _assessments,
+    pledgekit.ClaimLevel: _assessments,
     verdicts.Scale: _verdict_parts,
     verdicts.VerdictHistory: _verdict_parts,
     verdicts.VerdictRecord: _verdict_parts,
