@@ -8,12 +8,15 @@ from fractions import Fraction
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pledgekit import (
     Accumulation,
     Case,
     Claim,
     ClaimKind,
+    ClaimLevel,
     Direction,
     Evaluation,
     FindingKind,
@@ -342,3 +345,8 @@ class TestClaimLevels:
         assert [Fraction(50), Fraction(40), Fraction(70)] == [
             level for level, _, _ in self._levels(target, *claims)
         ]
+
+    @given(st.from_type(ClaimLevel))
+    def test_level_within_its_range(self, claimed: ClaimLevel) -> None:
+        """For any drawn claim, low <= level <= high, whichever way the indicator runs."""
+        assert claimed.low <= claimed.level <= claimed.high
