@@ -177,12 +177,12 @@ class TestEveryCatalogueIsComplete:
             for explanation in finding.explanations:
                 assert words.explanation(explanation).strip()
 
-    def test_a_module_missing_a_kind_is_refused(self) -> None:
-        """A catalogue module without a function for some kind is refused when built."""
-        from pledgekit.messages._catalogue import by_kind
-
-        with pytest.raises(InvalidValueError, match="_overlap"):
-            by_kind({"__name__": "pledgekit.messages.xx"})
+    def test_a_catalogue_missing_a_template_is_refused(self) -> None:
+        """A catalogue without a template for some key of the findings is refused when built."""
+        english = catalogue("en")
+        templates = {k: v for k, v in english.templates.items() if k != "overlap"}
+        with pytest.raises(InvalidValueError, match="missing: overlap"):
+            attrs.evolve(english, templates=templates)
 
 
 class TestEnglishIsTheMessage:

@@ -51,9 +51,9 @@ import importlib
 from typing import Final, Literal, TypeAlias
 
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages._catalogue import Catalogue, FindingWords, need
+from pledgekit.messages._catalogue import Catalogue, FindingWords, Words, need
 
-__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "catalogue", "need"]
+__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "Words", "catalogue", "need"]
 
 #: The code of a language output is written in: what ``lang`` takes (the type checker
 #: refuses another; :func:`catalogue` still refuses one at run time).
