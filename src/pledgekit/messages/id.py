@@ -44,7 +44,11 @@ _FORMATS: Final = formats(
     semicolons=lambda c, words: "; ".join(words),
 )
 
-_COUNTED = 'tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode ({figures:commas}) mencakup {which} tetapi tidak dihitung; straddling = "include" menghitungnya{fiscal}'
+_COUNTED = (
+    "tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
+    '({figures:commas}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
+    "menghitungnya{fiscal}"
+)
 
 #: The words of every finding, by the keys of ``_fields``.
 _TEMPLATES: Final = {
@@ -64,33 +68,50 @@ _TEMPLATES: Final = {
     "points.more": "{size:fig} poin persen lebih banyak",
     "points.less": "{size:fig} poin persen lebih sedikit",
     # Claims against the data
-    "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: selisih {difference:fig}",
-    "percent_mismatch": "diklaim {claimed:pct} per {as_of:date}, padahal {against} memberi {computed:pct} {share}",
-    "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya baru mencapai {computed:fig}{range}",
-    "period_value_mismatch": "diklaim {claimed:fig} untuk {period:period}, padahal angka-angkanya memberi {computed:fig}{range}: selisih {difference:fig}",
-    "beyond": "{said}, padahal tidak ada angka yang dihitung untuk {gaps:periods} ({days:n} hari dari periode target sampai {as_of:date}): {bound}, sehingga klaim ini tidak dapat diverifikasi dari angka-angka itu",
-    "beyond.percent": "diklaim {claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut angka-angkanya",
-    "beyond.met": "diklaim target {goal:n} tercapai per {as_of:date}, {more} dari yang dicapai angka-angkanya ({computed:fig}{range})",
+    "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: selisih "
+    "{difference:fig}",
+    "percent_mismatch": "diklaim {claimed:pct} per {as_of:date}, padahal {against} memberi "
+    "{computed:pct} {share}",
+    "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya "
+    "baru mencapai {computed:fig}{range}",
+    "period_value_mismatch": "diklaim {claimed:fig} untuk {period:period}, padahal angka-angkanya "
+    "memberi {computed:fig}{range}: selisih {difference:fig}",
+    "beyond": "{said}, padahal tidak ada angka yang dihitung untuk {gaps:periods} ({days:n} hari "
+    "dari periode target sampai {as_of:date}): {bound}, sehingga klaim ini tidak dapat "
+    "diverifikasi dari angka-angka itu",
+    "beyond.percent": "diklaim {claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut "
+    "angka-angkanya",
+    "beyond.met": "diklaim target {goal:n} tercapai per {as_of:date}, {more} dari yang dicapai "
+    "angka-angkanya ({computed:fig}{range})",
     "beyond.stated": "{opening}, {more} dari jumlah angka-angkanya ({computed:fig}{range})",
     "bound.lower_bound": "angka-angkanya hanya batas bawah, bukan jumlah",
-    "bound.upper_bound": "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan jumlah",
-    "bound.no_bound": "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga hari-hari tanpa angka bisa mengubah jumlahnya ke arah mana pun",
-    "double_counted": "klaim per {as_of:date} sesuai dengan jumlah angka-angkanya, {computed:fig}{range}, tetapi jumlah itu menghitung beberapa hari dua kali: angka untuk {observations:figures} tumpang tindih, sehingga klaim ini tidak dapat diverifikasi",
-    "period_not_covered": "diklaim {figure:n} untuk {period:period}, padahal {why}, sehingga klaim ini tidak dapat diperiksa dengan angka-angkanya",
-    "not_covered.within": "angka-angka di dalamnya ({observations:figures}) tidak mencakup tepat periode itu tanpa tumpang tindih",
+    "bound.upper_bound": "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan "
+    "jumlah",
+    "bound.no_bound": "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga "
+    "hari-hari tanpa angka bisa mengubah jumlahnya ke arah mana pun",
+    "double_counted": "klaim per {as_of:date} sesuai dengan jumlah angka-angkanya, "
+    "{computed:fig}{range}, tetapi jumlah itu menghitung beberapa hari dua kali: angka untuk "
+    "{observations:figures} tumpang tindih, sehingga klaim ini tidak dapat diverifikasi",
+    "period_not_covered": "diklaim {figure:n} untuk {period:period}, padahal {why}, sehingga klaim "
+    "ini tidak dapat diperiksa dengan angka-angkanya",
+    "not_covered.within": "angka-angka di dalamnya ({observations:figures}) tidak mencakup tepat "
+    "periode itu tanpa tumpang tindih",
     "not_covered.none": "tidak ada angka di dalam periode itu",
     # Claims against each other
-    "claim_conflict": "{first:n} dan {second:n} sama-sama diklaim per {as_of:date}{ranges}; {verdict}",
+    "claim_conflict": "{first:n} dan {second:n} sama-sama diklaim per {as_of:date}{ranges}; "
+    "{verdict}",
     "ranges": " (dengan pembulatan: {items:semicolons})",
     "ranges.none": "",
     "rounding": "{low:n} sampai {high:n} untuk {value:n}",
     "conflict.agree": "keduanya cocok dalam batas pembulatan",
     "conflict.contradict": "keduanya saling bertentangan",
-    "remainder_mismatch": "diklaim sisa {claimed:fig}, padahal {less} menyisakan {computed:fig}: selisih {difference:fig}",
+    "remainder_mismatch": "diklaim sisa {claimed:fig}, padahal {less} menyisakan {computed:fig}: "
+    "selisih {difference:fig}",
     "remainder.increase": "target {goal:n} dikurangi klaim {done:n}",
     "remainder.decrease": "klaim {done:n} dikurangi target {goal:n}",
     # The figures themselves
-    "fiscal": '; periode target mulai {start:date} sedangkan angkanya untuk tahun penuh: jika yang dimaksud tahun anggaran {suggested:period}, tulis periodenya "{first_year}..{last_year}"',
+    "fiscal": "; periode target mulai {start:date} sedangkan angkanya untuk tahun penuh: jika yang "
+    'dimaksud tahun anggaran {suggested:period}, tulis periodenya "{first_year}..{last_year}"',
     "fiscal.none": "",
     "where": "{gap:period} ({days:n} hari dari periode target {term:period} sebelum {as_of:date})",
     "coverage_gap.none": "tidak ada angka untuk {where}",
@@ -99,26 +120,37 @@ _TEMPLATES: Final = {
     "which.all": "hari-hari ini",
     "which.some": "{covered:n} hari di antaranya",
     "straddler": "{period:period}, {value:n}",
-    "straddles_period": "angka untuk {period:period} ({value:n}) melewati {edge} periode target, {day:date}, {counted}{fiscal}",
+    "straddles_period": "angka untuk {period:period} ({value:n}) melewati {edge} periode target, "
+    "{day:date}, {counted}{fiscal}",
     "edge.start": "awal",
     "edge.end": "akhir",
-    "counted.include": 'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar periode target',
+    "counted.include": 'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar '
+    "periode target",
     "counted.exclude": 'sehingga tidak dihitung; straddling = "include" menghitungnya',
-    "overlap": "angka untuk {first_period:period} ({first_value:n}) dan {second_period:period} ({second_value:n}) sama-sama mencakup {days:n} hari ({shared:period}): menjumlahkannya menghitung hari-hari itu dua kali",
-    "indicator_mismatch.one": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur “{target_name}” ({target_unit})",
-    "indicator_mismatch.many": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur “{target_name}” ({target_unit})",
+    "overlap": "angka untuk {first_period:period} ({first_value:n}) dan {second_period:period} "
+    "({second_value:n}) sama-sama mencakup {days:n} hari ({shared:period}): menjumlahkannya "
+    "menghitung hari-hari itu dua kali",
+    "indicator_mismatch.one": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur "
+    "“{target_name}” ({target_unit})",
+    "indicator_mismatch.many": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur "
+    "“{target_name}” ({target_unit})",
     "date_inconsistent": "tanggal-tanggal {claim} tidak cocok: {problem}",
     "claim.achieved": "klaim realisasi",
     "claim.remaining": "klaim sisa",
     "claim.percent": "klaim persentase",
     "claim.met": "klaim target tercapai",
     "claim.period_value": "klaim angka periode",
-    "date.stated_before_as_of": "klaim ini tentang {first:date}, sesudah hari dinyatakannya, {second:date}",
+    "date.stated_before_as_of": "klaim ini tentang {first:date}, sesudah hari dinyatakannya, "
+    "{second:date}",
     "date.outside_term": "tanggalnya, {first:date}, di luar periode target {term:period}",
-    "date.weekday": "tanggal tertulis {dateline} menyebut hari yang salah: {first_weekday:weekday_date}",
-    "date.impossible_date": "tanggal tertulis {dateline} bukan tanggal yang ada atau tidak dapat dibaca",
-    "date.dateline_mismatch": "tanggal tertulis {dateline} terbaca {first:date}, bukan {second:date}",
-    "verdict_contradicts_data": "penilaian {verdict} ({date:date}) atas janji {pledge!r} bertentangan dengan angka-angkanya: realisasi {achieved} dari target {goal:n}",
+    "date.weekday": "tanggal tertulis {dateline} menyebut hari yang salah: "
+    "{first_weekday:weekday_date}",
+    "date.impossible_date": "tanggal tertulis {dateline} bukan tanggal yang ada atau tidak dapat "
+    "dibaca",
+    "date.dateline_mismatch": "tanggal tertulis {dateline} terbaca {first:date}, bukan "
+    "{second:date}",
+    "verdict_contradicts_data": "penilaian {verdict} ({date:date}) atas janji {pledge!r} "
+    "bertentangan dengan angka-angkanya: realisasi {achieved} dari target {goal:n}",
     "achieved": "{computed:n}",
     "achieved.none": "—",
     "explanation": "cocok dengan {period:period}: {total:fig}{range}{left}",
