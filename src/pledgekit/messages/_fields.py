@@ -194,7 +194,7 @@ def _percent(f: Finding) -> dict[str, object]:
         as_of=claim.as_of,
         computed=computed,
         percent=round_fraction(Fraction(computed), places),
-        share=_share(need(f.target, f, "target"), f.achieved),
+        share=Later(lambda: _share(need(f.target, f, "target"), f.achieved)),
         against=against,
     )
 
@@ -365,7 +365,7 @@ def _coverage_gap(f: Finding) -> Words:
             "gap": gap,
             "days": gap.days,
             "term": target.period,
-            "as_of": Later(lambda: need(f.as_of, f, "as_of")),
+            "as_of": need(f.as_of, f, "as_of"),
         },
     )
     covering = f.observations
