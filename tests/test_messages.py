@@ -354,6 +354,18 @@ class TestOneLogicManyTemplates:
         with pytest.raises(InvalidValueError, match="a claim that states a figure"):
             catalogue("en").words(words)
 
+    def test_a_language_needs_only_the_fields_it_words(self) -> None:
+        """Without its target, a percentage claim beyond the figures is still worded in Indonesian.
+
+        The Indonesian words say how far the claimed % is from the figures' %, not what
+        that percentage is of; the English words say it, and so need the target.
+        """
+        (finding,) = [f for f in _beyond_findings() if f.unverifiable is Unverifiable.UPPER_BOUND]
+        untargeted = attrs.evolve(finding, target=None)
+        assert catalogue("id").finding(untargeted) == catalogue("id").finding(finding)
+        with pytest.raises(InvalidValueError, match=r"Finding\.target"):
+            catalogue("en").finding(untargeted)
+
     def test_a_missing_piece_names_the_finding_field(self) -> None:
         """A template naming a piece the finding lacks says which field of which finding."""
         finding = Finding(kind=FindingKind.TOTAL_MISMATCH, severity=Severity.ERROR)
