@@ -1,4 +1,8 @@
-"""What every message catalogue shares: its tables, and the notation of figures and dates."""
+"""What every message catalogue shares: its tables, its templates, its notation.
+
+A finding's pieces come from :mod:`pledgekit.messages._fields`, the same for every
+language; a catalogue fills its language's template of their key.
+"""
 
 from __future__ import annotations
 
@@ -150,7 +154,22 @@ class Catalogue:
         return self.words(explanation(explanation_), None)
 
     def words(self, words: Words, finding: Finding | None = None) -> str:
-        """A language's template of ``words.key`` filled with its pieces."""
+        """A language's template of ``words.key`` filled with its pieces.
+
+        Args:
+            words: The key and the pieces (:mod:`pledgekit.messages._fields`).
+            finding: The finding they come from, named in the error for a piece
+                the template needs and the finding lacks.
+
+        Raises:
+            InvalidValueError: No template for the key, a format the catalogue
+                lacks, or a piece the template names and the finding lacks.
+
+        >>> from pledgekit.messages import catalogue
+        >>> edge = Words("edge.start")
+        >>> catalogue("en").words(edge), catalogue("id").words(edge)
+        ('start', 'awal')
+        """
         try:
             template = self.templates[words.key]
         except KeyError:
@@ -246,5 +265,8 @@ def formats(**own: Format) -> dict[str, Format]:
 
     Shared: ``n``, ``fig`` and ``pct`` (figures), ``date``, ``weekday_date``,
     ``weekday`` (a day's number, Monday 0), ``period``, ``iso`` and ``exact``.
+
+    >>> sorted(formats(days=lambda c, n: f"{n} d"))[:4]
+    ['date', 'days', 'exact', 'fig']
     """
     return {**_FORMATS, **own}
