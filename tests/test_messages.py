@@ -38,7 +38,8 @@ from pledgekit import (
     strategies,
 )
 from pledgekit import messages as messages_package
-from pledgekit.messages import LANGUAGES, Catalogue, Language, catalogue
+from pledgekit.messages import LANGUAGES, Catalogue, Language, Words, catalogue
+from pledgekit.messages._fields import FIELDS, KEYS, OPTIONAL, Later
 from pledgekit.report import render
 from pledgekit.verdicts import Verdict, VerdictRecord, check_verdict
 
@@ -177,12 +178,12 @@ class TestEveryCatalogueIsComplete:
             for explanation in finding.explanations:
                 assert words.explanation(explanation).strip()
 
-    def test_a_module_missing_a_kind_is_refused(self) -> None:
-        """A catalogue module without a function for some kind is refused when built."""
-        from pledgekit.messages._catalogue import by_kind
-
-        with pytest.raises(InvalidValueError, match="_overlap"):
-            by_kind({"__name__": "pledgekit.messages.xx"})
+    def test_a_catalogue_missing_a_template_is_refused(self) -> None:
+        """A catalogue without a template for some key of the findings is refused when built."""
+        english = catalogue("en")
+        templates = {k: v for k, v in english.templates.items() if k != "overlap"}
+        with pytest.raises(InvalidValueError, match="missing: overlap"):
+            attrs.evolve(english, templates=templates)
 
 
 class TestEnglishIsTheMessage:
@@ -308,6 +309,88 @@ class TestAThirdLanguage:
         """Asking for a language with no catalogue lists the ones there are."""
         with pytest.raises(InvalidValueError, match=r"'id' \(Indonesian\) or 'en' \(English\)"):
             catalogue("fr")
+
+
+def _keys(words: object) -> set[str]:
+    """The template keys of some words and of every piece nested in them."""
+    if isinstance(words, list):
+        return set().union(*(_keys(item) for item in words))
+    if not isinstance(words, Words):
+        return set()
+    return {words.key}.union(*(_keys(piece) for piece in words.fields.values()))
+
+
+class TestOneLogicManyTemplates:
+    def test_every_key_the_findings_reach_is_declared(self, detail_findings: list[Finding]) -> None:
+        """The keys the shared logic gives for every kind and detail are declared keys."""
+        reached = set().union(*(_keys(FIELDS[f.kind](f)) for f in detail_findings))
+        assert set() == reached - (KEYS | OPTIONAL)
+
+    @given(strategies.cases())
+    def test_drawn_findings_reach_declared_keys_only(self, case: Case) -> None:
+        """For any drawn case, the shared logic gives only keys every catalogue words."""
+        for finding in case.assess().findings:
+            assert set() == _keys(FIELDS[finding.kind](finding)) - (KEYS | OPTIONAL)
+
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_every_declared_key_has_a_template(self, lang: Language) -> None:
+        """Each catalogue has a template for every key a language must word."""
+        assert set() == KEYS - set(catalogue(lang).templates)
+
+    def test_a_piece_is_written_in_the_language(self) -> None:
+        """One piece, two notations: 146305 is 146,305 in English and 146.305 in Indonesian."""
+        words = Words("straddler", {"period": Period.year(2021), "value": Decimal(146305)})
+        assert "2021, 146,305" == catalogue("en").words(words)
+        assert "2021, 146.305" == catalogue("id").words(words)
+
+    def test_a_piece_left_unnamed_is_never_computed(self) -> None:
+        """The Indonesian words of a second claim with no figure do not read its figure."""
+
+        def no_figure() -> object:
+            raise InvalidValueError(ClaimKind.MET, "a claim that states a figure", "Claim.value")
+
+        words = Words("against.unstated", {"other": Later(no_figure)})
+        assert "angka-angkanya" == catalogue("id").words(words)
+        with pytest.raises(InvalidValueError, match="a claim that states a figure"):
+            catalogue("en").words(words)
+
+    def test_a_language_needs_only_the_fields_it_words(self) -> None:
+        """Without its target, a percentage claim beyond the figures is still worded in Indonesian.
+
+        The Indonesian words say how far the claimed % is from the figures' %, not what
+        that percentage is of; the English words say it, and so need the target.
+        """
+        (finding,) = [f for f in _beyond_findings() if f.unverifiable is Unverifiable.UPPER_BOUND]
+        untargeted = attrs.evolve(finding, target=None)
+        assert catalogue("id").finding(untargeted) == catalogue("id").finding(finding)
+        with pytest.raises(InvalidValueError, match=r"Finding\.target"):
+            catalogue("en").finding(untargeted)
+
+    def test_a_missing_piece_names_the_finding_field(self) -> None:
+        """A template naming a piece the finding lacks says which field of which finding."""
+        finding = Finding(kind=FindingKind.TOTAL_MISMATCH, severity=Severity.ERROR)
+        words = Words("opening.stated", {"as_of": dt.date(2020, 12, 31)})
+        with pytest.raises(InvalidValueError, match=r"Finding\.figure.*TOTAL_MISMATCH"):
+            catalogue("en").words(words, finding)
+
+    def test_an_unknown_key_or_format_is_refused(self) -> None:
+        """A key with no template, or a format the catalogue lacks, is a clear error."""
+        english = catalogue("en")
+        with pytest.raises(InvalidValueError, match="a template of the English catalogue"):
+            english.words(Words("no_such_key"))
+        odd = attrs.evolve(english, templates={**english.templates, "range": "{low:roman}"})
+        with pytest.raises(InvalidValueError, match="roman"):
+            odd.words(Words("range", {"low": Decimal(1), "high": Decimal(2)}))
+
+    def test_a_third_language_is_a_table(self, bekasi_finding: Finding) -> None:
+        """A template alone rewords the Bekasi total: 141,624 claimed - 146,305 summed = -4,681."""
+        english = catalogue("en")
+        toy = attrs.evolve(
+            english,
+            lang="zz",
+            templates={**english.templates, "total_mismatch": "ZZ {computed:n} ({difference:n})"},
+        )
+        assert "ZZ 146,305 (-4,681)" == toy.finding(bekasi_finding)
 
 
 class TestDrawnCases:

@@ -29,13 +29,13 @@ Adding a language
 A third language is one new file and one line:
 
 1. Copy ``en.py`` to ``<code>.py`` in this package (``ms.py`` for Malay) and translate
-   its tables and its small wording functions: every label, status, severity, kind of
-   finding and kind of claim, the weekdays, and one function per
-   :class:`~pledgekit.FindingKind` (the tables keyed by
-   :class:`~pledgekit.DateProblem`, :class:`~pledgekit.Unverifiable` and
-   :class:`~pledgekit.VerdictProblem` inside them), reading only the finding's fields.
-   Set ``notation`` to the :mod:`pledgekit.text` locale its figures and dates are
-   written in.
+   its tables: every label, status, severity, kind of finding and kind of claim, the
+   weekdays, and its templates, one for each key of
+   :data:`pledgekit.messages._fields.KEYS` (the logic that reads a finding's fields
+   and chooses the variant is shared, in :mod:`pledgekit.messages._fields`). Keep the
+   few formats its grammar needs (plurals, list joining, "and N more"). Set
+   ``notation`` to the :mod:`pledgekit.text` locale its figures and dates are written
+   in.
 2. Add the code to :data:`Language` (``Literal["id", "en", "<code>"]``), so that the
    type checker accepts it, and the line ``"<code>": "<name in English>",`` to
    :data:`_REGISTRY` below.
@@ -51,9 +51,9 @@ import importlib
 from typing import Final, Literal, TypeAlias
 
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages._catalogue import Catalogue, FindingWords, need
+from pledgekit.messages._catalogue import Catalogue, FindingWords, Words, need
 
-__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "catalogue", "need"]
+__all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "Words", "catalogue", "need"]
 
 #: The code of a language output is written in: what ``lang`` takes (the type checker
 #: refuses another; :func:`catalogue` still refuses one at run time).

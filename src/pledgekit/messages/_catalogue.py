@@ -1,95 +1,80 @@
-"""What every message catalogue shares: its tables, and the notation of figures and dates."""
+"""What every message catalogue shares: its tables, its templates, its notation.
+
+A finding's pieces come from :mod:`pledgekit.messages._fields`, the same for every
+language; a catalogue fills its language's template of their key.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import string
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from pledgekit import text
-from pledgekit._amounts import round_fraction
-from pledgekit._finding import Explanation, Finding, FindingKind, Severity, Unverifiable
+from pledgekit._amounts import exact_text, round_fraction
+from pledgekit._finding import Explanation, Finding, FindingKind, Severity
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.messages._fields import FIELDS, KEYS, Later, Words, explanation, missing, need
 
 if TYPE_CHECKING:  # the package defines it beside the registry of languages
     from pledgekit.messages import Language
 
-__all__ = [
-    "Catalogue",
-    "FindingWords",
-    "by_kind",
-    "by_unverifiable",
-    "date_fields",
-    "fill",
-    "need",
-    "number",
-]
-
-_T = TypeVar("_T")
+__all__ = ["Catalogue", "FindingWords", "Format", "Words", "formats", "need", "templated"]
 
 #: How a catalogue words one kind of finding.
 FindingWords = Callable[["Catalogue", Finding], str]
 
 
-def need(value: _T | None, finding: Finding, field: str) -> _T:
-    """A field a finding's words need; a clear error when the finding lacks it.
-
-    >>> from pledgekit import Finding, FindingKind, Severity
-    >>> need(None, Finding(kind=FindingKind.OVERLAP, severity=Severity.ERROR), "target")
-    Traceback (most recent call last):
-    ...
-    pledgekit.exceptions.InvalidValueError: Finding.target: got None (NoneType); expected the target of an OVERLAP finding, which its words need
-    """
-    if value is None or value == ():
-        _missing(value, finding, field)
-    return value
+def templated(c: Catalogue, finding: Finding) -> str:
+    """A finding worded by the catalogue's templates: its pieces, then its language's words."""
+    return c.words(FIELDS[finding.kind](finding), finding)
 
 
-def _missing(value: object, finding: Finding, field: str) -> NoReturn:
-    raise InvalidValueError(
-        value, f"the {field} of {_a(finding)}, which its words need", f"Finding.{field}"
-    )
+def _every_kind_templated() -> dict[FindingKind, FindingWords]:
+    return dict.fromkeys(FindingKind, templated)
 
 
-def number(value: Decimal | Fraction | None, finding: Finding, field: str) -> Decimal | Fraction:
-    """A figure a finding's words need (:func:`need`, typed for figures)."""
-    if value is None:
-        _missing(value, finding, field)
-    return value
+#: How a language writes one kind of piece (a figure, a date, a list of periods).
+Format = Callable[["Catalogue", Any], str]
 
 
-def by_kind(namespace: Mapping[str, Any]) -> dict[FindingKind, FindingWords]:
-    """Each kind of finding's words: the function named after it (``_total_mismatch``).
+class _Filler(string.Formatter):
+    """Fills a language's templates: ``{name:spec}`` writes a piece with the format ``spec``."""
 
-    A language module passes its ``globals()``; a kind it does not word is an error
-    when the catalogue is built, not when a report meets such a finding.
-    """
-    missing = [f"_{kind.value}" for kind in FindingKind if f"_{kind.value}" not in namespace]
-    if missing:
-        raise InvalidValueError(
-            namespace.get("__name__"),
-            "a message catalogue with a function for every kind of finding "
-            f"(missing: {', '.join(missing)})",
-            "messages",
-        )
-    return {kind: namespace[f"_{kind.value}"] for kind in FindingKind}
+    def __init__(self, catalogue: Catalogue, finding: Finding | None) -> None:
+        self.catalogue = catalogue
+        self.finding = finding
 
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        try:
+            value = kwargs[str(key)]
+        except KeyError:
+            missing(None, self.finding, str(key))
+        return value.compute() if isinstance(value, Later) else value
 
-def by_unverifiable(table: Mapping[Unverifiable, FindingWords]) -> FindingWords:
-    """Words for an unverifiable claim, chosen by why it cannot be verified."""
-
-    def words(c: Catalogue, finding: Finding) -> str:
-        return table[need(finding.unverifiable, finding, "unverifiable")](c, finding)
-
-    return words
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Words):
+            value = self.catalogue.words(value, self.finding)
+        elif isinstance(value, list) and value and isinstance(value[0], Words):
+            value = [self.catalogue.words(item, self.finding) for item in value]
+        if not format_spec:
+            return format(value, "")
+        try:
+            write = self.catalogue.formats[format_spec]
+        except KeyError:
+            raise InvalidValueError(
+                format_spec, f"a format of the {self.catalogue.name} catalogue", "template"
+            ) from None
+        return write(self.catalogue, value)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -115,8 +100,12 @@ class Catalogue:
         claims: A claim summary per kind of claim, a template with ``{value}``,
             ``{when}`` and ``{period}``.
         weekdays: The weekdays' names, Monday first.
-        findings: How each kind of finding is worded.
-        explanation_words: How an explanation of a total mismatch is worded.
+        templates: The words of every finding, by the key of
+            :mod:`pledgekit.messages._fields`: templates naming its pieces, each
+            ``{name}`` or ``{name:format}``.
+        formats: How each kind of piece is written (``"n"``: a figure; ``"date"``...).
+        findings: How each kind of finding is worded: by the templates (the default),
+            or, for a language whose grammar a template cannot say, by a function.
     """
 
     lang: Language
@@ -129,8 +118,18 @@ class Catalogue:
     kinds: Mapping[FindingKind, str]
     claims: Mapping[ClaimKind, str]
     weekdays: Sequence[str]
-    findings: Mapping[FindingKind, FindingWords]
-    explanation_words: Callable[[Catalogue, Explanation], str]
+    templates: Mapping[str, str]
+    formats: Mapping[str, Format]
+    findings: Mapping[FindingKind, FindingWords] = attrs.field(factory=_every_kind_templated)
+
+    def __attrs_post_init__(self) -> None:
+        absent = sorted(KEYS - set(self.templates))
+        if absent:
+            raise InvalidValueError(
+                self.lang,
+                f"a message catalogue with a template for every key (missing: {', '.join(absent)})",
+                "messages",
+            )
 
     def __getitem__(self, key: str) -> str:
         try:
@@ -148,11 +147,36 @@ class Catalogue:
             raise InvalidValueError(finding, "a pledgekit.Finding", "finding")
         return self.findings[finding.kind](self, finding)
 
-    def explanation(self, explanation: Explanation) -> str:
+    def explanation(self, explanation_: Explanation) -> str:
         """An explanation of a total mismatch in words."""
-        if not isinstance(explanation, Explanation):
-            raise InvalidValueError(explanation, "a pledgekit.Explanation", "explanation")
-        return self.explanation_words(self, explanation)
+        if not isinstance(explanation_, Explanation):
+            raise InvalidValueError(explanation_, "a pledgekit.Explanation", "explanation")
+        return self.words(explanation(explanation_), None)
+
+    def words(self, words: Words, finding: Finding | None = None) -> str:
+        """A language's template of ``words.key`` filled with its pieces.
+
+        Args:
+            words: The key and the pieces (:mod:`pledgekit.messages._fields`).
+            finding: The finding they come from, named in the error for a piece
+                the template needs and the finding lacks.
+
+        Raises:
+            InvalidValueError: No template for the key, a format the catalogue
+                lacks, or a piece the template names and the finding lacks.
+
+        >>> from pledgekit.messages import catalogue
+        >>> edge = Words("edge.start")
+        >>> catalogue("en").words(edge), catalogue("id").words(edge)
+        ('start', 'awal')
+        """
+        try:
+            template = self.templates[words.key]
+        except KeyError:
+            raise InvalidValueError(
+                words.key, f"a template of the {self.name} catalogue ({self.lang!r})", "templates"
+            ) from None
+        return _Filler(self, finding).vformat(template, (), words.fields)
 
     def status(self, status: PaceStatus) -> str:
         return self.statuses[status]
@@ -213,45 +237,36 @@ class Catalogue:
         return f"{self.fig(low)}–{self.fig(high)}"
 
 
-def fill(template: str, finding: Finding, fields: Mapping[str, Any]) -> str:
-    """A template filled from a finding's fields; a clear error when one is missing."""
-    try:
-        return template.format_map(fields)
-    except KeyError as missing:
-        name = missing.args[0]
-        raise InvalidValueError(
-            None, f"the {name} of {_a(finding)}, which its words need", f"Finding.{name}"
-        ) from None
+def _weekday(c: Catalogue, day: int) -> str:
+    return c.weekdays[day]
 
 
-def _a(finding: Finding) -> str:
-    """'an OVERLAP finding', 'a COVERAGE_GAP finding'."""
-    name = finding.kind.name
-    return f"{'an' if name[0] in 'AEIOU' else 'a'} {name} finding"
+def _exact(c: Catalogue, value: Decimal | Fraction) -> str:
+    """A figure exactly, a fraction to two places, in no language's notation."""
+    return exact_text(value, fraction_places=2)
 
 
-def date_fields(c: Catalogue, finding: Finding) -> dict[str, str]:
-    """The fields a date finding's template may name, as far as the finding has them.
+#: How every language writes a piece unless it says otherwise.
+_FORMATS: Mapping[str, Format] = {
+    "n": Catalogue.n,
+    "fig": Catalogue.fig,
+    "pct": Catalogue.pct,
+    "date": Catalogue.date,
+    "weekday_date": lambda c, day: c.date(day, weekday=True),
+    "weekday": _weekday,
+    "period": Catalogue.period,
+    "iso": lambda c, day: day.isoformat(),
+    "exact": _exact,
+}
 
-    ``first`` and ``second``: its dates; ``first_weekday``: the first with its weekday;
-    ``dateline``: the printed dateline, quoted; ``named``: the weekday the dateline
-    names; ``actual``: the weekday of the first date; ``term``: the target period;
-    ``error``: why the dateline cannot be read.
+
+def formats(**own: Format) -> dict[str, Format]:
+    """The formats every language shares, with a language's own, which win.
+
+    Shared: ``n``, ``fig`` and ``pct`` (figures), ``date``, ``weekday_date``,
+    ``weekday`` (a day's number, Monday 0), ``period``, ``iso`` and ``exact``.
+
+    >>> sorted(formats(days=lambda c, n: f"{n} d"))[:4]
+    ['date', 'days', 'exact', 'fig']
     """
-    fields: dict[str, str] = {}
-    dates = finding.dates
-    if dates:
-        fields["first"] = c.date(dates[0])
-        fields["first_weekday"] = c.date(dates[0], weekday=True)
-        fields["actual"] = c.weekdays[dates[0].weekday()]
-    if len(dates) > 1:
-        fields["second"] = c.date(dates[1])
-    if finding.claims and finding.claims[0].dateline is not None:
-        fields["dateline"] = repr(finding.claims[0].dateline)
-    if finding.weekday is not None:
-        fields["named"] = c.weekdays[finding.weekday]
-    if finding.target is not None:
-        fields["term"] = c.period(finding.target.period)
-    if finding.dateline_error is not None:
-        fields["error"] = finding.dateline_error
-    return fields
+    return {**_FORMATS, **own}

@@ -7,55 +7,25 @@ Indonesian words (``22 Juli 2022``, ``Januari–Juni 2022``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
-from fractions import Fraction
 from typing import Final
 
-from pledgekit._finding import (
-    DateProblem,
-    Explanation,
-    Finding,
-    FindingKind,
-    Severity,
-    Unverifiable,
-)
-from pledgekit._indicator import Direction, Observation, Straddling
+from pledgekit._finding import FindingKind, Severity
+from pledgekit._indicator import Observation
 from pledgekit._period import Period
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
-from pledgekit.messages._catalogue import (
-    Catalogue,
-    by_kind,
-    by_unverifiable,
-    date_fields,
-    fill,
-    need,
-    number,
-)
+from pledgekit.messages._catalogue import Catalogue, formats
 
 __all__ = ["CATALOGUE"]
 
 
-def _range(
-    c: Catalogue,
-    value: Decimal | Fraction,
-    interval: tuple[Decimal | Fraction, Decimal | Fraction] | None,
-) -> str:
-    if interval is None or interval[0] == interval[1] == value:
-        return ""
-    return (
-        f", atau {c.fig(interval[0])} sampai {c.fig(interval[1])} dengan memperhitungkan pembulatan"
-    )
-
-
-def _size(value: Decimal | Fraction) -> Decimal | Fraction:
-    """The absolute value, exactly under any decimal context."""
-    return abs(value) if isinstance(value, Fraction) else value.copy_abs()
+def _shown(c: Catalogue, observations: Sequence[Observation]) -> list[str]:
+    return [f"{c.period(o.period)} ({c.n(o.value)})" for o in observations]
 
 
 def _figures(c: Catalogue, observations: Sequence[Observation]) -> str:
     """The first three figures as "period (value)", and how many more."""
-    shown = ", ".join(f"{c.period(o.period)} ({c.n(o.value)})" for o in observations[:3])
+    shown = ", ".join(_shown(c, observations[:3]))
     if len(observations) > 3:
         shown += f" dan {c.n(len(observations) - 3)} lainnya"
     return shown
@@ -66,296 +36,127 @@ def _periods(c: Catalogue, periods: Sequence[Period]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " dan " + words[-1]
 
 
-# -- Claims against the data ------------------------------------------------------------
-
-
-def _opening(c: Catalogue, f: Finding) -> str:
-    """What a claim of an achieved value (stated, or implied by a remainder) says."""
-    claim = need(f.claims, f, "claims")[0]
-    claimed = number(f.claimed, f, "claimed")
-    if claim.kind is ClaimKind.REMAINING:
-        return (
-            f"klaim sisa {c.n(claim.figure)} berarti {c.fig(claimed)} tercapai "
-            f"per {c.date(claim.as_of)}"
-        )
-    return f"diklaim {c.fig(claimed)} per {c.date(claim.as_of)}"
-
-
-def _total_mismatch(c: Catalogue, f: Finding) -> str:
-    computed = number(f.computed, f, "computed")
-    return (
-        f"{_opening(c, f)}, padahal angka-angkanya berjumlah {c.fig(computed)}"
-        f"{_range(c, computed, f.computed_interval)}: selisih "
-        f"{c.fig(number(f.difference, f, 'difference'))}"
-    )
-
-
-def _percent_mismatch(c: Catalogue, f: Finding) -> str:
-    claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
-    against = (
-        f"klaim {c.n(claims[1].figure)}"
-        if len(claims) > 1 and claims[1].value is not None
-        else "angka-angkanya"
-    )
-    of = (
-        f"dari target {c.n(target.value)}"
-        if target.baseline == 0
-        else f"dari jarak kondisi awal {c.n(target.baseline)} ke target {c.n(target.value)}"
-    )
-    return (
-        f"diklaim {c.pct(number(f.claimed, f, 'claimed'))} per {c.date(claims[0].as_of)}, "
-        f"padahal {against} memberi {c.pct(number(f.computed, f, 'computed'))} {of}"
-    )
-
-
-def _met_mismatch(c: Catalogue, f: Finding) -> str:
-    computed = number(f.computed, f, "computed")
-    return (
-        f"diklaim target {c.n(need(f.target, f, 'target').value)} tercapai per "
-        f"{c.date(need(f.claims, f, 'claims')[0].as_of)}, padahal angka-angkanya baru mencapai "
-        f"{c.fig(computed)}{_range(c, computed, f.computed_interval)}"
-    )
-
-
-def _period_value_mismatch(c: Catalogue, f: Finding) -> str:
-    period = need(need(f.claims, f, "claims")[0].period, f, "claims[0].period")
-    computed = number(f.computed, f, "computed")
-    return (
-        f"diklaim {c.fig(number(f.claimed, f, 'claimed'))} untuk {c.period(period)}, padahal "
-        f"angka-angkanya memberi {c.fig(computed)}{_range(c, computed, f.computed_interval)}: "
-        f"selisih {c.fig(number(f.difference, f, 'difference'))}"
-    )
-
-
-#: Why the figures cannot settle a claim beyond them, by the bound they give.
-_BOUNDS: Final = {
-    Unverifiable.LOWER_BOUND: "angka-angkanya hanya batas bawah, bukan jumlah",
-    Unverifiable.UPPER_BOUND: "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, "
-    "bukan jumlah",
-    Unverifiable.NO_BOUND: "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga "
-    "hari-hari tanpa angka bisa mengubah jumlahnya ke arah mana pun",
-}
-
-
-def _beyond(c: Catalogue, f: Finding) -> str:
-    """A claim beyond a total that days with no counted figure leave open."""
-    claim = need(f.claims, f, "claims")[0]
-    computed, difference = number(f.computed, f, "computed"), number(f.difference, f, "difference")
-    if claim.kind is ClaimKind.MET:
-        more = "lebih banyak" if difference <= 0 else "lebih sedikit"
-        opening = (
-            f"diklaim target {c.n(need(f.target, f, 'target').value)} tercapai per "
-            f"{c.date(claim.as_of)}, {c.fig(_size(difference))} {more} dari yang dicapai "
-            f"angka-angkanya ({c.fig(computed)}{_range(c, computed, f.computed_interval)})"
-        )
-    elif claim.kind is ClaimKind.PERCENT:
-        more = "lebih banyak" if difference >= 0 else "lebih sedikit"
-        opening = (
-            f"diklaim {c.pct(number(f.claimed, f, 'claimed'))} per {c.date(claim.as_of)}, "
-            f"{c.fig(_size(difference))} poin persen {more} dari {c.pct(computed)} "
-            "menurut angka-angkanya"
-        )
-    else:
-        more = "lebih banyak" if difference >= 0 else "lebih sedikit"
-        opening = (
-            f"{_opening(c, f)}, {c.fig(_size(difference))} {more} dari jumlah angka-angkanya "
-            f"({c.fig(computed)}{_range(c, computed, f.computed_interval)})"
-        )
-    gaps = need(f.periods, f, "periods")
-    days = sum(p.days for p in gaps)
-    return (
-        f"{opening}, padahal tidak ada angka yang dihitung untuk {_periods(c, gaps)} "
-        f"({c.n(days)} hari dari periode target sampai {c.date(claim.as_of)}): "
-        f"{_BOUNDS[need(f.unverifiable, f, 'unverifiable')]}, sehingga klaim ini tidak dapat "
-        "diverifikasi dari angka-angka itu"
-    )
-
-
-def _double_counted(c: Catalogue, f: Finding) -> str:
-    computed = number(f.computed, f, "computed")
-    return (
-        f"klaim per {c.date(need(f.claims, f, 'claims')[0].as_of)} sesuai dengan jumlah "
-        f"angka-angkanya, {c.fig(computed)}{_range(c, computed, f.computed_interval)}, tetapi "
-        "jumlah itu menghitung beberapa hari dua kali: angka untuk "
-        f"{_figures(c, f.observations)} tumpang tindih, sehingga klaim ini tidak dapat "
-        "diverifikasi"
-    )
-
-
-def _period_not_covered(c: Catalogue, f: Finding) -> str:
-    claim, period = need(f.claims, f, "claims")[0], need(f.periods, f, "periods")[0]
-    why = (
-        f"angka-angka di dalamnya ({_figures(c, f.observations)}) tidak mencakup tepat periode "
-        "itu tanpa tumpang tindih"
-        if f.observations
-        else "tidak ada angka di dalam periode itu"
-    )
-    return (
-        f"diklaim {c.n(claim.figure)} untuk {c.period(period)}, padahal {why}, sehingga "
-        "klaim ini tidak dapat diperiksa dengan angka-angkanya"
-    )
-
-
-# -- Claims against each other ------------------------------------------------------------
-
-
-def _claim_conflict(c: Catalogue, f: Finding) -> str:
-    first, second = need(f.claims, f, "claims")[:2]
-    ranges = [
-        f"{c.n(claim.interval[0])} sampai {c.n(claim.interval[1])} untuk {c.n(claim.value)}"
-        for claim in (first, second)
-        if claim.value is not None and claim.interval != (claim.value, claim.value)
-    ]
-    shown = f" (dengan pembulatan: {'; '.join(ranges)})" if ranges else ""
-    verdict = (
-        "keduanya cocok dalam batas pembulatan"
-        if f.kind is FindingKind.CONSISTENT_RESTATEMENT
-        else "keduanya saling bertentangan"
-    )
-    return (
-        f"{c.n(first.figure)} dan {c.n(second.figure)} sama-sama diklaim per "
-        f"{c.date(first.as_of)}{shown}; {verdict}"
-    )
-
-
-def _remainder_mismatch(c: Catalogue, f: Finding) -> str:
-    done, target = need(f.claims, f, "claims")[1], need(f.target, f, "target")
-    sum_ = (
-        f"target {c.n(target.value)} dikurangi klaim {c.n(done.figure)}"
-        if target.indicator.direction is Direction.INCREASE
-        else f"klaim {c.n(done.figure)} dikurangi target {c.n(target.value)}"
-    )
-    return (
-        f"diklaim sisa {c.fig(number(f.claimed, f, 'claimed'))}, padahal {sum_} menyisakan "
-        f"{c.fig(number(f.computed, f, 'computed'))}: selisih "
-        f"{c.fig(number(f.difference, f, 'difference'))}"
-    )
-
-
-# -- The figures themselves -------------------------------------------------------------
-
-
-def _fiscal_hint(c: Catalogue, f: Finding) -> str:
-    suggested = f.suggested_period
-    if suggested is None:
-        return ""
-    return (
-        f"; periode target mulai {c.date(need(f.target, f, 'target').period.start)} sedangkan "
-        f"angkanya untuk tahun penuh: jika yang dimaksud tahun anggaran {c.period(suggested)}, "
-        f'tulis periodenya "{suggested.start.year}..{suggested.end.year}"'
-    )
-
-
-def _coverage_gap(c: Catalogue, f: Finding) -> str:
-    gaps, target = need(f.periods, f, "periods"), need(f.target, f, "target")
-    gap = gaps[0]
-    where = (
-        f"{c.period(gap)} ({c.n(gap.days)} hari dari periode target "
-        f"{c.period(target.period)} sebelum {c.date(need(f.as_of, f, 'as_of'))})"
-    )
-    if not f.observations:
-        return f"tidak ada angka untuk {where}"
-    figures = ", ".join(f"{c.period(o.period)}, {c.n(o.value)}" for o in f.observations)
-    covered = sum(p.days for p in gaps[1:])
-    which = "hari-hari ini" if covered == gap.days else f"{c.n(covered)} hari di antaranya"
-    return (
-        f"tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
-        f'({figures}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
-        "menghitungnya" + _fiscal_hint(c, f)
-    )
-
-
-def _straddles_period(c: Catalogue, f: Finding) -> str:
-    figure, period = need(f.observations, f, "observations")[0], need(f.target, f, "target").period
-    at_start = figure.period.start < period.start
-    counted = (
-        'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar periode target'
-        if f.straddling is Straddling.INCLUDE
-        else 'sehingga tidak dihitung; straddling = "include" menghitungnya'
-    )
-    return (
-        f"angka untuk {c.period(figure.period)} ({c.n(figure.value)}) melewati "
-        f"{'awal' if at_start else 'akhir'} periode target, "
-        f"{c.date(period.start if at_start else period.end)}, {counted}" + _fiscal_hint(c, f)
-    )
-
-
-def _overlap(c: Catalogue, f: Finding) -> str:
-    first, second = need(f.observations, f, "observations")[:2]
-    shared = need(f.periods, f, "periods")[0]
-    return (
-        f"angka untuk {c.period(first.period)} ({c.n(first.value)}) dan "
-        f"{c.period(second.period)} ({c.n(second.value)}) sama-sama mencakup "
-        f"{c.n(shared.days)} hari ({c.period(shared)}): menjumlahkannya menghitung "
-        "hari-hari itu dua kali"
-    )
-
-
-def _indicator_mismatch(c: Catalogue, f: Finding) -> str:
-    claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
-    other = need(claims[0].indicator, f, "claims[0].indicator")
-    return (
-        f"{len(claims)} klaim mengukur “{other.name}” ({other.unit}), padahal target "
-        f"mengukur “{target.indicator.name}” ({target.indicator.unit})"
-    )
-
-
-#: A claim of each kind.
-_CLAIM_WORDS: Final = {
-    ClaimKind.ACHIEVED: "klaim realisasi",
-    ClaimKind.REMAINING: "klaim sisa",
-    ClaimKind.PERCENT: "klaim persentase",
-    ClaimKind.MET: "klaim target tercapai",
-    ClaimKind.PERIOD_VALUE: "klaim angka periode",
-}
-
-#: Which of a claim's dates disagree (fields: see ``_catalogue.date_fields``).
-_DATE_PROBLEMS: Final = {
-    DateProblem.STATED_BEFORE_AS_OF: "klaim ini tentang {first}, sesudah hari dinyatakannya, "
-    "{second}",
-    DateProblem.OUTSIDE_TERM: "tanggalnya, {first}, di luar periode target {term}",
-    DateProblem.WEEKDAY: "tanggal tertulis {dateline} menyebut hari yang salah: {first_weekday}",
-    DateProblem.IMPOSSIBLE_DATE: "tanggal tertulis {dateline} bukan tanggal yang ada atau tidak "
-    "dapat dibaca",
-    DateProblem.DATELINE_MISMATCH: "tanggal tertulis {dateline} terbaca {first}, bukan {second}",
-}
-
-
-def _date_inconsistent(c: Catalogue, f: Finding) -> str:
-    claim = need(f.claims, f, "claims")[0]
-    words = fill(_DATE_PROBLEMS[need(f.date_problem, f, "date_problem")], f, date_fields(c, f))
-    return f"tanggal-tanggal {_CLAIM_WORDS[claim.kind]} tidak cocok: {words}"
-
-
-def _verdict_contradicts_data(c: Catalogue, f: Finding) -> str:
-    pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
-    achieved = c["undefined"] if f.computed is None else c.n(f.computed)
-    return (
-        f"penilaian {record.verdict.name} ({c.date(record.date)}) atas janji {pledge.id!r} "
-        f"bertentangan dengan angka-angkanya: realisasi {achieved} dari target "
-        f"{c.n(need(f.target, f, 'target').value)}"
-    )
-
-
-def _explanation(c: Catalogue, e: Explanation) -> str:
-    words = f"cocok dengan {c.period(e.period)}: {c.fig(e.total)}{_range(c, e.total, e.interval)}"
-    if e.left_out:
-        words += "; tanpa menghitung " + ", ".join(
-            f"{c.period(o.period)} ({c.n(o.value)})" for o in e.left_out
-        )
-    return words
-
-
-_unverifiable_claim = by_unverifiable(
-    {
-        Unverifiable.LOWER_BOUND: _beyond,
-        Unverifiable.UPPER_BOUND: _beyond,
-        Unverifiable.NO_BOUND: _beyond,
-        Unverifiable.DOUBLE_COUNTED: _double_counted,
-        Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
-    }
+_FORMATS: Final = formats(
+    periods=_periods,
+    figures=_figures,
+    all_figures=lambda c, observations: ", ".join(_shown(c, observations)),
+    commas=lambda c, words: ", ".join(words),
+    semicolons=lambda c, words: "; ".join(words),
 )
-_consistent_restatement = _claim_conflict
+
+_COUNTED = (
+    "tidak ada angka yang dihitung untuk {where}: angka yang melewati batas periode "
+    '({figures:commas}) mencakup {which} tetapi tidak dihitung; straddling = "include" '
+    "menghitungnya{fiscal}"
+)
+
+#: The words of every finding, by the keys of ``_fields``.
+_TEMPLATES: Final = {
+    # Pieces
+    "range": ", atau {low:fig} sampai {high:fig} dengan memperhitungkan pembulatan",
+    "range.none": "",
+    "opening.remaining": "klaim sisa {figure:n} berarti {claimed:fig} tercapai per {as_of:date}",
+    "opening.stated": "diklaim {claimed:fig} per {as_of:date}",
+    "share.zero": "dari target {goal:n}",
+    "share.increase": "dari jarak kondisi awal {baseline:n} ke target {goal:n}",
+    "share.decrease": "dari jarak kondisi awal {baseline:n} ke target {goal:n}",
+    "against.figures": "angka-angkanya",
+    "against.claim": "klaim {other:n}",
+    "against.unstated": "angka-angkanya",
+    "more.more": "{size:fig} lebih banyak",
+    "more.less": "{size:fig} lebih sedikit",
+    "points.more": "{size:fig} poin persen lebih banyak",
+    "points.less": "{size:fig} poin persen lebih sedikit",
+    # Claims against the data
+    "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: selisih "
+    "{difference:fig}",
+    "percent_mismatch": "diklaim {claimed:pct} per {as_of:date}, padahal {against} memberi "
+    "{computed:pct} {share}",
+    "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya "
+    "baru mencapai {computed:fig}{range}",
+    "period_value_mismatch": "diklaim {claimed:fig} untuk {period:period}, padahal angka-angkanya "
+    "memberi {computed:fig}{range}: selisih {difference:fig}",
+    "beyond": "{said}, padahal tidak ada angka yang dihitung untuk {gaps:periods} ({days:n} hari "
+    "dari periode target sampai {as_of:date}): {bound}, sehingga klaim ini tidak dapat "
+    "diverifikasi dari angka-angka itu",
+    "beyond.percent": "diklaim {claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut "
+    "angka-angkanya",
+    "beyond.met": "diklaim target {goal:n} tercapai per {as_of:date}, {more} dari yang dicapai "
+    "angka-angkanya ({computed:fig}{range})",
+    "beyond.stated": "{opening}, {more} dari jumlah angka-angkanya ({computed:fig}{range})",
+    "bound.lower_bound": "angka-angkanya hanya batas bawah, bukan jumlah",
+    "bound.upper_bound": "angka-angkanya, tidak ada yang di atas nol, hanya batas atas, bukan "
+    "jumlah",
+    "bound.no_bound": "ada angka di atas dan di bawah nol di antara yang dihitung, sehingga "
+    "hari-hari tanpa angka bisa mengubah jumlahnya ke arah mana pun",
+    "double_counted": "klaim per {as_of:date} sesuai dengan jumlah angka-angkanya, "
+    "{computed:fig}{range}, tetapi jumlah itu menghitung beberapa hari dua kali: angka untuk "
+    "{observations:figures} tumpang tindih, sehingga klaim ini tidak dapat diverifikasi",
+    "period_not_covered": "diklaim {figure:n} untuk {period:period}, padahal {why}, sehingga klaim "
+    "ini tidak dapat diperiksa dengan angka-angkanya",
+    "not_covered.within": "angka-angka di dalamnya ({observations:figures}) tidak mencakup tepat "
+    "periode itu tanpa tumpang tindih",
+    "not_covered.none": "tidak ada angka di dalam periode itu",
+    # Claims against each other
+    "claim_conflict": "{first:n} dan {second:n} sama-sama diklaim per {as_of:date}{ranges}; "
+    "{verdict}",
+    "ranges": " (dengan pembulatan: {items:semicolons})",
+    "ranges.none": "",
+    "rounding": "{low:n} sampai {high:n} untuk {value:n}",
+    "conflict.agree": "keduanya cocok dalam batas pembulatan",
+    "conflict.contradict": "keduanya saling bertentangan",
+    "remainder_mismatch": "diklaim sisa {claimed:fig}, padahal {less} menyisakan {computed:fig}: "
+    "selisih {difference:fig}",
+    "remainder.increase": "target {goal:n} dikurangi klaim {done:n}",
+    "remainder.decrease": "klaim {done:n} dikurangi target {goal:n}",
+    # The figures themselves
+    "fiscal": "; periode target mulai {start:date} sedangkan angkanya untuk tahun penuh: jika yang "
+    'dimaksud tahun anggaran {suggested:period}, tulis periodenya "{first_year}..{last_year}"',
+    "fiscal.none": "",
+    "where": "{gap:period} ({days:n} hari dari periode target {term:period} sebelum {as_of:date})",
+    "coverage_gap.none": "tidak ada angka untuk {where}",
+    "coverage_gap.one": _COUNTED,
+    "coverage_gap.many": _COUNTED,
+    "which.all": "hari-hari ini",
+    "which.some": "{covered:n} hari di antaranya",
+    "straddler": "{period:period}, {value:n}",
+    "straddles_period": "angka untuk {period:period} ({value:n}) melewati {edge} periode target, "
+    "{day:date}, {counted}{fiscal}",
+    "edge.start": "awal",
+    "edge.end": "akhir",
+    "counted.include": 'dan dihitung utuh (straddling = "include"), termasuk hari-hari di luar '
+    "periode target",
+    "counted.exclude": 'sehingga tidak dihitung; straddling = "include" menghitungnya',
+    "overlap": "angka untuk {first_period:period} ({first_value:n}) dan {second_period:period} "
+    "({second_value:n}) sama-sama mencakup {days:n} hari ({shared:period}): menjumlahkannya "
+    "menghitung hari-hari itu dua kali",
+    "indicator_mismatch.one": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur "
+    "“{target_name}” ({target_unit})",
+    "indicator_mismatch.many": "{count} klaim mengukur “{name}” ({unit}), padahal target mengukur "
+    "“{target_name}” ({target_unit})",
+    "date_inconsistent": "tanggal-tanggal {claim} tidak cocok: {problem}",
+    "claim.achieved": "klaim realisasi",
+    "claim.remaining": "klaim sisa",
+    "claim.percent": "klaim persentase",
+    "claim.met": "klaim target tercapai",
+    "claim.period_value": "klaim angka periode",
+    "date.stated_before_as_of": "klaim ini tentang {first:date}, sesudah hari dinyatakannya, "
+    "{second:date}",
+    "date.outside_term": "tanggalnya, {first:date}, di luar periode target {term:period}",
+    "date.weekday": "tanggal tertulis {dateline} menyebut hari yang salah: "
+    "{first_weekday:weekday_date}",
+    "date.impossible_date": "tanggal tertulis {dateline} bukan tanggal yang ada atau tidak dapat "
+    "dibaca",
+    "date.dateline_mismatch": "tanggal tertulis {dateline} terbaca {first:date}, bukan "
+    "{second:date}",
+    "verdict_contradicts_data": "penilaian {verdict} ({date:date}) atas janji {pledge!r} "
+    "bertentangan dengan angka-angkanya: realisasi {achieved} dari target {goal:n}",
+    "achieved": "{computed:n}",
+    "achieved.none": "—",
+    "explanation": "cocok dengan {period:period}: {total:fig}{range}{left}",
+    "left_out": "; tanpa menghitung {figures:all_figures}",
+    "left_out.none": "",
+}
 
 # -- Labels ------------------------------------------------------------------------------
 
@@ -531,6 +332,6 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERIOD_VALUE: "{value} untuk {period}",
     },
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    findings=by_kind(globals()),
-    explanation_words=_explanation,
+    templates=_TEMPLATES,
+    formats=_FORMATS,
 )

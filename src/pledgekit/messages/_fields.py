@@ -1,0 +1,544 @@
+"""What every language says about a finding: the named pieces, and which wording applies.
+
+The logic of a message lives here once, for every language: which of a finding's
+fields its words read, which variant applies (a claim of a remainder or of an
+achieved value, a figure straddling the start or the end of the period), and what
+is listed. Each function returns :class:`Words`: a template key and the named
+pieces, raw (figures, dates, periods, nested :class:`Words`); a catalogue fills the
+language's template of that key, writing each piece in its own notation.
+
+>>> import datetime as dt
+>>> from pledgekit import Claim, ClaimKind, Finding, FindingKind, Severity
+>>> finding = Finding(kind=FindingKind.TOTAL_MISMATCH, severity=Severity.ERROR,
+...                   claims=(Claim(ClaimKind.ACHIEVED, 80, dt.date(2020, 12, 31)),),
+...                   claimed=80, computed=83, difference=-3)
+>>> words = FIELDS[FindingKind.TOTAL_MISMATCH](finding)
+>>> words.key, sorted(words.fields)
+('total_mismatch', ['computed', 'difference', 'opening', 'range'])
+>>> words.fields["opening"].key
+'opening.stated'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, NoReturn, TypeVar
+
+import attrs
+
+from pledgekit._amounts import round_fraction, subtract_amounts
+from pledgekit._finding import (
+    DateProblem,
+    Explanation,
+    Finding,
+    FindingKind,
+    Unverifiable,
+    VerdictProblem,
+)
+from pledgekit._indicator import Direction, Straddling, Target
+from pledgekit._pledge import Claim, ClaimKind
+from pledgekit.exceptions import InvalidValueError
+
+__all__ = ["FIELDS", "KEYS", "OPTIONAL", "Later", "Words", "explanation", "need", "number"]
+
+_T = TypeVar("_T")
+_Figure = Decimal | Fraction
+
+
+@attrs.frozen
+class Words:
+    """A template key and the named pieces its template may name.
+
+    A language's template may leave a piece out; a piece that is a :class:`Words`
+    or a :class:`Later` is only worded (or computed) when the template names it.
+    """
+
+    key: str
+    fields: Mapping[str, object] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Later:
+    """A piece computed only when a template names it (it may raise for some findings)."""
+
+    compute: Callable[[], object]
+
+
+def need(value: _T | None, finding: Finding, field: str) -> _T:
+    """A field a finding's words need; a clear error when the finding lacks it.
+
+    >>> from pledgekit import Finding, FindingKind, Severity
+    >>> need(None, Finding(kind=FindingKind.OVERLAP, severity=Severity.ERROR), "target")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: Finding.target: got None (NoneType); expected the target of an OVERLAP finding, which its words need
+    """
+    if value is None or value == ():
+        missing(value, finding, field)
+    return value
+
+
+def missing(value: object, finding: Finding | None, field: str) -> NoReturn:
+    """The error for a field the words need and the finding (or explanation) lacks."""
+    if finding is None:
+        raise InvalidValueError(
+            value, f"the {field} of an explanation, which its words need", f"Explanation.{field}"
+        )
+    raise InvalidValueError(
+        value, f"the {field} of {_a(finding)}, which its words need", f"Finding.{field}"
+    )
+
+
+def _a(finding: Finding) -> str:
+    """'an OVERLAP finding', 'a COVERAGE_GAP finding'."""
+    name = finding.kind.name
+    return f"{'an' if name[0] in 'AEIOU' else 'a'} {name} finding"
+
+
+def number(value: _Figure | None, finding: Finding, field: str) -> _Figure:
+    """A figure a finding's words need (:func:`need`, typed for figures)."""
+    if value is None:
+        missing(value, finding, field)
+    return value
+
+
+def _present(**fields: object) -> dict[str, object]:
+    """The pieces a finding has; a template naming an absent one is a clear error."""
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def _figure(claim: Claim) -> Later:
+    """A claim's figure, read only when worded (a MET claim states none)."""
+    return Later(lambda: claim.figure)
+
+
+def _negated(value: _Figure) -> _Figure:
+    return -value if isinstance(value, Fraction) else value.copy_negate()
+
+
+def _size(value: _Figure) -> _Figure:
+    """The absolute value, exactly under any decimal context."""
+    return abs(value) if isinstance(value, Fraction) else value.copy_abs()
+
+
+def _range(value: _Figure, interval: tuple[_Figure, _Figure] | None) -> Words:
+    """The interval a rounded figure may stand for, when it is not the figure alone."""
+    if interval is None or interval[0] == interval[1] == value:
+        return Words("range.none")
+    return Words("range", {"low": interval[0], "high": interval[1]})
+
+
+def _more(prefix: str, gap: _Figure) -> Words:
+    """'N more than' or 'N less than': ``gap`` as signed, ``size`` its absolute value."""
+    return Words(f"{prefix}.{'more' if gap >= 0 else 'less'}", {"gap": gap, "size": _size(gap)})
+
+
+# -- Claims against the data ------------------------------------------------------------
+
+
+def _opening(f: Finding) -> Words:
+    """What a claim of an achieved value (stated, or implied by a remainder) says."""
+    claim = need(f.claims, f, "claims")[0]
+    key = "opening.remaining" if claim.kind is ClaimKind.REMAINING else "opening.stated"
+    return Words(key, _present(figure=_figure(claim), claimed=f.claimed, as_of=claim.as_of))
+
+
+def _total_mismatch(f: Finding) -> Words:
+    computed = number(f.computed, f, "computed")
+    return Words(
+        "total_mismatch",
+        {
+            "opening": _opening(f),
+            "computed": computed,
+            "range": _range(computed, f.computed_interval),
+            "difference": number(f.difference, f, "difference"),
+        },
+    )
+
+
+def _share(target: Target, achieved: Decimal | None) -> Words:
+    """What a percentage is of: the way moved from the baseline, of the way to the target."""
+    baseline = target.baseline
+    fields = _present(achieved=achieved, baseline=baseline, goal=target.value)
+    if baseline == 0:
+        return Words("share.zero", fields)
+    if target.indicator.direction is Direction.INCREASE:
+        moved = None if achieved is None else subtract_amounts(achieved, baseline)
+        span = subtract_amounts(target.value, baseline)
+    else:
+        moved = None if achieved is None else subtract_amounts(baseline, achieved)
+        span = subtract_amounts(baseline, target.value)
+    return Words(
+        f"share.{target.indicator.direction.value}", fields | _present(moved=moved, span=span)
+    )
+
+
+def _percent(f: Finding) -> dict[str, object]:
+    """A percentage finding's pieces: the claim, what it is checked against, what that gives."""
+    claims = need(f.claims, f, "claims")
+    claim = claims[0]
+    computed = number(f.computed, f, "computed")
+    # As many places as the claim, so that a near miss does not read as agreement.
+    places = max(2, -int(claim.figure.as_tuple().exponent))
+    if len(claims) < 2:
+        against = Words("against.figures")
+    else:
+        other = "against.claim" if claims[1].value is not None else "against.unstated"
+        against = Words(other, {"other": _figure(claims[1])})
+    return _present(
+        figure=_figure(claim),
+        claimed=f.claimed,
+        as_of=claim.as_of,
+        computed=computed,
+        percent=round_fraction(Fraction(computed), places),
+        share=Later(lambda: _share(need(f.target, f, "target"), f.achieved)),
+        against=against,
+    )
+
+
+def _percent_mismatch(f: Finding) -> Words:
+    return Words("percent_mismatch", _percent(f))
+
+
+def _met_mismatch(f: Finding) -> Words:
+    target, computed = need(f.target, f, "target"), number(f.computed, f, "computed")
+    return Words(
+        "met_mismatch",
+        {
+            "goal": target.value,
+            "as_of": need(f.claims, f, "claims")[0].as_of,
+            "computed": computed,
+            "range": _range(computed, f.computed_interval),
+        },
+    )
+
+
+def _period_value_mismatch(f: Finding) -> Words:
+    claim = need(f.claims, f, "claims")[0]
+    computed = number(f.computed, f, "computed")
+    return Words(
+        "period_value_mismatch",
+        _present(
+            figure=_figure(claim),
+            claimed=f.claimed,
+            period=need(claim.period, f, "claims[0].period"),
+            computed=computed,
+            range=_range(computed, f.computed_interval),
+            difference=number(f.difference, f, "difference"),
+        ),
+    )
+
+
+def _beyond(f: Finding) -> Words:
+    """A claim beyond a total that days with no counted figure leave open."""
+    claim = need(f.claims, f, "claims")[0]
+    difference = number(f.difference, f, "difference")
+    if claim.kind is ClaimKind.PERCENT:
+        said = Words("beyond.percent", _percent(f) | {"more": _more("points", difference)})
+    else:
+        computed = number(f.computed, f, "computed")
+        reached = {"computed": computed, "range": _range(computed, f.computed_interval)}
+        if claim.kind is ClaimKind.MET:
+            goal = need(f.target, f, "target").value
+            more = _more("more", _negated(difference))
+            said = Words("beyond.met", reached | {"goal": goal, "as_of": claim.as_of, "more": more})
+        else:
+            more = _more("more", difference)
+            said = Words("beyond.stated", reached | {"opening": _opening(f), "more": more})
+    gaps = need(f.periods, f, "periods")
+    bound = Words(f"bound.{need(f.unverifiable, f, 'unverifiable').value}")
+    return Words(
+        "beyond",
+        {
+            "said": said,
+            "gaps": gaps,
+            "days": sum(g.days for g in gaps),
+            "as_of": claim.as_of,
+            "bound": bound,
+        },
+    )
+
+
+def _double_counted(f: Finding) -> Words:
+    computed = number(f.computed, f, "computed")
+    return Words(
+        "double_counted",
+        {
+            "as_of": need(f.claims, f, "claims")[0].as_of,
+            "computed": computed,
+            "range": _range(computed, f.computed_interval),
+            "observations": f.observations,
+        },
+    )
+
+
+def _period_not_covered(f: Finding) -> Words:
+    claim, period = need(f.claims, f, "claims")[0], need(f.periods, f, "periods")[0]
+    why = (
+        Words("not_covered.within", {"observations": f.observations})
+        if f.observations
+        else Words("not_covered.none")
+    )
+    return Words("period_not_covered", {"figure": _figure(claim), "period": period, "why": why})
+
+
+#: The words of an unverifiable claim, by why it cannot be verified.
+_UNVERIFIABLE: Final = {
+    Unverifiable.LOWER_BOUND: _beyond,
+    Unverifiable.UPPER_BOUND: _beyond,
+    Unverifiable.NO_BOUND: _beyond,
+    Unverifiable.DOUBLE_COUNTED: _double_counted,
+    Unverifiable.PERIOD_NOT_COVERED: _period_not_covered,
+}
+
+
+def _unverifiable_claim(f: Finding) -> Words:
+    return _UNVERIFIABLE[need(f.unverifiable, f, "unverifiable")](f)
+
+
+# -- Claims against each other ------------------------------------------------------------
+
+
+def _claim_conflict(f: Finding) -> Words:
+    first, second = need(f.claims, f, "claims")[:2]
+    shown = [
+        Words("rounding", {"low": c.interval[0], "high": c.interval[1], "value": c.value})
+        for c in (first, second)
+        if c.value is not None and c.interval != (c.value, c.value)
+    ]
+    agree = f.kind is FindingKind.CONSISTENT_RESTATEMENT
+    return Words(
+        "claim_conflict",
+        {
+            "first": _figure(first),
+            "second": _figure(second),
+            "as_of": first.as_of,
+            "ranges": Words("ranges", {"items": shown}) if shown else Words("ranges.none"),
+            "verdict": Words("conflict.agree" if agree else "conflict.contradict"),
+        },
+    )
+
+
+def _remainder_mismatch(f: Finding) -> Words:
+    claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
+    remaining, done = claims[0], claims[1]
+    less = Words(
+        f"remainder.{target.indicator.direction.value}",
+        {"goal": target.value, "done": _figure(done)},
+    )
+    fields = {
+        "remaining": _figure(remaining),
+        "less": less,
+        "computed": number(f.computed, f, "computed"),
+        "difference": number(f.difference, f, "difference"),
+    }
+    return Words("remainder_mismatch", fields | _present(claimed=f.claimed))
+
+
+# -- The figures themselves -------------------------------------------------------------
+
+
+def _fiscal_hint(f: Finding) -> Words:
+    suggested = f.suggested_period
+    if suggested is None:
+        return Words("fiscal.none")
+    return Words(
+        "fiscal",
+        {
+            "start": need(f.target, f, "target").period.start,
+            "suggested": suggested,
+            "first_year": suggested.start.year,
+            "last_year": suggested.end.year,
+        },
+    )
+
+
+def _coverage_gap(f: Finding) -> Words:
+    gaps, target = need(f.periods, f, "periods"), need(f.target, f, "target")
+    gap = gaps[0]
+    where = Words(
+        "where",
+        {
+            "gap": gap,
+            "days": gap.days,
+            "term": target.period,
+            "as_of": need(f.as_of, f, "as_of"),
+        },
+    )
+    covering = f.observations
+    if not covering:
+        return Words("coverage_gap.none", {"where": where})
+    covered = sum(p.days for p in gaps[1:])
+    which = Words("which.all") if covered == gap.days else Words("which.some", {"covered": covered})
+    figures = [Words("straddler", {"period": o.period, "value": o.value}) for o in covering]
+    return Words(
+        f"coverage_gap.{'one' if len(covering) == 1 else 'many'}",
+        {"where": where, "figures": figures, "which": which, "fiscal": _fiscal_hint(f)},
+    )
+
+
+def _straddles_period(f: Finding) -> Words:
+    figure, period = need(f.observations, f, "observations")[0], need(f.target, f, "target").period
+    at_start = figure.period.start < period.start
+    include = f.straddling is Straddling.INCLUDE
+    return Words(
+        "straddles_period",
+        {
+            "period": figure.period,
+            "value": figure.value,
+            "edge": Words("edge.start" if at_start else "edge.end"),
+            "day": period.start if at_start else period.end,
+            "counted": Words("counted.include" if include else "counted.exclude"),
+            "fiscal": _fiscal_hint(f),
+        },
+    )
+
+
+def _overlap(f: Finding) -> Words:
+    first, second = need(f.observations, f, "observations")[:2]
+    shared = need(f.periods, f, "periods")[0]
+    return Words(
+        "overlap",
+        {
+            "first_period": first.period,
+            "first_value": first.value,
+            "second_period": second.period,
+            "second_value": second.value,
+            "days": shared.days,
+            "shared": shared,
+        },
+    )
+
+
+def _indicator_mismatch(f: Finding) -> Words:
+    claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
+    other = need(claims[0].indicator, f, "claims[0].indicator")
+    return Words(
+        f"indicator_mismatch.{'one' if len(claims) == 1 else 'many'}",
+        {
+            "count": len(claims),
+            "name": other.name,
+            "unit": other.unit,
+            "target_name": target.indicator.name,
+            "target_unit": target.indicator.unit,
+        },
+    )
+
+
+def _date_inconsistent(f: Finding) -> Words:
+    claim = need(f.claims, f, "claims")[0]
+    dates: Sequence[dt.date] = f.dates
+    dateline = claim.dateline
+    problem = _present(
+        first=dates[0] if dates else None,
+        first_weekday=dates[0] if dates else None,
+        actual=dates[0].weekday() if dates else None,
+        second=dates[1] if len(dates) > 1 else None,
+        dateline=None if dateline is None else repr(dateline),
+        named=f.weekday,
+        term=None if f.target is None else f.target.period,
+        error=f.dateline_error,
+    )
+    return Words(
+        "date_inconsistent",
+        {
+            "claim": Words(f"claim.{claim.kind.value}"),
+            "problem": Words(f"date.{need(f.date_problem, f, 'date_problem').value}", problem),
+        },
+    )
+
+
+def _verdict_contradicts_data(f: Finding) -> Words:
+    pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
+    goal = need(f.target, f, "target").value
+    share = None
+    if f.computed is not None:
+        key = "share_exact" if f.ratio is None else "share_exact.ratio"
+        percent = None if f.ratio is None else round_fraction(f.ratio * 100, 2)
+        share = Words(key, _present(computed=f.computed, goal=goal, percent=percent))
+    problem = _present(
+        verdict=record.verdict.name, goal=goal, as_of=f.as_of, shortfall=f.shortfall, share=share
+    )
+    achieved = (
+        Words("achieved.none")
+        if f.computed is None
+        else Words("achieved", {"computed": f.computed})
+    )
+    return Words(
+        "verdict_contradicts_data",
+        _present(
+            verdict=record.verdict.name,
+            date=record.date,
+            pledge=pledge.id,
+            goal=goal,
+            achieved=achieved,
+            verdict_problem=None
+            if f.verdict_problem is None
+            else Words(f"verdict.{f.verdict_problem.value}", problem),
+        ),
+    )
+
+
+def explanation(e: Explanation) -> Words:
+    """How an explanation of a total mismatch is worded."""
+    left = Words("left_out", {"figures": e.left_out}) if e.left_out else Words("left_out.none")
+    return Words(
+        "explanation",
+        {"period": e.period, "total": e.total, "range": _range(e.total, e.interval), "left": left},
+    )
+
+
+#: Each kind of finding's pieces.
+FIELDS: Final[Mapping[FindingKind, Callable[[Finding], Words]]] = {
+    FindingKind.REMAINDER_MISMATCH: _remainder_mismatch,
+    FindingKind.TOTAL_MISMATCH: _total_mismatch,
+    FindingKind.PERCENT_MISMATCH: _percent_mismatch,
+    FindingKind.PERIOD_VALUE_MISMATCH: _period_value_mismatch,
+    FindingKind.MET_MISMATCH: _met_mismatch,
+    FindingKind.UNVERIFIABLE_CLAIM: _unverifiable_claim,
+    FindingKind.CLAIM_CONFLICT: _claim_conflict,
+    FindingKind.CONSISTENT_RESTATEMENT: _claim_conflict,
+    FindingKind.COVERAGE_GAP: _coverage_gap,
+    FindingKind.OVERLAP: _overlap,
+    FindingKind.STRADDLES_PERIOD: _straddles_period,
+    FindingKind.INDICATOR_MISMATCH: _indicator_mismatch,
+    FindingKind.DATE_INCONSISTENT: _date_inconsistent,
+    FindingKind.VERDICT_CONTRADICTS_DATA: _verdict_contradicts_data,
+}
+
+#: Every key a language's templates must word.
+KEYS: Final[frozenset[str]] = frozenset(
+    {
+        *("range", "range.none", "opening.remaining", "opening.stated", "total_mismatch"),
+        *("share.zero", "share.increase", "share.decrease", "percent_mismatch"),
+        *("against.figures", "against.claim", "against.unstated"),
+        *("met_mismatch", "period_value_mismatch"),
+        *("points.more", "points.less", "more.more", "more.less"),
+        *("beyond", "beyond.percent", "beyond.met", "beyond.stated"),
+        *(f"bound.{u.value}" for u in (Unverifiable.LOWER_BOUND, Unverifiable.UPPER_BOUND)),
+        f"bound.{Unverifiable.NO_BOUND.value}",
+        *("double_counted", "period_not_covered", "not_covered.within", "not_covered.none"),
+        *("claim_conflict", "rounding", "ranges", "ranges.none"),
+        *("conflict.agree", "conflict.contradict"),
+        *(f"remainder.{d.value}" for d in Direction),
+        *("remainder_mismatch", "fiscal", "fiscal.none", "where"),
+        *("coverage_gap.none", "coverage_gap.one", "coverage_gap.many"),
+        *("which.all", "which.some", "straddler", "straddles_period"),
+        *("edge.start", "edge.end", "counted.include", "counted.exclude", "overlap"),
+        *("indicator_mismatch.one", "indicator_mismatch.many", "date_inconsistent"),
+        *(f"claim.{k.value}" for k in ClaimKind),
+        *(f"date.{p.value}" for p in DateProblem),
+        *("verdict_contradicts_data", "explanation", "left_out", "left_out.none"),
+    }
+)
+
+#: Pieces a language's templates may leave unnamed, and then need not word.
+OPTIONAL: Final[frozenset[str]] = frozenset(
+    {
+        *(f"verdict.{p.value}" for p in VerdictProblem),
+        *("share_exact", "share_exact.ratio", "achieved", "achieved.none"),
+    }
+)
