@@ -20,6 +20,7 @@ from pledgekit import (
     Period,
     Person,
     Plan,
+    PlanLevel,
     Pledge,
     Program,
     Target,
@@ -183,3 +184,63 @@ class TestPledge:
         with pytest.raises(InvalidValueError) as info:
             make()  # type: ignore[operator]
         assert where == info.value.where
+
+
+class TestPlaceOf:
+    """Where a plan carries a target: the deepest level of its tree, and the programs."""
+
+    OTHER = Target(JOBS, 1000, period=TERM, id="other")
+
+    def _plan(self, **levels: object) -> Plan:
+        return Plan(
+            "Kota Bekasi",
+            TERM,
+            vision="Ihsan",
+            missions=[
+                Mission(1, "Tata kelola", targets=levels.get("mission", ())),
+                Mission(3, "Perekonomian"),
+            ],
+            goals=[
+                Goal("Tata kelola baik", mission=1),
+                Goal(
+                    "Ekonomi kuat",
+                    mission=3,
+                    targets=levels.get("goal", ()),
+                    objectives=[
+                        Objective("Investasi"),
+                        Objective("Lapangan kerja", targets=levels.get("objective", ())),
+                    ],
+                ),
+            ],
+            programs=[Program(10, "Tenaga kerja", missions=[3], targets=levels.get("program", ()))],
+            targets=levels.get("plan", ()),
+        )
+
+    def test_objective_is_deepest(self) -> None:
+        """Listed by objective 2 of goal 2 (mission 3), by that goal and by the plan: objective."""
+        plan = self._plan(objective=[TARGET], goal=[TARGET], plan=[TARGET], program=[TARGET])
+        place = plan.place_of(TARGET)
+        assert (PlanLevel.OBJECTIVE, 3, 2, 2, (10,)) == (
+            place.level,
+            place.mission,
+            place.goal,
+            place.objective,
+            place.programs,
+        )
+
+    def test_goal_then_mission_then_plan(self) -> None:
+        """Without an objective the goal's place; without a goal the mission's; then the plan."""
+        goal = self._plan(goal=[TARGET], mission=[TARGET]).place_of(TARGET)
+        mission = self._plan(mission=[TARGET], plan=[TARGET]).place_of(TARGET)
+        plan = self._plan(plan=[TARGET]).place_of(TARGET)
+        assert [
+            (PlanLevel.GOAL, 3, 2, None),
+            (PlanLevel.MISSION, 1, None, None),
+            (PlanLevel.PLAN, None, None, None),
+        ] == [(p.level, p.mission, p.goal, p.objective) for p in (goal, mission, plan)]
+
+    def test_programs_only_or_nowhere(self) -> None:
+        """Carried by a program only: no tree level, the program; carried by nothing: empty."""
+        plan = self._plan(program=[TARGET])
+        assert (None, (10,)) == (plan.place_of(TARGET).level, plan.place_of(TARGET).programs)
+        assert (None, ()) == (plan.place_of(self.OTHER).level, plan.place_of(self.OTHER).programs)

@@ -104,6 +104,31 @@ class TestRecordsKeepTheExactValue:
         assert (None, None) == (row["percent"], row["percent_exact"])
 
 
+class TestRecordsPlaceTheTarget:
+    def test_bekasi_program_ten(self) -> None:
+        """The Bekasi target is carried by priority program 10, at no level of the tree."""
+        from pledgekit.io import load
+
+        (row,) = to_records(load("examples/bekasi/case.toml").assess())
+        assert (None, None, None, None, "10") == (
+            row["plan_level"],
+            row["mission"],
+            row["goal"],
+            row["objective"],
+            row["programs"],
+        )
+
+    def test_no_plan_no_place(self) -> None:
+        """A case without a plan leaves every place column empty, also in the DataFrame."""
+        assessment = _case(("100", "50")).assess()
+        (row,) = to_records(assessment)
+        assert [None] * 5 == [
+            row[k] for k in ("plan_level", "mission", "goal", "objective", "programs")
+        ]
+        frame = to_dataframe(assessment)
+        assert frame["mission"].isna().all()
+
+
 class TestDataFrameTypes:
     def test_amounts_are_exact_decimals_that_sum(self) -> None:
         """Achieved 0.1 + 0.2 + 146305 = 146305.3 exactly (a float sum would not be)."""

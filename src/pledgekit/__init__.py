@@ -44,7 +44,7 @@ from pledgekit._indicator import (
     Target,
 )
 from pledgekit._period import Period
-from pledgekit._plan import Goal, Mission, Objective, Plan, Program
+from pledgekit._plan import Goal, Mission, Objective, Plan, PlanLevel, PlanPlace, Program
 from pledgekit._pledge import Claim, ClaimKind, Identifier, Membership, Organization, Person, Pledge
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
@@ -105,6 +105,8 @@ __all__ = [
     "Period",
     "Person",
     "Plan",
+    "PlanLevel",
+    "PlanPlace",
     "Pledge",
     "PledgekitError",
     "Program",

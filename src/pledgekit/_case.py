@@ -13,7 +13,7 @@ from pledgekit._audit import Finding, FindingKind, Severity, audit
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
-from pledgekit._plan import Plan
+from pledgekit._plan import Plan, PlanPlace
 from pledgekit._pledge import Claim, ClaimKind, Pledge
 from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
@@ -292,6 +292,7 @@ class Case:
             claims=claims,
             pledges=pledges,
             claim_levels=_claim_levels(target, claims),
+            plan_place=None if self.plan is None else self.plan.place_of(target),
         )
 
 
@@ -362,6 +363,8 @@ class TargetAssessment:
         pledges: The pledges that set it.
         claim_levels: Where the claims that state a level put the indicator, by date
             (what a chart draws).
+        plan_place: Where the case's plan carries the target (its level, mission, goal,
+            objective and programs); ``None`` when the case has no plan.
     """
 
     target: Target
@@ -371,6 +374,7 @@ class TargetAssessment:
     claims: tuple[Claim, ...]
     pledges: tuple[Pledge, ...]
     claim_levels: tuple[ClaimLevel, ...] = ()
+    plan_place: PlanPlace | None = None
 
 
 @attrs.frozen(kw_only=True)

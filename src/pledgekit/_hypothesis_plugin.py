@@ -75,8 +75,27 @@ def _plan_parts(thing: type) -> Any:
             code=st.none() | st.just("2.07.04"),
             agency=st.none() | texts(),
         ),
+        # Drawn as Plan.place_of gives them: each level names the places above it.
+        pledgekit.PlanPlace: st.builds(
+            lambda level, mission, goal, objective, programs: pledgekit.PlanPlace(
+                level=level,
+                mission=mission if level in _BELOW_PLAN else None,
+                goal=goal if level in _IN_A_GOAL else None,
+                objective=objective if level is pledgekit.PlanLevel.OBJECTIVE else None,
+                programs=tuple(programs),
+            ),
+            st.none() | st.sampled_from(pledgekit.PlanLevel),
+            st.integers(1, 9),
+            st.integers(1, 20),
+            st.integers(1, 20),
+            st.lists(st.integers(1, 99), max_size=3, unique=True),
+        ),
     }
     return parts[thing]
+
+
+_IN_A_GOAL = frozenset({pledgekit.PlanLevel.GOAL, pledgekit.PlanLevel.OBJECTIVE})
+_BELOW_PLAN = _IN_A_GOAL | {pledgekit.PlanLevel.MISSION}
 
 
 def _popolo_parts(thing: type) -> Any:
@@ -368,6 +387,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Membership: _lazy("memberships"),
     pledgekit.Mission: _plan_parts,
     pledgekit.Objective: _plan_parts,
+    pledgekit.PlanPlace: _plan_parts,
     pledgekit.Observation: _observations,
     pledgekit.Organization: _popolo_parts,
     pledgekit.Period: _lazy("periods"),

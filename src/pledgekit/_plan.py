@@ -8,6 +8,7 @@ Any level may carry targets.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -19,7 +20,7 @@ from pledgekit._period import Period
 from pledgekit._validate import instance_of, optional_text, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Goal", "Mission", "Objective", "Plan", "Program"]
+__all__ = ["Goal", "Mission", "Objective", "Plan", "PlanLevel", "PlanPlace", "Program"]
 
 # Permendagri 90/2019 codes: urusan, bidang urusan, program, then kegiatan and
 # sub-kegiatan, e.g. "2.07.04" or "2.07.04.1.01". ASCII digits only: "\d" would also
@@ -57,6 +58,35 @@ def _program_targets(value: Iterable[Target]) -> tuple[Target, ...]:
 
 def _plan_targets(value: Iterable[Target]) -> tuple[Target, ...]:
     return to_tuple(value, Target, "Plan.targets", "a Target")
+
+
+class PlanLevel(enum.Enum):
+    """A level of the plan's tree that carries targets."""
+
+    PLAN = "plan"
+    MISSION = "mission"
+    GOAL = "goal"
+    OBJECTIVE = "objective"
+
+
+@attrs.frozen(kw_only=True)
+class PlanPlace:
+    """Where a plan carries a target (:meth:`Plan.place_of`).
+
+    Attributes:
+        level: The deepest level of the tree that lists it; ``None`` when only programs
+            carry it, or nothing does.
+        mission: The mission's number (for a goal or an objective, its goal's mission).
+        goal: The goal's position in :attr:`Plan.goals`, from 1.
+        objective: The objective's position in its goal, from 1.
+        programs: The numbers of the priority programs that carry it.
+    """
+
+    level: PlanLevel | None
+    mission: int | None = None
+    goal: int | None = None
+    objective: int | None = None
+    programs: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -250,6 +280,49 @@ class Plan:
             if self.program_count is None
             else (f"{program.number} of {self.program_count}")
         )
+
+    def place_of(self, target: Target) -> PlanPlace:
+        """Where the plan carries a target: the deepest level of its tree, and the programs.
+
+        A target listed at several levels stands at the deepest (an objective before its
+        goal, a goal before its mission, a mission before the plan itself); goals and
+        objectives are numbered by their position, from 1.
+
+        >>> import datetime as dt
+        >>> from pledgekit import Accumulation, Direction, Indicator
+        >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+        ...                  accumulation=Accumulation.SUM)
+        >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+        >>> plan = Plan("Kota Bekasi", Period.term(dt.date(2018, 9, 20)), vision="Ihsan",
+        ...             missions=[Mission(3, "Perekonomian")],
+        ...             goals=[Goal("Ekonomi kuat", mission=3,
+        ...                         objectives=[Objective("Lapangan kerja", targets=[target])])],
+        ...             programs=[Program(10, "Tenaga kerja", missions=[3], targets=[target])])
+        >>> place = plan.place_of(target)
+        >>> place.level, place.mission, place.goal, place.objective, place.programs
+        (<PlanLevel.OBJECTIVE: 'objective'>, 3, 1, 1, (10,))
+        """
+        programs = tuple(p.number for p in self.programs if target in p.targets)
+        for number, goal in enumerate(self.goals, start=1):
+            for position, objective in enumerate(goal.objectives, start=1):
+                if target in objective.targets:
+                    return PlanPlace(
+                        level=PlanLevel.OBJECTIVE,
+                        mission=goal.mission,
+                        goal=number,
+                        objective=position,
+                        programs=programs,
+                    )
+        for number, goal in enumerate(self.goals, start=1):
+            if target in goal.targets:
+                return PlanPlace(
+                    level=PlanLevel.GOAL, mission=goal.mission, goal=number, programs=programs
+                )
+        for mission in self.missions:
+            if target in mission.targets:
+                return PlanPlace(level=PlanLevel.MISSION, mission=mission.number, programs=programs)
+        level = PlanLevel.PLAN if target in self.targets else None
+        return PlanPlace(level=level, programs=programs)
 
     def all_targets(self) -> tuple[Target, ...]:
         """Every target carried anywhere in the plan, in order and without repeats."""

@@ -76,6 +76,11 @@ _TARGET_COLUMNS: Final[dict[str, _Kind]] = {
     "capaian_reason": "text",
     "capaian_figure_start": "text",
     "capaian_figure_end": "text",
+    "plan_level": "text",
+    "mission": "int",
+    "goal": "int",
+    "objective": "int",
+    "programs": "text",
     "pledges": "text",
     "claims": "int",
     "findings": "int",
@@ -98,6 +103,20 @@ def _date(value: Any) -> str | None:
 
 def _percent(value: Fraction | None) -> Fraction | None:
     return None if value is None else value * 100
+
+
+def _place_values(item: TargetAssessment) -> dict[str, object]:
+    """Where the case's plan carries the target: level, mission, goal, objective, programs."""
+    place = item.plan_place
+    if place is None:
+        return dict.fromkeys(("plan_level", "mission", "goal", "objective", "programs"))
+    return {
+        "plan_level": None if place.level is None else place.level.value,
+        "mission": place.mission,
+        "goal": place.goal,
+        "objective": place.objective,
+        "programs": " ".join(str(n) for n in place.programs) or None,
+    }
 
 
 def _target_values(item: TargetAssessment) -> dict[str, object]:
@@ -137,6 +156,7 @@ def _target_values(item: TargetAssessment) -> dict[str, object]:
         "capaian_reason": None if rated.reason is None else rated.reason.value,
         "capaian_figure_start": None if figure is None else _date(figure.start),
         "capaian_figure_end": None if figure is None else _date(figure.end),
+        **_place_values(item),
         "pledges": " ".join(p.id for p in item.pledges) or None,
         "claims": len(item.claims),
         "findings": len(item.findings),
@@ -196,7 +216,9 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     baseline and target, what is achieved, the shortfall, the share done, the time
     elapsed, the pace, what is still required per month, the status, the Permendagri 86
     capaian and predikat (as the assessment computed them, with its evaluation
-    settings), and how many findings of which worst severity. ``table="findings"``
+    settings), where the case's plan carries it (``plan_level``, ``mission``, ``goal``,
+    ``objective``, ``programs``: :meth:`pledgekit.Plan.place_of`), and how many
+    findings of which worst severity. ``table="findings"``
     gives one row per finding.
 
     A target with no counted figure has no capaian: ``capaian`` and ``predikat`` are
