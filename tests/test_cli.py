@@ -403,3 +403,18 @@ class TestMain:
         """Bad usage is returned as 2, not raised as SystemExit."""
         assert 2 == main(["report"])
         assert "the following arguments are required: FILE" in capsys.readouterr().err
+
+    def test_a_bug_is_status_three_with_its_traceback(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A fault inside pledgekit exits 3 (not 1, "inconsistencies"), with the traceback."""
+        from pledgekit import cli
+
+        def broken(*args: object) -> int:
+            raise RuntimeError("broken on purpose")
+
+        monkeypatch.setattr(cli, "_run", broken)
+        assert cli.EXIT_INTERNAL == main(["report", BEKASI]) == 3
+        err = capsys.readouterr().err
+        assert "RuntimeError: broken on purpose" in err
+        assert "internal error: this is a bug in pledgekit" in err

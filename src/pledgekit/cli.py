@@ -38,6 +38,7 @@ import datetime as dt
 import json
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import NamedTuple, TextIO, TypeVar
 
@@ -55,7 +56,7 @@ from pledgekit.report import (
     render_audit,
 )
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "main"]
 
 #: Exit status when all went well.
 EXIT_OK = 0
@@ -63,6 +64,9 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 #: Exit status for bad usage, a bad file or a missing optional package.
 EXIT_USAGE = 2
+#: A fault in pledgekit itself (a bug): the traceback is printed, so that it can be
+#: reported; never 1, which a script reads as "the audit found inconsistencies".
+EXIT_INTERNAL = 3
 
 _DESCRIPTION = (
     "The exact arithmetic of political promises: report on a case file, audit the claims "
@@ -369,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status: :data:`EXIT_OK` (0), :data:`EXIT_FINDINGS` (1, only from
-        ``audit``) or :data:`EXIT_USAGE` (2).
+        ``audit``), :data:`EXIT_USAGE` (2) or :data:`EXIT_INTERNAL` (3, a bug).
     """
     parser = _parser()
     try:
@@ -394,6 +398,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Exception:  # a bug in pledgekit, not in the input: say so and show where
+        traceback.print_exc(file=sys.stderr)
+        _write(
+            sys.stderr,
+            "pledgekit: internal error: this is a bug in pledgekit, not in your file; "
+            "please report it with the traceback above",
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover
