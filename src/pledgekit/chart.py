@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pledgekit import text
 from pledgekit._amounts import round_fraction
-from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._case import Assessment, ClaimLevel, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
@@ -141,12 +141,12 @@ def plot(
     _draw_reported(ax, assessed, days, levels, lang, legend=True)
     _draw_target(ax, assessed, lang)
     _draw_projection(ax, assessed, lang)
-    claimed = _claimed(assessed)
+    claimed = assessed.claim_levels  # by date, highest first on each date
     low = min(_f(target.baseline), min(_f(v) for v in levels), 0.0)
     high = max(_f(target.value), max(_f(v) for v in levels))
     # Claims within a few per cent of the axis of the reported sum would sit on top of
     # it; a zoomed inset then shows the difference, and carries the labels.
-    near = [c[1][1] for c in claimed] + [c[1][2] for c in claimed] + [Fraction(p.achieved)]
+    near = [c.low for c in claimed] + [c.high for c in claimed] + [Fraction(p.achieved)]
     zoom = bool(claimed) and _f(max(near) - min(near)) < 0.05 * (high - low)
     _draw_claims(ax, claimed, lang, labelled=not zoom)
     if not zoom:
@@ -319,14 +319,9 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
         )
 
 
-def _claimed(assessed: TargetAssessment) -> list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]]:
-    """The claims that put a figure on the chart, by date, highest first on each date."""
-    return [(c.claim, (c.level, c.low, c.high)) for c in assessed.claim_levels]
-
-
 def _draw_claims(
     ax: Axes,
-    claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
+    claimed: tuple[ClaimLevel, ...],
     lang: Language,
     *,
     labelled: bool,
@@ -334,7 +329,8 @@ def _draw_claims(
     in_inset: bool = False,
 ) -> None:
     placed: dict[dt.date, int] = {}
-    for index, (claim, (value, low, high)) in enumerate(claimed):
+    for index, level in enumerate(claimed):
+        claim, value, low, high = level.claim, level.level, level.low, level.high
         ax.errorbar(
             [_x(claim.as_of)],
             [_f(value)],
@@ -369,7 +365,7 @@ def _draw_zoom(
     assessed: TargetAssessment,
     days: list[dt.date],
     levels: list[Decimal],
-    claimed: list[tuple[Claim, tuple[Fraction, Fraction, Fraction]]],
+    claimed: tuple[ClaimLevel, ...],
     near: list[Fraction],
     lang: Language,
 ) -> None:
