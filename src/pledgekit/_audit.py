@@ -238,8 +238,8 @@ def _claim_against_total(
     if claim.kind is ClaimKind.ACHIEVED:
         return _total(bound, claim, claim.figure, claim.interval, achieved)
     if claim.kind is ClaimKind.REMAINING:
-        ends = [_implied_achieved(target, end) for end in claim.interval]
-        implied = _implied_achieved(target, claim.figure)
+        ends = [implied_achieved(target, end) for end in claim.interval]
+        implied = implied_achieved(target, claim.figure)
         return _total(bound, claim, implied, (min(ends), max(ends)), achieved)
     if claim.kind is ClaimKind.PERCENT:
         return _percent(target, claim, achieved, achieved_range, bound)
@@ -324,7 +324,8 @@ def _meet_open(
     return (high is None or claimed[0] <= high) and (low is None or low <= claimed[1])
 
 
-def _implied_achieved(target: Target, remaining: Decimal) -> Decimal:
+def implied_achieved(target: Target, remaining: Decimal) -> Decimal:
+    """The level a remainder implies: the target less it (plus it, for a falling indicator)."""
     if target.indicator.direction is Direction.INCREASE:
         return subtract_amounts(target.value, remaining)
     return add_amounts([target.value, remaining])

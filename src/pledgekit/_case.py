@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._audit import Finding, FindingKind, Severity, audit
+from pledgekit._audit import Finding, FindingKind, Severity, audit, implied_achieved
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
@@ -322,22 +322,17 @@ def _claim_level(target: Target, claim: Claim) -> ClaimLevel | None:
     """A claim's level, or ``None`` for a claim that states none (MET, a period's value)."""
     if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE):
         return None
-    value, (low, high) = Fraction(claim.value), (Fraction(e) for e in claim.interval)
-    goal, baseline = Fraction(target.value), Fraction(target.baseline)
+    figures = (claim.value, *claim.interval)  # the figure, then its rounding's ends
     if claim.kind is ClaimKind.ACHIEVED:
-        levels = (value, low, high)
+        levels = [Fraction(figure) for figure in figures]
     elif claim.kind is ClaimKind.REMAINING:
-        sign = target.indicator.direction.sign
-        levels = (goal - sign * value, goal - sign * low, goal - sign * high)
+        levels = [Fraction(implied_achieved(target, figure)) for figure in figures]
     else:
-
-        def at(share: Fraction) -> Fraction:
-            return baseline + (goal - baseline) * share / 100
-
-        levels = (at(value), at(low), at(high))
+        baseline, goal = Fraction(target.baseline), Fraction(target.value)
+        levels = [baseline + (goal - baseline) * Fraction(share) / 100 for share in figures]
     # On a falling indicator a larger share, or a smaller remainder, is a lower level.
-    ends = sorted(levels[1:])
-    return ClaimLevel(claim=claim, level=levels[0], low=ends[0], high=ends[1])
+    low, high = sorted(levels[1:])
+    return ClaimLevel(claim=claim, level=levels[0], low=low, high=high)
 
 
 def _claim_levels(target: Target, claims: tuple[Claim, ...]) -> tuple[ClaimLevel, ...]:
@@ -423,8 +418,10 @@ def _verdict_findings(
     findings = []
     for pledge in pledges:
         record = pledge.verdicts.at(state.as_of)
-        problem = None if record is None else check_verdict(record.verdict, state, rules)
-        if record is None or problem is None:
+        if record is None:
+            continue
+        problem = check_verdict(record.verdict, state, rules)
+        if problem is None:
             continue
         findings.append(
             Finding(
