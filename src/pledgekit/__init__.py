@@ -22,7 +22,10 @@ from pledgekit._amounts import (
     subtract_amounts,
     to_amount,
 )
-from pledgekit._audit import (
+from pledgekit._audit import audit
+from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
+from pledgekit._evaluation import Evaluation
+from pledgekit._finding import (
     MAX_EXPLANATIONS,
     DateProblem,
     Explanation,
@@ -31,10 +34,7 @@ from pledgekit._audit import (
     Severity,
     Unverifiable,
     VerdictProblem,
-    audit,
 )
-from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
-from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import (
     Accumulation,
     Direction,

@@ -23,14 +23,12 @@ from pledgekit._amounts import add_amounts, exact_arithmetic, subtract_amounts
 from pledgekit._audit_data import data_findings, overlapping_pairs
 from pledgekit._finding import (
     MAX_EXPLANATIONS,
-    DateProblem,
     Explanation,
     Finding,
     FindingKind,
     Interval,
     Severity,
     Unverifiable,
-    VerdictProblem,
 )
 from pledgekit._indicator import (
     Accumulation,
@@ -45,17 +43,7 @@ from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import Progress, _check_observation, observation_order, progress
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = [
-    "MAX_EXPLANATIONS",
-    "DateProblem",
-    "Explanation",
-    "Finding",
-    "FindingKind",
-    "Severity",
-    "Unverifiable",
-    "VerdictProblem",
-    "audit",
-]
+__all__ = ["audit", "implied_achieved"]
 
 #: An interval whose ends may be unknown (``None``: no bound on that side).
 OpenInterval = tuple[Decimal | None, Decimal | None]

@@ -9,8 +9,9 @@ from typing import Any
 
 import attrs
 
-from pledgekit._audit import Finding, FindingKind, Severity, audit, implied_achieved
+from pledgekit._audit import audit, implied_achieved
 from pledgekit._evaluation import Evaluation
+from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan, PlanPlace

@@ -9,8 +9,8 @@ from fractions import Fraction
 from typing import Any, Final
 
 from pledgekit._amounts import exact_text
-from pledgekit._audit import Explanation, Finding, FindingKind, Severity
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._finding import Explanation, Finding, FindingKind, Severity
 from pledgekit._indicator import Observation, Straddling
 from pledgekit._period import Period
 from pledgekit._plan import Plan

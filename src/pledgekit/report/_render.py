@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pledgekit._audit import Severity
 from pledgekit._case import Assessment
+from pledgekit._finding import Severity
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Language, catalogue
 from pledgekit.report._csv import to_csv

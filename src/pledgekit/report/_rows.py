@@ -12,9 +12,9 @@ from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias, get_args
 
 from pledgekit._amounts import exact_text, round_fraction
-from pledgekit._audit import Finding, Severity
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._evaluation import Evaluation
+from pledgekit._finding import Finding, Severity
 from pledgekit._indicator import (
     Observation,
     Straddling,
