@@ -11,18 +11,16 @@ from typing import Final
 from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
 from pledgekit.messages import Language, catalogue
-from pledgekit.report._json import _finding_unit
 from pledgekit.report._rows import (
     _capaian_reason,
+    _capital,
+    _finding_unit,
     _iso,
     _precision,
     _rate_places,
     _settings_line,
     _straddling_row,
 )
-from pledgekit.report._text import _capital
-
-# -- CSV -------------------------------------------------------------------------------
 
 _CSV_COLUMNS: Final = (
     "record",

@@ -10,15 +10,13 @@ from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
+    _capital,
     _decimal_places,
     _progress_rows,
     _settings_line,
     _target_heading,
     _target_rows,
 )
-from pledgekit.report._text import _capital
-
-# -- HTML for notebooks ----------------------------------------------------------------
 
 
 def _e(words: object) -> str:

@@ -10,11 +10,11 @@ from typing import Any, Final
 
 from pledgekit._amounts import exact_text
 from pledgekit._case import Assessment, Case, TargetAssessment
-from pledgekit._finding import Explanation, Finding, FindingKind, Severity
+from pledgekit._finding import Explanation, Finding, Severity
 from pledgekit._indicator import Observation, Straddling
 from pledgekit._period import Period
 from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._pledge import Claim
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._tables import memberships_of
@@ -23,6 +23,7 @@ from pledgekit.messages import LANGUAGES, catalogue
 from pledgekit.report._rows import (
     REPORT_VERSION,
     _capaian_reason,
+    _finding_unit,
     _iso,
     _rounded,
     _settings_json,
@@ -30,7 +31,6 @@ from pledgekit.report._rows import (
     inconsistencies,
 )
 
-# -- JSON ------------------------------------------------------------------------------
 #
 # A case object (a source, an indicator, a target, a pledge, a figure, a claim...) is
 # written by the converter, as the case's JSON case file writes it: what the case
@@ -168,16 +168,6 @@ def _finding_json(write: _Write, finding: Finding, assessed: TargetAssessment) -
         else _period_json(finding.suggested_period),
         "messages": {lang: catalogue(lang).finding(finding) for lang in _MESSAGE_ORDER},
     }
-
-
-def _finding_unit(finding: Finding, assessed: TargetAssessment) -> str:
-    """The unit of a finding's figures: percent for a percentage claim, else the target's."""
-    about_percent = finding.kind is FindingKind.PERCENT_MISMATCH or (
-        finding.kind is FindingKind.UNVERIFIABLE_CLAIM
-        and bool(finding.claims)
-        and finding.claims[0].kind is ClaimKind.PERCENT
-    )
-    return "%" if about_percent else assessed.target.unit
 
 
 def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pledgekit._case import Assessment, TargetAssessment
-from pledgekit._indicator import (
-    Accumulation,
-)
+from pledgekit._indicator import Accumulation
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
+    _capital,
     _claim_summary,
     _made_by_text,
     _observation_note,
@@ -19,9 +18,6 @@ from pledgekit.report._rows import (
     _target_heading,
     _target_rows,
 )
-from pledgekit.report._text import _capital
-
-# -- Markdown --------------------------------------------------------------------------
 
 
 def _md(words: str) -> str:

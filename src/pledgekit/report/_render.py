@@ -5,7 +5,7 @@ from __future__ import annotations
 from pledgekit._case import Assessment
 from pledgekit._finding import Severity
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.messages import Language, catalogue
+from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._csv import to_csv
 from pledgekit.report._json import to_json
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
@@ -17,8 +17,6 @@ from pledgekit.report._rows import (
     inconsistencies,
 )
 from pledgekit.report._text import _render_text, _text_findings
-
-# -- Entry points ----------------------------------------------------------------------
 
 
 def render(assessment: Assessment, *, format: Format = "text", lang: Language = "id") -> str:
@@ -34,14 +32,9 @@ def render(assessment: Assessment, *, format: Format = "text", lang: Language = 
     Raises:
         InvalidValueError: An unknown format or language, or not an Assessment.
     """
-    if not isinstance(assessment, Assessment):
-        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
-    format = _check_format(format)
-    w = catalogue(lang)
-    if format == "json":
-        return to_json(assessment)
-    if format == "csv":
-        return to_csv(assessment, lang=w.lang)
+    format, w = _checked(assessment, format, lang)
+    if format in ("json", "csv"):
+        return _tables(assessment, format, w, findings_only=False)
     if format == "markdown":
         return _render_markdown(assessment, w)
     return _render_text(assessment, w)
@@ -53,14 +46,9 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
     JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
     has only the finding rows.
     """
-    if not isinstance(assessment, Assessment):
-        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
-    format = _check_format(format)
-    w = catalogue(lang)
-    if format == "json":
-        return to_json(assessment)
-    if format == "csv":
-        return to_csv(assessment, lang=w.lang, findings_only=True)
+    format, w = _checked(assessment, format, lang)
+    if format in ("json", "csv"):
+        return _tables(assessment, format, w, findings_only=True)
     lines: list[str] = []
     for assessed in assessment.targets:
         heading = _target_heading(assessed.target, w)
@@ -80,3 +68,17 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
     settings = _settings_line(assessment.evaluation, w)
     lines.append(f"*{_md(settings)}*" if format == "markdown" else settings)
     return "\n".join(lines) + "\n"
+
+
+def _checked(assessment: object, format: object, lang: Language) -> tuple[Format, Catalogue]:
+    """The format and the language's catalogue, once the arguments are checked."""
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
+    return _check_format(format), catalogue(lang)
+
+
+def _tables(assessment: Assessment, format: Format, w: Catalogue, *, findings_only: bool) -> str:
+    """JSON (always the whole report: tools read what they need) or CSV."""
+    if format == "json":
+        return to_json(assessment)
+    return to_csv(assessment, lang=w.lang, findings_only=findings_only)

@@ -14,7 +14,7 @@ from typing import Any, Final, Literal, TypeAlias, get_args
 from pledgekit._amounts import exact_text, round_fraction
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._evaluation import Evaluation
-from pledgekit._finding import Finding, Severity
+from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import (
     Observation,
     Straddling,
@@ -22,7 +22,7 @@ from pledgekit._indicator import (
 )
 from pledgekit._period import Period
 from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, Membership
+from pledgekit._pledge import Claim, ClaimKind, Membership
 from pledgekit._progress import PaceStatus, Progress
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
@@ -320,3 +320,18 @@ def _program_text(plan: Plan, number: int, w: Catalogue) -> str:
         extra.append(program.agency)
     more = f" ({'; '.join(extra)})" if extra else ""
     return f"{w['program']} {w.program_label(plan, number)}: {program.title}{more}"
+
+
+def _capital(words: str) -> str:
+    """The words with a capital first letter (a finding opens a sentence)."""
+    return words[:1].upper() + words[1:]
+
+
+def _finding_unit(finding: Finding, assessed: TargetAssessment) -> str:
+    """The unit of a finding's figures: percent for a percentage claim, else the target's."""
+    about_percent = finding.kind is FindingKind.PERCENT_MISMATCH or (
+        finding.kind is FindingKind.UNVERIFIABLE_CLAIM
+        and bool(finding.claims)
+        and finding.claims[0].kind is ClaimKind.PERCENT
+    )
+    return "%" if about_percent else assessed.target.unit

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._evaluation import Evaluation
-from pledgekit._indicator import (
-    Accumulation,
-)
+from pledgekit._indicator import Accumulation
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
+    _capital,
     _claim_summary,
     _made_by_text,
     _observation_note,
@@ -20,8 +19,6 @@ from pledgekit.report._rows import (
     _target_heading,
     _target_rows,
 )
-
-# -- Text ------------------------------------------------------------------------------
 
 
 def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]:
@@ -76,10 +73,6 @@ def _text_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
         lines.append(f"{indent}{_capital(w.finding(finding))}.")
         lines += [f"{indent}- {_capital(w.explanation(e))}." for e in finding.explanations]
     return lines
-
-
-def _capital(words: str) -> str:
-    return words[:1].upper() + words[1:]
 
 
 def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
