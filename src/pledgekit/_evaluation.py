@@ -6,14 +6,13 @@
 
 from __future__ import annotations
 
-import enum
 from fractions import Fraction
-from typing import Any, TypeVar
 
 import attrs
 
 from pledgekit._indicator import Straddling
 from pledgekit._progress import PaceThresholds
+from pledgekit._validate import enum_member, instance_of
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._permendagri86_bands import _to_fraction
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
@@ -22,42 +21,20 @@ from pledgekit.verdicts import VerdictRules
 __all__ = ["Evaluation"]
 
 
-def _of_kind(kind: type, expected: str, where: str) -> Any:
-    """A validator refusing anything but an instance of ``kind``, naming the field."""
-
-    def check(instance: object, attribute: object, value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidValueError(value, expected, f"Evaluation.{where}")
-
-    return check
-
-
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _member(kind: type[_E], value: object, where: str, also: str = "") -> _E:
-    """The member of ``kind`` given, or named by its value (``"include"``); else a clear error."""
-    if isinstance(value, kind):
-        return value
-    for member in kind:
-        if value == member.value:
-            return member
-    names = " or ".join(repr(m.value) for m in kind)
-    raise InvalidValueError(value, f"{also}a {kind.__name__}, {names}", f"Evaluation.{where}")
-
-
 def _straddling(value: object) -> Straddling | None:
     if value is None:
         return None
-    return _member(Straddling, value, "straddling", "None (each target's own policy), ")
+    return enum_member(
+        Straddling, value, "Evaluation.straddling", "None (each target's own policy), "
+    )
 
 
 def _lower_is_better(value: object) -> LowerIsBetter:
-    return _member(LowerIsBetter, value, "lower_is_better")
+    return enum_member(LowerIsBetter, value, "Evaluation.lower_is_better")
 
 
 def _band_policy(value: object) -> BandPolicy:
-    return _member(BandPolicy, value, "band_policy")
+    return enum_member(BandPolicy, value, "Evaluation.band_policy")
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -107,7 +84,9 @@ class Evaluation:
 
     thresholds: PaceThresholds = attrs.field(
         factory=PaceThresholds,
-        validator=_of_kind(PaceThresholds, "a pledgekit.PaceThresholds", "thresholds"),
+        validator=instance_of(
+            PaceThresholds, "Evaluation.thresholds", "a pledgekit.PaceThresholds"
+        ),
     )
     straddling: Straddling | None = attrs.field(default=None, converter=_straddling)
     lower_is_better: LowerIsBetter = attrs.field(
@@ -117,5 +96,7 @@ class Evaluation:
     clamp: tuple[Fraction, Fraction] | None = attrs.field(default=None, converter=_clamp)
     verdict_rules: VerdictRules = attrs.field(
         factory=VerdictRules,
-        validator=_of_kind(VerdictRules, "a pledgekit.verdicts.VerdictRules", "verdict_rules"),
+        validator=instance_of(
+            VerdictRules, "Evaluation.verdict_rules", "a pledgekit.verdicts.VerdictRules"
+        ),
     )

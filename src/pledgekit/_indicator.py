@@ -11,7 +11,14 @@ import attrs
 from pledgekit._amounts import Amount, Rounding, to_amount
 from pledgekit._period import Period
 from pledgekit._source import Source
-from pledgekit._validate import identifier, instance_of, optional_text, required_text, slug
+from pledgekit._validate import (
+    enum_member,
+    identifier,
+    instance_of,
+    optional_text,
+    required_text,
+    slug,
+)
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Straddling", "Target"]
@@ -58,12 +65,7 @@ class Straddling(enum.Enum):
 
 
 def _straddling_policy(value: Straddling | str) -> Straddling:
-    if isinstance(value, Straddling):
-        return value
-    for policy in Straddling:
-        if value == policy.value:
-            return policy
-    raise InvalidValueError(value, "a Straddling, 'exclude' or 'include'", "straddling")
+    return enum_member(Straddling, value, "straddling")
 
 
 @attrs.frozen

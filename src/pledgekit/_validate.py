@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["identifier", "instance_of", "optional_text", "required_text", "slug", "to_tuple"]
+__all__ = [
+    "enum_member",
+    "identifier",
+    "instance_of",
+    "optional_text",
+    "required_text",
+    "slug",
+    "to_tuple",
+]
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -42,6 +51,29 @@ def instance_of(kind: type | tuple[type, ...], where: str, expected: str) -> Val
             raise InvalidValueError(value, expected, where)
 
     return check
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def enum_member(kind: type[_E], value: object, where: str, also: str = "") -> _E:
+    """The member of ``kind`` given, or the one named by its value; else a clear error.
+
+    >>> from pledgekit import Straddling
+    >>> enum_member(Straddling, "include", "straddling")
+    <Straddling.INCLUDE: 'include'>
+    >>> enum_member(Straddling, "half", "straddling")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: straddling: got 'half' (str); expected a Straddling, 'exclude' or 'include'
+    """
+    if isinstance(value, kind):
+        return value
+    for member in kind:
+        if value == member.value:
+            return member
+    names = " or ".join(repr(m.value) for m in kind)
+    raise InvalidValueError(value, f"{also}a {kind.__name__}, {names}", where)
 
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:

@@ -44,7 +44,7 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
     """Only the findings, target by target: what ``pledgekit audit`` prints.
 
     JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
-    has only the finding rows.
+    has only the finding rows and the settings row.
     """
     format, w = _checked(assessment, format, lang)
     if format in ("json", "csv"):
