@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from pledgekit._amounts import exact_text
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._evaluation import Evaluation
 from pledgekit._finding import Explanation, Finding, Severity
 from pledgekit._indicator import Observation, Straddling
 from pledgekit._period import Period
@@ -26,7 +27,6 @@ from pledgekit.report._rows import (
     _finding_unit,
     _iso,
     _rounded,
-    _settings_json,
     _straddling_words,
     inconsistencies,
 )
@@ -201,6 +201,32 @@ def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
         "capaian": capaian,
         "claims": [_claim_json(write, c) for c in assessed.claims],
         "findings": [_finding_json(write, f, assessed) for f in assessed.findings],
+    }
+
+
+def _exact_setting(value: Fraction) -> str:
+    """An exact setting: a plain decimal when it has one ("0.95"), else ``num/den``."""
+    return exact_text(value, decimal_if_exact=True)
+
+
+def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
+    """Every field of the evaluation, exact values as strings."""
+    thresholds, rules, clamp = evaluation.thresholds, evaluation.verdict_rules, evaluation.clamp
+    return {
+        "thresholds": {
+            "on_track": _exact_setting(thresholds.on_track),
+            "needs_acceleration": _exact_setting(thresholds.needs_acceleration),
+            "limited_progress": _exact_setting(thresholds.limited_progress),
+        },
+        "straddling": None if evaluation.straddling is None else evaluation.straddling.value,
+        "lower_is_better": evaluation.lower_is_better.value,
+        "band_policy": evaluation.band_policy.value,
+        "clamp": None if clamp is None else [_exact_setting(end) for end in clamp],
+        "verdict_rules": {
+            "kept_at_least": _exact_setting(rules.kept_at_least),
+            "partial_at_least": _exact_setting(rules.partial_at_least),
+            "stalled_at_most": _exact_setting(rules.stalled_at_most),
+        },
     }
 
 

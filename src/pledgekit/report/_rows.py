@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final, Literal, TypeAlias, get_args
+from typing import Final, Literal, TypeAlias, get_args
 
 from pledgekit._amounts import exact_text, round_fraction
 from pledgekit._case import Assessment, TargetAssessment
@@ -107,58 +107,33 @@ def _capaian_text(assessed: TargetAssessment, w: Catalogue) -> str:
 # -- The evaluation settings, in every output ------------------------------------------
 
 
-#: The words of the settings line (kept apart from the labels of the report's body).
-def _settings_number(value: Fraction) -> str:
-    """An exact setting as a string: a plain decimal when it has one ("0.95"), else ``num/den``."""
-    return exact_text(value, decimal_if_exact=True)
-
-
-def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
-    """Every field of the evaluation, exact values as strings."""
-    thresholds, rules, clamp = evaluation.thresholds, evaluation.verdict_rules, evaluation.clamp
-    return {
-        "thresholds": {
-            "on_track": _settings_number(thresholds.on_track),
-            "needs_acceleration": _settings_number(thresholds.needs_acceleration),
-            "limited_progress": _settings_number(thresholds.limited_progress),
-        },
-        "straddling": None if evaluation.straddling is None else evaluation.straddling.value,
-        "lower_is_better": evaluation.lower_is_better.value,
-        "band_policy": evaluation.band_policy.value,
-        "clamp": None if clamp is None else [_settings_number(end) for end in clamp],
-        "verdict_rules": {
-            "kept_at_least": _settings_number(rules.kept_at_least),
-            "partial_at_least": _settings_number(rules.partial_at_least),
-            "stalled_at_most": _settings_number(rules.stalled_at_most),
-        },
-    }
-
-
 def _settings_line(evaluation: Evaluation, w: Catalogue) -> str:
     """The settings in one line of words: ``Settings: status thresholds 0.95 / 0.6 / 0; ...``."""
-    fields = _settings_json(evaluation)
 
     def words(key: str) -> str:
         return w["settings" if key == "settings" else f"settings_{key}"]
 
-    def n(value: str) -> str:  # "1/3" has no decimal: written as the fraction it is
-        return value if "/" in value else w.n(Decimal(value))
+    def n(value: Fraction) -> str:  # 1/3 has no decimal: written as the fraction it is
+        exact = exact_text(value, decimal_if_exact=True)
+        return exact if "/" in exact else w.n(Decimal(exact))
 
-    def pct(value: str) -> str:
-        return n(_settings_number(Fraction(value) * 100)) + " %"
+    def pct(value: Fraction) -> str:
+        return f"{n(value * 100)} %"
 
-    thresholds = " / ".join(n(v) for v in fields["thresholds"].values())
-    clamp = fields["clamp"]
-    rules = fields["verdict_rules"]
+    limits, rules, clamp = evaluation.thresholds, evaluation.verdict_rules, evaluation.clamp
+    thresholds = " / ".join(
+        n(v) for v in (limits.on_track, limits.needs_acceleration, limits.limited_progress)
+    )
+    straddling = "none" if evaluation.straddling is None else evaluation.straddling.value
     parts = [
         f"{words('thresholds')} {thresholds}",
-        f"{words('straddling')}: {words('straddling_' + (fields['straddling'] or 'none'))}",
-        f"{words('formula')} {words('formula_' + fields['lower_is_better'])}",
-        f"{words('bands')} {words('bands_' + fields['band_policy'])}",
+        f"{words('straddling')}: {words('straddling_' + straddling)}",
+        f"{words('formula')} {words('formula_' + evaluation.lower_is_better.value)}",
+        f"{words('bands')} {words('bands_' + evaluation.band_policy.value)}",
         words("clamp_none") if clamp is None else f"{words('clamp')} {n(clamp[0])}–{n(clamp[1])}",
-        f"{words('verdicts')}: {words('kept')} {pct(rules['kept_at_least'])}, "
-        f"{words('partial')} {pct(rules['partial_at_least'])}, "
-        f"{words('stalled')} {pct(rules['stalled_at_most'])}",
+        f"{words('verdicts')}: {words('kept')} {pct(rules.kept_at_least)}, "
+        f"{words('partial')} {pct(rules.partial_at_least)}, "
+        f"{words('stalled')} {pct(rules.stalled_at_most)}",
     ]
     return f"{words('settings')}: {'; '.join(parts)}"
 
