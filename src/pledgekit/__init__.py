@@ -37,15 +37,28 @@ from pledgekit._finding import (
 )
 from pledgekit._indicator import (
     Accumulation,
+    Comparison,
     Direction,
     Indicator,
     Observation,
+    Revision,
+    ScheduleEntry,
     Straddling,
     Target,
 )
 from pledgekit._period import Period
 from pledgekit._plan import Goal, Mission, Objective, Plan, PlanLevel, PlanPlace, Program
-from pledgekit._pledge import Claim, ClaimKind, Identifier, Membership, Organization, Person, Pledge
+from pledgekit._pledge import (
+    Claim,
+    ClaimKind,
+    Identifier,
+    Membership,
+    Milestone,
+    Organization,
+    Person,
+    Pledge,
+    RateUnit,
+)
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
     MEAN_YEAR_DAYS,
@@ -76,6 +89,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "ClaimLevel",
+    "Comparison",
     "DataFileError",
     "DateProblem",
     "Direction",
@@ -94,6 +108,7 @@ __all__ = [
     "MEAN_MONTH_DAYS",
     "MEAN_YEAR_DAYS",
     "Membership",
+    "Milestone",
     "MissingExtraError",
     "Mission",
     "Objective",
@@ -111,7 +126,10 @@ __all__ = [
     "PledgekitError",
     "Program",
     "Progress",
+    "RateUnit",
+    "Revision",
     "Rounding",
+    "ScheduleEntry",
     "Severity",
     "Source",
     "Straddling",

@@ -186,12 +186,12 @@ def _remaining_interval(target: Target, achieved: Interval) -> Interval:
     """What is left to reach the target, for an interval of achieved values."""
     low, high = achieved
     if target.indicator.direction is Direction.INCREASE:
-        return subtract_amounts(target.value, high), subtract_amounts(target.value, low)
-    return subtract_amounts(low, target.value), subtract_amounts(high, target.value)
+        return subtract_amounts(target.goal, high), subtract_amounts(target.goal, low)
+    return subtract_amounts(low, target.goal), subtract_amounts(high, target.goal)
 
 
 def _percent_interval(target: Target, achieved: Interval) -> tuple[Fraction, Fraction] | None:
-    span = subtract_amounts(target.value, target.baseline)
+    span = subtract_amounts(target.goal, target.baseline)
     if span == 0:
         return None
     ends = [Fraction(subtract_amounts(a, target.baseline)) * 100 / Fraction(span) for a in achieved]
@@ -205,6 +205,8 @@ def _claim_against_data(
     target: Target, observed: tuple[Observation, ...], claim: Claim
 ) -> Finding | None:
     state = progress(target, observed, as_of=claim.as_of)
+    # A claim speaks of the target as in force on its own as-of date.
+    target = state.target
     used = state.observations
     achieved, achieved_range = _achieved_interval(target, used)
     bound = _Bound(target=target, state=state, counted=achieved_range)
@@ -315,8 +317,8 @@ def _meet_open(
 def implied_achieved(target: Target, remaining: Decimal) -> Decimal:
     """The level a remainder implies: the target less it (plus it, for a falling indicator)."""
     if target.indicator.direction is Direction.INCREASE:
-        return subtract_amounts(target.value, remaining)
-    return add_amounts([target.value, remaining])
+        return subtract_amounts(target.goal, remaining)
+    return add_amounts([target.goal, remaining])
 
 
 def _total(
@@ -420,7 +422,7 @@ def _percent(
     if _meet(claimed_range, computed_range):
         return None
     ratio = Fraction(subtract_amounts(achieved, target.baseline)) / Fraction(
-        subtract_amounts(target.value, target.baseline)
+        subtract_amounts(target.goal, target.baseline)
     )
     computed = ratio * 100
     difference = Fraction(claim.figure) - computed
@@ -457,7 +459,7 @@ def _percent_open(
     target: Target, achieved: OpenInterval
 ) -> tuple[Fraction | None, Fraction | None]:
     """The percentages an open interval of totals stands for (open on the same side or not)."""
-    span = Fraction(subtract_amounts(target.value, target.baseline))
+    span = Fraction(subtract_amounts(target.goal, target.baseline))
     ends = [
         None if a is None else Fraction(subtract_amounts(a, target.baseline)) * 100 / span
         for a in achieved
@@ -469,12 +471,14 @@ def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
     target, achieved_range = bound.target, bound.counted
     increase = target.indicator.direction is Direction.INCREASE
     best = achieved_range[1] if increase else achieved_range[0]
-    reached = best >= target.value if increase else best <= target.value
+    value = target.value
+    reached = _meet(achieved_range, value) if isinstance(value, tuple) else target.is_met_by(best)
     if reached:
         return None
-    difference = subtract_amounts(achieved, target.value)
+    goal = target.goal
+    difference = subtract_amounts(achieved, goal)
     # The claim says the true total is at the target or beyond it, in the good direction.
-    claimed: OpenInterval = (target.value, None) if increase else (None, target.value)
+    claimed: OpenInterval = (goal, None) if increase else (None, goal)
     low, high = bound.open
     possible = (claimed[1] is None or low is None or low <= claimed[1]) and (
         claimed[0] is None or high is None or claimed[0] <= high
@@ -586,10 +590,11 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
         for done in achieved:
             if done.as_of != remaining.as_of:
                 continue
-            implied = _remaining_interval(target, done.interval)
+            then = target.in_force(done.as_of)
+            implied = _remaining_interval(then, done.interval)
             if _meet(remaining.interval, implied):
                 continue
-            computed = _remaining_interval(target, (done.figure, done.figure))[0]
+            computed = _remaining_interval(then, (done.figure, done.figure))[0]
             difference = subtract_amounts(remaining.figure, computed)
             findings.append(
                 Finding(
@@ -607,7 +612,7 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
         for done in achieved:
             if done.as_of != percent.as_of:
                 continue
-            finding = _percent(target, percent, done.figure, done.interval)
+            finding = _percent(target.in_force(done.as_of), percent, done.figure, done.interval)
             if finding is not None:
                 findings.append(attrs.evolve(finding, claims=(percent, done)))
     return findings

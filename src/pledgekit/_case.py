@@ -329,7 +329,7 @@ def _claim_level(target: Target, claim: Claim) -> ClaimLevel | None:
     elif claim.kind is ClaimKind.REMAINING:
         levels = [Fraction(implied_achieved(target, figure)) for figure in figures]
     else:
-        baseline, goal = Fraction(target.baseline), Fraction(target.value)
+        baseline, goal = Fraction(target.baseline), Fraction(target.goal)
         levels = [baseline + (goal - baseline) * Fraction(share) / 100 for share in figures]
     # On a falling indicator a larger share, or a smaller remainder, is a lower level.
     low, high = sorted(levels[1:])
@@ -338,7 +338,11 @@ def _claim_level(target: Target, claim: Claim) -> ClaimLevel | None:
 
 def _claim_levels(target: Target, claims: tuple[Claim, ...]) -> tuple[ClaimLevel, ...]:
     """The levels the claims state, by date, the highest first on each date."""
-    levels = [level for claim in claims if (level := _claim_level(target, claim)) is not None]
+    levels = [
+        level
+        for claim in claims
+        if (level := _claim_level(target.in_force(claim.as_of), claim)) is not None
+    ]
     return tuple(sorted(levels, key=lambda item: (item.claim.as_of, -item.level)))
 
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import itertools
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from pledgekit._amounts import Amount, Rounding, to_amount
-from pledgekit._period import Period
+from pledgekit._period import Period, require_date
+from pledgekit._schedule import (
+    Comparison,
+    Revision,
+    ScheduleEntry,
+    TargetValue,
+    to_schedule,
+    to_target_value,
+)
 from pledgekit._source import Source
 from pledgekit._validate import (
     enum_member,
@@ -18,10 +29,21 @@ from pledgekit._validate import (
     optional_text,
     required_text,
     slug,
+    to_tuple,
 )
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Accumulation", "Direction", "Indicator", "Observation", "Straddling", "Target"]
+__all__ = [
+    "Accumulation",
+    "Comparison",
+    "Direction",
+    "Indicator",
+    "Observation",
+    "Revision",
+    "ScheduleEntry",
+    "Straddling",
+    "Target",
+]
 
 
 class Direction(enum.Enum):
@@ -112,8 +134,36 @@ class Indicator:
     )
 
 
-def _target_value(value: Amount) -> Decimal:
-    return to_amount(value, where="Target.value")
+def _target_value(value: Amount | tuple[Amount, Amount] | list[Amount]) -> TargetValue:
+    return to_target_value(value, "Target.value")
+
+
+def _target_schedule(value: object) -> tuple[ScheduleEntry, ...]:
+    return to_schedule(value, "Target.schedule")
+
+
+def _target_revisions(value: Iterable[Revision]) -> tuple[Revision, ...]:
+    revisions = to_tuple(value, Revision, "Target.revisions", "a Revision")
+    ordered = tuple(sorted(revisions, key=lambda r: r.on))
+    for earlier, later in itertools.pairwise(ordered):
+        if earlier.on == later.on:
+            raise InvalidValueError(
+                later.on.isoformat(), "one revision per day", "Target.revisions"
+            )
+    return ordered
+
+
+def _default_comparison(target: Target) -> Comparison:
+    if isinstance(target.value, tuple):
+        return Comparison.WITHIN
+    indicator: object = target.indicator
+    if isinstance(indicator, Indicator) and indicator.direction is Direction.DECREASE:
+        return Comparison.AT_MOST
+    return Comparison.AT_LEAST
+
+
+def _comparison(value: object) -> Comparison:
+    return enum_member(Comparison, value, "Target.comparison")
 
 
 def _target_baseline(value: Amount) -> Decimal:
@@ -153,10 +203,20 @@ class Target:
 
     Args:
         indicator: What is measured.
-        value: The value to reach by ``period.end``.
+        value: The value to reach by ``period.end`` (the final target, kondisi akhir),
+            or a ``(low, high)`` range to end within.
         period: The period over which the target runs (a term of office, a plan year).
         baseline: The value at the start of the period; for a flow indicator
             (:attr:`Accumulation.SUM`) usually 0.
+        comparison: How a level meets the value (:class:`Comparison`, or its value such
+            as ``"less_than"``); by default ``at_least`` where more is better, ``at_most``
+            where less is better, and ``within`` for a range.
+        schedule: Interim targets, one per period within ``period`` (for a summed
+            indicator the amount due in that period, for a level the level due at its
+            end): :class:`ScheduleEntry` items, ``(Period, value)`` pairs or a mapping.
+            Whether they add up to ``value`` is for the audit to say, not refused here.
+        revisions: Later values (and schedules) in force from a date
+            (:class:`Revision`); ``value`` and ``schedule`` are the original ones.
         straddling: Whether a figure whose period straddles the start or the end of
             ``period`` counts (:class:`Straddling`, or ``"exclude"`` / ``"include"``);
             by default it does not, and it is disclosed either way.
@@ -166,18 +226,38 @@ class Target:
     >>> jobs = Indicator("Tenaga kerja terserap", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> t = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
-    >>> t.value, t.baseline
-    (Decimal('150000'), Decimal('0'))
+    >>> t.value, t.baseline, t.comparison
+    (Decimal('150000'), Decimal('0'), <Comparison.AT_LEAST: 'at_least'>)
+
+    "Satu digit kemiskinan": a poverty rate below 10, which 10.00 does not meet:
+
+    >>> poverty = Indicator("Persentase penduduk miskin", "%",
+    ...                     direction=Direction.DECREASE, accumulation=Accumulation.LAST)
+    >>> one_digit = Target(poverty, "10", baseline="10.86", comparison="less_than",
+    ...                    period=Period.years(2015, 2019))
+    >>> one_digit.is_met_by(Decimal("10.00")), one_digit.is_met_by(Decimal("9.99"))
+    (False, True)
     """
 
     indicator: Indicator = attrs.field(
         validator=instance_of(Indicator, "Target.indicator", "an Indicator")
     )
-    value: Decimal = attrs.field(converter=_target_value)
+    value: TargetValue = attrs.field(converter=_target_value)
     period: Period = attrs.field(
         kw_only=True, validator=instance_of(Period, "Target.period", "a Period")
     )
     baseline: Decimal = attrs.field(default=Decimal(0), kw_only=True, converter=_target_baseline)
+    comparison: Comparison = attrs.field(
+        default=attrs.Factory(_default_comparison, takes_self=True),
+        kw_only=True,
+        converter=_comparison,
+    )
+    schedule: tuple[ScheduleEntry, ...] = attrs.field(
+        default=(), kw_only=True, converter=_target_schedule
+    )
+    revisions: tuple[Revision, ...] = attrs.field(
+        default=(), kw_only=True, converter=_target_revisions
+    )
     straddling: Straddling = attrs.field(
         default=Straddling.EXCLUDE, kw_only=True, converter=_straddling_policy
     )
@@ -188,24 +268,108 @@ class Target:
     )
 
     def __attrs_post_init__(self) -> None:
+        self._check_value(self.value, self.comparison, "Target.value")
+        self._check_schedule(self.schedule, "Target.schedule")
+        for index, revision in enumerate(self.revisions):
+            where = f"Target.revisions[{index}]"
+            self._check_value(revision.value, self.comparison, f"{where}.value")
+            self._check_schedule(revision.schedule, f"{where}.schedule")
+
+    def _check_value(self, value: TargetValue, comparison: Comparison, where: str) -> None:
         direction = self.indicator.direction
-        if (
-            (self.value < self.baseline)
-            if direction is Direction.INCREASE
-            else (self.value > self.baseline)
-        ):
+        ranged = isinstance(value, tuple)
+        if ranged != (comparison is Comparison.WITHIN):
+            expected = (
+                "a (low, high) range for the comparison WITHIN"
+                if comparison is Comparison.WITHIN
+                else f"one value for the comparison {comparison.name} (a range needs WITHIN)"
+            )
+            raise InvalidValueError(value, expected, where)
+        upward = comparison.upward
+        if upward is not None and upward != (direction is Direction.INCREASE):
+            raise InvalidValueError(
+                comparison.value,
+                f"a comparison that fits the direction {direction.name} "
+                + (
+                    "(at_least, more_than or within)"
+                    if direction is Direction.INCREASE
+                    else "(at_most, less_than or within)"
+                ),
+                "Target.comparison",
+            )
+        goal = _near_bound(value, direction)
+        if (goal < self.baseline) if direction is Direction.INCREASE else (goal > self.baseline):
             better = "at or above" if direction is Direction.INCREASE else "at or below"
             raise InvalidValueError(
-                self.value,
+                value,
                 f"a value {better} the baseline {self.baseline} for an indicator whose "
                 f"direction is {direction.name}",
-                "Target.value",
+                where,
             )
+
+    def _check_schedule(self, schedule: tuple[ScheduleEntry, ...], where: str) -> None:
+        for index, entry in enumerate(schedule):
+            if not self.period.contains(entry.period):
+                raise InvalidValueError(
+                    str(entry.period),
+                    f"a period within the target period {self.period}",
+                    f"{where}[{index}].period",
+                )
 
     @property
     def unit(self) -> str:
         """The unit of the target's indicator."""
         return self.indicator.unit
+
+    @property
+    def goal(self) -> Decimal:
+        """The one value progress heads for: :attr:`value`, or a range's bound nearest the baseline.
+
+        A range is entered at its lower bound where more is better and at its upper
+        bound where less is better; the straight line, the ratio and the remainder
+        measure the way to that bound.
+        """
+        return _near_bound(self.value, self.indicator.direction)
+
+    def is_met_by(self, level: Decimal) -> bool:
+        """Whether ``level`` meets the target's value by its :attr:`comparison`."""
+        return self.comparison.holds(level, self.value)
+
+    def revision_at(self, on: dt.date) -> Revision | None:
+        """The latest revision in force at the end of day ``on``; ``None``: the original."""
+        require_date(on, "Target.revision_at(on)")
+        current = None
+        for revision in self.revisions:
+            if revision.on <= on:
+                current = revision
+        return current
+
+    def in_force(self, on: dt.date) -> Target:
+        """The target as in force at the end of day ``on``: the value and schedule of then.
+
+        The original target itself when no revision is in force yet; otherwise a target
+        with the latest revision's value and schedule, the same id, and no revisions
+        (the history stays on this one).
+
+        >>> import datetime as dt
+        >>> from pledgekit import Revision
+        >>> jobs = Indicator("Wirausaha baru", "orang", direction=Direction.INCREASE,
+        ...                  accumulation=Accumulation.SUM)
+        >>> t = Target(jobs, 200000, period=Period.years(2018, 2022),
+        ...            revisions=[Revision(dt.date(2019, 9, 1), 278971)])
+        >>> t.in_force(dt.date(2019, 8, 31)).value, t.in_force(dt.date(2019, 9, 1)).value
+        (Decimal('200000'), Decimal('278971'))
+        """
+        revision = self.revision_at(on)
+        if revision is None:
+            return self
+        return attrs.evolve(self, value=revision.value, schedule=revision.schedule, revisions=())
+
+
+def _near_bound(value: TargetValue, direction: Direction) -> Decimal:
+    if not isinstance(value, tuple):
+        return value
+    return value[0] if direction is Direction.INCREASE else value[1]
 
 
 def _validate_source(instance: object, attribute: object, value: Any) -> None:

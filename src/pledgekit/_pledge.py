@@ -13,8 +13,10 @@ import attrs
 from pledgekit._amounts import Rounding, to_amount
 from pledgekit._indicator import Indicator, Target
 from pledgekit._period import Period, require_date
+from pledgekit._schedule import Comparison
 from pledgekit._source import Source
 from pledgekit._validate import (
+    enum_member,
     identifier,
     instance_of,
     optional_text,
@@ -30,9 +32,11 @@ __all__ = [
     "ClaimKind",
     "Identifier",
     "Membership",
+    "Milestone",
     "Organization",
     "Person",
     "Pledge",
+    "RateUnit",
 ]
 
 
@@ -81,6 +85,14 @@ def _pledge_targets(value: Iterable[Target]) -> tuple[Target, ...]:
 
 def _pledge_programs(value: Iterable[int]) -> tuple[int, ...]:
     return to_tuple(value, int, "Pledge.programs", "a program number")
+
+
+def _pledge_milestones(value: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return to_tuple(value, Milestone, "Pledge.milestones", "a Milestone")
+
+
+def _pledge_promised(value: object) -> Decimal | None:
+    return None if value is None else to_amount(value, where="Pledge.promised")
 
 
 def _pledge_verdicts(value: Iterable[VerdictRecord] | VerdictHistory) -> VerdictHistory:
@@ -195,6 +207,64 @@ class Membership:
         return ", ".join(parts)
 
 
+def _milestone_id(milestone: Milestone) -> str:
+    return slug(milestone.description)[:60].strip("-") or "milestone"
+
+
+@attrs.frozen
+class Milestone:
+    """Something a pledge promises to have done by a date, with no count to it.
+
+    "Membangun stadion", "menerbitkan perda": done or not done by ``due``, and the
+    source that says so. A pledge's assessment counts a milestone met when it was done
+    on or before its due date.
+
+    Args:
+        description: What is to be done.
+        due: The last day it may be done on.
+        done_on: The day it was done, when it was; ``None``: not (yet) done, as far as
+            the sources say.
+        source: Where it is recorded as done (or not).
+        note: Anything a reader should know.
+        id: A short identifier; by default made from the description.
+
+    >>> m = Milestone("Perda ketenagakerjaan terbit", dt.date(2020, 12, 31),
+    ...               done_on=dt.date(2021, 3, 2))
+    >>> m.is_done(dt.date(2021, 6, 30)), m.late_days
+    (True, 61)
+    """
+
+    description: str = attrs.field(validator=required_text("Milestone.description"))
+    due: dt.date = attrs.field(validator=_required_date("Milestone.due"))
+    done_on: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_date("Milestone.done_on")
+    )
+    source: Source | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=_optional(Source, "Milestone.source", "a Source or None"),
+    )
+    note: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_text("Milestone.note")
+    )
+    id: str = attrs.field(
+        default=attrs.Factory(_milestone_id, takes_self=True),
+        kw_only=True,
+        validator=identifier("Milestone.id"),
+    )
+
+    def is_done(self, as_of: dt.date) -> bool:
+        """Whether it was done by the end of day ``as_of`` (late or not)."""
+        return self.done_on is not None and self.done_on <= as_of
+
+    @property
+    def late_days(self) -> int | None:
+        """Days after ``due`` it was done (0 when on time); ``None`` when not done."""
+        if self.done_on is None:
+            return None
+        return max(0, (self.done_on - self.due).days)
+
+
 def _pledge_id(pledge: Pledge) -> str:
     return slug(pledge.text)[:60].strip("-") or "pledge"
 
@@ -211,6 +281,10 @@ class Pledge:
         made_on: When it was made.
         source: Where it is recorded.
         targets: The measurable targets it sets.
+        milestones: What it promises to have done by a date, with no count to it.
+        promised: The figure the pledge itself names ("200.000 wirausaha baru"), when
+            it names one in its targets' unit; the audit compares it with each target's
+            value in force.
         programs: Numbers of the plan's priority programs that carry it.
         verdicts: Editorial verdicts given on it over time, oldest first
             (a :class:`~pledgekit.verdicts.VerdictHistory` or its records).
@@ -240,6 +314,10 @@ class Pledge:
         default=None, kw_only=True, validator=_optional(Source, "Pledge.source", "a Source or None")
     )
     targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_targets)
+    milestones: tuple[Milestone, ...] = attrs.field(
+        default=(), kw_only=True, converter=_pledge_milestones
+    )
+    promised: Decimal | None = attrs.field(default=None, kw_only=True, converter=_pledge_promised)
     programs: tuple[int, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_programs)
     verdicts: VerdictHistory = attrs.field(
         default=VerdictHistory(), kw_only=True, converter=_pledge_verdicts
@@ -264,6 +342,34 @@ class ClaimKind(enum.Enum):
     MET = "met"
     #: The value for one period (``period``), such as a year's figure.
     PERIOD_VALUE = "period_value"
+    #: An average rate over a period (``period``), per day, month or year (``per``):
+    #: "rata-rata 1.200 per bulan" since January.
+    RATE = "rate"
+
+
+class RateUnit(enum.Enum):
+    """What a :attr:`ClaimKind.RATE` claim's figure is per."""
+
+    DAY = "day"
+    #: A calendar month.
+    MONTH = "month"
+    #: A calendar year.
+    YEAR = "year"
+
+
+def _claim_bound(value: object) -> Comparison | None:
+    if value is None:
+        return None
+    bound = enum_member(Comparison, value, "Claim.bound", "None, ")
+    if bound is Comparison.WITHIN:
+        raise InvalidValueError(
+            value, "more_than, at_least, at_most or less_than (a bound, not a range)", "Claim.bound"
+        )
+    return bound
+
+
+def _claim_per(value: object) -> RateUnit | None:
+    return None if value is None else enum_member(RateUnit, value, "Claim.per", "None, ")
 
 
 def _claim_value(value: object) -> Decimal | None:
@@ -297,7 +403,13 @@ class Claim:
         indicator: What the speaker says is measured, when that differs from the
             target's indicator (or to record that it does not).
         target: The target the claim is about; optional where only one is in question.
-        period: For :attr:`ClaimKind.PERIOD_VALUE`, the period the value is for.
+        period: For :attr:`ClaimKind.PERIOD_VALUE`, the period the value is for; for
+            :attr:`ClaimKind.RATE`, the period the rate averages over.
+        bound: When the figure is a bound rather than the value ("di atas 6.000" is
+            ``more_than``, "hampir 150.000" ``less_than``, "9,3 juta lebih"
+            ``more_than``): the :class:`~pledgekit.Comparison` the true value bears to
+            the figure. The audit then uses the open interval.
+        per: For :attr:`ClaimKind.RATE`, what the rate is per.
         quote: The words, in the original language.
         dateline: The date as printed with the statement (``"Jum'at (22/7/2022)"``),
             checked against ``stated_on``.
@@ -347,16 +459,30 @@ class Claim:
     dateline: str | None = attrs.field(
         default=None, kw_only=True, validator=optional_text("Claim.dateline")
     )
+    bound: Comparison | None = attrs.field(default=None, kw_only=True, converter=_claim_bound)
+    per: RateUnit | None = attrs.field(default=None, kw_only=True, converter=_claim_per)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is ClaimKind.MET:
             if self.value is not None:
                 raise InvalidValueError(self.value, "no value for a MET claim", "Claim.value")
+            if self.bound is not None:
+                raise InvalidValueError(self.bound.value, "no bound for a MET claim", "Claim.bound")
         elif self.value is None:
             raise InvalidValueError(None, f"a figure for a {self.kind.name} claim", "Claim.value")
-        if self.kind is ClaimKind.PERIOD_VALUE:
+        if (self.kind is ClaimKind.RATE) != (self.per is not None):
+            raise InvalidValueError(
+                None if self.per is None else self.per.value,
+                "what a RATE claim is per ('day', 'month' or 'year')"
+                if self.kind is ClaimKind.RATE
+                else "no 'per' except on a RATE claim",
+                "Claim.per",
+            )
+        if self.kind in (ClaimKind.PERIOD_VALUE, ClaimKind.RATE):
             if self.period is None:
-                raise InvalidValueError(None, "the period of a PERIOD_VALUE claim", "Claim.period")
+                raise InvalidValueError(
+                    None, f"the period of a {self.kind.name} claim", "Claim.period"
+                )
             if self.period.end > self.as_of:
                 raise InvalidValueError(
                     self.as_of,
@@ -365,7 +491,7 @@ class Claim:
                 )
         elif self.period is not None:
             raise InvalidValueError(
-                self.period, "a period only for a PERIOD_VALUE claim", "Claim.period"
+                self.period, "a period only for a PERIOD_VALUE or RATE claim", "Claim.period"
             )
 
     @property

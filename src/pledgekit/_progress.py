@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import math
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -33,6 +34,7 @@ from pledgekit._indicator import (
     _straddling_policy,
 )
 from pledgekit._period import Period, require_date
+from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
 __all__ = [
@@ -134,8 +136,10 @@ class Progress:
         days_elapsed: Days of the target period through ``as_of``.
         days_left: Days of the target period after ``as_of``.
         elapsed: ``days_elapsed / period days``.
-        expected: Where a straight line from the baseline at the start to the target at
-            the end stands at ``as_of``.
+        expected: Where the target's path stands at ``as_of``: a straight line from the
+            baseline at the start to the target (:attr:`~pledgekit.Target.goal`) at the
+            end, or, when the target has a schedule, the schedule's own path (within
+            each interim period a straight line to what is due at its end).
         pace_index: ``ratio / elapsed``; ``None`` when either is undefined or zero elapsed.
         required_per_day: The shortfall spread over the days left; 0 when met, ``None``
             when no day is left.
@@ -148,6 +152,21 @@ class Progress:
             observation covers.
         gaps: The stretches of those days that no counted observation covers.
         status: The straight-line status.
+        revision: The revision of the target in force at ``as_of`` (``target`` then
+            carries its value and schedule); ``None``: the original value.
+        interim: The interim target (schedule entry) in force at ``as_of``: the one
+            whose period holds it, else the next one; ``None`` without a schedule or
+            after its last entry.
+        interim_level: The level due at the end of ``interim``: the baseline plus the
+            amounts due through it (summed), or its value (a level).
+        interim_shortfall: How far the achieved level is from ``interim_level`` in the
+            good direction (0 when reached); ``None`` without an interim target.
+        met_on: The end of the period of the figure with which the figures first met
+            the target, counting figures after the target period too (they do not
+            count toward it, but say when it was met late); ``None`` if not met by
+            ``as_of``.
+        late_days: Days from the end of the target period to ``met_on``: 0 when met in
+            time, ``None`` when not met.
     """
 
     target: Target
@@ -175,6 +194,12 @@ class Progress:
     covered_days: int
     gaps: tuple[Period, ...]
     status: PaceStatus
+    revision: Revision | None = None
+    interim: ScheduleEntry | None = None
+    interim_level: Decimal | None = None
+    interim_shortfall: Decimal | None = None
+    met_on: dt.date | None = None
+    late_days: int | None = None
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
@@ -273,7 +298,8 @@ def progress(
     The order of the observations never matters.
 
     Args:
-        target: The target.
+        target: The target; assessed with the value and schedule in force at
+            ``as_of`` (:meth:`Target.in_force`), which :attr:`Progress.target` holds.
         observations: Reported values of the target's indicator.
         as_of: The date to assess at; by default the end of the latest observation.
         thresholds: Pace-index thresholds for the status; the defaults are
@@ -319,7 +345,16 @@ def progress(
         as_of = max(o.period.end for o in given)
     else:
         require_date(as_of, "progress(as_of)")
-    return _assess(target, _sort_out(target.period, given, as_of, policy), as_of, thresholds)
+    revision = target.revision_at(as_of)
+    target = target.in_force(as_of)
+    counted = _sort_out(target.period, given, as_of, policy)
+    met_on = _met_on(target, counted, as_of)
+    return attrs.evolve(
+        _assess(target, counted, as_of, thresholds),
+        revision=revision,
+        met_on=met_on,
+        late_days=None if met_on is None else max(0, (met_on - target.period.end).days),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -369,6 +404,7 @@ class _Standing:
     ratio: Fraction | None
     shortfall: Decimal
     surplus: Decimal
+    is_met: bool
 
 
 def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
@@ -377,20 +413,40 @@ def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
         achieved = add_amounts((o.value for o in used), start=baseline)
     else:
         achieved = _latest_level(used).value if used else baseline
-    span = subtract_amounts(target.value, baseline)
+    span = subtract_amounts(target.goal, baseline)
     moved = subtract_amounts(achieved, baseline)
-    gap = subtract_amounts(target.value, achieved)  # > 0: below the target
-    if target.indicator.direction is Direction.DECREASE:
-        gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
+    shortfall, surplus = _distance(target, achieved)
     return _Standing(
         achieved=achieved,
         moved=moved,
         span=span,
         # No figure, no grade: with nothing counted there is no share to report.
         ratio=None if span == 0 or not used else Fraction(moved) / Fraction(span),
-        shortfall=_positive_part(gap),
-        surplus=_positive_part(gap.copy_negate()),
+        shortfall=shortfall,
+        surplus=surplus,
+        is_met=target.is_met_by(achieved),
     )
+
+
+def _distance(target: Target, level: Decimal) -> tuple[Decimal, Decimal]:
+    """The shortfall and the surplus of a level, in the good direction, exactly.
+
+    For a range, the nearest bound counts (PermenPAN-RB 8/2021): below it (in the
+    good direction) is a shortfall, beyond the far bound too (the range is left),
+    and there is no surplus.
+    """
+    value = target.value
+    if isinstance(value, tuple):
+        low, high = value
+        if level < low:
+            return subtract_amounts(low, level), Decimal(0)
+        if level > high:
+            return subtract_amounts(level, high), Decimal(0)
+        return Decimal(0), Decimal(0)
+    gap = subtract_amounts(value, level)  # > 0: below the target
+    if target.indicator.direction is Direction.DECREASE:
+        gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
+    return _positive_part(gap), _positive_part(gap.copy_negate())
 
 
 def _required_per_day(shortfall: Decimal, days_left: int) -> Fraction | None:
@@ -414,9 +470,11 @@ def _assess(
     average_rate = Fraction(standing.moved) / days_elapsed if used and days_elapsed else None
     covered, gaps = _coverage(period, as_of, used)
     direction = target.indicator.direction
+    interim = _interim(target, as_of)
+    interim_level = None if interim is None else _due_through(target, interim)
     status = _status(
         used=bool(used),
-        is_met=shortfall == 0,
+        is_met=standing.is_met,
         over=as_of >= period.end,
         ratio=ratio,
         elapsed=elapsed,
@@ -434,11 +492,11 @@ def _assess(
         ratio=ratio,
         shortfall=shortfall,
         surplus=standing.surplus,
-        is_met=shortfall == 0,
+        is_met=standing.is_met,
         days_elapsed=days_elapsed,
         days_left=period.days - days_elapsed,
         elapsed=elapsed,
-        expected=Fraction(target.baseline) + Fraction(standing.span) * elapsed,
+        expected=_expected(target, days_elapsed),
         pace_index=None if ratio is None or elapsed == 0 else ratio / elapsed,
         required_per_day=_required_per_day(shortfall, period.days - days_elapsed),
         recent_rate_per_day=recent_rate,
@@ -448,7 +506,88 @@ def _assess(
         covered_days=covered,
         gaps=gaps,
         status=status,
+        interim=interim,
+        interim_level=interim_level,
+        interim_shortfall=None
+        if interim_level is None
+        else _shortfall_to(target, standing.achieved, interim_level),
     )
+
+
+def _interim(target: Target, as_of: dt.date) -> ScheduleEntry | None:
+    """The schedule entry in force at ``as_of``: the one holding it, else the next one."""
+    for entry in target.schedule:
+        if entry.period.end >= as_of:
+            return entry
+    return None
+
+
+def _due_through(target: Target, entry: ScheduleEntry) -> Decimal:
+    """The level a schedule makes due at the end of ``entry``."""
+    if target.indicator.accumulation is Accumulation.LAST:
+        return entry.value
+    due = [e.value for e in target.schedule if e.period.end <= entry.period.end]
+    return add_amounts(due, start=target.baseline)
+
+
+def _shortfall_to(target: Target, level: Decimal, due: Decimal) -> Decimal:
+    gap = subtract_amounts(due, level)
+    if target.indicator.direction is Direction.DECREASE:
+        gap = gap.copy_negate()
+    return _positive_part(gap)
+
+
+def _expected(target: Target, days_elapsed: int) -> Fraction:
+    """Where the target's path stands after ``days_elapsed`` days of its period.
+
+    The path runs through knots ``(day, level)``, day 0 being the eve of the period's
+    start: the baseline there and the goal at the period's end, and in between, for
+    each interim target, the level due at its end (for a summed indicator also the level
+    due before it at its start, so that a stretch with nothing due is flat).
+    """
+    period, goal = target.period, Fraction(target.goal)
+    knots: list[tuple[int, Fraction]] = [(0, Fraction(target.baseline))]
+    level = Fraction(target.baseline)
+    summed = target.indicator.accumulation is Accumulation.SUM
+    for entry in target.schedule:
+        start = (entry.period.start - period.start).days
+        end = (entry.period.end - period.start).days + 1
+        if summed:
+            knots.append((start, level))
+            level += Fraction(entry.value)
+        else:
+            level = Fraction(entry.value)
+        knots.append((end, level))
+    if knots[-1][0] < period.days:
+        knots.append((period.days, goal))
+    for (day0, level0), (day1, level1) in itertools.pairwise(knots):
+        if days_elapsed <= day1:
+            if day1 == day0:
+                return level1
+            return level0 + (level1 - level0) * Fraction(max(days_elapsed - day0, 0), day1 - day0)
+    return knots[-1][1]
+
+
+def _met_on(target: Target, counted: _Counted, as_of: dt.date) -> dt.date | None:
+    """When the figures first met the target, late figures included.
+
+    The counted figures, then those ended after the target period (by ``as_of``) that
+    did not count toward it, in period order: the running level (sum or latest level)
+    is checked after each. A figure straddling the start is never among them.
+    """
+    period = target.period
+    later = [
+        o
+        for o in counted.outside
+        if o.period.end > period.end and o.period.start >= period.start and o.period.end <= as_of
+    ]
+    summed = target.indicator.accumulation is Accumulation.SUM
+    level = target.baseline
+    for observation in (*counted.used, *sorted(later, key=observation_order)):
+        level = add_amounts([level, observation.value]) if summed else observation.value
+        if target.is_met_by(level):
+            return observation.period.end
+    return None
 
 
 def _positive_part(value: Decimal) -> Decimal:

@@ -143,7 +143,7 @@ def plot(
     _draw_projection(ax, assessed, lang)
     claimed = assessed.claim_levels  # by date, highest first on each date
     low = min(_f(target.baseline), min(_f(v) for v in levels), 0.0)
-    high = max(_f(target.value), max(_f(v) for v in levels))
+    high = max(_f(target.goal), max(_f(v) for v in levels))
     # Claims within a few per cent of the axis of the reported sum would sit on top of
     # it; a zoomed inset then shows the difference, and carries the labels.
     near = [c.low for c in claimed] + [c.high for c in claimed] + [Fraction(p.achieved)]
@@ -163,16 +163,16 @@ def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     target, as_of = assessed.target, assessed.progress.as_of
     period = target.period
     ax.hlines(
-        _f(target.value),
+        _f(target.goal),
         _x(period.start),
         _x(period.end),
         color=_TARGET_COLOUR,
         linewidth=1.5,
-        label=f"{_label(lang, 'target')} {_n(target.value, lang)} {target.unit}",
+        label=f"{_label(lang, 'target')} {_n(target.goal, lang)} {target.unit}",
     )
     ax.plot(
         [_x(period.start), _x(period.end)],
-        [_f(target.baseline), _f(target.value)],
+        [_f(target.baseline), _f(target.goal)],
         linestyle=":",
         color=_PATH_COLOUR,
         linewidth=1.5,
@@ -191,7 +191,7 @@ def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: Language) 
     """Title, axes, ticks, grid and legend around what is drawn between ``span``'s values."""
     period, unit = target.period, target.unit
     low, high = span
-    title = f"{target.indicator.name}: {_n(target.value, lang)} {unit}, {_period(period, lang)}"
+    title = f"{target.indicator.name}: {_n(target.goal, lang)} {unit}, {_period(period, lang)}"
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(unit)
     ax.set_ylim(low, high + (high - low) * 0.12)
@@ -301,7 +301,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
     if p.projected_recent is not None and p.projected_recent <= period.end:
         ax.plot(
             [_x(p.projected_recent)],
-            [_f(target.value)],
+            [_f(target.goal)],
             marker="x",
             markersize=8,
             color=_REPORTED_COLOUR,
@@ -309,7 +309,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
         )
         ax.annotate(
             f"{_label(lang, 'reached')} {_date(p.projected_recent, lang)}",
-            xy=(_x(p.projected_recent), _f(target.value)),
+            xy=(_x(p.projected_recent), _f(target.goal)),
             xytext=(0, 8),
             textcoords="offset points",
             ha="center",

@@ -247,7 +247,7 @@ def targets(
 
 
 def _scale(target: Target) -> Decimal:
-    return max(subtract_amounts(target.value, target.baseline).copy_abs(), Decimal(1))
+    return max(subtract_amounts(target.goal, target.baseline).copy_abs(), Decimal(1))
 
 
 def _default_values(target: Target) -> st.SearchStrategy[Decimal]:
@@ -441,8 +441,8 @@ def _claim_value(
         return total, as_of
     # What is left once that total is reached.
     if target.indicator.direction is Direction.INCREASE:
-        return subtract_amounts(target.value, total), as_of
-    return subtract_amounts(total, target.value), as_of
+        return subtract_amounts(target.goal, total), as_of
+    return subtract_amounts(total, target.goal), as_of
 
 
 def claims(
@@ -458,7 +458,7 @@ def claims(
 
     Args:
         target: The target the claims are about (it is set as their ``target``).
-        kinds: The kinds of claim; all of :class:`~pledgekit.ClaimKind` by default.
+        kinds: The kinds of claim; every :class:`~pledgekit.ClaimKind` but ``RATE`` by default.
         values: The figures claimed; by default amounts around the target's span
             (percentages for :attr:`~pledgekit.ClaimKind.PERCENT`).
         resolutions: Whether some figures carry a rounding resolution.
@@ -475,7 +475,8 @@ def claims(
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
-    kinds = st.sampled_from(ClaimKind) if kinds is None else kinds
+    if kinds is None:
+        kinds = st.sampled_from([k for k in ClaimKind if k is not ClaimKind.RATE])
     check_strategy(kinds, "kinds")
     if values is not None:
         check_strategy(values, "values")

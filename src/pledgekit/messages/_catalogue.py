@@ -223,6 +223,14 @@ class Catalogue:
     def amount(self, value: Decimal | Fraction, unit: str, places: int = 0) -> str:
         return f"{self.n(value, places)} {unit}"
 
+    def target_amount(
+        self, value: Decimal | tuple[Decimal, Decimal], unit: str, places: int = 0
+    ) -> str:
+        """A target's value with its unit: one amount, or a range ``low–high``."""
+        if isinstance(value, tuple):
+            return f"{self.n(value[0], places)}–{self.n(value[1], places)} {unit}"
+        return self.amount(value, unit, places)
+
     def date(self, day: dt.date, *, weekday: bool = False) -> str:
         if day.year < 1000:  # not written in words (pledgekit.text): ISO
             return day.isoformat()

@@ -162,15 +162,15 @@ def _total_mismatch(f: Finding) -> Words:
 def _share(target: Target, achieved: Decimal | None) -> Words:
     """What a percentage is of: the way moved from the baseline, of the way to the target."""
     baseline = target.baseline
-    fields = _present(achieved=achieved, baseline=baseline, goal=target.value)
+    fields = _present(achieved=achieved, baseline=baseline, goal=target.goal)
     if baseline == 0:
         return Words("share.zero", fields)
     if target.indicator.direction is Direction.INCREASE:
         moved = None if achieved is None else subtract_amounts(achieved, baseline)
-        span = subtract_amounts(target.value, baseline)
+        span = subtract_amounts(target.goal, baseline)
     else:
         moved = None if achieved is None else subtract_amounts(baseline, achieved)
-        span = subtract_amounts(baseline, target.value)
+        span = subtract_amounts(baseline, target.goal)
     return Words(
         f"share.{target.indicator.direction.value}", fields | _present(moved=moved, span=span)
     )

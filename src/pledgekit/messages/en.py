@@ -167,6 +167,7 @@ _TEMPLATES: Final = {
     "claim.percent": "a percentage claim",
     "claim.met": "a target-met claim",
     "claim.period_value": "a period-value claim",
+    "claim.rate": "an average-rate claim",
     "date.stated_before_as_of": "it is about {first:date}, after it was stated on {second:date}",
     "date.outside_term": "its date {first:date} lies outside the target period {term:period}",
     "date.weekday": "the dateline {dateline} names a {named:weekday}, but {first:date} was a "
@@ -356,6 +357,7 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERCENT: "{value} % done as of {when}",
         ClaimKind.MET: "target met as of {when}",
         ClaimKind.PERIOD_VALUE: "{value} for {period}",
+        ClaimKind.RATE: "{value} on average over {period}",
     },
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     templates=_TEMPLATES,

@@ -140,6 +140,7 @@ _TEMPLATES: Final = {
     "claim.percent": "klaim persentase",
     "claim.met": "klaim target tercapai",
     "claim.period_value": "klaim angka periode",
+    "claim.rate": "klaim rata-rata",
     "date.stated_before_as_of": "klaim ini tentang {first:date}, sesudah hari dinyatakannya, "
     "{second:date}",
     "date.outside_term": "tanggalnya, {first:date}, di luar periode target {term:period}",
@@ -330,6 +331,7 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERCENT: "{value} % per {when}",
         ClaimKind.MET: "target tercapai per {when}",
         ClaimKind.PERIOD_VALUE: "{value} untuk {period}",
+        ClaimKind.RATE: "rata-rata {value} selama {period}",
     },
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
     templates=_TEMPLATES,

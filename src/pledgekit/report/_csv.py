@@ -69,6 +69,13 @@ def _csv_number(value: Decimal | Fraction | None, notation: str, places: int | N
     return plain.replace(".", ",") if notation == "id" else plain
 
 
+def _csv_target(value: Decimal | tuple[Decimal, Decimal], notation: str) -> str:
+    """A target's value: one figure, or a range as ``low..high``."""
+    if isinstance(value, tuple):
+        return f"{_csv_number(value[0], notation)}..{_csv_number(value[1], notation)}"
+    return _csv_number(value, notation)
+
+
 def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
     """The report as one CSV table: a row per target, a row per finding, the settings.
 
@@ -101,7 +108,7 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
             "target_id": target.id,
             "indicator": target.indicator.name,
             "unit": target.unit,
-            "target": _csv_number(target.value, notation),
+            "target": _csv_target(target.value, notation),
             "baseline": _csv_number(target.baseline, notation),
             "period_start": target.period.start.isoformat(),
             "period_end": target.period.end.isoformat(),

@@ -117,7 +117,7 @@ def case_html(case: Case, *, lang: Language = "id") -> str:
             + "".join(
                 f'<td style="text-align:left">{_e(cell)}</td>'
                 for cell in (
-                    w.amount(t.value, t.unit, _decimal_places(t.value)),
+                    w.target_amount(t.value, t.unit, _decimal_places(t.value)),
                     t.indicator.name,
                     w.period(t.period),
                     str(len(case.observations_for(t))),

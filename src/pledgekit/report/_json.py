@@ -181,7 +181,7 @@ def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
     reason = rated.reason
     capaian = {
         "method": "permendagri86",
-        "target": exact_text(target.value),
+        "target": _target_value_json(target.value),
         "realisasi": exact_text(rated.realisasi),
         "value": exact_text(rated.value),
         "percent": _rounded(rated.percent(2)),
@@ -283,3 +283,10 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
 def to_json(assessment: Assessment, *, indent: int | None = 2) -> str:
     """The JSON report as text (UTF-8 characters kept as they are), ending in a newline."""
     return json.dumps(to_json_dict(assessment), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _target_value_json(value: Decimal | tuple[Decimal, Decimal]) -> str | list[str]:
+    """A target's value exactly: one decimal string, or ``[low, high]`` for a range."""
+    if isinstance(value, tuple):
+        return [exact_text(value[0]), exact_text(value[1])]
+    return exact_text(value)

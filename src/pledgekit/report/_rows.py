@@ -57,7 +57,9 @@ def status_label(status: PaceStatus, lang: Language = "id") -> str:
     return catalogue(lang).status(status)
 
 
-def _decimal_places(value: Decimal) -> int:
+def _decimal_places(value: Decimal | tuple[Decimal, Decimal]) -> int:
+    if isinstance(value, tuple):
+        return max(_decimal_places(value[0]), _decimal_places(value[1]))
     # Amounts are finite (to_amount), so the exponent is an int.
     return max(0, -int(value.as_tuple().exponent))
 
@@ -241,7 +243,7 @@ def _target_rows(assessed: TargetAssessment, w: Catalogue) -> list[tuple[str, st
 
 def _target_heading(target: Target, w: Catalogue) -> str:
     return (
-        f"{w['target']}: {target.indicator.name} — {w.amount(target.value, target.unit, _decimal_places(target.value))}, "
+        f"{w['target']}: {target.indicator.name} — {w.target_amount(target.value, target.unit, _decimal_places(target.value))}, "
         f"{w.period(target.period)}"
     )
 
