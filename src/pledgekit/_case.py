@@ -276,6 +276,16 @@ class Case:
             thresholds=evaluation.thresholds,
             straddling=straddling,
         )
+        original = None
+        if state.revision is not None:
+            # Progress against the value first set, beside the value in force.
+            original = progress(
+                attrs.evolve(target, revisions=()),
+                observations,
+                as_of=when,
+                thresholds=evaluation.thresholds,
+                straddling=straddling,
+            )
         pledges = self.pledges_for(target)
         findings = audit(target, observations, claims, as_of=when, straddling=straddling)
         findings += _verdict_findings(pledges, state, evaluation.verdict_rules)
@@ -294,6 +304,7 @@ class Case:
             pledges=pledges,
             claim_levels=_claim_levels(target, claims),
             plan_place=None if self.plan is None else self.plan.place_of(target),
+            original=original,
         )
 
 
@@ -365,6 +376,9 @@ class TargetAssessment:
             (what a chart draws).
         plan_place: Where the case's plan carries the target (its level, mission, goal,
             objective and programs); ``None`` when the case has no plan.
+        original: When a revision is in force at the as-of date, progress against the
+            target's original value and schedule (``progress`` is against the revised
+            one); ``None`` otherwise.
     """
 
     target: Target
@@ -375,6 +389,7 @@ class TargetAssessment:
     pledges: tuple[Pledge, ...]
     claim_levels: tuple[ClaimLevel, ...] = ()
     plan_place: PlanPlace | None = None
+    original: Progress | None = None
 
 
 @attrs.frozen(kw_only=True)
