@@ -29,6 +29,7 @@ from pledgekit import (
     Period,
     Pledge,
     Progress,
+    Revision,
     Severity,
     Target,
     Unverifiable,
@@ -91,7 +92,36 @@ def _detail_findings() -> list[Finding]:
     found += audit(TARGET, straddling, [], as_of=dt.date(2019, 12, 31))
     found += _beyond_findings()
     found += _verdict_findings()
+    found += _plan_findings()
     return found
+
+
+def _plan_findings() -> list[Finding]:
+    """Schedules that do not add up, a superseded value, a pledge's figure beside the plan's."""
+    revision = Revision(
+        dt.date(2020, 1, 1), 120, schedule={Period.year(2019): 50}, note="perubahan"
+    )
+    revised = attrs.evolve(
+        TARGET, schedule={Period.year(2019): 60, Period.year(2020): 30}, revisions=[revision]
+    )
+    rate = Indicator("Rate", "%", direction=Direction.DECREASE, accumulation=Accumulation.LAST)
+    ranged = Target(
+        rate,
+        ("7", "8"),
+        baseline=10,
+        period=Period.years(2019, 2020),
+        schedule={Period.year(2020): 9},
+    )
+    pledge = Pledge("Kerja", targets=[revised], promised=100, id="kerja")
+    case = Case(
+        "x",
+        indicators=[JOBS, rate],
+        targets=[revised, ranged],
+        pledges=[pledge],
+        claims=[Claim(ClaimKind.REMAINING, 40, dt.date(2019, 12, 31), target=revised)],
+        observations=[Observation(Period.year(2019), 60, indicator=JOBS)],
+    )
+    return list(case.assess(dt.date(2020, 12, 31)).findings)
 
 
 def _beyond_findings() -> list[Finding]:

@@ -1,4 +1,8 @@
-"""The audit's checks of the figures themselves: gaps, straddling, overlaps, indicators, dates."""
+"""The audit's checks of the figures and the plan, beside those of the claims' figures.
+
+Gaps, straddling, overlaps, indicators, dates; schedules that do not add up, and claims
+that speak of a superseded target.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pledgekit import text
+from pledgekit._amounts import subtract_amounts
 from pledgekit._finding import DateProblem, Finding, FindingKind, Severity
 from pledgekit._indicator import Accumulation, Indicator, Observation, Straddling, Target
 from pledgekit._period import Period
-from pledgekit._pledge import Claim
+from pledgekit._pledge import Claim, ClaimKind, Pledge
 from pledgekit._progress import observation_order, progress
+from pledgekit._schedule import Revision, ScheduleEntry, TargetValue, scheduled_final
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["data_findings"]
+__all__ = ["data_findings", "pledge_findings"]
 
 
 def data_findings(
@@ -28,7 +34,112 @@ def data_findings(
         *_straddling(target, observed),
         *_indicators(target, checked),
         *_dates(target, checked),
+        *_schedules(target),
+        *_superseded(target, checked, as_of),
     ]
+
+
+def _schedules(target: Target) -> list[Finding]:
+    """The original schedule and each revision's, where its own numbers miss its final value.
+
+    Flows: the baseline plus the amounts due must be the final value; levels: the last
+    level due must be it. For a range, the schedule's final level must lie within it.
+    """
+    versions: list[tuple[Revision | None, TargetValue, tuple[ScheduleEntry, ...]]] = [
+        (None, target.value, target.schedule)
+    ]
+    versions += [(r, r.value, r.schedule) for r in target.revisions]
+    summed = target.indicator.accumulation is Accumulation.SUM
+    findings = []
+    for revision, value, schedule in versions:
+        final = scheduled_final(schedule, target.baseline, summed=summed)
+        if final is None:
+            continue
+        if isinstance(value, tuple):
+            if value[0] <= final <= value[1]:
+                continue
+            stated, within, difference = None, value, None
+        else:
+            if final == value:
+                continue
+            stated, within, difference = value, None, subtract_amounts(final, value)
+        findings.append(
+            Finding(
+                kind=FindingKind.SCHEDULE_INCONSISTENT,
+                severity=Severity.ERROR,
+                claimed=stated,
+                claimed_interval=within,
+                computed=final,
+                difference=difference,
+                periods=tuple(e.period for e in schedule),
+                revision=revision,
+                target=target,
+            )
+        )
+    return findings
+
+
+def _superseded(target: Target, claims: tuple[Claim, ...], as_of: dt.date) -> list[Finding]:
+    """Claims whose figure depends on a target value that a later revision replaced.
+
+    A remainder, a share or a "target met" is worded against the target; the audit
+    checked it against the value in force on the claim's date, and says so when the
+    value in force at the date of the assessment is another one.
+    """
+    now = target.in_force(as_of)
+    findings = []
+    for claim in claims:
+        if claim.kind not in (ClaimKind.REMAINING, ClaimKind.PERCENT, ClaimKind.MET):
+            continue
+        then = target.in_force(claim.as_of)
+        if then.value == now.value:
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.SUPERSEDED_TARGET,
+                severity=Severity.INFO,
+                claimed=then.goal,
+                computed=now.goal,
+                difference=subtract_amounts(then.goal, now.goal),
+                claims=(claim,),
+                revision=target.revision_at(as_of),
+                target=target,
+                as_of=as_of,
+            )
+        )
+    return findings
+
+
+def pledge_findings(target: Target, pledges: Iterable[Pledge], as_of: dt.date) -> list[Finding]:
+    """Pledges whose own figure differs from the target in force at ``as_of``.
+
+    A pledge that names a figure ("200.000 wirausaha baru") and a plan that sets
+    another (278.971) are two promises: the finding shows both, the difference and
+    the revision the plan's value comes from.
+    """
+    now = target.in_force(as_of)
+    findings = []
+    for pledge in pledges:
+        promised = pledge.promised
+        if promised is None:
+            continue
+        value = now.value
+        if (value[0] <= promised <= value[1]) if isinstance(value, tuple) else promised == value:
+            continue
+        findings.append(
+            Finding(
+                kind=FindingKind.TARGET_DIFFERS_FROM_PLEDGE,
+                severity=Severity.WARNING,
+                claimed=promised,
+                computed=now.goal,
+                difference=subtract_amounts(promised, now.goal),
+                pledge=pledge,
+                revision=target.revision_at(as_of),
+                target=target,
+                as_of=as_of,
+            )
+        )
+    return findings
 
 
 def _coverage(target: Target, observed: tuple[Observation, ...], as_of: dt.date) -> list[Finding]:

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from pledgekit._audit import audit, implied_achieved
+from pledgekit._audit_data import pledge_findings
 from pledgekit._evaluation import Evaluation
 from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
@@ -288,6 +289,7 @@ class Case:
             )
         pledges = self.pledges_for(target)
         findings = audit(target, observations, claims, as_of=when, straddling=straddling)
+        findings += tuple(pledge_findings(target, pledges, when))
         findings += _verdict_findings(pledges, state, evaluation.verdict_rules)
         rated = progress_capaian(
             state,

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 import attrs
 
-from pledgekit._indicator import Observation, Straddling, Target
+from pledgekit._indicator import Observation, Revision, Straddling, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, Pledge
 from pledgekit._verdict import VerdictProblem
@@ -75,6 +75,15 @@ class FindingKind(enum.Enum):
     DATE_INCONSISTENT = "date_inconsistent"
     #: A recorded verdict that the numbers contradict.
     VERDICT_CONTRADICTS_DATA = "verdict_contradicts_data"
+    #: A target's schedule does not add up to its own final value (flows: the baseline
+    #: plus the amounts due; levels: the last level due): the plan contradicts itself.
+    SCHEDULE_INCONSISTENT = "schedule_inconsistent"
+    #: A claim speaks of a target value that a later revision superseded by the date
+    #: of the assessment: it was audited against the value in force on its own date.
+    SUPERSEDED_TARGET = "superseded_target"
+    #: The target in force differs from the figure the pledge itself names
+    #: (200.000 pledged, 278.971 planned).
+    TARGET_DIFFERS_FROM_PLEDGE = "target_differs_from_pledge"
 
 
 class DateProblem(enum.Enum):
@@ -194,6 +203,10 @@ class Finding:
             (Monday is 0, as :meth:`datetime.date.weekday` counts).
         dateline_error: For an ``IMPOSSIBLE_DATE`` problem, why the date reader could
             not read the dateline, in its own (English) words.
+        revision: For a schedule finding, the revision whose schedule does not add up
+            (``None``: the original schedule); for a superseded target, the revision in
+            force at the date of the assessment, which superseded the value the claim
+            was audited against.
     """
 
     kind: FindingKind
@@ -223,6 +236,7 @@ class Finding:
     verdict_problem: VerdictProblem | None = None
     weekday: int | None = None
     dateline_error: str | None = None
+    revision: Revision | None = None
 
     @property
     def message(self) -> str:

@@ -38,7 +38,7 @@ from pledgekit._finding import (
     Unverifiable,
     VerdictProblem,
 )
-from pledgekit._indicator import Direction, Straddling, Target
+from pledgekit._indicator import Accumulation, Direction, Revision, Straddling, Target
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit.exceptions import InvalidValueError
 
@@ -194,7 +194,7 @@ def _percent(f: Finding) -> dict[str, object]:
         as_of=claim.as_of,
         computed=computed,
         percent=round_fraction(Fraction(computed), places),
-        share=Later(lambda: _share(need(f.target, f, "target"), f.achieved)),
+        share=Later(lambda: _share(_in_force(f), f.achieved)),
         against=against,
     )
 
@@ -203,12 +203,19 @@ def _percent_mismatch(f: Finding) -> Words:
     return Words("percent_mismatch", _percent(f))
 
 
+def _in_force(f: Finding) -> Target:
+    """The finding's target as in force on the date its first claim (or itself) speaks of."""
+    target = need(f.target, f, "target")
+    when = f.claims[0].as_of if f.claims else f.as_of
+    return target if when is None else target.in_force(when)
+
+
 def _met_mismatch(f: Finding) -> Words:
-    target, computed = need(f.target, f, "target"), number(f.computed, f, "computed")
+    target, computed = _in_force(f), number(f.computed, f, "computed")
     return Words(
         "met_mismatch",
         {
-            "goal": target.value,
+            "goal": target.goal,
             "as_of": need(f.claims, f, "claims")[0].as_of,
             "computed": computed,
             "range": _range(computed, f.computed_interval),
@@ -242,7 +249,7 @@ def _beyond(f: Finding) -> Words:
         computed = number(f.computed, f, "computed")
         reached = {"computed": computed, "range": _range(computed, f.computed_interval)}
         if claim.kind is ClaimKind.MET:
-            goal = need(f.target, f, "target").value
+            goal = _in_force(f).goal
             more = _more("more", _negated(difference))
             said = Words("beyond.met", reached | {"goal": goal, "as_of": claim.as_of, "more": more})
         else:
@@ -323,11 +330,11 @@ def _claim_conflict(f: Finding) -> Words:
 
 
 def _remainder_mismatch(f: Finding) -> Words:
-    claims, target = need(f.claims, f, "claims"), need(f.target, f, "target")
+    claims, target = need(f.claims, f, "claims"), _in_force(f)
     remaining, done = claims[0], claims[1]
     less = Words(
         f"remainder.{target.indicator.direction.value}",
-        {"goal": target.value, "done": _figure(done)},
+        {"goal": target.goal, "done": _figure(done)},
     )
     fields = {
         "remaining": _figure(remaining),
@@ -453,7 +460,7 @@ def _date_inconsistent(f: Finding) -> Words:
 
 def _verdict_contradicts_data(f: Finding) -> Words:
     pledge, record = need(f.pledge, f, "pledge"), need(f.verdict, f, "verdict")
-    goal = need(f.target, f, "target").value
+    goal = _in_force(f).goal
     share = None
     if f.computed is not None:
         key = "share_exact" if f.ratio is None else "share_exact.ratio"
@@ -491,6 +498,75 @@ def explanation(e: Explanation) -> Words:
     )
 
 
+def _revised(revision: Revision | None) -> Words:
+    """When and by what the value in force was set; nothing for the original value."""
+    if revision is None:
+        return Words("revised.none")
+    source = revision.source
+    by = Words("by.none") if source is None else Words("by.source", {"source": source.title})
+    return Words("revised.by", {"on": revision.on, "by": by})
+
+
+def _version(target: Target, revision: Revision | None) -> Words:
+    """Which of a target's schedules: the only one, the original, or a revision's."""
+    if revision is not None:
+        return Words("version.revised", {"on": revision.on})
+    return Words("version.original" if target.revisions else "version.only")
+
+
+def _schedule_inconsistent(f: Finding) -> Words:
+    target, revision = need(f.target, f, "target"), f.revision
+    value = target.value if revision is None else revision.value
+    goal = (
+        Words("goal.range", {"low": value[0], "high": value[1]})
+        if isinstance(value, tuple)
+        else Words("goal.one", {"value": value})
+    )
+    summed = target.indicator.accumulation is Accumulation.SUM
+    return Words(
+        "schedule_inconsistent",
+        {
+            "version": _version(target, revision),
+            "periods": need(f.periods, f, "periods"),
+            "gives": Words("schedule.summed" if summed else "schedule.level"),
+            "computed": number(f.computed, f, "computed"),
+            "goal": goal,
+            "difference": Words("difference.none")
+            if f.difference is None
+            else Words("difference.one", {"difference": f.difference}),
+        },
+    )
+
+
+def _superseded_target(f: Finding) -> Words:
+    claim = need(f.claims, f, "claims")[0]
+    return Words(
+        "superseded_target",
+        {
+            "claim": Words(f"claim.{claim.kind.value}"),
+            "as_of": claim.as_of,
+            "then": number(f.claimed, f, "claimed"),
+            "now": number(f.computed, f, "computed"),
+            "now_date": need(f.as_of, f, "as_of"),
+            "revised": _revised(f.revision),
+        },
+    )
+
+
+def _target_differs_from_pledge(f: Finding) -> Words:
+    return Words(
+        "target_differs_from_pledge",
+        {
+            "pledge": need(f.pledge, f, "pledge").id,
+            "promised": number(f.claimed, f, "claimed"),
+            "goal": number(f.computed, f, "computed"),
+            "as_of": need(f.as_of, f, "as_of"),
+            "revised": _revised(f.revision),
+            "difference": number(f.difference, f, "difference"),
+        },
+    )
+
+
 #: Each kind of finding's pieces.
 FIELDS: Final[Mapping[FindingKind, Callable[[Finding], Words]]] = {
     FindingKind.REMAINDER_MISMATCH: _remainder_mismatch,
@@ -507,7 +583,11 @@ FIELDS: Final[Mapping[FindingKind, Callable[[Finding], Words]]] = {
     FindingKind.INDICATOR_MISMATCH: _indicator_mismatch,
     FindingKind.DATE_INCONSISTENT: _date_inconsistent,
     FindingKind.VERDICT_CONTRADICTS_DATA: _verdict_contradicts_data,
+    FindingKind.SCHEDULE_INCONSISTENT: _schedule_inconsistent,
+    FindingKind.SUPERSEDED_TARGET: _superseded_target,
+    FindingKind.TARGET_DIFFERS_FROM_PLEDGE: _target_differs_from_pledge,
 }
+
 
 #: Every key a language's templates must word.
 KEYS: Final[frozenset[str]] = frozenset(
@@ -532,6 +612,10 @@ KEYS: Final[frozenset[str]] = frozenset(
         *(f"claim.{k.value}" for k in ClaimKind),
         *(f"date.{p.value}" for p in DateProblem),
         *("verdict_contradicts_data", "explanation", "left_out", "left_out.none"),
+        *("schedule_inconsistent", "schedule.summed", "schedule.level"),
+        *("version.only", "version.original", "version.revised", "goal.one", "goal.range"),
+        *("difference.one", "difference.none", "superseded_target", "revised.by"),
+        *("revised.none", "by.source", "by.none", "target_differs_from_pledge"),
     }
 )
 

@@ -187,6 +187,26 @@ _TEMPLATES: Final = {
     "explanation": "matches {period:period}: {total:n}{range}{left}",
     "left_out": "; leaves out {figures:more_figures}",
     "left_out.none": "",
+    # The plan itself
+    "schedule_inconsistent": "the {version} ({periods:periods}) {gives} {computed:n}, "
+    "but the final target is {goal}{difference}",
+    "schedule.summed": "adds up to",
+    "schedule.level": "ends at",
+    "version.only": "schedule",
+    "version.original": "original schedule",
+    "version.revised": "schedule revised on {on:date}",
+    "goal.one": "{value:n}",
+    "goal.range": "{low:n}–{high:n}",
+    "difference.one": ": a difference of {difference:n}",
+    "difference.none": "",
+    "superseded_target": "{claim} as of {as_of:date} was checked against the target then in "
+    "force, {then:n}; by {now_date:date} the target is {now:n}{revised}",
+    "revised.by": " (revised on {on:date}{by})",
+    "revised.none": "",
+    "by.source": " by {source}",
+    "by.none": "",
+    "target_differs_from_pledge": "the pledge {pledge!r} names {promised:n}, but the target in "
+    "force on {as_of:date} is {goal:n}{revised}: a difference of {difference:n}",
 }
 
 # -- Labels ------------------------------------------------------------------------------
@@ -350,6 +370,9 @@ CATALOGUE: Final = Catalogue(
         FindingKind.INDICATOR_MISMATCH: "Indicator mismatch",
         FindingKind.DATE_INCONSISTENT: "Inconsistent dates",
         FindingKind.VERDICT_CONTRADICTS_DATA: "Verdict contradicts data",
+        FindingKind.SCHEDULE_INCONSISTENT: "Schedule does not add up",
+        FindingKind.SUPERSEDED_TARGET: "Superseded target",
+        FindingKind.TARGET_DIFFERS_FROM_PLEDGE: "Target differs from the pledge",
     },
     claims={
         ClaimKind.ACHIEVED: "{value} achieved as of {when}",

@@ -157,6 +157,26 @@ _TEMPLATES: Final = {
     "explanation": "cocok dengan {period:period}: {total:fig}{range}{left}",
     "left_out": "; tanpa menghitung {figures:all_figures}",
     "left_out.none": "",
+    # Rencana itu sendiri
+    "schedule_inconsistent": "target tahunan{version} ({periods:periods}) {gives} "
+    "{computed:n}, padahal target akhirnya {goal}{difference}",
+    "schedule.summed": "berjumlah",
+    "schedule.level": "berakhir pada",
+    "version.only": "",
+    "version.original": " semula",
+    "version.revised": " hasil perubahan {on:date}",
+    "goal.one": "{value:n}",
+    "goal.range": "{low:n}–{high:n}",
+    "difference.one": ": selisih {difference:n}",
+    "difference.none": "",
+    "superseded_target": "{claim} per {as_of:date} diperiksa terhadap target yang berlaku saat "
+    "itu, {then:n}; per {now_date:date} targetnya {now:n}{revised}",
+    "revised.by": " (diubah {on:date}{by})",
+    "revised.none": "",
+    "by.source": " oleh {source}",
+    "by.none": "",
+    "target_differs_from_pledge": "janji {pledge!r} menyebut {promised:n}, padahal target yang "
+    "berlaku per {as_of:date} {goal:n}{revised}: selisih {difference:n}",
 }
 
 # -- Labels ------------------------------------------------------------------------------
@@ -324,6 +344,9 @@ CATALOGUE: Final = Catalogue(
         FindingKind.INDICATOR_MISMATCH: "Indikator berbeda",
         FindingKind.DATE_INCONSISTENT: "Tanggal tidak konsisten",
         FindingKind.VERDICT_CONTRADICTS_DATA: "Penilaian bertentangan dengan angka",
+        FindingKind.SCHEDULE_INCONSISTENT: "Target tahunan tidak cocok",
+        FindingKind.SUPERSEDED_TARGET: "Target sudah diubah",
+        FindingKind.TARGET_DIFFERS_FROM_PLEDGE: "Target berbeda dari janji",
     },
     claims={
         ClaimKind.ACHIEVED: "sudah {value} per {when}",
