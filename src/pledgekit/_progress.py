@@ -140,7 +140,9 @@ class Progress:
             baseline at the start to the target (:attr:`~pledgekit.Target.goal`) at the
             end, or, when the target has a schedule, the schedule's own path (within
             each interim period a straight line to what is due at its end).
-        pace_index: ``ratio / elapsed``; ``None`` when either is undefined or zero elapsed.
+        pace_index: ``ratio / elapsed`` — or, with a schedule, the ratio over the share of
+            the way the schedule makes due by ``as_of`` (``(expected − baseline) /
+            (goal − baseline)``); ``None`` when either is undefined or nothing is due yet.
         required_per_day: The shortfall spread over the days left; 0 when met, ``None``
             when no day is left.
         recent_rate_per_day: Signed change per day over the latest observation.
@@ -472,12 +474,20 @@ def _assess(
     direction = target.indicator.direction
     interim = _interim(target, as_of)
     interim_level = None if interim is None else _due_through(target, interim)
+    expected = _expected(target, days_elapsed)
+    # The share of the way that is due by as_of: the time elapsed on the straight line,
+    # the schedule's own share with a schedule.
+    due = (
+        elapsed
+        if not target.schedule or standing.span == 0
+        else (expected - Fraction(target.baseline)) / Fraction(standing.span)
+    )
     status = _status(
         used=bool(used),
         is_met=standing.is_met,
         over=as_of >= period.end,
         ratio=ratio,
-        elapsed=elapsed,
+        due=due,
         thresholds=thresholds,
     )
     return Progress(
@@ -496,8 +506,8 @@ def _assess(
         days_elapsed=days_elapsed,
         days_left=period.days - days_elapsed,
         elapsed=elapsed,
-        expected=_expected(target, days_elapsed),
-        pace_index=None if ratio is None or elapsed == 0 else ratio / elapsed,
+        expected=expected,
+        pace_index=None if ratio is None or due <= 0 else ratio / due,
         required_per_day=_required_per_day(shortfall, period.days - days_elapsed),
         recent_rate_per_day=recent_rate,
         average_rate_per_day=average_rate,
@@ -714,7 +724,7 @@ def _status(
     is_met: bool,
     over: bool,
     ratio: Fraction | None,
-    elapsed: Fraction,
+    due: Fraction,
     thresholds: PaceThresholds,
 ) -> PaceStatus:
     if not used:
@@ -726,11 +736,14 @@ def _status(
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return PaceStatus.DETERIORATING
-    # A counted figure ends by as_of and reaches into the period, so some time has
-    # elapsed: the division is defined (and would raise, not guess, were it not).
+    if due <= 0:
+        # A schedule with nothing due yet: any move the right way is ahead of it.
+        return PaceStatus.ON_TRACK if ratio >= 0 else PaceStatus.DETERIORATING
+    # Without a schedule, a counted figure ends by as_of and reaches into the period,
+    # so some time has elapsed: the division is defined.
     bands = (
         (thresholds.on_track, PaceStatus.ON_TRACK),
         (thresholds.needs_acceleration, PaceStatus.NEEDS_ACCELERATION),
         (thresholds.limited_progress, PaceStatus.LIMITED_PROGRESS),
     )
-    return first_band(ratio / elapsed, bands, PaceStatus.DETERIORATING)
+    return first_band(ratio / due, bands, PaceStatus.DETERIORATING)
