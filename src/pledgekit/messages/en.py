@@ -308,6 +308,8 @@ _LABELS: Final = {
     "comparison_at_most": "at most",
     "comparison_less_than": "less than",
     "comparison_within": "within",
+    "not_met_strict": "not met: the target is {target}",
+    "expected_scheduled": "Scheduled path now",
     "revision_original": "original {value}",
     "revised_to": "revised to {value} on {day}",
     "revised_by": "by {source}",

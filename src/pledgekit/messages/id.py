@@ -278,6 +278,8 @@ _LABELS: Final = {
     "comparison_at_most": "paling banyak",
     "comparison_less_than": "kurang dari",
     "comparison_within": "dalam rentang",
+    "not_met_strict": "belum tercapai: targetnya {target}",
+    "expected_scheduled": "Jalur sesuai jadwal saat ini",
     "revision_original": "semula {value}",
     "revised_to": "direvisi menjadi {value} pada {day}",
     "revised_by": "oleh {source}",

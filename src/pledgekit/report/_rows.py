@@ -176,7 +176,11 @@ def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
     if p.surplus:
         rows.append((w["surplus"], w.amount(p.surplus, unit, _decimal_places(p.surplus))))
     else:
-        rows.append((w["shortfall"], w.amount(p.shortfall, unit, _decimal_places(p.shortfall))))
+        shortfall = w.amount(p.shortfall, unit, _decimal_places(p.shortfall))
+        if not p.shortfall and not p.is_met:
+            # A strict target ("less than 10 %") is not met at its value: nothing short, not met.
+            shortfall += f" ({w['not_met_strict'].format(target=_target_text(target, w))})"
+        rows.append((w["shortfall"], shortfall))
     rows += _interim_rows(p, w)
     rows += [
         (
@@ -185,7 +189,11 @@ def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
             f"({w.pct(p.elapsed * 100)})",
         ),
         *_gap_rows(p, w),
-        (w["expected"], w.amount(p.expected, unit, places)),
+        # With a schedule, the path runs through what is due at the end of each period.
+        (
+            w["expected_scheduled" if target.schedule else "expected"],
+            w.amount(p.expected, unit, places),
+        ),
         (w["pace_index"], w["undefined"] if p.pace_index is None else w.n(p.pace_index, 2)),
         (
             w["required_per_month"],
@@ -289,7 +297,7 @@ def _history_text(given: Target, w: Catalogue) -> str:
     """A revised target's history, original first: ``(original 200,000; revised to …)``."""
     if not given.revisions:
         return ""
-    parts = [w["original_value"].format(value=_value_text(given.value, w))]
+    parts = [w["revision_original"].format(value=_value_text(given.value, w))]
     parts += [_revision_text(r, w) for r in given.revisions]
     return f" ({'; '.join(parts)})"
 
@@ -354,7 +362,7 @@ def _original_text(original: Progress, w: Catalogue) -> str:
         percent=w.ratio(original.ratio),
         target=_target_text(original.target, w),
         distance=distance,
-        status=w.status(original.status),
+        status=w.status(original.status).lower(),
     )
 
 
