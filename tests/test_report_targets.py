@@ -107,7 +107,7 @@ def revised_case(as_of: dt.date = dt.date(2020, 12, 31)) -> Assessment:
 
 
 def one_digit_case(last: str) -> Assessment:
-    """ "Satu digit kemiskinan": a poverty rate less than 10 %, from 10.96 %, 2015–2019.
+    """A poverty rate less than 10 % ("satu digit kemiskinan"), from 10.96 %, 2015–2019.
 
     Levels: 2016 10.70; 2017 10.12; 2018 ``last``; assessed at the end of 2018.
     """
@@ -381,7 +381,7 @@ class TestMetLateJson:
 
 class TestClaimShapesJson:
     def test_bound_and_rate(self) -> None:
-        """ "Di atas 6.000" is bound more_than; "rata-rata 1.200 per bulan" per month, Jan–Jun."""
+        """Bound more_than ("di atas 6.000"); a rate per month over Jan–Jun ("rata-rata 1.200")."""
         jobs = Indicator(
             "Tenaga kerja", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM
         )
