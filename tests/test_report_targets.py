@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,11 +31,13 @@ from pledgekit import (
     Target,
 )
 from pledgekit._case import Assessment
+from pledgekit.io import load
 from pledgekit.messages import Language
 from pledgekit.report import assessment_html, render, render_audit, to_csv, to_json_dict
 from pledgekit.report._json import _target_json
 
 LANGS: tuple[Language, ...] = ("en", "id")
+BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
 
 
 # -- The cases ---------------------------------------------------------------------------
@@ -540,6 +543,37 @@ class TestMarkdownAndHtml:
         assert row(words["met_on"], words["late"]) in assessment_html(late_case(), lang=lang)
         assert f"<h4>{words['less_than']}</h4>" in assessment_html(
             one_digit_case("9.66"), lang=lang
+        )
+
+
+class TestBekasiUnchanged:
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_no_new_row_or_words(self, lang: Language) -> None:
+        """A target with no schedule, revision or strict comparison reads as before."""
+        words = WORDS[lang]
+        text = render(load(BEKASI).assess(), lang=lang)
+        heading = "Target: Tenaga kerja baru terserap — 150{}000 orang, 20 September 2018 – 19 September 2023"
+        assert heading.format("," if lang == "en" else ".") in text.splitlines()
+        rows = rows_of(text)
+        for label in ("interim", "interim_shortfall", "against", "met_on", "path"):
+            assert words[label] not in rows
+
+    def test_json_new_fields_empty(self) -> None:
+        """The new fields of the Bekasi report are null or empty; the value is the case file's."""
+        target = target_json(load(BEKASI).assess())
+        progress = target["progress"]
+        assert ("150000", "at_least", None, [], [], None) == (
+            target["value"],
+            target["comparison"],
+            target["original_value"],
+            target["revisions"],
+            target["schedule"],
+            target["progress_original"],
+        )
+        assert (None, None, None) == (
+            progress["interim"],
+            progress["met_on"],
+            progress["late_days"],
         )
 
 

@@ -353,11 +353,10 @@ def _met_on_text(p: Progress, w: Catalogue) -> str:
 
 def _original_text(original: Progress, w: Catalogue) -> str:
     """Progress against the original value: ``50.00 % of 200,000 orang; shortfall …``."""
-    unit = original.target.unit
-    if original.surplus:
-        distance = f"{w['surplus'].lower()} {w.amount(original.surplus, unit, _decimal_places(original.surplus))}"
-    else:
-        distance = f"{w['shortfall'].lower()} {w.amount(original.shortfall, unit, _decimal_places(original.shortfall))}"
+    key, amount = (
+        ("surplus", original.surplus) if original.surplus else ("shortfall", original.shortfall)
+    )
+    distance = f"{w[key].lower()} {w.amount(amount, original.target.unit, _decimal_places(amount))}"
     return w["original_progress"].format(
         percent=w.ratio(original.ratio),
         target=_target_text(original.target, w),
