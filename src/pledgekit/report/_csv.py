@@ -9,8 +9,8 @@ from fractions import Fraction
 from typing import Final
 
 from pledgekit._amounts import round_fraction
-from pledgekit._case import Assessment
-from pledgekit.messages import Language, catalogue
+from pledgekit._case import Assessment, TargetAssessment
+from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
     _capaian_reason,
     _capital,
@@ -56,6 +56,16 @@ _CSV_COLUMNS: Final = (
     "difference",
     "message",
     "straddling_csv",
+    # Targets as plans write them (appended, so that the columns before keep their place).
+    "comparison_csv",
+    "value_in_force_csv",
+    "original_value_csv",
+    "interim_period_csv",
+    "interim_value_csv",
+    "interim_level_csv",
+    "interim_shortfall",
+    "met_on",
+    "late_days_csv",
 )
 
 
@@ -74,6 +84,72 @@ def _csv_target(value: Decimal | tuple[Decimal, Decimal], notation: str) -> str:
     if isinstance(value, tuple):
         return f"{_csv_number(value[0], notation)}..{_csv_number(value[1], notation)}"
     return _csv_number(value, notation)
+
+
+def _target_row(assessed: TargetAssessment, w: Catalogue) -> dict[str, str]:
+    """The cells of a target's row, up to the straddling figures."""
+    notation = w.notation
+    target = assessed.target
+    p = assessed.progress
+    places = _precision(target)
+    rated = assessed.capaian
+    return {
+        "record": w["record_target"],
+        "target_id": target.id,
+        "indicator": target.indicator.name,
+        "unit": target.unit,
+        "target": _csv_target(target.value, notation),
+        "baseline": _csv_number(target.baseline, notation),
+        "period_start": target.period.start.isoformat(),
+        "period_end": target.period.end.isoformat(),
+        "as_of": p.as_of.isoformat(),
+        "achieved": _csv_number(p.achieved, notation),
+        "straddling_csv": ": ".join(_straddling_row(p, w) or ()),
+        "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, notation),
+        "shortfall": _csv_number(p.shortfall, notation),
+        "surplus": _csv_number(p.surplus, notation),
+        "days_elapsed": str(p.days_elapsed),
+        "days_left": str(p.days_left),
+        "elapsed_percent": _csv_number(p.elapsed * 100, notation),
+        "expected": _csv_number(p.expected, notation, places),
+        "pace_index": _csv_number(p.pace_index, notation),
+        "required_per_month": ""
+        if p.required_per_month is None
+        else _csv_number(
+            p.required_per_month, notation, _rate_places(p.required_per_month, target)
+        ),
+        "projected_recent": _iso(p.projected_recent) or "",
+        "projected_average": _iso(p.projected_average) or "",
+        "status": w.status(p.status),
+        "capaian_csv": _csv_number(rated.percent(2), notation),
+        "predikat": "" if rated.predikat is None else rated.predikat.label(),
+        "capaian_reason_csv": _capaian_reason(rated, w),
+        "capaian_figure_csv": ""
+        if rated.figure_period is None
+        else f"{rated.figure_period.start.isoformat()}/{rated.figure_period.end.isoformat()}",
+    }
+
+
+def _plan_cells(assessed: TargetAssessment, w: Catalogue) -> dict[str, str]:
+    """How the target is met, its value in force, the interim target, when it was met."""
+    notation = w.notation
+    target, p = assessed.target, assessed.progress
+    in_force, interim = p.target, p.interim
+    return {
+        "comparison_csv": w["comparison_" + target.comparison.value],
+        "value_in_force_csv": _csv_target(in_force.value, notation),
+        "original_value_csv": ""
+        if in_force.value == target.value
+        else _csv_target(target.value, notation),
+        "interim_period_csv": ""
+        if interim is None
+        else f"{interim.period.start.isoformat()}/{interim.period.end.isoformat()}",
+        "interim_value_csv": "" if interim is None else _csv_number(interim.value, notation),
+        "interim_level_csv": _csv_number(p.interim_level, notation),
+        "interim_shortfall": _csv_number(p.interim_shortfall, notation),
+        "met_on": _iso(p.met_on) or "",
+        "late_days_csv": "" if p.late_days is None else str(p.late_days),
+    }
 
 
 def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
@@ -99,45 +175,7 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
     for assessed in assessment.targets:
         if findings_only:
             continue
-        target = assessed.target
-        p = assessed.progress
-        places = _precision(target)
-        rated = assessed.capaian
-        row = {
-            "record": w["record_target"],
-            "target_id": target.id,
-            "indicator": target.indicator.name,
-            "unit": target.unit,
-            "target": _csv_target(target.value, notation),
-            "baseline": _csv_number(target.baseline, notation),
-            "period_start": target.period.start.isoformat(),
-            "period_end": target.period.end.isoformat(),
-            "as_of": p.as_of.isoformat(),
-            "achieved": _csv_number(p.achieved, notation),
-            "straddling_csv": ": ".join(_straddling_row(p, w) or ()),
-            "percent_csv": "" if p.ratio is None else _csv_number(p.ratio * 100, notation),
-            "shortfall": _csv_number(p.shortfall, notation),
-            "surplus": _csv_number(p.surplus, notation),
-            "days_elapsed": str(p.days_elapsed),
-            "days_left": str(p.days_left),
-            "elapsed_percent": _csv_number(p.elapsed * 100, notation),
-            "expected": _csv_number(p.expected, notation, places),
-            "pace_index": _csv_number(p.pace_index, notation),
-            "required_per_month": ""
-            if p.required_per_month is None
-            else _csv_number(
-                p.required_per_month, notation, _rate_places(p.required_per_month, target)
-            ),
-            "projected_recent": _iso(p.projected_recent) or "",
-            "projected_average": _iso(p.projected_average) or "",
-            "status": w.status(p.status),
-            "capaian_csv": _csv_number(rated.percent(2), notation),
-            "predikat": "" if rated.predikat is None else rated.predikat.label(),
-            "capaian_reason_csv": _capaian_reason(rated, w),
-            "capaian_figure_csv": ""
-            if rated.figure_period is None
-            else f"{rated.figure_period.start.isoformat()}/{rated.figure_period.end.isoformat()}",
-        }
+        row = {**_target_row(assessed, w), **_plan_cells(assessed, w)}
         writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     for assessed in assessment.targets:
         for finding in assessed.findings:

@@ -10,12 +10,13 @@ from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
+    _assessed_heading,
     _capital,
-    _decimal_places,
     _progress_rows,
     _settings_line,
     _target_heading,
     _target_rows,
+    _target_text,
 )
 
 
@@ -43,7 +44,7 @@ def progress_html(progress: Progress, *, lang: Language = "id") -> str:
 
 
 def _html_target(assessed: TargetAssessment, w: Catalogue) -> str:
-    heading = _target_heading(assessed.target, w)
+    heading = _assessed_heading(assessed, w)
     parts = [
         f"<h4>{_e(heading)}</h4>",
         f'<table class="pledgekit-progress">{_html_rows(_target_rows(assessed, w))}</table>',
@@ -117,7 +118,7 @@ def case_html(case: Case, *, lang: Language = "id") -> str:
             + "".join(
                 f'<td style="text-align:left">{_e(cell)}</td>'
                 for cell in (
-                    w.target_amount(t.value, t.unit, _decimal_places(t.value)),
+                    _target_text(t, w),
                     t.indicator.name,
                     w.period(t.period),
                     str(len(case.observations_for(t))),

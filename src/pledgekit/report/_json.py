@@ -17,6 +17,7 @@ from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim
 from pledgekit._progress import Progress
+from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._tables import memberships_of
 from pledgekit.io.converter import unstructure, unstructurer
@@ -59,7 +60,22 @@ def _observation_json(write: _Write, observation: Observation) -> dict[str, Any]
 
 def _claim_json(write: _Write, claim: Claim) -> dict[str, Any]:
     interval = None if claim.value is None else _interval_json(claim.interval)
-    return {**write(claim), "interval": interval}
+    return {**write(claim), **_claim_shape_json(claim), "interval": interval}
+
+
+def _claim_shape_json(claim: Claim) -> dict[str, str]:
+    """A bound claim's ``bound``; a rate claim's ``per`` and the ``period`` it averages over.
+
+    Written as the case file writes them, and only when the claim has them.
+    """
+    shape = {}
+    if claim.bound is not None:
+        shape["bound"] = claim.bound.value
+    if claim.per is not None:
+        shape["per"] = claim.per.value
+    if claim.period is not None:
+        shape["period"] = _period_json(claim.period)
+    return shape
 
 
 def _plan_json(write: _Write, plan: Plan | None) -> dict[str, Any] | None:
@@ -112,6 +128,22 @@ def _progress_json(write: _Write, p: Progress) -> dict[str, Any]:
         "outside": [_observation_json(write, o) for o in p.outside],
         "straddling": [_straddling_json(write, p, o) for o in p.straddling],
         "straddling_policy": p.straddling_policy.value,
+        "interim": _interim_json(p),
+        "met_on": _iso(p.met_on),
+        "late_days": p.late_days,
+    }
+
+
+def _interim_json(p: Progress) -> dict[str, Any] | None:
+    """The interim target in force at as_of: its period, value, the level due, the shortfall."""
+    entry = p.interim
+    if entry is None:
+        return None
+    return {
+        "period": _period_json(entry.period),
+        "value": exact_text(entry.value),
+        "level_due": exact_text(p.interim_level),
+        "shortfall": exact_text(p.interim_shortfall),
     }
 
 
@@ -174,14 +206,47 @@ def _claim_index(claim: Claim, assessed: TargetAssessment) -> int:
     return assessed.claims.index(claim)
 
 
+def _entry_json(entry: ScheduleEntry) -> dict[str, Any]:
+    return {"period": _period_json(entry.period), "value": exact_text(entry.value)}
+
+
+def _revision_json(revision: Revision) -> dict[str, Any]:
+    return {
+        "on": revision.on.isoformat(),
+        "value": _target_value_json(revision.value),
+        "source": None if revision.source is None else revision.source.id,
+        "note": revision.note,
+        "schedule": [_entry_json(e) for e in revision.schedule],
+    }
+
+
+def _schedule_json(assessed: TargetAssessment) -> list[dict[str, Any]]:
+    """The interim targets in force at as_of, each with its realisasi and capaian."""
+    return [
+        {**_entry_json(entry), **_entry_capaian_json(assessed, index)}
+        for index, entry in enumerate(assessed.progress.target.schedule)
+    ]
+
+
+def _entry_capaian_json(assessed: TargetAssessment, index: int) -> dict[str, Any]:
+    """The Permendagri 86 realisasi and capaian of the schedule's entry ``index``.
+
+    Null while the assessment rates no interim period: this is the one place that
+    reads them from it.
+    """
+    return {"realisasi": None, "capaian": None}
+
+
 def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
     target = assessed.target
+    in_force = assessed.progress.target
     rated = assessed.capaian
     band = rated.predikat
     reason = rated.reason
     capaian = {
         "method": "permendagri86",
-        "target": _target_value_json(target.value),
+        # Rated against the value in force, as progress is.
+        "target": _target_value_json(in_force.value),
         "realisasi": exact_text(rated.realisasi),
         "value": exact_text(rated.value),
         "percent": _rounded(rated.percent(2)),
@@ -193,11 +258,21 @@ def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
         if reason is None
         else {lang: _capaian_reason(rated, catalogue(lang)) for lang in LANGUAGES},
     }
+    original = assessed.original
     return {
         **write(target),
+        # The report's own: the value in force at as_of (the case file's is the original).
+        "value": _target_value_json(in_force.value),
+        "comparison": target.comparison.value,
+        "original_value": None
+        if in_force.value == target.value
+        else _target_value_json(target.value),
+        "revisions": [_revision_json(r) for r in target.revisions],
+        "schedule": _schedule_json(assessed),
         "unit": target.unit,
         "pledges": [p.id for p in assessed.pledges],
         "progress": _progress_json(write, assessed.progress),
+        "progress_original": None if original is None else _progress_json(write, original),
         "capaian": capaian,
         "claims": [_claim_json(write, c) for c in assessed.claims],
         "findings": [_finding_json(write, f, assessed) for f in assessed.findings],

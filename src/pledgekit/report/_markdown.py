@@ -8,6 +8,7 @@ from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._indicator import Accumulation
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
+    _assessed_heading,
     _capital,
     _claim_summary,
     _made_by_text,
@@ -15,7 +16,6 @@ from pledgekit.report._rows import (
     _program_text,
     _settings_line,
     _source_text,
-    _target_heading,
     _target_rows,
 )
 
@@ -81,7 +81,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
     for assessed in assessment.targets:
         target = assessed.target
         p = assessed.progress
-        lines += [f"## {_target_heading(target, w)}", ""]
+        lines += [f"## {_assessed_heading(assessed, w)}", ""]
         rows = _target_rows(assessed, w)
         if target.baseline:
             rows.insert(0, (w["baseline"], f"{w.n(target.baseline)} {target.unit}"))

@@ -11,9 +11,9 @@ from pledgekit.report._json import to_json
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
 from pledgekit.report._rows import (
     Format,
+    _assessed_heading,
     _check_format,
     _settings_line,
-    _target_heading,
     inconsistencies,
 )
 from pledgekit.report._text import _render_text, _text_findings
@@ -51,7 +51,7 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
         return _tables(assessment, format, w, findings_only=True)
     lines: list[str] = []
     for assessed in assessment.targets:
-        heading = _target_heading(assessed.target, w)
+        heading = _assessed_heading(assessed, w)
         if format == "markdown":
             lines += [f"## {heading}", "", *_md_findings(assessed, w), ""]
         else:

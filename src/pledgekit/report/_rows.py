@@ -16,6 +16,8 @@ from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._evaluation import Evaluation
 from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import (
+    Accumulation,
+    Direction,
     Observation,
     Straddling,
     Target,
@@ -24,6 +26,7 @@ from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, ClaimKind, Membership
 from pledgekit._progress import PaceStatus, Progress
+from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
@@ -32,7 +35,7 @@ from pledgekit.methods import permendagri86
 #: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
 #: It changes only when a field is removed or changes meaning; new fields may be added
 #: within a version.
-REPORT_VERSION: Final = 2
+REPORT_VERSION: Final = 3
 #: The name of a format :func:`render` writes: what ``format`` takes (the type checker
 #: refuses another; :func:`render` still refuses one at run time).
 Format: TypeAlias = Literal["text", "markdown", "json", "csv"]
@@ -173,7 +176,12 @@ def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
     if p.surplus:
         rows.append((w["surplus"], w.amount(p.surplus, unit, _decimal_places(p.surplus))))
     else:
-        rows.append((w["shortfall"], w.amount(p.shortfall, unit, _decimal_places(p.shortfall))))
+        shortfall = w.amount(p.shortfall, unit, _decimal_places(p.shortfall))
+        if not p.shortfall and not p.is_met:
+            # A strict target ("less than 10 %") is not met at its value: nothing short, not met.
+            shortfall += f" ({w['not_met_strict'].format(target=_target_text(target, w))})"
+        rows.append((w["shortfall"], shortfall))
+    rows += _interim_rows(p, w)
     rows += [
         (
             w["elapsed"],
@@ -181,7 +189,11 @@ def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
             f"({w.pct(p.elapsed * 100)})",
         ),
         *_gap_rows(p, w),
-        (w["expected"], w.amount(p.expected, unit, places)),
+        # With a schedule, the path runs through what is due at the end of each period.
+        (
+            w["expected_scheduled" if target.schedule else "expected"],
+            w.amount(p.expected, unit, places),
+        ),
         (w["pace_index"], w["undefined"] if p.pace_index is None else w.n(p.pace_index, 2)),
         (
             w["required_per_month"],
@@ -193,6 +205,8 @@ def _progress_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
         (w["projected_average"], _projection(p, p.projected_average, w)),
         (w["status"], w.status(p.status)),
     ]
+    if p.met_on is not None:
+        rows.append((w["met_on"], _met_on_text(p, w)))
     return rows
 
 
@@ -237,14 +251,117 @@ def _projection(p: Progress, day: dt.date | None, w: Catalogue) -> str:
 
 def _target_rows(assessed: TargetAssessment, w: Catalogue) -> list[tuple[str, str]]:
     rows = _progress_rows(assessed.progress, w)
+    if assessed.original is not None:
+        rows.append((w["against_original"], _original_text(assessed.original, w)))
     rows.append((w["capaian"], _capaian_text(assessed, w)))
     return rows
 
 
-def _target_heading(target: Target, w: Catalogue) -> str:
+# -- Targets as plans write them: comparison, schedule, revisions, late fulfilment ------
+
+#: The comparison a direction implies, left unsaid: "150,000 orang" is read as at least.
+_IMPLIED: Final = {Direction.INCREASE: Comparison.AT_LEAST, Direction.DECREASE: Comparison.AT_MOST}
+
+
+def _value_text(value: TargetValue, w: Catalogue) -> str:
+    """A target value without its unit: ``200,000``, or a range ``7–8``."""
+    if isinstance(value, tuple):
+        return f"{w.n(value[0])}–{w.n(value[1])}"
+    return w.n(value)
+
+
+def _target_text(target: Target, w: Catalogue) -> str:
+    """A target's value with its unit and how it is met: ``less than 10 %``, ``7–8 %``.
+
+    The comparison its direction implies (at least where more is better, at most where
+    less is better) goes without saying, and a range says itself.
+    """
+    amount = w.target_amount(target.value, target.unit, _decimal_places(target.value))
+    comparison = target.comparison
+    if comparison is Comparison.WITHIN or comparison is _IMPLIED[target.indicator.direction]:
+        return amount
+    return f"{w['comparison_' + comparison.value]} {amount}"
+
+
+def _revision_text(revision: Revision, w: Catalogue) -> str:
+    """``revised to 278,971 on 1 September 2019 by “…”``, with the revision's note."""
+    words = w["revised_to"].format(value=_value_text(revision.value, w), day=w.date(revision.on))
+    if revision.source is not None:
+        words += " " + w["revised_by"].format(source=f"“{revision.source.title}”")
+    if revision.note:
+        words += f", {revision.note}"
+    return words
+
+
+def _history_text(given: Target, w: Catalogue) -> str:
+    """A revised target's history, original first: ``(original 200,000; revised to …)``."""
+    if not given.revisions:
+        return ""
+    parts = [w["revision_original"].format(value=_value_text(given.value, w))]
+    parts += [_revision_text(r, w) for r in given.revisions]
+    return f" ({'; '.join(parts)})"
+
+
+def _target_heading(target: Target, w: Catalogue, *, given: Target | None = None) -> str:
+    """``Target: <indicator> — <value in force>, <period>``, and ``given``'s revisions."""
+    history = "" if given is None else _history_text(given, w)
     return (
-        f"{w['target']}: {target.indicator.name} — {w.target_amount(target.value, target.unit, _decimal_places(target.value))}, "
-        f"{w.period(target.period)}"
+        f"{w['target']}: {target.indicator.name} — {_target_text(target, w)}, "
+        f"{w.period(target.period)}{history}"
+    )
+
+
+def _assessed_heading(assessed: TargetAssessment, w: Catalogue) -> str:
+    """The heading of an assessed target: the value in force, with the target's history."""
+    return _target_heading(assessed.progress.target, w, given=assessed.target)
+
+
+def _interim_text(p: Progress, w: Catalogue) -> str:
+    """The interim target in force: what is due in its period, and the level due by its end."""
+    entry, level = p.interim, p.interim_level
+    if entry is None or level is None:
+        return w["undefined"]
+    unit = p.target.unit
+    due = w.amount(level, unit, _decimal_places(level))
+    day = w.date(entry.period.end)
+    if p.target.indicator.accumulation is Accumulation.SUM:
+        value = w.amount(entry.value, unit, _decimal_places(entry.value))
+        return w["interim_flow"].format(
+            value=value, period=w.period(entry.period), level=due, day=day
+        )
+    return w["interim_stock"].format(level=due, day=day)
+
+
+def _interim_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
+    """The interim target in force and how far the achieved level is from it."""
+    if p.interim is None or p.interim_shortfall is None:
+        return []
+    short = w.amount(p.interim_shortfall, p.target.unit, _decimal_places(p.interim_shortfall))
+    return [(w["interim"], _interim_text(p, w)), (w["interim_shortfall"], short)]
+
+
+def _met_on_text(p: Progress, w: Catalogue) -> str:
+    """``31 December 2020 (met 366 days late)``; the date alone when met in time."""
+    if p.met_on is None:
+        return w["undefined"]
+    day = w.date(p.met_on)
+    if not p.late_days:
+        return day
+    late = w["met_late_one" if p.late_days == 1 else "met_late"].format(days=w.n(p.late_days))
+    return f"{day} ({late})"
+
+
+def _original_text(original: Progress, w: Catalogue) -> str:
+    """Progress against the original value: ``50.00 % of 200,000 orang; shortfall …``."""
+    key, amount = (
+        ("surplus", original.surplus) if original.surplus else ("shortfall", original.shortfall)
+    )
+    distance = f"{w[key].lower()} {w.amount(amount, original.target.unit, _decimal_places(amount))}"
+    return w["original_progress"].format(
+        percent=w.ratio(original.ratio),
+        target=_target_text(original.target, w),
+        distance=distance,
+        status=w.status(original.status).lower(),
     )
 
 

@@ -9,6 +9,7 @@ from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
+    _assessed_heading,
     _capital,
     _claim_summary,
     _made_by_text,
@@ -16,7 +17,6 @@ from pledgekit.report._rows import (
     _program_text,
     _settings_line,
     _source_text,
-    _target_heading,
     _target_rows,
 )
 
@@ -78,7 +78,7 @@ def _text_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     target = assessed.target
     p = assessed.progress
-    lines = [_target_heading(target, w)]
+    lines = [_assessed_heading(assessed, w)]
     lines.append("-" * len(lines[0]))
     if target.baseline:
         lines.append(f"  {w['baseline']}: {w.n(target.baseline)} {target.unit}")
