@@ -110,7 +110,8 @@ def _arrows(ax: Axes) -> list[tuple[float, float]]:
 
 
 def _texts(ax: Axes) -> list[str]:
-    return [t.get_text() for t in ax.texts]
+    """Every text on the Axes and on its insets."""
+    return [t.get_text() for a in (ax, *ax.child_axes) for t in a.texts]
 
 
 TEN_MILLION = Target(
@@ -323,6 +324,8 @@ class TestBoundClaims:
         ((level, length),) = _arrows(ax)
         # 10 − (10 − 9) × 50 / 100 = 9.5.
         assert level == pytest.approx(9.5) and length < 0
+        # 9.5 beside the reported 9.6 is labelled in an inset; below 100, with two decimals.
+        assert "> 50 % → 9,50" in _texts(ax)
 
     def test_a_rate_claim_is_counted_not_drawn(self, chart: Any) -> None:
         """Rata-rata 1.200 per bulan states no level: no marker, one line in the legend."""

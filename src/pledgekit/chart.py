@@ -116,7 +116,8 @@ def _x(day: dt.date) -> float:
 
 def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     if isinstance(value, Fraction):
-        value = round_fraction(value, 0)
+        # A level a claim implies: whole below a hundred would hide a rate's decimals.
+        value = round_fraction(value, 0 if abs(value) >= 100 else 2)
     return text.format_number(value, _notation(lang))
 
 
