@@ -8,14 +8,28 @@ imported; without it the functions raise :class:`MissingExtraError`.
 
 - the reported figures, cumulated, as steps (each figure counts from the end of its
   period);
-- the target, as a horizontal line;
-- the straight-line path from the baseline at the start of the period to the target at
-  its end;
-- each claim that states a figure, as a labelled marker at its as-of date (a rounded
+- the target in force at the as-of date (:attr:`pledgekit.Progress.target`), as a
+  horizontal line, or a shaded band for a range; a strict comparison in its label
+  ("< 10 %"); the values it replaced thin and dashed until the date of the revision that
+  replaced them, each revision marked at its date with its value (and its source's title
+  when short);
+- the path to it: the straight line from the baseline at the start of the period to the
+  target at its end or, with a schedule, steps through the level each interim target
+  makes due at its period's end (a summed indicator's due amounts cumulated from the
+  baseline), each interim target marked;
+- each claim that states a level, as a labelled marker at its as-of date (a rounded
   figure with a bar for the interval it stands for; a claimed remainder at the
-  achievement it implies), so a claim below the reported sum is seen below it;
+  achievement it implies), so a claim below the reported sum is seen below it; a claim
+  that states a bound ("di atas 6.000") as an open marker with an arrow the way the bound
+  opens. A rate claim ("rata-rata 1.200 per bulan") states no level: it is not drawn, and
+  the legend says how many were left out;
 - the as-of date, as a vertical line;
-- the projection from the as-of date to the deadline at the most recent rate, dashed.
+- the projection from the as-of date to the deadline at the most recent rate, dashed;
+- when the figures met the target only after its period, a star at the date they did,
+  with the days late.
+
+The y axis takes in every claim, band and interim target drawn; the x axis every
+revision and a late date.
 
 :func:`save` writes a PNG or an SVG (by the file's suffix) of a target or of a whole
 assessment, one chart per target, :data:`WIDTH` × :data:`HEIGHT` pixels each.
@@ -29,7 +43,7 @@ import os
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pledgekit import text
 from pledgekit._amounts import round_fraction
@@ -37,6 +51,8 @@ from pledgekit._case import Assessment, ClaimLevel, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._progress import Progress, _due_through
+from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
 from pledgekit.messages import Language, catalogue
 
@@ -58,6 +74,16 @@ _REPORTED_COLOUR: Final = "#1f4e79"
 _CLAIM_COLOUR: Final = "#c0392b"
 _TARGET_COLOUR: Final = "#2e7d32"
 _PATH_COLOUR: Final = "#7f7f7f"
+
+#: How a label writes a bound or a strict comparison before the figure.
+_SIGNS: Final = {
+    Comparison.MORE_THAN: ">",
+    Comparison.AT_LEAST: "≥",
+    Comparison.AT_MOST: "≤",
+    Comparison.LESS_THAN: "<",
+}
+#: A revision's source title longer than this is left out of its mark.
+_SHORT_TITLE: Final = 32
 
 
 def _label(lang: Language, key: str) -> str:
@@ -90,16 +116,44 @@ def _x(day: dt.date) -> float:
 
 def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     if isinstance(value, Fraction):
-        value = round_fraction(value, 0)
+        # A level a claim implies: whole below a hundred would hide a rate's decimals.
+        value = round_fraction(value, 0 if abs(value) >= 100 else 2)
     return text.format_number(value, _notation(lang))
 
 
 def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
+    sign = "" if claim.bound is None else f"{_SIGNS[claim.bound]} "
     if claim.kind is ClaimKind.REMAINING:
-        return f"{_label(lang, 'remaining')} {_n(claim.figure, lang)} → {_n(level, lang)}"
+        figure = f"{sign}{_n(claim.figure, lang)}"
+        return f"{_label(lang, 'remaining')} {figure} → {_n(level, lang)}"
     if claim.kind is ClaimKind.PERCENT:
-        return f"{text.format_number(claim.figure, _notation(lang))} % → {_n(level, lang)}"
-    return f"{_label(lang, 'claim')} {_n(claim.figure, lang)}"
+        percent = text.format_number(claim.figure, _notation(lang))
+        return f"{sign}{percent} % → {_n(level, lang)}"
+    return f"{_label(lang, 'claim')} {sign}{_n(claim.figure, lang)}"
+
+
+def _value_words(value: TargetValue, comparison: Comparison, lang: Language) -> str:
+    """A target value as a label writes it: ``7–8`` for a range, ``< 10`` when strict."""
+    if isinstance(value, tuple):
+        return f"{_n(value[0], lang)}–{_n(value[1], lang)}"
+    sign = f"{_SIGNS[comparison]} " if comparison.strict else ""
+    return f"{sign}{_n(value, lang)}"
+
+
+def _opens_up(claim: Claim, direction: Direction) -> bool:
+    """Whether a bound claim's level may lie above its mark (else below).
+
+    A bound is on the claimed figure; the chart draws the level it implies. A remainder
+    runs against the level where more is better (less left is more done), a share with
+    it; where less is better, the other way round.
+    """
+    up = claim.bound is not None and claim.bound.upward is True
+    rising = direction is Direction.INCREASE
+    if claim.kind is ClaimKind.REMAINING:
+        return up != rising
+    if claim.kind is ClaimKind.PERCENT:
+        return up == rising
+    return up
 
 
 def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
@@ -136,48 +190,52 @@ def plot(
 
         _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
     assessed = target_assessment
-    target, p = assessed.target, assessed.progress
+    p = assessed.progress
     days, levels = _steps(assessed)
     _draw_reported(ax, assessed, days, levels, lang, legend=True)
-    _draw_target(ax, assessed, lang)
+    drawn = _draw_target(ax, assessed, lang)
     _draw_projection(ax, assessed, lang)
-    claimed = assessed.claim_levels  # by date, highest first on each date
-    low = min(_f(target.baseline), min(_f(v) for v in levels), 0.0)
-    high = max(_f(target.goal), max(_f(v) for v in levels))
+    late = _draw_met_late(ax, assessed, lang)
+    claimed = _claim_levels(ax, assessed, lang)
+    ys = [_f(p.target.baseline), 0.0, *drawn, *(_f(v) for v in levels)]
+    ys += [_f(c.low) for c in claimed] + [_f(c.high) for c in claimed]
+    low, high = min(ys), max(ys)
     # Claims within a few per cent of the axis of the reported sum would sit on top of
     # it; a zoomed inset then shows the difference, and carries the labels.
     near = [c.low for c in claimed] + [c.high for c in claimed] + [Fraction(p.achieved)]
     zoom = bool(claimed) and _f(max(near) - min(near)) < 0.05 * (high - low)
-    _draw_claims(ax, claimed, lang, labelled=not zoom)
+    _draw_claims(ax, claimed, p, lang, labelled=not zoom)
     if not zoom:
         _label_sum(ax, assessed, lang)
-    _frame(ax, target, (low, high), lang)
+    dates = [p.as_of, *(r.on for r in assessed.target.revisions), *late]
+    _frame(ax, p.target, (low, high), dates, lang, zoom=zoom)
     if zoom:
         _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
     _make_drawable(ax)
     return ax
 
 
-def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
-    """The target line, the straight path to it, and the as-of day."""
-    target, as_of = assessed.target, assessed.progress.as_of
-    period = target.period
-    ax.hlines(
-        _f(target.goal),
-        _x(period.start),
-        _x(period.end),
-        color=_TARGET_COLOUR,
-        linewidth=1.5,
-        label=f"{_label(lang, 'target')} {_n(target.goal, lang)} {target.unit}",
-    )
-    ax.plot(
-        [_x(period.start), _x(period.end)],
-        [_f(target.baseline), _f(target.goal)],
-        linestyle=":",
-        color=_PATH_COLOUR,
-        linewidth=1.5,
-        label=_label(lang, "path"),
-    )
+def _claim_levels(ax: Axes, assessed: TargetAssessment, lang: Language) -> tuple[ClaimLevel, ...]:
+    """The claim levels to draw: all but rate claims', which the legend counts instead.
+
+    A rate ("rata-rata 1.200 per bulan") is a slope, not a level: drawn at a level it
+    would be misread as one.
+    """
+    rates = sum(1 for claim in assessed.claims if claim.kind is ClaimKind.RATE)
+    if rates:
+        ax.plot([], [], linestyle="none", label=f"{_label(lang, 'rate_claims')}: {rates}")
+    return tuple(c for c in assessed.claim_levels if c.claim.kind is not ClaimKind.RATE)
+
+
+def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[float]:
+    """The target's values over time, the path to the one in force, and the as-of day.
+
+    Returns the levels drawn (values, range bounds, the schedule's due levels), for the
+    y axis to take in.
+    """
+    as_of = assessed.progress.as_of
+    drawn = _draw_values(ax, assessed, lang)
+    drawn += _draw_path(ax, assessed, lang)
     ax.axvline(
         _x(as_of),
         color=_PATH_COLOUR,
@@ -185,25 +243,177 @@ def _draw_target(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
         linewidth=1,
         label=f"{_label(lang, 'as_of')} {_date(as_of, lang)}",
     )
+    return drawn
 
 
-def _frame(ax: Axes, target: Target, span: tuple[float, float], lang: Language) -> None:
-    """Title, axes, ticks, grid and legend around what is drawn between ``span``'s values."""
+def _draw_values(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[float]:
+    """Each value the target had, over the days of its period it was in force.
+
+    The one in force at the as-of date is drawn full; the others thin and dashed, the
+    original labelled as such; each revision is marked at its date.
+    """
+    target, in_force = assessed.target, assessed.progress.revision
+    period = target.period
+    starts: list[tuple[dt.date, Revision | None]] = [(period.start, None)]
+    starts += [(revision.on, revision) for revision in target.revisions]
+    drawn: list[float] = []
+    previous: float | None = None
+    for index, (start, revision) in enumerate(starts):
+        until = starts[index + 1][0] if index + 1 < len(starts) else period.end
+        value = target.value if revision is None else revision.value
+        goal = target.goal if revision is None else target.in_force(start).goal
+        current = revision == in_force
+        # The original is named in the legend once replaced; later revisions are named
+        # by their marks.
+        key = "target" if current else ("original" if revision is None else None)
+        words = f"{_value_words(value, target.comparison, lang)} {target.unit}"
+        label = "_nolegend_" if key is None else f"{_label(lang, key)} {words}"
+        x0, x1 = _x(max(start, period.start)), _x(min(until, period.end))
+        if x0 < x1:
+            drawn += _draw_value(ax, (x0, x1), value, current=current, label=label)
+        if revision is not None:
+            # Marked even when it takes effect outside the period, where no line runs.
+            _mark_revision(ax, revision, (previous, _f(goal)), target.comparison, lang)
+            drawn.append(_f(goal))
+        previous = _f(goal)
+    return drawn
+
+
+def _draw_value(
+    ax: Axes, xs: tuple[float, float], value: TargetValue, *, current: bool, label: str
+) -> list[float]:
+    """One value as a line, or a range as a band, from ``xs[0]`` to ``xs[1]``."""
+    style: Literal["solid", "dashed"] = "solid" if current else "dashed"
+    if isinstance(value, tuple):
+        low, high = _f(value[0]), _f(value[1])
+        ax.fill_between(
+            list(xs),
+            low,
+            high,
+            color=_TARGET_COLOUR,
+            alpha=0.22 if current else 0.08,
+            linewidth=0,
+            label=label,
+        )
+        ax.hlines([low, high], *xs, color=_TARGET_COLOUR, linewidth=0.8, linestyles=style)
+        return [low, high]
+    ax.hlines(
+        _f(value),
+        *xs,
+        color=_TARGET_COLOUR,
+        linewidth=1.5 if current else 1.0,
+        linestyles=style,
+        label=label,
+    )
+    return [_f(value)]
+
+
+def _mark_revision(
+    ax: Axes,
+    revision: Revision,
+    goals: tuple[float | None, float],
+    comparison: Comparison,
+    lang: Language,
+) -> None:
+    """A revision at its date: a dotted step from the value before, and its value and date."""
+    before, after = goals
+    x = _x(revision.on)
+    if before is not None:
+        ax.vlines(x, before, after, color=_TARGET_COLOUR, linewidth=0.8, linestyles="dotted")
+    ax.plot([x], [after], marker="|", markersize=10, color=_TARGET_COLOUR, linestyle="none")
+    words = f"{_label(lang, 'revised')} {_value_words(revision.value, comparison, lang)}"
+    words += f", {_date(revision.on, lang)}"
+    source = revision.source
+    if source is not None and len(source.title) <= _SHORT_TITLE:
+        words += f"\n{source.title}"
+    ax.annotate(
+        words,
+        xy=(x, after),
+        xytext=(4, 6),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=8,
+        color=_TARGET_COLOUR,
+    )
+
+
+def _draw_path(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[float]:
+    """The straight line to the target in force, or steps through its schedule's due levels."""
+    target = assessed.progress.target
+    period = target.period
+    if not target.schedule:
+        ax.plot(
+            [_x(period.start), _x(period.end)],
+            [_f(target.baseline), _f(target.goal)],
+            linestyle=":",
+            color=_PATH_COLOUR,
+            linewidth=1.5,
+            label=_label(lang, "path"),
+        )
+        return []
+    # The level due at each entry's end, as Progress.interim_level states it.
+    ends = [entry.period.end for entry in target.schedule]
+    due = [_f(_due_through(target, entry)) for entry in target.schedule]
+    xs = [_x(period.start), *(_x(day) for day in ends)]
+    ys = [_f(target.baseline), *due]
+    if ends[-1] < period.end:
+        xs.append(_x(period.end))
+        ys.append(due[-1])
+    yearly = all(entry.period == Period.year(entry.period.start.year) for entry in target.schedule)
+    ax.step(
+        xs,
+        ys,
+        where="post",
+        linestyle=":",
+        color=_PATH_COLOUR,
+        linewidth=1.5,
+        label=_label(lang, "schedule_yearly" if yearly else "schedule"),
+    )
+    ax.plot(
+        [_x(day) for day in ends],
+        due,
+        linestyle="none",
+        marker="s",
+        markersize=5,
+        color=_PATH_COLOUR,
+    )
+    return ys
+
+
+def _frame(
+    ax: Axes,
+    target: Target,
+    span: tuple[float, float],
+    dates: list[dt.date],
+    lang: Language,
+    *,
+    zoom: bool,
+) -> None:
+    """Title, axes, ticks, grid and legend around what is drawn.
+
+    ``span`` holds the lowest and highest levels drawn, ``dates`` the days drawn besides
+    the target period (the as-of date, revisions, a late date).
+    """
     period, unit = target.period, target.unit
     low, high = span
-    title = f"{target.indicator.name}: {_n(target.goal, lang)} {unit}, {_period(period, lang)}"
+    value = _value_words(target.value, target.comparison, lang)
+    title = f"{target.indicator.name}: {value} {unit}, {_period(period, lang)}"
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(unit)
     ax.set_ylim(low, high + (high - low) * 0.12)
-    margin = max(period.days // 40, 1)
-    ax.set_xlim(_x(period.start) - margin, _x(period.end) + margin)
+    shown = Period(min(period.start, *dates), max(period.end, *dates))
+    margin = max(shown.days // 40, 1)
+    ax.set_xlim(_x(shown.start) - margin, _x(shown.end) + margin)
     _format_axes(ax, period, lang)
-    ax.set_xticks([_x(d) for d in _date_ticks(period)])
+    ax.set_xticks([_x(d) for d in _date_ticks(shown)])
     ax.grid(True, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    # Rising lines leave the upper left empty; falling ones start there.
+    # Beside an inset (lower right), the corner rising lines leave empty, upper left, or
+    # falling ones, lower left; else the emptiest, as a claim may stand in either.
     rising = target.indicator.direction is Direction.INCREASE
-    ax.legend(loc="upper left" if rising else "lower left", fontsize=8, framealpha=0.9)
+    corner: Literal["upper left", "lower left", "best"] = "upper left" if rising else "lower left"
+    ax.legend(loc=corner if zoom else "best", fontsize=8, framealpha=0.9)
 
 
 def _format_axes(ax: Axes, period: Period, lang: Language) -> None:
@@ -271,7 +481,7 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     )
     ax.annotate(
         words,
-        xy=(_x(p.as_of), _f(p.achieved)),
+        xy=(_x(p.path[-1][0]), _f(p.achieved)),
         xytext=(-8, 6),
         textcoords="offset points",
         ha="right",
@@ -284,7 +494,7 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
 
 def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
     p = assessed.progress
-    target = assessed.target
+    target = p.target
     period = target.period
     end_level, rate = p.projected_end_level, p.recent_rate_per_month
     if end_level is None or rate is None:
@@ -319,18 +529,45 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
         )
 
 
+def _draw_met_late(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[dt.date]:
+    """A star where figures after the period first met the target: the date and days late.
+
+    Returns the date drawn, for the x axis to take in (none when met in time or not met).
+    """
+    p = assessed.progress
+    if p.met_on is None or not p.late_days:
+        return []
+    x, y = _x(p.met_on), _f(p.target.goal)
+    words = f"{_label(lang, 'met_late')} ({_n(p.late_days, lang)} {_label(lang, 'days')})"
+    ax.plot([x], [y], marker="*", markersize=12, color=_REPORTED_COLOUR, linestyle="none")
+    ax.annotate(
+        f"{words}\n{_date(p.met_on, lang)}",
+        xy=(x, y),
+        xytext=(0, 10),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=9,
+        color=_REPORTED_COLOUR,
+    )
+    return [p.met_on]
+
+
 def _draw_claims(
     ax: Axes,
     claimed: tuple[ClaimLevel, ...],
+    p: Progress,
     lang: Language,
     *,
     labelled: bool,
     legend: bool = True,
     in_inset: bool = False,
 ) -> None:
-    placed: dict[dt.date, int] = {}
-    for index, level in enumerate(claimed):
+    placed: dict[tuple[dt.date, bool], int] = {}
+    legends = {False: _label(lang, "claims"), True: _label(lang, "bound_claims")}
+    for level in claimed:
         claim, value, low, high = level.claim, level.level, level.low, level.high
+        bound = claim.bound is not None
         ax.errorbar(
             [_x(claim.as_of)],
             [_f(value)],
@@ -338,26 +575,64 @@ def _draw_claims(
             fmt="D",
             markersize=6,
             capsize=4,
+            fillstyle="none" if bound else "full",
+            markeredgewidth=1.6 if bound else 1.0,
             color=_CLAIM_COLOUR,
-            label=_label(lang, "claims") if legend and index == 0 else None,
+            label=legends.pop(bound, None) if legend else None,
             zorder=4,
         )
+        if bound:
+            _draw_bound_arrow(ax, level, up=_opens_up(claim, p.target.indicator.direction))
         if not labelled:
             continue
-        row = placed.get(claim.as_of, 0)
-        placed[claim.as_of] = row + 1
+        # Below the marker, or above it for a claim above the reported sum, whose label
+        # stands above the sum's point.
+        above = not in_inset and value > p.achieved
+        row = placed.get((claim.as_of, above), 0)
+        placed[claim.as_of, above] = row + 1
         # In an inset the labels stand in a column in its empty upper left, with leaders.
+        if in_inset:
+            where = (0.62, 0.66 - 0.1 * row)
+        else:
+            where = (-14, 10 + 15 * row) if above else (-14, -10 - 15 * row)
         ax.annotate(
             _claim_label(claim, value, lang),
             xy=(_x(claim.as_of), _f(value)),
-            xytext=(0.62, 0.66 - 0.1 * row) if in_inset else (-14, -10 - 15 * row),
+            xytext=where,
             textcoords="axes fraction" if in_inset else "offset points",
             ha="right",
-            va="top",
+            va="bottom" if above else "top",
             fontsize=9,
             color=_CLAIM_COLOUR,
             arrowprops={"arrowstyle": "-", "color": _CLAIM_COLOUR, "linewidth": 0.6},
         )
+
+
+def _draw_bound_arrow(ax: Axes, level: ClaimLevel, *, up: bool) -> None:
+    """An arrow beside a bound claim's marker, the way the true level may lie.
+
+    It stands a few points to the right: a claim at the as-of date sits on the reported
+    steps' rise, which would hide an arrow drawn through the marker.
+    """
+    from matplotlib.transforms import offset_copy
+
+    # Points are the figure's: on a subfigure, those of the figure holding it.
+    beside = offset_copy(ax.transData, fig=ax.get_figure(root=True), x=7, y=0, units="points")
+    ax.annotate(
+        "",
+        xy=(_x(level.claim.as_of), _f(level.level)),
+        xycoords=beside,
+        xytext=(0, 18 if up else -18),
+        textcoords="offset points",
+        arrowprops={
+            "arrowstyle": "<|-",
+            "color": _CLAIM_COLOUR,
+            "linewidth": 1.4,
+            "shrinkA": 0,
+            "shrinkB": 0,
+        },
+        zorder=5,
+    )
 
 
 def _draw_zoom(
@@ -374,7 +649,7 @@ def _draw_zoom(
     inset = ax.inset_axes((0.66, 0.06, 0.32, 0.46))
     _draw_reported(inset, assessed, days, levels, lang, legend=False)
     inset.axvline(_x(p.as_of), color=_PATH_COLOUR, linestyle="-.", linewidth=1)
-    _draw_claims(inset, claimed, lang, labelled=True, legend=False, in_inset=True)
+    _draw_claims(inset, claimed, p, lang, labelled=True, legend=False, in_inset=True)
     _label_sum(inset, assessed, lang)
     earlier = [v for d, v in zip(days, levels, strict=True) if d < p.as_of]
     if len(earlier) > 1:

@@ -360,6 +360,14 @@ _LABELS: Final = {
     "chart_claim": "claim",
     "chart_remaining": "remaining",
     "chart_reached": "reached",
+    "chart_original": "Original target",
+    "chart_revised": "revised to",
+    "chart_schedule": "Interim targets",
+    "chart_schedule_yearly": "Yearly targets",
+    "chart_bound_claims": "Claims of a bound (open)",
+    "chart_rate_claims": "Rate claims, not drawn (no level)",
+    "chart_met_late": "met late",
+    "chart_days": "days",
 }
 
 CATALOGUE: Final = Catalogue(

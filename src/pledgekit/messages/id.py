@@ -330,6 +330,14 @@ _LABELS: Final = {
     "chart_claim": "klaim",
     "chart_remaining": "sisa",
     "chart_reached": "tercapai",
+    "chart_original": "Target awal",
+    "chart_revised": "direvisi menjadi",
+    "chart_schedule": "Target antara",
+    "chart_schedule_yearly": "Target per tahun",
+    "chart_bound_claims": "Klaim berupa batas (terbuka)",
+    "chart_rate_claims": "Klaim laju, tidak digambar (bukan level)",
+    "chart_met_late": "tercapai terlambat",
+    "chart_days": "hari",
 }
 
 CATALOGUE: Final = Catalogue(
