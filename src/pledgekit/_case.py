@@ -333,8 +333,8 @@ class ClaimLevel:
 
 
 def _claim_level(target: Target, claim: Claim) -> ClaimLevel | None:
-    """A claim's level, or ``None`` for a claim that states none (MET, a period's value)."""
-    if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE):
+    """A claim's level, or ``None`` for a claim that states none (MET, a period's value, a rate)."""
+    if claim.value is None or claim.kind in (ClaimKind.MET, ClaimKind.PERIOD_VALUE, ClaimKind.RATE):
         return None
     figures = (claim.value, *claim.interval)  # the figure, then its rounding's ends
     if claim.kind is ClaimKind.ACHIEVED:

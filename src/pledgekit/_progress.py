@@ -274,6 +274,24 @@ class Progress:
         return tuple(steps)
 
     @property
+    def levels_due(self) -> tuple[tuple[ScheduleEntry, Decimal], ...]:
+        """Each interim target of the target in force with the level due at its end.
+
+        For a summed indicator the baseline plus the amounts due through the entry; for
+        a level, the entry's value. Empty without a schedule.
+
+        >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+        >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+        ...                  accumulation=Accumulation.SUM)
+        >>> target = Target(jobs, 30, baseline=5, period=Period.years(2019, 2020),
+        ...                 schedule={Period.year(2019): 10, Period.year(2020): 15})
+        >>> p = progress(target, [], as_of=dt.date(2019, 6, 30))
+        >>> [(entry.period.start.year, str(level)) for entry, level in p.levels_due]
+        [(2019, '15'), (2020, '30')]
+        """
+        return tuple((entry, _due_through(self.target, entry)) for entry in self.target.schedule)
+
+    @property
     def coverage(self) -> Fraction | None:
         """Share of the elapsed days that counted observations cover; ``None`` before the start."""
         if self.days_elapsed == 0:

@@ -51,7 +51,7 @@ from pledgekit._case import Assessment, ClaimLevel, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
-from pledgekit._progress import Progress, _due_through
+from pledgekit._progress import Progress
 from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
 from pledgekit.messages import Language, catalogue
@@ -353,8 +353,8 @@ def _draw_path(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[flo
         )
         return []
     # The level due at each entry's end, as Progress.interim_level states it.
-    ends = [entry.period.end for entry in target.schedule]
-    due = [_f(_due_through(target, entry)) for entry in target.schedule]
+    ends = [entry.period.end for entry, _ in assessed.progress.levels_due]
+    due = [_f(level) for _, level in assessed.progress.levels_due]
     xs = [_x(period.start), *(_x(day) for day in ends)]
     ys = [_f(target.baseline), *due]
     if ends[-1] < period.end:
