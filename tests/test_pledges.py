@@ -248,6 +248,20 @@ class TestMissingFigures:
         assert (PledgeStatus.NO_DATA, Verdict.NOT_RATED) == (result.status, result.suggested)
 
 
+class TestTargetAtItsBaseline:
+    """A target equal to its baseline is met with no figure, 0 days late: met, not met late."""
+
+    def test_met_in_time(self) -> None:
+        """Target 0 from baseline 0 in 2019: met on the last day, status met, 0 days late."""
+        jobs = indicator("jobs")
+        target = Target(jobs, 0, period=Period.year(2019))
+        case = Case(
+            "x", indicators=[jobs], targets=[target], pledges=[Pledge("p", targets=[target])]
+        )
+        result = case.assess(MIDWAY).for_pledge("p")
+        assert (PledgeStatus.MET, 0) == (result.status, result.late_days)
+
+
 class TestNotMeasurable:
     """A pledge with no target and no milestone keeps working through its verdict history."""
 

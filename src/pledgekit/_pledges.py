@@ -214,7 +214,8 @@ class _Part:
 
 def _target_part(item: TargetAssessment) -> _Part:
     state = item.progress
-    late = state.late_days if state.met_on is not None else None
+    # Met in time is 0 days late even with no met_on (a target at its own baseline).
+    late = 0 if state.is_met else state.late_days
     met = state.is_met or (late is not None and late > 0)
     return _Part(
         kind="target",
