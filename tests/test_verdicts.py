@@ -8,7 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from pledgekit import (
@@ -495,6 +495,26 @@ class TestProperties:
             as_of=TERM.start + dt.timedelta(days=days),
         )
         assert check_verdict(suggest_verdict(p), p) is None
+
+    @given(
+        in_time=st.integers(min_value=-50, max_value=150),
+        after=st.integers(min_value=-50, max_value=150),
+        within=st.none() | st.integers(min_value=0, max_value=400),
+    )
+    def test_late_figures_never_make_the_suggestion_contradict(self, in_time, after, within):
+        """With figures after the deadline and any late rule, the suggestion passes the check."""
+        target = Target(JOBS, 100, period=Period.year(2019))
+        figures = [Observation(Period.year(2019), in_time), Observation(Period.year(2020), after)]
+        p = progress(target, figures, as_of=dt.date(2020, 12, 31))
+        rules = VerdictRules(kept_late_within_days=within)
+        late = not p.is_met and p.met_on is not None
+        event(f"met late: {late}")
+        if late:  # 2020-12-31 is 366 days after 2019-12-31
+            assert (366, within is not None and within >= 366) == (
+                p.late_days,
+                suggest_verdict(p, rules) is Verdict.KEPT,
+            )
+        assert check_verdict(suggest_verdict(p, rules), p, rules) is None
 
     @given(scale=st.sampled_from(SCALES), verdict=st.sampled_from(Verdict))
     def test_one_to_one_parts_round_trip(self, scale, verdict):

@@ -59,6 +59,16 @@ from pledgekit._pledge import (
     Pledge,
     RateUnit,
 )
+from pledgekit._pledges import (
+    LeftOut,
+    LeftOutReason,
+    MilestoneAssessment,
+    MilestoneState,
+    MissingFigure,
+    PledgeAssessment,
+    PledgeRule,
+    assess_pledge,
+)
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
     MEAN_YEAR_DAYS,
@@ -68,7 +78,13 @@ from pledgekit._progress import (
     progress,
 )
 from pledgekit._source import Source
-from pledgekit._verdict import Verdict, VerdictHistory, VerdictRecord, VerdictRules
+from pledgekit._verdict import (
+    PledgeStatus,
+    Verdict,
+    VerdictHistory,
+    VerdictRecord,
+    VerdictRules,
+)
 from pledgekit._version import __version__
 from pledgekit.exceptions import (
     DataFileError,
@@ -102,6 +118,8 @@ __all__ = [
     "Indicator",
     "InexactResultError",
     "InvalidValueError",
+    "LeftOut",
+    "LeftOutReason",
     "MAX_EXPLANATIONS",
     "MAX_FRACTION_DIGITS",
     "MAX_INTEGER_DIGITS",
@@ -109,7 +127,10 @@ __all__ = [
     "MEAN_YEAR_DAYS",
     "Membership",
     "Milestone",
+    "MilestoneAssessment",
+    "MilestoneState",
     "MissingExtraError",
+    "MissingFigure",
     "Mission",
     "Objective",
     "Observation",
@@ -123,6 +144,9 @@ __all__ = [
     "PlanLevel",
     "PlanPlace",
     "Pledge",
+    "PledgeAssessment",
+    "PledgeRule",
+    "PledgeStatus",
     "PledgekitError",
     "Program",
     "Progress",
@@ -144,6 +168,7 @@ __all__ = [
     "VerdictRules",
     "__version__",
     "add_amounts",
+    "assess_pledge",
     "audit",
     "dump",
     "dumps",

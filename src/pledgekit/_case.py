@@ -17,6 +17,7 @@ from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan, PlanPlace
 from pledgekit._pledge import Claim, ClaimKind, Pledge
+from pledgekit._pledges import PledgeAssessment, assess_pledge
 from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
@@ -208,7 +209,11 @@ class Case:
         ``evaluation``, which the result records. Besides the audit of each target's
         claims, the latest verdict recorded on each pledge (by the as-of date) is
         checked against the progress of the pledge's targets: a contradiction is a
-        ``VERDICT_CONTRADICTS_DATA`` finding.
+        ``VERDICT_CONTRADICTS_DATA`` finding. Each pledge is also assessed as a whole
+        (:class:`~pledgekit.PledgeAssessment`, by ``evaluation.pledge_rule``); for a
+        pledge of more than one part (targets and milestones), a target's finding on
+        the pledge's verdict stands only when the pledge-level status contradicts the
+        verdict the same way (one target met does not make a broken pledge kept).
 
         Args:
             as_of: The date to assess at; by default each target is assessed at the
@@ -249,7 +254,35 @@ class Case:
         results = tuple(
             self._assess_target(target, as_of, latest, evaluation) for target in self.targets
         )
-        return Assessment(case=self, as_of=as_of, evaluation=evaluation, targets=results)
+        pledges = self._assess_pledges(results, as_of, evaluation)
+        return Assessment(
+            case=self,
+            as_of=as_of,
+            evaluation=evaluation,
+            targets=_pledge_level_verdicts(results, pledges),
+            pledges=pledges,
+        )
+
+    def _assess_pledges(
+        self,
+        results: tuple[TargetAssessment, ...],
+        as_of: dt.date | None,
+        evaluation: Evaluation,
+    ) -> tuple[PledgeAssessment, ...]:
+        by_target = {item.target: item for item in results}
+        return tuple(
+            assess_pledge(
+                pledge,
+                [by_target[target] for target in pledge.targets],
+                as_of=as_of,
+                rule=evaluation.pledge_rule,
+                share_at_least=evaluation.pledge_share_at_least,
+                missing=evaluation.pledge_missing_figure,
+                band_policy=evaluation.band_policy,
+                verdict_rules=evaluation.verdict_rules,
+            )
+            for pledge in self.pledges
+        )
 
     def _assess_target(
         self,
@@ -404,12 +437,15 @@ class Assessment:
             latest date.
         evaluation: The settings the numbers were computed with.
         targets: One :class:`TargetAssessment` per target of the case.
+        pledges: One :class:`~pledgekit.PledgeAssessment` per pledge of the case, in
+            the case's order.
     """
 
     case: Case
     as_of: dt.date | None
     evaluation: Evaluation
     targets: tuple[TargetAssessment, ...]
+    pledges: tuple[PledgeAssessment, ...] = ()
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
@@ -432,6 +468,42 @@ class Assessment:
             if item.target.id == id:
                 return item
         raise InvalidValueError(id, _ids_of([t.target for t in self.targets], "target"), "id")
+
+    def for_pledge(self, id: str) -> PledgeAssessment:
+        """The assessment of the pledge with this id."""
+        for item in self.pledges:
+            if item.pledge.id == id:
+                return item
+        raise InvalidValueError(id, _ids_of([p.pledge for p in self.pledges], "pledge"), "id")
+
+
+def _pledge_level_verdicts(
+    results: tuple[TargetAssessment, ...], pledges: tuple[PledgeAssessment, ...]
+) -> tuple[TargetAssessment, ...]:
+    """Keep a multi-part pledge's verdict findings only where its own status agrees.
+
+    A target's check sees one target; a pledge of several parts is kept or broken as
+    a whole. A finding that the pledge-level check does not make too is dropped.
+    """
+    whole = {
+        p.pledge: p.verdict_problem
+        for p in pledges
+        if len(p.pledge.targets) + len(p.pledge.milestones) > 1
+    }
+    if not whole:
+        return results
+
+    def stands(finding: Finding) -> bool:
+        if finding.kind is not FindingKind.VERDICT_CONTRADICTS_DATA:
+            return True
+        if finding.pledge not in whole:
+            return True
+        return finding.verdict_problem is whole[finding.pledge]
+
+    return tuple(
+        attrs.evolve(item, findings=tuple(f for f in item.findings if stands(f)))
+        for item in results
+    )
 
 
 def _verdict_findings(

@@ -11,6 +11,7 @@ from fractions import Fraction
 import attrs
 
 from pledgekit._indicator import Straddling
+from pledgekit._pledges import MissingFigure, PledgeRule
 from pledgekit._progress import PaceThresholds
 from pledgekit._validate import enum_member, instance_of
 from pledgekit.exceptions import InvalidValueError
@@ -35,6 +36,22 @@ def _lower_is_better(value: object) -> LowerIsBetter:
 
 def _band_policy(value: object) -> BandPolicy:
     return enum_member(BandPolicy, value, "Evaluation.band_policy")
+
+
+def _pledge_rule(value: object) -> PledgeRule:
+    return enum_member(PledgeRule, value, "Evaluation.pledge_rule")
+
+
+def _pledge_missing(value: object) -> MissingFigure:
+    return enum_member(MissingFigure, value, "Evaluation.pledge_missing_figure")
+
+
+def _share(value: object) -> Fraction:
+    where = "Evaluation.pledge_share_at_least"
+    share = _to_fraction(value, where)
+    if not 0 < share <= 1:
+        raise InvalidValueError(value, "a share above 0 and at most 1, such as '0.75'", where)
+    return share
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -69,6 +86,14 @@ class Evaluation:
         clamp: ``None`` (the default: the raw rate, which may exceed 100 or fall below
             0) or a ``(low, high)`` pair the capaian is clamped to, such as ``(0, 100)``.
         verdict_rules: The rules an editorial verdict is checked by.
+        pledge_rule: How a pledge's targets and milestones combine into its status
+            (:class:`~pledgekit.PledgeRule`; all met by default, or ``"share_met"``,
+            ``"mean_capaian"``, ``"sdg_mean_score"``).
+        pledge_share_at_least: The share of parts :attr:`PledgeRule.SHARE_MET` needs
+            (1 by default: a conservative choice, every part).
+        pledge_missing_figure: Whether the counting rules count a target with no
+            figure as not met (``"not_met"``, the default) or leave it out
+            (``"leave_out"``); either way the assessment says so.
 
     >>> from pledgekit import Evaluation
     >>> from pledgekit.methods.permendagri86 import BandPolicy
@@ -76,6 +101,8 @@ class Evaluation:
     ...                       band_policy=BandPolicy.ROUND_FIRST)
     >>> settings.straddling, settings.clamp
     (<Straddling.INCLUDE: 'include'>, (Fraction(0, 1), Fraction(100, 1)))
+    >>> Evaluation(pledge_rule="share_met", pledge_share_at_least="0.75").pledge_share_at_least
+    Fraction(3, 4)
     >>> Evaluation(clamp=(100, 0))
     Traceback (most recent call last):
       ...
@@ -100,3 +127,19 @@ class Evaluation:
             VerdictRules, "Evaluation.verdict_rules", "a pledgekit.verdicts.VerdictRules"
         ),
     )
+    pledge_rule: PledgeRule = attrs.field(default=PledgeRule.ALL_MET, converter=_pledge_rule)
+    pledge_share_at_least: Fraction = attrs.field(default=Fraction(1), converter=_share)
+    pledge_missing_figure: MissingFigure = attrs.field(
+        default=MissingFigure.NOT_MET, converter=_pledge_missing
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # The SDG scores come from the SDG assessment of each target, which the
+        # evaluation's SDG setting turns on; without it the rule has nothing to average.
+        if self.pledge_rule is PledgeRule.SDG_MEAN_SCORE and not getattr(self, "sdg", None):
+            raise InvalidValueError(
+                self.pledge_rule.value,
+                "a pledge rule the evaluation can feed: 'sdg_mean_score' needs the SDG "
+                "assessment of each target (Evaluation.sdg)",
+                "Evaluation.pledge_rule",
+            )

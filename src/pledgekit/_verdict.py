@@ -16,7 +16,7 @@ import enum
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -385,6 +385,18 @@ def _stalled_at_most(value: object) -> Fraction:
     return _rule(value, "VerdictRules.stalled_at_most")
 
 
+def _kept_late_within_days(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValueError(
+            value,
+            "None or a number of days (an int, 0 or more)",
+            "VerdictRules.kept_late_within_days",
+        )
+    return value
+
+
 @attrs.frozen
 class VerdictRules:
     """Thresholds that turn a :class:`~pledgekit.Progress` into a suggested verdict.
@@ -398,11 +410,21 @@ class VerdictRules:
             part rather than broken (3/4: "kept in part needs at least 75 %").
         stalled_at_most: Share at or below which a pledge still in its period counts
             as stalled rather than in progress (0: no movement toward the target).
+        kept_late_within_days: How late a fulfilment may come and still count as kept.
+            A target the figures met only after its period (``Progress.met_on``,
+            ``Progress.late_days``), or a milestone done after its due date, is kept when
+            it came at most this many days late, and kept in part otherwise. ``None``
+            (the default): a late fulfilment is always kept in part, never kept. No
+            tracker we can cite publishes a number of days; the default is a
+            conservative choice: the date was part of the promise, so a promise kept
+            late is kept in part (PolitiFact's "Compromise").
 
     >>> VerdictRules().partial_at_least
     Fraction(3, 4)
     >>> VerdictRules(partial_at_least="0.5").partial_at_least
     Fraction(1, 2)
+    >>> VerdictRules(kept_late_within_days=365).late_is_kept(366)
+    False
     """
 
     kept_at_least: Fraction = attrs.field(
@@ -414,6 +436,9 @@ class VerdictRules:
     stalled_at_most: Fraction = attrs.field(
         default=Fraction(0), kw_only=True, converter=_stalled_at_most
     )
+    kept_late_within_days: int | None = attrs.field(
+        default=None, kw_only=True, converter=_kept_late_within_days
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.stalled_at_most < self.partial_at_least <= self.kept_at_least <= 1:
@@ -422,6 +447,12 @@ class VerdictRules:
                 "stalled_at_most < partial_at_least <= kept_at_least <= 1",
                 "VerdictRules",
             )
+
+    def late_is_kept(self, late_days: int) -> bool:
+        """Whether a fulfilment ``late_days`` after its deadline counts as kept (0: on time)."""
+        if late_days == 0:
+            return True
+        return self.kept_late_within_days is not None and late_days <= self.kept_late_within_days
 
 
 #: The default rules: kept when met, kept in part from 75 %, stalled at no movement.
@@ -436,7 +467,17 @@ def _check_inputs(progress: object, rules: object, where: str) -> None:
 
 
 def _kept(progress: Progress, rules: VerdictRules) -> bool:
-    return progress.is_met or (progress.ratio is not None and progress.ratio >= rules.kept_at_least)
+    if progress.is_met or (progress.ratio is not None and progress.ratio >= rules.kept_at_least):
+        return True
+    return _met_late(progress) and rules.late_is_kept(progress.late_days or 0)
+
+
+def _met_late(progress: Progress) -> bool:
+    """Not met in time, but met by figures after the target period (``late_days`` > 0).
+
+    A level met inside the period and lost again has ``late_days`` 0: not late.
+    """
+    return not progress.is_met and (progress.late_days or 0) > 0
 
 
 def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> Verdict:
@@ -444,6 +485,9 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
 
     - No observation counted: :attr:`Verdict.NOT_RATED`.
     - Met (or at least ``kept_at_least`` of the way): :attr:`Verdict.KEPT`.
+    - Met late (figures after the period met it, ``Progress.met_on``):
+      :attr:`Verdict.KEPT` within ``kept_late_within_days``, else
+      :attr:`Verdict.PARTIAL`.
     - Period over: :attr:`Verdict.PARTIAL` from ``partial_at_least`` of the way,
       else :attr:`Verdict.BROKEN`.
     - Period running: :attr:`Verdict.STALLED` at or below ``stalled_at_most`` of the
@@ -470,6 +514,8 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
     if _kept(progress, rules):
         return Verdict.KEPT
     ratio = progress.ratio
+    if _met_late(progress):
+        return Verdict.PARTIAL
     if progress.days_left == 0:
         if ratio is not None and ratio >= rules.partial_at_least:
             return Verdict.PARTIAL
@@ -501,12 +547,13 @@ def check_verdict(
 
     - :attr:`Verdict.KEPT` while the target is not met (nor ``kept_at_least`` of the
       way there): :attr:`VerdictProblem.KEPT_NOT_MET`, or
-      :attr:`VerdictProblem.KEPT_NO_FIGURE` when no figure is counted;
+      :attr:`VerdictProblem.KEPT_NO_FIGURE` when no figure is counted (a target met
+      late within ``kept_late_within_days`` counts as kept);
     - any of :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`,
       :attr:`Verdict.IN_PROGRESS` or :attr:`Verdict.PARTIAL` while the target is met:
       :attr:`VerdictProblem.MET_NOT_KEPT`;
     - :attr:`Verdict.PARTIAL` while nothing moved toward the target (at or below
-      ``stalled_at_most``): :attr:`VerdictProblem.NO_MOVEMENT`.
+      ``stalled_at_most``) and it was not met late: :attr:`VerdictProblem.NO_MOVEMENT`.
 
     A pledge called broken before its deadline, or in progress after it, is an
     editorial call the numbers do not contradict. :attr:`Verdict.NOT_RATED` and
@@ -538,9 +585,147 @@ def check_verdict(
         verdict is Verdict.PARTIAL
         and progress.ratio is not None
         and progress.ratio <= rules.stalled_at_most
+        and not _met_late(progress)
     ):
         return VerdictProblem.NO_MOVEMENT
     return None
 
 
 _NOT_KEPT = frozenset({Verdict.BROKEN, Verdict.STALLED, Verdict.IN_PROGRESS, Verdict.PARTIAL})
+
+
+# Pledges as a whole --------------------------------------------------------------------
+
+
+class PledgeStatus(enum.Enum):
+    """Where a pledge stands as a whole, by the rule that combines its targets and milestones."""
+
+    #: The rule is met, every part of it in time.
+    MET = "met"
+    #: The rule is met, but only counting parts met after their deadline.
+    MET_LATE = "met_late"
+    #: Every part's deadline is past; the rule is not met, but some of it is.
+    PARTLY_MET = "partly_met"
+    #: Every part's deadline is past and none of it is met (or the rule's measure is
+    #: in its lowest bands).
+    NOT_MET = "not_met"
+    #: The rule is not met yet and some part's deadline is still ahead.
+    IN_PROGRESS = "in_progress"
+    #: The pledge has parts, but none the rule can count: no figure, no grade.
+    NO_DATA = "no_data"
+    #: The pledge has no target and no milestone: only its verdict history speaks.
+    NOT_MEASURABLE = "not_measurable"
+
+
+@runtime_checkable
+class PledgeStanding(Protocol):
+    """What a pledge-level verdict reads: a status and how late (a ``PledgeAssessment``)."""
+
+    @property
+    def status(self) -> PledgeStatus:
+        """The pledge's status."""
+
+    @property
+    def late_days(self) -> int | None:
+        """Days after the deadline the last part was met; ``None`` unless all are met."""
+
+
+_PLEDGE_VERDICTS = {
+    PledgeStatus.MET: Verdict.KEPT,
+    PledgeStatus.PARTLY_MET: Verdict.PARTIAL,
+    PledgeStatus.NOT_MET: Verdict.BROKEN,
+    PledgeStatus.IN_PROGRESS: Verdict.IN_PROGRESS,
+    PledgeStatus.NO_DATA: Verdict.NOT_RATED,
+}
+
+
+def _check_standing(standing: object, rules: object, where: str) -> PledgeStanding:
+    if not isinstance(standing, PledgeStanding) or not isinstance(standing.status, PledgeStatus):
+        raise InvalidValueError(standing, "a pledgekit.PledgeAssessment", f"{where}(assessment)")
+    if not isinstance(rules, VerdictRules):
+        raise InvalidValueError(rules, "VerdictRules", f"{where}(rules)")
+    return standing
+
+
+def suggest_pledge_verdict(
+    assessment: PledgeStanding, rules: VerdictRules = DEFAULT_RULES
+) -> Verdict | None:
+    """The verdict a pledge's status suggests, or ``None`` for a pledge with nothing to measure.
+
+    - :attr:`PledgeStatus.MET`: :attr:`Verdict.KEPT`.
+    - :attr:`PledgeStatus.MET_LATE`: :attr:`Verdict.KEPT` when ``late_days`` is within
+      ``rules.kept_late_within_days``, else :attr:`Verdict.PARTIAL` (kept, late).
+    - :attr:`PledgeStatus.PARTLY_MET`: :attr:`Verdict.PARTIAL`;
+      :attr:`PledgeStatus.NOT_MET`: :attr:`Verdict.BROKEN`;
+      :attr:`PledgeStatus.IN_PROGRESS`: :attr:`Verdict.IN_PROGRESS`;
+      :attr:`PledgeStatus.NO_DATA`: :attr:`Verdict.NOT_RATED`.
+    - :attr:`PledgeStatus.NOT_MEASURABLE`: ``None``; the verdict history speaks alone.
+
+    Args:
+        assessment: A :class:`~pledgekit.PledgeAssessment` (anything with ``status``
+            and ``late_days``).
+        rules: The verdict rules; only ``kept_late_within_days`` applies here, the
+            shares having been applied by the pledge rule.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Standing:
+    ...     status: PledgeStatus
+    ...     late_days: int | None = None
+    >>> suggest_pledge_verdict(Standing(PledgeStatus.MET_LATE, 366))
+    <Verdict.PARTIAL: 'partial'>
+    >>> suggest_pledge_verdict(Standing(PledgeStatus.MET_LATE, 366),
+    ...                        VerdictRules(kept_late_within_days=366))
+    <Verdict.KEPT: 'kept'>
+    >>> suggest_pledge_verdict(Standing(PledgeStatus.NOT_MEASURABLE)) is None
+    True
+    """
+    standing = _check_standing(assessment, rules, "suggest_pledge_verdict")
+    if standing.status is PledgeStatus.NOT_MEASURABLE:
+        return None
+    if standing.status is PledgeStatus.MET_LATE:
+        late = standing.late_days or 0
+        return Verdict.KEPT if rules.late_is_kept(late) else Verdict.PARTIAL
+    return _PLEDGE_VERDICTS[standing.status]
+
+
+def check_pledge_verdict(
+    verdict: Verdict, assessment: PledgeStanding, rules: VerdictRules = DEFAULT_RULES
+) -> VerdictProblem | None:
+    """How a verdict recorded on a pledge contradicts its pledge-level status, or ``None``.
+
+    - :attr:`Verdict.KEPT` while the pledge is in progress, partly met or not met:
+      :attr:`VerdictProblem.KEPT_NOT_MET`; with no data:
+      :attr:`VerdictProblem.KEPT_NO_FIGURE`.
+    - :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`, :attr:`Verdict.IN_PROGRESS` or
+      :attr:`Verdict.PARTIAL` while the pledge is met in time:
+      :attr:`VerdictProblem.MET_NOT_KEPT`.
+
+    A pledge met late may be called kept or kept in part: that is the editor's call on
+    the date, which the numbers do not settle. A pledge with nothing to measure is
+    never contradicted.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Standing:
+    ...     status: PledgeStatus
+    ...     late_days: int | None = None
+    >>> check_pledge_verdict(Verdict.KEPT, Standing(PledgeStatus.PARTLY_MET))
+    <VerdictProblem.KEPT_NOT_MET: 'kept_not_met'>
+    >>> check_pledge_verdict(Verdict.PARTIAL, Standing(PledgeStatus.MET_LATE, 30)) is None
+    True
+    """
+    if not isinstance(verdict, Verdict):
+        raise InvalidValueError(verdict, "a Verdict", "check_pledge_verdict(verdict)")
+    status = _check_standing(assessment, rules, "check_pledge_verdict").status
+    if verdict is Verdict.KEPT:
+        if status is PledgeStatus.NO_DATA:
+            return VerdictProblem.KEPT_NO_FIGURE
+        if status in _SHORT:
+            return VerdictProblem.KEPT_NOT_MET
+    if verdict in _NOT_KEPT and status is PledgeStatus.MET:
+        return VerdictProblem.MET_NOT_KEPT
+    return None
+
+
+_SHORT = frozenset({PledgeStatus.IN_PROGRESS, PledgeStatus.PARTLY_MET, PledgeStatus.NOT_MET})

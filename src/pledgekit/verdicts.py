@@ -18,7 +18,10 @@ The scales, as their publishers word them:
   on track", "signs of progress", "appears off track" — two labels for one verdict.
 
 Rules that turn numbers into a suggested verdict ("kept in part needs at least 75 %
-of the target") are data too: a :class:`VerdictRules`.
+of the target", "a promise kept a year late is kept in part") are data too: a
+:class:`VerdictRules`. A pledge with several targets and milestones is judged as a
+whole by its :class:`PledgeStatus` (see :class:`pledgekit.PledgeAssessment`):
+:func:`suggest_pledge_verdict` and :func:`check_pledge_verdict`.
 
 >>> to_scale(Verdict.PARTIAL, POLITIFACT)
 'Compromise'
@@ -35,14 +38,18 @@ from pledgekit._verdict import (
     POLIMETER,
     POLITIFACT,
     SCALES,
+    PledgeStanding,
+    PledgeStatus,
     Scale,
     Verdict,
     VerdictHistory,
     VerdictProblem,
     VerdictRecord,
     VerdictRules,
+    check_pledge_verdict,
     check_verdict,
     from_scale,
+    suggest_pledge_verdict,
     suggest_verdict,
     to_scale,
 )
@@ -53,6 +60,8 @@ __all__ = [
     "FULL_FACT",
     "POLIMETER",
     "POLITIFACT",
+    "PledgeStanding",
+    "PledgeStatus",
     "SCALES",
     "Scale",
     "Verdict",
@@ -60,8 +69,10 @@ __all__ = [
     "VerdictProblem",
     "VerdictRecord",
     "VerdictRules",
+    "check_pledge_verdict",
     "check_verdict",
     "from_scale",
+    "suggest_pledge_verdict",
     "suggest_verdict",
     "to_scale",
 ]
