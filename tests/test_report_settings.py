@@ -93,7 +93,11 @@ class TestSettingsJson:
                 "kept_at_least": "0.9",
                 "partial_at_least": "0.5",
                 "stalled_at_most": "0.1",
+                "kept_late_within_days": None,
             },
+            "pledge_rule": "all_met",
+            "pledge_share_at_least": "1",
+            "pledge_missing_figure": "not_met",
         }
         assert expected == to_json_dict(_assess(CUSTOM))["settings"]
 

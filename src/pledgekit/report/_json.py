@@ -301,7 +301,11 @@ def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
             "kept_at_least": _exact_setting(rules.kept_at_least),
             "partial_at_least": _exact_setting(rules.partial_at_least),
             "stalled_at_most": _exact_setting(rules.stalled_at_most),
+            "kept_late_within_days": rules.kept_late_within_days,
         },
+        "pledge_rule": evaluation.pledge_rule.value,
+        "pledge_share_at_least": _exact_setting(evaluation.pledge_share_at_least),
+        "pledge_missing_figure": evaluation.pledge_missing_figure.value,
     }
 
 
