@@ -266,4 +266,3 @@ def revision_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
     if not isinstance(indicator, Indicator):
         return None
     return Unit(indicator.unit, f"the indicator {indicator.id!r}")
-

@@ -231,6 +231,8 @@ INDICATOR = Spec(
     ),
     registry="indicators",
 )
+
+
 def _pledge_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
     # The figure a pledge names is in its targets' unit, when they share one.
     targets = got.get("targets") or []
@@ -465,7 +467,9 @@ def decode_case(data: object, reader: Reader) -> Case:
         raise reader.error()
     version = top.get(VERSION_KEY)
     if version is not None and (isinstance(version, bool) or version not in VERSIONS):
-        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSIONS[-1]
+        newer = (
+            isinstance(version, int) and not isinstance(version, bool) and version > VERSIONS[-1]
+        )
         reader.found(
             VERSION_KEY,
             version,
