@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -28,7 +29,7 @@ from pledgekit import (
     Source,
     Target,
 )
-from pledgekit.io import FORMAT_VERSION, dumps, loads, schema
+from pledgekit.io import FORMAT_VERSION, dumps, loads, schema, to_datapackage, to_records
 from pledgekit.io.converter import structure, unstructure
 
 VALIDATOR = jsonschema.Draft202012Validator(schema())
@@ -502,3 +503,44 @@ class TestSchema:
         """The schema's schedule keys are the period notation the loader reads."""
         keys = schema()["$defs"]["schedule"]["propertyNames"]["anyOf"]
         assert any(re.fullmatch(k["pattern"], "2022-01..2022-06") for k in keys)
+
+
+class TestTables:
+    """The Frictionless package and the records carry schedules, revisions and ranges."""
+
+    def test_package_tables(self, tmp_path: Path) -> None:
+        """A schedule row per year, a revision row, a range as value and value_high."""
+        ranged = SATU_DIGIT.replace('value = "10"', 'value = ["7", "8"]').replace(
+            'comparison = "less_than"\n', ""
+        )
+        to_datapackage(case_of(TEN_MILLION, OK_OCE, ranged), tmp_path)
+        schedules = (tmp_path / "schedules.csv").read_text(encoding="utf-8").splitlines()
+        revisions = (tmp_path / "revisions.csv").read_text(encoding="utf-8").splitlines()
+        targets = (tmp_path / "targets.csv").read_text(encoding="utf-8").splitlines()
+        assert "jobs-10m,,2015-01-01,2015-12-31,2000000" == schedules[1]
+        assert 1 + 5 == len(schedules)  # the header and the five years 2015..2019
+        assert ["ok-oce,2019-01-01,278971,,perda,RPJMD perubahan"] == revisions[1:]
+        assert "satu-digit,poverty,%,10.86,7,2015-01-01,2019-12-31,within,8" == targets[3]
+
+    def test_records(self) -> None:
+        """The value in force beside the original; the interim target and its shortfall."""
+        text = OK_OCE + (
+            '[[observations]]\nindicator = "jobs"\nperiod = "2018"\nvalue = "150000"\n'
+        )
+        (row,) = to_records(case_of(text).assess(as_of=dt.date(2019, 6, 30)))
+        assert ("278971", "200000", "2019-01-01") == (
+            row["target"],
+            row["original_target"],
+            row["revised_on"],
+        )
+        text = TEN_MILLION + (
+            '[[observations]]\nindicator = "jobs"\nperiod = "2015"\nvalue = "1800000"\n'
+        )
+        (row,) = to_records(case_of(text).assess(as_of=dt.date(2015, 12, 31)))
+        # due by the end of 2015: 2,000,000; done 1,800,000; missing 200,000
+        assert ("2015-12-31", "2000000", "200000", None) == (
+            row["interim_period_end"],
+            row["interim_target"],
+            row["interim_shortfall"],
+            row["original_target"],
+        )
