@@ -6,6 +6,7 @@ pledge's milestones), each read and written one way like those of ``_kinds``.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import itertools
 from collections.abc import Mapping
@@ -194,7 +195,9 @@ class Schedule(Kind):
             amount = ctx.r.amount_value(value[key], key_path, unit=unit)
             if period is None or amount is None:
                 continue
-            if isinstance(within, Period) and not within.contains(period):
+            # A target period that failed to read (reported already) is no measure.
+            known = isinstance(within, Period) and within.start != dt.date.min
+            if known and not within.contains(period):
                 ctx.r.found(key_path, key, f"a period within the target period {within}")
                 continue
             entries.append((str(key), ScheduleEntry(period, amount)))
