@@ -7,9 +7,11 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import event, given
 
 from pledgekit import (
     Accumulation,
@@ -31,6 +33,7 @@ from pledgekit import (
 )
 from pledgekit.io import FORMAT_VERSION, dumps, loads, schema, to_datapackage, to_records
 from pledgekit.io.converter import structure, unstructure
+from pledgekit.strategies import cases
 
 VALIDATOR = jsonschema.Draft202012Validator(schema())
 
@@ -544,3 +547,33 @@ class TestTables:
             row["interim_shortfall"],
             row["original_target"],
         )
+
+
+def _uses_version_2(data: dict[str, Any]) -> bool:
+    """Whether the data of a case file has a key or value that only version 2 has."""
+    targets, claims, pledges = (data.get(key, []) for key in ("targets", "claims", "pledges"))
+    return (
+        any({"comparison", "schedule", "revisions"} & set(t) for t in targets)
+        or any(isinstance(t["value"], list) for t in targets)
+        or any({"bound", "per"} & set(c) or c["kind"] == "rate" for c in claims)
+        or any({"promised", "milestones"} & set(p) for p in pledges)
+    )
+
+
+class TestVersionProperty:
+    """A dump read as version 1 is the same case, or refused only for what version 2 added."""
+
+    @given(cases())
+    def test_version_1_reads_what_it_can(self, case: Case) -> None:
+        """Invariant: as version 1, a dump loads equal exactly when it has no version-2 key."""
+        data = json.loads(dumps(case))
+        data["pledgekit_case"] = 1
+        newer = _uses_version_2(data)
+        event(f"uses version-2 keys: {newer}")
+        if not newer:
+            assert case == loads(json.dumps(data), format="json")
+            return
+        with pytest.raises(DataFileError) as caught:
+            loads(json.dumps(data), format="json")
+        messages = [problem.message for problem in caught.value.problems]
+        assert all("needs version 2 of the format" in message for message in messages)
