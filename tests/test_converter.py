@@ -129,10 +129,21 @@ class TestRoundTrip:
 
     def test_every_class_is_covered(self) -> None:
         """The classes drawn above are all the converter knows (a new one must be added here)."""
-        from pledgekit import Goal, Identifier, Mission, Objective, Organization, Plan, Program
+        from pledgekit import (
+            Goal,
+            Identifier,
+            Milestone,
+            Mission,
+            Objective,
+            Organization,
+            Plan,
+            Program,
+            Revision,
+        )
         from pledgekit.verdicts import VerdictRecord
 
         covered = {Case, Source, Indicator, Target, Observation, Claim, Pledge, VerdictRecord}
+        covered |= {Revision, Milestone}
         covered |= {Plan, Mission, Goal, Objective, Program}
         covered |= {Membership, Person, Organization, Identifier}
         assert covered == set(CLASSES)

@@ -109,12 +109,66 @@ EXPECTED = {
                 field("indicator", "string", "The id of its indicator.", **REQUIRED),
                 field("unit", "string", "The indicator's unit."),
                 field("baseline", "number", f"The value at the start. {UNITS}", **REQUIRED),
-                field("value", "number", f"The value to reach. {UNITS}", **REQUIRED),
+                field(
+                    "value",
+                    "number",
+                    f"The value to reach (of a range, its lower bound). {UNITS}",
+                    **REQUIRED,
+                ),
                 field("period_start", "date", "The first day of the period.", **REQUIRED),
                 field("period_end", "date", "The last day of the period (included).", **REQUIRED),
+                field(
+                    "comparison",
+                    "string",
+                    "How a level meets the value; within: a range from value to value_high.",
+                    constraints={
+                        "enum": ["at_least", "more_than", "at_most", "less_than", "within"],
+                        "required": True,
+                    },
+                ),
+                field(
+                    "value_high",
+                    "number",
+                    f"For a range (comparison within), its upper bound. {UNITS}",
+                ),
             ],
             primaryKey=["id"],
             foreignKeys=[foreign("indicator", "indicators")],
+        ),
+        resource(
+            "schedules",
+            "Interim targets: for a summed indicator the amount due in the period, for a level "
+            "the level due at its end; a revision's schedule replaces the one before it.",
+            [
+                field("target", "string", "The id of the target.", **REQUIRED),
+                field(
+                    "revised_on",
+                    "date",
+                    "The day of the revision that sets it; empty: the target's first schedule.",
+                ),
+                field("period_start", "date", "The first day of the period.", **REQUIRED),
+                field("period_end", "date", "The last day of the period (included).", **REQUIRED),
+                field("value", "number", f"The value due. {UNITS}", **REQUIRED),
+            ],
+            foreignKeys=[foreign("target", "targets")],
+        ),
+        resource(
+            "revisions",
+            "A target's value as revised from a day by a document (an RPJMD perubahan, a decree).",
+            [
+                field("target", "string", "The id of the target.", **REQUIRED),
+                field("on", "date", "The day the revision takes effect.", **REQUIRED),
+                field(
+                    "value",
+                    "number",
+                    f"The revised value (of a range, its lower bound). {UNITS}",
+                    **REQUIRED,
+                ),
+                field("value_high", "number", f"For a range, its upper bound. {UNITS}"),
+                field("source", "string", "The id of the document that revises it."),
+                field("note", "string", "What a reader should know about it."),
+            ],
+            foreignKeys=[foreign("target", "targets"), foreign("source", "sources")],
         ),
         resource(
             "observations",
@@ -150,7 +204,7 @@ EXPECTED = {
                     "string",
                     "What the claim states.",
                     constraints={
-                        "enum": ["achieved", "remaining", "percent", "met", "period_value"],
+                        "enum": ["achieved", "remaining", "percent", "met", "period_value", "rate"],
                         "required": True,
                     },
                 ),
@@ -172,6 +226,19 @@ EXPECTED = {
                 field("period_end", "date", "For period_value claims, the period's last day."),
                 field("quote", "string", "The words, in the original language."),
                 field("dateline", "string", "The date as printed with the statement."),
+                field(
+                    "bound",
+                    "string",
+                    "When the figure is a bound, not the value ('di atas 6.000': more_than).",
+                    constraints={"enum": ["more_than", "at_least", "at_most", "less_than"]},
+                ),
+                field(
+                    "per",
+                    "string",
+                    "For rate claims, what the rate is per; the period is the one it averages "
+                    "over.",
+                    constraints={"enum": ["day", "month", "year"]},
+                ),
             ],
             foreignKeys=[
                 foreign("target", "targets"),
@@ -214,7 +281,7 @@ class TestTinyPackage:
     """Every field of the descriptor and every cell of the tables, as written by hand."""
 
     def test_descriptor(self, tmp_path: Path) -> None:
-        """The descriptor lists five resources with the fields the specification names."""
+        """The descriptor lists seven resources with the fields the specification names."""
         descriptor, _ = written(tmp_path, tiny_case())
         assert EXPECTED == descriptor
 
@@ -232,15 +299,19 @@ class TestTinyPackage:
             b"koran,Koran,Jobs,https://example.org/a,,\r\n",
             "indicators": b"id,name,unit,direction,accumulation,definition,code\r\n"
             b"jobs,Jobs,orang,increase,sum,,\r\n",
-            "targets": b"id,indicator,unit,baseline,value,period_start,period_end\r\n"
-            b"jobs-2020,jobs,orang,0,2000,2019-01-01,2020-12-31\r\n",
+            "targets": b"id,indicator,unit,baseline,value,period_start,period_end,comparison,"
+            b"value_high\r\n"
+            b"jobs-2020,jobs,orang,0,2000,2019-01-01,2020-12-31,at_least,\r\n",
+            # No schedule and no revision: the tables have their headers only.
+            "schedules": b"target,revised_on,period_start,period_end,value\r\n",
+            "revisions": b"target,on,value,value_high,source,note\r\n",
             "observations": b"indicator,unit,period_start,period_end,value,resolution,"
             b"rounding,source,note\r\n"
             # 1E+3 is written in plain digits; the only indicator is the observation's.
             b"jobs,orang,2019-01-01,2019-12-31,1000,100,nearest,koran,\r\n",
             "claims": b"kind,value,unit,as_of,stated_on,resolution,rounding,target,indicator,"
-            b"speaker,source,period_start,period_end,quote,dateline\r\n"
-            b"percent,50,%,2019-12-31,,,nearest,jobs-2020,,,,,,separuh,\r\n",
+            b"speaker,source,period_start,period_end,quote,dateline,bound,per\r\n"
+            b"percent,50,%,2019-12-31,,,nearest,jobs-2020,,,,,,separuh,,,\r\n",
         } == tables
 
     def test_negative_zero_is_written_as_zero(self, tmp_path: Path) -> None:

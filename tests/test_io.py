@@ -29,6 +29,7 @@ from pledgekit import (
     Indicator,
     InvalidValueError,
     Membership,
+    Milestone,
     Mission,
     Objective,
     Observation,
@@ -38,6 +39,7 @@ from pledgekit import (
     Plan,
     Pledge,
     Program,
+    Revision,
     Rounding,
     Source,
     Target,
@@ -514,10 +516,10 @@ class TestErrors:
 
     def test_wrong_version(self) -> None:
         """A file for a newer format says to upgrade."""
-        (problem,) = problems_of(MINIMAL.replace("pledgekit_case = 1", "pledgekit_case = 2"))
+        (problem,) = problems_of(MINIMAL.replace("pledgekit_case = 1", "pledgekit_case = 3"))
         assert (
             "line 1, pledgekit_case",
-            "found the integer 2; expected 1 (the file is for a newer pledgekit; upgrade "
+            "found the integer 3; expected 1 or 2 (the file is for a newer pledgekit; upgrade "
             "pledgekit)",
         ) == problem
 
@@ -650,7 +652,7 @@ class TestSchema:
             ('"value": "400"', '"value": 400.5'),
             ('"direction": "increase"', '"direction": "up"'),
             ('"period": "2019-01-01..2019-12-31"', '"period": "last year"'),
-            ('"pledgekit_case": 1', '"pledgekit_case": 2'),
+            ('"pledgekit_case": 2', '"pledgekit_case": 3'),
             ('"unit": "persons", ', ""),
             ('"id": "jobs-2020"', '"id": "jobs 2020"'),
         ],
@@ -684,6 +686,7 @@ class TestCoverage:
             (Source, "SOURCE", set()),
             (Indicator, "INDICATOR", set()),
             (Target, "TARGET", set()),
+            (Revision, "REVISION", set()),
             (Identifier, "IDENTIFIER", set()),
             (Person, "PERSON", {"id"}),
             (Organization, "ORGANIZATION", {"id"}),
@@ -694,6 +697,7 @@ class TestCoverage:
             (Objective, "OBJECTIVE", set()),
             (Program, "PROGRAM", set()),
             (Pledge, "PLEDGE", set()),
+            (Milestone, "MILESTONE", set()),
             (VerdictRecord, "VERDICT", set()),
             (Observation, "OBSERVATION", set()),
             (Claim, "CLAIM", set()),
@@ -714,6 +718,7 @@ class TestCoverage:
             ("source", "SOURCE"),
             ("indicator", "INDICATOR"),
             ("target", "TARGET"),
+            ("revision", "REVISION"),
             ("person", "PERSON"),
             ("organization", "ORGANIZATION"),
             ("membership", "MEMBERSHIP"),
@@ -723,6 +728,7 @@ class TestCoverage:
             ("objective", "OBJECTIVE"),
             ("program", "PROGRAM"),
             ("pledge", "PLEDGE"),
+            ("milestone", "MILESTONE"),
             ("verdict", "VERDICT"),
             ("observation", "OBSERVATION"),
             ("claim", "CLAIM"),

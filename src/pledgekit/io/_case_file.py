@@ -63,7 +63,9 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
 
     Amounts are strings (``"27197"``, ``"5.9"``) or integers, never bare numbers with a
     decimal point; dates are TOML dates or ISO strings; periods are written
-    ``"2019"``, ``"2022-01..2022-06"`` or ``"2018-09-20..2023-09-19"``.
+    ``"2019"``, ``"2022-01..2022-06"`` or ``"2018-09-20..2023-09-19"``. Files of
+    version 2 (``pledgekit_case = 2``) and of version 1 are read; a version-1 file may
+    not use the keys version 2 added (see ``docs/files.md``).
 
     Args:
         text: The text.
@@ -74,7 +76,7 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
         DataFileError: Every problem found, each with its line (TOML) or field path.
 
     >>> case = loads('''
-    ... pledgekit_case = 1
+    ... pledgekit_case = 2
     ... title = "Jobs"
     ... [[indicators]]
     ... id = "jobs"
@@ -94,7 +96,7 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
     ... ''')
     >>> case.assess().for_target("jobs-2020").progress.shortfall
     Decimal('600')
-    >>> loads('pledgekit_case = 1\ntitle = "Jobs"\ndescripton = "typo"\n')
+    >>> loads('pledgekit_case = 2\ntitle = "Jobs"\ndescripton = "typo"\n')
     Traceback (most recent call last):
     ...
     pledgekit.exceptions.DataFileError: <string>: line 3, descripton: unknown key 'descripton'; did you mean 'description'? (expected one of ...)
@@ -130,7 +132,7 @@ def dumps(case: Case) -> str:
     >>> from pledgekit import Case
     >>> print(dumps(Case("Empty")))
     {
-      "pledgekit_case": 1,
+      "pledgekit_case": 2,
       "title": "Empty"
     }
     >>> case = load("examples/bekasi/case.toml")

@@ -173,6 +173,10 @@ class Reading:
         # Lookups by id of data that is not a case file (Popolo's collections).
         self.known: dict[str, Mapping[str, Any]] = {}
         self.program_numbers: set[int] | None = None
+        # While a target's revisions are read: the period their schedules must lie in,
+        # and the indicator whose unit their figures are in.
+        self.within: Any = None
+        self.unit_of: Any = None
 
     def registry(self, name: str) -> Registry:
         """The registry of ``name`` (``"targets"``), made on first use."""

@@ -27,7 +27,8 @@ import attrs
 from pledgekit._amounts import exact_text
 from pledgekit._case import Case
 from pledgekit._indicator import Indicator, Observation, Target
-from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._pledge import Claim, ClaimKind, RateUnit
+from pledgekit._schedule import Comparison, Revision, ScheduleEntry
 from pledgekit._validate import slug
 from pledgekit.exceptions import InvalidValueError
 
@@ -72,8 +73,10 @@ class _Column:
     read: _Read = None
     required: bool = False
     unique: bool = False
-    #: The values allowed; a column of choices is required (each has a default).
+    #: The values allowed; a column of choices is required (each has a default) unless
+    #: ``optional`` (a claim's bound: none, or one of them).
     choices: tuple[str, ...] = ()
+    optional: bool = False
     format: str | None = None
 
     def schema(self, units: str) -> dict[str, Any]:
@@ -88,7 +91,7 @@ class _Column:
         constraints: dict[str, Any] = {}
         if self.choices:
             constraints["enum"] = list(self.choices)
-        if self.required or self.choices:
+        if self.required or (self.choices and not self.optional):
             constraints["required"] = True
         if self.unique:
             constraints["unique"] = True
@@ -192,6 +195,44 @@ def _claim_unit(claim: Claim, known: _Known) -> str:
     return "" if target is None else target.unit
 
 
+def _low(value: Decimal | tuple[Decimal, Decimal]) -> str:
+    return exact_text(value[0] if isinstance(value, tuple) else value)
+
+
+def _high(value: Decimal | tuple[Decimal, Decimal]) -> str:
+    return exact_text(value[1]) if isinstance(value, tuple) else ""
+
+
+@attrs.frozen
+class _Entry:
+    """One interim target of a target's schedule, or of one of its revisions' schedules."""
+
+    target: Target
+    revision: Revision | None
+    entry: ScheduleEntry
+
+
+@attrs.frozen
+class _Revised:
+    """One revision of a target."""
+
+    target: Target
+    revision: Revision
+
+
+def _entries(case: Case) -> list[_Entry]:
+    found = []
+    for target in case.targets:
+        found += [_Entry(target, None, entry) for entry in target.schedule]
+        for revision in target.revisions:
+            found += [_Entry(target, revision, entry) for entry in revision.schedule]
+    return found
+
+
+def _revisions(case: Case) -> list[_Revised]:
+    return [_Revised(target, revision) for target in case.targets for revision in target.revisions]
+
+
 def _units(case: Case) -> str:
     units = "; ".join(f"{i.id}: {i.unit}" for i in case.indicators)
     return f"In the unit of the row's indicator (column unit; {units or 'no indicators'})."
@@ -242,7 +283,13 @@ _TARGETS = _Table(
         _C("indicator", _STRING, "The id of its indicator.", "indicator.id", required=True),
         _C("unit", _STRING, "The indicator's unit."),
         _C("baseline", _NUMBER, f"The value at the start. {_UNITS}", required=True),
-        _C("value", _NUMBER, f"The value to reach. {_UNITS}", required=True),
+        _C(
+            "value",
+            _NUMBER,
+            f"The value to reach (of a range, its lower bound). {_UNITS}",
+            lambda target, known: _low(target.value),
+            required=True,
+        ),
         _C("period_start", _DATE, "The first day of the period.", "period.start", required=True),
         _C(
             "period_end",
@@ -251,9 +298,77 @@ _TARGETS = _Table(
             "period.end",
             required=True,
         ),
+        _C(
+            "comparison",
+            _STRING,
+            "How a level meets the value; within: a range from value to value_high.",
+            choices=tuple(c.value for c in Comparison),
+        ),
+        _C(
+            "value_high",
+            _NUMBER,
+            f"For a range (comparison within), its upper bound. {_UNITS}",
+            lambda target, known: _high(target.value),
+        ),
     ),
     primary_key=True,
     foreign_keys=(("indicator", "indicators"),),
+)
+_SCHEDULES = _Table(
+    "schedules",
+    "Interim targets: for a summed indicator the amount due in the period, for a level "
+    "the level due at its end; a revision's schedule replaces the one before it.",
+    _entries,
+    (
+        _C("target", _STRING, "The id of the target.", "target.id", required=True),
+        _C(
+            "revised_on",
+            _DATE,
+            "The day of the revision that sets it; empty: the target's first schedule.",
+            "revision.on",
+        ),
+        _C(
+            "period_start",
+            _DATE,
+            "The first day of the period.",
+            "entry.period.start",
+            required=True,
+        ),
+        _C(
+            "period_end",
+            _DATE,
+            "The last day of the period (included).",
+            "entry.period.end",
+            required=True,
+        ),
+        _C("value", _NUMBER, f"The value due. {_UNITS}", "entry.value", required=True),
+    ),
+    foreign_keys=(("target", "targets"),),
+)
+_REVISIONS = _Table(
+    "revisions",
+    "A target's value as revised from a day by a document (an RPJMD perubahan, a decree).",
+    _revisions,
+    (
+        _C("target", _STRING, "The id of the target.", "target.id", required=True),
+        _C("on", _DATE, "The day the revision takes effect.", "revision.on", required=True),
+        _C(
+            "value",
+            _NUMBER,
+            f"The revised value (of a range, its lower bound). {_UNITS}",
+            lambda item, known: _low(item.revision.value),
+            required=True,
+        ),
+        _C(
+            "value_high",
+            _NUMBER,
+            f"For a range, its upper bound. {_UNITS}",
+            lambda item, known: _high(item.revision.value),
+        ),
+        _C("source", _STRING, "The id of the document that revises it.", "revision.source.id"),
+        _C("note", _STRING, "What a reader should know about it.", "revision.note"),
+    ),
+    foreign_keys=(("target", "targets"), ("source", "sources")),
 )
 _OBSERVATIONS = _Table(
     "observations",
@@ -292,7 +407,7 @@ _CLAIMS = _Table(
             "kind",
             _STRING,
             "What the claim states.",
-            choices=("achieved", "remaining", "percent", "met", "period_value"),
+            choices=tuple(kind.value for kind in ClaimKind),
         ),
         _C("value", _NUMBER, "The figure stated (none for 'met')."),
         _C("unit", _STRING, "The figure's unit: the target's, or % for 'percent'.", _claim_unit),
@@ -318,21 +433,35 @@ _CLAIMS = _Table(
         _C("period_end", _DATE, "For period_value claims, the period's last day.", "period.end"),
         _C("quote", _STRING, "The words, in the original language."),
         _C("dateline", _STRING, "The date as printed with the statement."),
+        _C(
+            "bound",
+            _STRING,
+            "When the figure is a bound, not the value ('di atas 6.000': more_than).",
+            choices=("more_than", "at_least", "at_most", "less_than"),
+            optional=True,
+        ),
+        _C(
+            "per",
+            _STRING,
+            "For rate claims, what the rate is per; the period is the one it averages over.",
+            choices=tuple(unit.value for unit in RateUnit),
+            optional=True,
+        ),
     ),
     foreign_keys=(("target", "targets"), ("indicator", "indicators"), ("source", "sources")),
 )
 #: The package's tables, in the order the descriptor lists them.
-_TABLES = (_SOURCES, _INDICATORS, _TARGETS, _OBSERVATIONS, _CLAIMS)
+_TABLES = (_SOURCES, _INDICATORS, _TARGETS, _SCHEDULES, _REVISIONS, _OBSERVATIONS, _CLAIMS)
 
 
 def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
     """Write a case as a Frictionless Tabular Data Package.
 
-    Writes ``datapackage.json`` and five CSV tables (UTF-8, comma-separated, empty
+    Writes ``datapackage.json`` and seven CSV tables (UTF-8, comma-separated, empty
     cells for missing values) into ``directory``, which is created if need be:
-    ``sources``, ``indicators`` and ``targets`` (primary key ``id``),
-    ``observations`` and ``claims``, with foreign keys from each reference to the
-    table it names. Amounts are plain decimals (Table Schema ``number``), dates ISO
+    ``sources``, ``indicators`` and ``targets`` (primary key ``id``), the targets'
+    ``schedules`` and ``revisions``, ``observations`` and ``claims``, with foreign keys
+    from each reference to the table it names. Amounts are plain decimals (Table Schema ``number``), dates ISO
     (``date``), periods two dates (``period_start``, ``period_end``, both included).
     The plan, the pledges and who made them are in the case file, not the package.
 
@@ -350,7 +479,7 @@ def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
     ...     descriptor = json.loads(path.read_text(encoding="utf-8"))
     ...     rows = (path.parent / "observations.csv").read_text(encoding="utf-8").splitlines()
     >>> [r["name"] for r in descriptor["resources"]]
-    ['sources', 'indicators', 'targets', 'observations', 'claims']
+    ['sources', 'indicators', 'targets', 'schedules', 'revisions', 'observations', 'claims']
     >>> rows[1]
     'absorbed,orang,2019-01-01,2019-12-31,27197,,nearest,rilisinfo-2022-07-22,"di tahun 2019 ..."'
     """

@@ -54,7 +54,12 @@ _TARGET_COLUMNS: Final[dict[str, _Kind]] = {
     "period_start": "text",
     "period_end": "text",
     "baseline": "amount",
+    "comparison": "text",
     "target": "amount",
+    "target_high": "amount",
+    "original_target": "amount",
+    "original_target_high": "amount",
+    "revised_on": "text",
     "as_of": "text",
     "achieved": "amount",
     "shortfall": "amount",
@@ -69,6 +74,11 @@ _TARGET_COLUMNS: Final[dict[str, _Kind]] = {
     "required_per_day": "ratio",
     "required_per_month": "ratio",
     "projected_recent": "text",
+    "interim_period_end": "text",
+    "interim_target": "amount",
+    "interim_shortfall": "amount",
+    "met_on": "text",
+    "late_days": "int",
     "covered_days": "int",
     "status": "text",
     "capaian": "ratio",
@@ -119,9 +129,19 @@ def _place_values(item: TargetAssessment) -> dict[str, object]:
     }
 
 
+def _low_high(value: Decimal | tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal | None]:
+    """A target value as two cells: the value (a range's low bound) and a range's high one."""
+    return (value[0], value[1]) if isinstance(value, tuple) else (value, None)
+
+
 def _target_values(item: TargetAssessment) -> dict[str, object]:
     """One target's row, exact: Decimals, :class:`_Ratio` pairs and plain values."""
     target, progress, rated = item.target, item.progress, item.capaian
+    # The value in force at as_of; the original beside it when a revision is in force.
+    in_force, high = _low_high(progress.target.value)
+    revision = progress.revision
+    original, original_high = _low_high(target.value) if revision else (None, None)
+    interim = progress.interim
     worst = max((f.severity for f in item.findings), default=None)
     figure = rated.figure_period
     return {
@@ -133,7 +153,12 @@ def _target_values(item: TargetAssessment) -> dict[str, object]:
         "period_start": _date(target.period.start),
         "period_end": _date(target.period.end),
         "baseline": target.baseline,
-        "target": target.value,
+        "comparison": progress.target.comparison.value,
+        "target": in_force,
+        "target_high": high,
+        "original_target": original,
+        "original_target_high": original_high,
+        "revised_on": None if revision is None else _date(revision.on),
         "as_of": _date(progress.as_of),
         "achieved": progress.achieved,
         "shortfall": progress.shortfall,
@@ -148,6 +173,11 @@ def _target_values(item: TargetAssessment) -> dict[str, object]:
         "required_per_day": _ratio(progress.required_per_day),
         "required_per_month": _ratio(progress.required_per_month),
         "projected_recent": _date(progress.projected_recent),
+        "interim_period_end": None if interim is None else _date(interim.period.end),
+        "interim_target": progress.interim_level,
+        "interim_shortfall": progress.interim_shortfall,
+        "met_on": _date(progress.met_on),
+        "late_days": progress.late_days,
         "covered_days": progress.covered_days,
         "status": progress.status.value,
         # Never rounded onto a band edge it does not reach: 90.9993 is 90.99, Tinggi.
@@ -220,6 +250,14 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     ``objective``, ``programs``: :meth:`pledgekit.Plan.place_of`), and how many
     findings of which worst severity. ``table="findings"``
     gives one row per finding.
+
+    ``target`` is the value in force at ``as_of`` (``target_high`` the upper bound of a
+    range, whose lower bound ``target`` is), with its ``comparison``; when a revision is
+    in force, ``revised_on`` is its day and ``original_target`` (``original_target_high``)
+    the value first set. ``interim_target`` and ``interim_shortfall`` are the level due
+    by the end of the schedule entry in force (``interim_period_end``) and what is
+    missing from it; ``met_on`` and ``late_days`` say when the figures first met the
+    target and how many days after its period.
 
     A target with no counted figure has no capaian: ``capaian`` and ``predikat`` are
     ``None`` and ``capaian_reason`` says why (``"no_figure"``; ``"zero_target"`` for a

@@ -17,8 +17,8 @@ def schema() -> dict[str, Any]:
     say (references between ids, dates that exist, the domain's rules).
 
     >>> s = schema()
-    >>> s["$schema"], s["properties"]["pledgekit_case"]["const"]
-    ('https://json-schema.org/draft/2020-12/schema', 1)
+    >>> s["$schema"], s["properties"]["pledgekit_case"]["enum"]
+    ('https://json-schema.org/draft/2020-12/schema', [1, 2])
     """
     text = resources.files("pledgekit.io").joinpath("schema.json").read_text(encoding="utf-8")
     result: dict[str, Any] = json.loads(text)

@@ -26,10 +26,13 @@ from pledgekit._pledge import (
     ClaimKind,
     Identifier,
     Membership,
+    Milestone,
     Organization,
     Person,
     Pledge,
+    RateUnit,
 )
+from pledgekit._schedule import Comparison, Revision
 from pledgekit._source import Source
 from pledgekit.exceptions import DataFileError
 from pledgekit.io._fields import Field, Reading, Spec, Writing
@@ -53,6 +56,17 @@ from pledgekit.io._kinds import (
     Table,
     Tables,
 )
+from pledgekit.io._plans import (
+    VERSION_2_KEYS,
+    OptionalChoice,
+    Per,
+    Revisions,
+    Schedule,
+    TargetComparison,
+    TargetValue,
+    default_comparison,
+    revision_unit,
+)
 from pledgekit.io._units import PERCENT, Unit
 from pledgekit.io._values import LOCALES, Reader, check_shape
 from pledgekit.verdicts import Verdict, VerdictRecord
@@ -69,8 +83,10 @@ __all__ = [
     "to_data",
 ]
 
-#: The version of the case-file format this pledgekit reads and writes.
-FORMAT_VERSION = 1
+#: The version of the case-file format this pledgekit writes (it reads this one and 1).
+FORMAT_VERSION = 2
+#: Every version this pledgekit reads.
+VERSIONS = (1, 2)
 VERSION_KEY = "pledgekit_case"
 
 
@@ -215,15 +231,42 @@ INDICATOR = Spec(
     ),
     registry="indicators",
 )
+
+
+def _pledge_unit(ctx: Reading, got: Mapping[str, Any]) -> Unit | None:
+    # The figure a pledge names is in its targets' unit, when they share one.
+    targets = got.get("targets") or []
+    units = {target.unit for target in targets if isinstance(target, Target)}
+    return _unit(targets[0]) if len(units) == 1 else None
+
+
+def _comparison_written(target: Target) -> bool:
+    return target.comparison is not default_comparison(target.value, target.indicator.direction)
+
+
+REVISION = Spec(
+    Revision,
+    "a revision",
+    (
+        Field("on", DATE, required=True),
+        Field("value", TargetValue(revision_unit), required=True),
+        Field("schedule", Schedule(revision_unit)),
+        Field("source", Ref(SOURCE)),
+        Field("note", TEXT),
+    ),
+)
 TARGET = Spec(
     Target,
     "a target",
     (
         Field("id", TEXT, order=_LATE),
         Field("indicator", Ref(INDICATOR), required=True),
-        Field("value", Amount(_target_unit), required=True),
+        Field("value", TargetValue(_target_unit), required=True),
         Field("period", PERIOD, required=True),
         Field("baseline", Amount(_target_unit)),
+        Field("comparison", TargetComparison(Comparison), keep=_comparison_written),
+        Field("schedule", Schedule(_target_unit)),
+        Field("revisions", Revisions(REVISION)),
         Field(
             "straddling",
             Choice(Straddling, Straddling.EXCLUDE),
@@ -285,6 +328,18 @@ PLAN = Spec(
     ),
     after=_note_programs,
 )
+MILESTONE = Spec(
+    Milestone,
+    "a milestone",
+    (
+        Field("id", TEXT, order=_LATE),
+        Field("description", TEXT, required=True),
+        Field("due", DATE, required=True),
+        Field("done_on", DATE),
+        Field("source", Ref(SOURCE)),
+        Field("note", TEXT),
+    ),
+)
 VERDICT = Spec(
     VerdictRecord,
     "a verdict record",
@@ -308,6 +363,8 @@ PLEDGE = Spec(
         Field("made_on", DATE),
         Field("source", Ref(SOURCE)),
         Field("targets", Refs(TARGET)),
+        Field("promised", Amount(_pledge_unit)),
+        Field("milestones", Tables(MILESTONE)),
         Field("programs", Programs),
         Field("verdicts", History(VERDICT)),
     ),
@@ -328,6 +385,7 @@ OBSERVATION = Spec(
     needs=("value",),
 )
 _EARLY = -1  # read before the figure they give the unit of
+_BOUNDS = (Comparison.MORE_THAN, Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.LESS_THAN)
 CLAIM = Spec(
     Claim,
     "a claim",
@@ -343,6 +401,8 @@ CLAIM = Spec(
         Field("indicator", Ref(INDICATOR), order=_EARLY),
         Field("target", Ref(TARGET), order=_EARLY),
         Field("period", PERIOD),
+        Field("bound", OptionalChoice(Comparison, _BOUNDS)),
+        Field("per", Per(RateUnit)),
         Field("quote", TEXT),
         Field("dateline", TEXT),
     ),
@@ -376,6 +436,7 @@ SPECS: dict[type, Spec] = {
         SOURCE,
         INDICATOR,
         TARGET,
+        REVISION,
         IDENTIFIER,
         PERSON,
         ORGANIZATION,
@@ -386,6 +447,7 @@ SPECS: dict[type, Spec] = {
         OBJECTIVE,
         PROGRAM,
         PLEDGE,
+        MILESTONE,
         VERDICT,
         OBSERVATION,
         CLAIM,
@@ -404,15 +466,19 @@ def decode_case(data: object, reader: Reader) -> Case:
     if top is None:
         raise reader.error()
     version = top.get(VERSION_KEY)
-    if version is not None and (isinstance(version, bool) or version != FORMAT_VERSION):
-        newer = isinstance(version, int) and not isinstance(version, bool) and version > 1
+    if version is not None and (isinstance(version, bool) or version not in VERSIONS):
+        newer = (
+            isinstance(version, int) and not isinstance(version, bool) and version > VERSIONS[-1]
+        )
         reader.found(
             VERSION_KEY,
             version,
-            f"{FORMAT_VERSION}"
+            " or ".join(str(v) for v in VERSIONS)
             + (" (the file is for a newer pledgekit; upgrade pledgekit)" if newer else ""),
         )
         raise reader.error()
+    if version == 1:
+        _refuse_version_2_keys(top, reader)
     locale = top.get("locale", "C")
     if locale not in LOCALES:
         reader.found("locale", locale, "'C' (plain decimals, the default), 'id' or 'en'")
@@ -426,6 +492,26 @@ def decode_case(data: object, reader: Reader) -> Case:
             reader.file, [("the top level", "could not be read as a case; expected a case file")]
         )
     return case
+
+
+def _refuse_version_2_keys(top: Mapping[str, Any], reader: Reader) -> None:
+    """Record each key (or value) of a version-1 file that only version 2 has."""
+    needs = f"needs version 2 of the format: {VERSION_KEY} = 2 (the file says 1)"
+    for registry, keys in VERSION_2_KEYS.items():
+        listed = top.get(registry)
+        for index, item in enumerate(listed if isinstance(listed, list) else []):
+            if not isinstance(item, dict):
+                continue
+            path = f"{registry}[{index}]"
+            for key in keys:
+                if key in item:
+                    # A list of tables is found by its first table's header line.
+                    first = "[0]" if isinstance(item[key], list) and item[key] else ""
+                    reader.add(f"{path}.{key}{first}", f"the key {key!r} {needs}")
+            if registry == "targets" and isinstance(item.get("value"), list):
+                reader.add(f"{path}.value", f"a range [low, high] {needs}")
+            if registry == "claims" and item.get("kind") == ClaimKind.RATE.value:
+                reader.add(f"{path}.kind", f"the kind 'rate' {needs}")
 
 
 # Writing a case --------------------------------------------------------------------------
