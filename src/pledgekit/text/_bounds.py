@@ -152,7 +152,8 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
     """Read a figure with the words that bound it, exactly.
 
     Indonesian: "di atas", "lebih dari", "lebih" before the figure or "lebih" after
-    it ("9,3 juta lebih") are ``more_than``; "paling sedikit", "sedikitnya",
+    it ("9,3 juta lebih", "9,3 juta lebih orang", "6.000 orang lebih") are
+    ``more_than``; "paling sedikit", "sedikitnya",
     "setidaknya", "minimal", and "atau lebih" after the figure, ``at_least``;
     "paling banyak", "maksimal", ``at_most``; "hampir", "kurang dari", "di bawah",
     ``less_than``. English: "more than", "over", "above"; "at least", "... or more";
@@ -189,6 +190,9 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
     after, cut = _after(rest, locale)
     if after is not None:
         rest = rest[: len(rest) - cut]
+    elif locale == "id" and (inner := rest.lower().find(" lebih ")) > 0:
+        # "9,3 juta lebih orang": "lebih" between the figure and its unit
+        after, rest = "lebih", rest[:inner] + rest[inner + len(" lebih") :]
     # A second bound word: after the figure too, or right after the first.
     other = after if after is not None else _before(rest, locale)[0]
     if before is not None and other is not None:
