@@ -330,3 +330,21 @@ class TestProperties:
 
         check()
         assert any(edges), "no strict bound drawn exactly at the true value"
+
+
+class TestAnyContext:
+    def test_hostile_context(self) -> None:
+        """Under a 5-digit, flooring context a strict bound at the edge is still refuted."""
+        import decimal
+
+        # 123,456,789.125 + 0.875 = 123,456,790: not more than 123,456,790
+        big = [
+            Observation(Period.month(2022, 1), "123456789.125"),
+            Observation(Period.month(2022, 2), "0.875"),
+        ]
+        claim = Claim(ClaimKind.ACHIEVED, 123456790, dt.date(2022, 2, 28), bound="more_than")
+        target = Target(PLACED, 10**9, period=Period.year(2022))
+        expected = audit(target, big, [claim])
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10):
+            assert expected == audit(target, big, [claim])
+        assert [FindingKind.TOTAL_MISMATCH] == _kinds(expected)

@@ -208,3 +208,21 @@ class TestSummary:
         assert "more than 1,200 per month on average over January–June 2022" in text
         words = render(case.assess(), format="text", lang="id")
         assert "rata-rata lebih dari 1.200 per bulan selama Januari–Juni 2022" in words
+
+
+class TestAnyContext:
+    def test_hostile_context(self) -> None:
+        """Under a 5-digit, flooring context the rate and its finding are the same, exactly."""
+        import decimal
+
+        # 123,456,789.125 + 0.875 = 123,456,790; over 2 months: 61,728,395 a month
+        big = [
+            Observation(Period.month(2022, 1), "123456789.125"),
+            Observation(Period.month(2022, 2), "0.875"),
+        ]
+        claim = _rate("61728394.5", period=Period.months(2022, 1, 2), bound="at_most")
+        expected = audit(TARGET, big, [claim])
+        with decimal.localcontext(prec=5, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10):
+            assert expected == audit(TARGET, big, [claim])
+        (finding,) = [f for f in expected if f.kind is FindingKind.RATE_MISMATCH]
+        assert Fraction(61728395) == finding.computed

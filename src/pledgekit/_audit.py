@@ -4,8 +4,10 @@ Every reported figure stands for an interval of true values (see
 :class:`pledgekit.Rounding`): an exact figure for itself, "56.000" rounded to the
 thousand for 55,500..56,500, "sudah 141.000" for 141,000..142,000. Two figures
 disagree only when their intervals do not meet, so rounding is never mistaken for an
-error, and a real slip is never hidden by it. The audit reports; it never corrects a
-figure.
+error, and a real slip is never hidden by it. A claim whose figure is a bound ("di
+atas 6.000") stands for the open interval beyond it, strict ends strict; a rate claim
+is checked against the figures' rate over its period (:mod:`pledgekit._audit_rates`).
+The audit reports; it never corrects a figure.
 """
 
 from __future__ import annotations
