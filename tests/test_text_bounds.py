@@ -9,7 +9,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from pledgekit import Claim, ClaimKind, Comparison, InvalidValueError, ParseError
-from pledgekit.text import BoundedNumber, format_number, parse_bound
+from pledgekit.text import BoundedNumber, format_number, parse_bound, parse_rate
 
 
 class TestIndonesian:
@@ -151,3 +151,81 @@ class TestProperties:
         text = f"{words} {format_number(value, locale)}".strip()
         read = parse_bound(text, locale=locale)
         assert (value, _WORDS[locale][words]) == (read.value, read.bound)
+
+
+class TestRates:
+    @pytest.mark.parametrize(
+        ("text", "locale", "value", "per", "bound", "average"),
+        [
+            ("rata-rata 1.200 per bulan", "id", "1200", "month", None, True),
+            ("rata-rata 1.200 orang per bulan", "id", "1200", "month", None, True),
+            (
+                "rerata lebih dari 1.000 orang setiap bulan",
+                "id",
+                "1000",
+                "month",
+                "more_than",
+                True,
+            ),
+            ("1.200 orang sebulan", "id", "1200", "month", None, False),
+            ("40 per hari", "id", "40", "day", None, False),
+            ("2 juta per tahun", "id", "2000000", "year", None, False),
+            ("1,200 a month on average", "en", "1200", "month", None, True),
+            ("an average of 1,200 a month", "en", "1200", "month", None, True),
+            ("more than 40 people per day", "en", "40", "day", "more_than", False),
+            ("2 million a year", "en", "2000000", "year", None, False),
+        ],
+    )
+    def test_rate_phrases(
+        self, text: str, locale: str, value: str, per: str, bound: str | None, average: bool
+    ) -> None:
+        """The figure, what it is per, its bound and whether it is said to be an average."""
+        read = parse_rate(text, locale=locale)
+        assert (Decimal(value), per, bound, average) == (
+            read.figure.value,
+            read.per,
+            read.figure.bound,
+            read.average,
+        )
+
+    def test_a_scale_word_keeps_its_resolution(self) -> None:
+        """“2 juta per tahun” is 2 million rounded to the million."""
+        assert Decimal(1000000) == parse_rate("2 juta per tahun").figure.resolution
+
+    def test_no_per(self) -> None:
+        """A figure with no word saying what it is per is refused."""
+        with pytest.raises(ParseError, match="no word says what the rate is per"):
+            parse_rate("rata-rata 1.200")
+
+    def test_a_bad_figure(self) -> None:
+        """A figure parse_bound refuses is refused with the whole text."""
+        with pytest.raises(ParseError, match=r"cannot read 'rata-rata 1\.5 per bulan'"):
+            parse_rate("rata-rata 1.5 per bulan")
+
+    def test_into_an_audited_claim(self) -> None:
+        """“Rata-rata 1.200 per bulan” since January, 5,108 placed by June: 851.33 a month."""
+        import datetime as dt
+
+        from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, audit
+
+        placed = Indicator(
+            "Placements", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        target = Target(placed, 15000, period=Period.year(2022))
+        half = Period.months(2022, 1, 6)
+        # 800 + 850 + 900 + 820 + 880 + 858 = 5,108, invented
+        figures = [
+            Observation(Period.month(2022, m), v)
+            for m, v in zip(range(1, 7), (800, 850, 900, 820, 880, 858), strict=True)
+        ]
+        read = parse_rate("rata-rata 1.200 per bulan")
+        claim = Claim(
+            ClaimKind.RATE,
+            read.figure.value,
+            dt.date(2022, 6, 30),
+            period=half,
+            per=read.per,
+            bound=read.figure.bound,
+        )
+        (finding,) = audit(target, figures, [claim])
+        assert finding.message.endswith("5,108 in 6 months: 851.33 a month")

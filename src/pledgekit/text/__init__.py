@@ -26,7 +26,7 @@ datetime.date(2022, 7, 22)
 
 from __future__ import annotations
 
-from pledgekit.text._bounds import Bound, BoundedNumber, parse_bound
+from pledgekit.text._bounds import Bound, BoundedNumber, Per, RateNumber, parse_bound, parse_rate
 from pledgekit.text._common import LOCALES
 from pledgekit.text._dates import IndonesianParserInfo, format_date, parse_date
 from pledgekit.text._numbers import Quantity, format_number, parse_number, parse_quantity
@@ -37,7 +37,9 @@ __all__ = [
     "Bound",
     "BoundedNumber",
     "IndonesianParserInfo",
+    "Per",
     "Quantity",
+    "RateNumber",
     "format_date",
     "format_number",
     "format_period",
@@ -46,4 +48,5 @@ __all__ = [
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "parse_rate",
 ]

@@ -1,4 +1,4 @@
-"""Bounded figures: "di atas 6.000", "9,3 juta lebih", "hampir 150.000", "at least 6,000"."""
+"""Bounded figures and rates: "di atas 6.000", "9,3 juta lebih", "rata-rata 1.200 per bulan"."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pledgekit.exceptions import InvalidValueError, ParseError
 from pledgekit.text._common import _check_locale, _prepare
 from pledgekit.text._numbers import _check_resolution, _check_value, parse_quantity
 
-__all__ = ["Bound", "BoundedNumber", "parse_bound"]
+__all__ = ["Bound", "BoundedNumber", "Per", "RateNumber", "parse_bound", "parse_rate"]
 
 #: A bound, as the values of :class:`pledgekit.Comparison` name it (which
 #: :class:`pledgekit.Claim` takes as its ``bound``).
@@ -217,4 +217,119 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
         unit=quantity.unit,
         currency=quantity.currency,
         resolution=quantity.resolution,
+    )
+
+
+#: What a rate is per, as the values of :class:`pledgekit.RateUnit` name it.
+Per: TypeAlias = Literal["day", "month", "year"]
+
+_ID_UNITS: Final[tuple[tuple[str, Per], ...]] = (
+    ("hari", "day"),
+    ("bulan", "month"),
+    ("tahun", "year"),
+)
+_EN_UNITS: Final[tuple[tuple[str, Per], ...]] = (
+    ("day", "day"),
+    ("month", "month"),
+    ("year", "year"),
+)
+#: The words after a rate's figure that say what it is per, by locale.
+_PER: Final[dict[str, dict[str, Per]]] = {
+    "id": {
+        **{f"{word} {unit}": per for word in ("per", "setiap", "tiap") for unit, per in _ID_UNITS},
+        "sehari": "day",
+        "sebulan": "month",
+        "setahun": "year",
+    },
+    "en": {
+        f"{word} {unit}": per for word in ("per", "a", "each", "every") for unit, per in _EN_UNITS
+    },
+}
+#: The words that say a rate is an average: before the figure, or after it (and its per).
+_AVERAGE_BEFORE: Final = {
+    "id": ("rata-rata", "rerata"),
+    "en": ("an average of", "on average", "average"),
+}
+_AVERAGE_AFTER: Final = {"id": ("rata-rata",), "en": ("on average",)}
+
+
+@attrs.frozen(kw_only=True)
+class RateNumber:
+    """A rate read from text: a figure (with its bound) per day, month or year.
+
+    Attributes:
+        figure: The figure and the words around it, as :func:`parse_bound` reads them.
+        per: What the rate is per: ``"day"``, ``"month"`` or ``"year"`` (the values
+            of :class:`pledgekit.RateUnit`, which :class:`pledgekit.Claim` takes).
+        average: Whether the words say it is an average ("rata-rata", "on average").
+
+    >>> RateNumber(figure=BoundedNumber(value=Decimal(1200)), per="month").per
+    'month'
+    """
+
+    figure: BoundedNumber = attrs.field(validator=attrs.validators.instance_of(BoundedNumber))
+    per: Per = attrs.field(validator=attrs.validators.in_(("day", "month", "year")))
+    average: bool = attrs.field(default=False, validator=_check_flag)
+
+
+def _strip_start(text: str, words: tuple[str, ...]) -> tuple[str, bool]:
+    for word in sorted(words, key=len, reverse=True):
+        if text[: len(word) + 1].lower() == word + " ":
+            return text[len(word) + 1 :], True
+    return text, False
+
+
+def _strip_end(text: str, words: tuple[str, ...]) -> tuple[str, str | None]:
+    for word in sorted(words, key=len, reverse=True):
+        if len(text) > len(word) + 1 and text[-len(word) - 1 :].lower() == " " + word:
+            return text[: -len(word) - 1], word
+    return text, None
+
+
+def parse_rate(text: str, *, locale: str = "id") -> RateNumber:
+    """Read a rate: "rata-rata 1.200 per bulan", "1,200 a month on average".
+
+    The figure is read by :func:`parse_bound` (so "rata-rata lebih dari 1.000 orang
+    per bulan" keeps its bound and unit), followed by what it is per: Indonesian
+    "per/setiap/tiap hari, bulan, tahun", "sehari", "sebulan", "setahun"; English
+    "per/a/each/every day, month, year". "Rata-rata", "rerata" (before or after), "an
+    average of", "on average" (before or after) say it is an average. The period a
+    rate averages over ("sejak Januari") is not read: give it to the claim.
+
+    Args:
+        text: The text.
+        locale: ``"id"`` or ``"en"``.
+
+    Raises:
+        ParseError: No word says what the rate is per, or the figure cannot be read.
+        InvalidValueError: ``text`` is not a str, or the locale is unknown.
+
+    >>> r = parse_rate("rata-rata 1.200 per bulan")
+    >>> r.figure.value, r.per, r.average
+    (Decimal('1200'), 'month', True)
+    >>> parse_rate("1,200 a month on average", locale="en").per
+    'month'
+    >>> parse_rate("1.200 orang")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.ParseError: cannot read '1.200 orang': no word says what the rate is per; expected a figure followed by 'per hari', 'per bulan', 'per tahun' (or 'setiap bulan', 'sebulan'...)
+    """
+    locale = _check_locale(locale)
+    collapsed = _prepare(text, "a rate such as 'rata-rata 1.200 per bulan'")
+    rest, before = _strip_start(collapsed, _AVERAGE_BEFORE[locale])
+    rest, after = _strip_end(rest, _AVERAGE_AFTER[locale])
+    rest, per_words = _strip_end(rest, tuple(_PER[locale]))
+    if per_words is None:
+        expected = {
+            "id": "a figure followed by 'per hari', 'per bulan', 'per tahun' (or 'setiap "
+            "bulan', 'sebulan'...)",
+            "en": "a figure followed by 'per day', 'a month', 'per year' (or 'each month'...)",
+        }[locale]
+        raise ParseError(text, "no word says what the rate is per", expected)
+    try:
+        figure = parse_bound(rest, locale=locale)
+    except ParseError as problem:
+        raise ParseError(text, problem.reason, problem.expected) from None
+    return RateNumber(
+        figure=figure, per=_PER[locale][per_words], average=before or (after is not None)
     )
