@@ -68,6 +68,11 @@ def _detail_findings() -> list[Finding]:
         Claim(ClaimKind.PERIOD_VALUE, 5, dt.date(2019, 12, 31), period=Period.year(2019)),
         Claim(ClaimKind.PERIOD_VALUE, 5, dt.date(2019, 6, 30), period=Period.months(2019, 1, 6)),
         Claim(ClaimKind.ACHIEVED, 90, dt.date(2021, 6, 30)),  # beyond a lower bound
+        # 40 + 30 = 70 over 2019-2020, 2 years: 35 a year, not 5; and 70 is not more than 70.
+        Claim(
+            ClaimKind.RATE, 5, dt.date(2020, 12, 31), period=Period.years(2019, 2020), per="year"
+        ),
+        Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31), bound="more_than"),
         Claim(ClaimKind.ACHIEVED, 70, dt.date(2022, 1, 1), stated_on=dt.date(2021, 1, 1)),
         Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31), dateline="Senin (22/7/2022)"),
         Claim(ClaimKind.ACHIEVED, 70, dt.date(2020, 12, 31), dateline="31/6/2022"),
@@ -379,7 +384,9 @@ class TestOneLogicManyTemplates:
         def no_figure() -> object:
             raise InvalidValueError(ClaimKind.MET, "a claim that states a figure", "Claim.value")
 
-        words = Words("against.unstated", {"other": Later(no_figure)})
+        words = Words(
+            "against.unstated", {"other": Later(no_figure), "bounded": Words("bounded.none")}
+        )
         assert "angka-angkanya" == catalogue("id").words(words)
         with pytest.raises(InvalidValueError, match="a claim that states a figure"):
             catalogue("en").words(words)
@@ -399,7 +406,9 @@ class TestOneLogicManyTemplates:
     def test_a_missing_piece_names_the_finding_field(self) -> None:
         """A template naming a piece the finding lacks says which field of which finding."""
         finding = Finding(kind=FindingKind.TOTAL_MISMATCH, severity=Severity.ERROR)
-        words = Words("opening.stated", {"as_of": dt.date(2020, 12, 31)})
+        words = Words(
+            "opening.stated", {"as_of": dt.date(2020, 12, 31), "bounded": Words("bounded.none")}
+        )
         with pytest.raises(InvalidValueError, match=r"Finding\.figure.*TOTAL_MISMATCH"):
             catalogue("en").words(words, finding)
 

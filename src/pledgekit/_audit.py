@@ -4,8 +4,10 @@ Every reported figure stands for an interval of true values (see
 :class:`pledgekit.Rounding`): an exact figure for itself, "56.000" rounded to the
 thousand for 55,500..56,500, "sudah 141.000" for 141,000..142,000. Two figures
 disagree only when their intervals do not meet, so rounding is never mistaken for an
-error, and a real slip is never hidden by it. The audit reports; it never corrects a
-figure.
+error, and a real slip is never hidden by it. A claim whose figure is a bound ("di
+atas 6.000") stands for the open interval beyond it, strict ends strict; a rate claim
+is checked against the figures' rate over its period (:mod:`pledgekit._audit_rates`).
+The audit reports; it never corrects a figure.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import attrs
 
 from pledgekit._amounts import add_amounts, exact_arithmetic, subtract_amounts
 from pledgekit._audit_data import data_findings, overlapping_pairs
+from pledgekit._audit_rates import FLIPPED, Span, claimed_interval, claimed_span, rate_finding
 from pledgekit._finding import (
     MAX_EXPLANATIONS,
     Explanation,
@@ -41,6 +44,7 @@ from pledgekit._indicator import (
 from pledgekit._period import Period, require_date
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import Progress, _check_observation, observation_order, progress
+from pledgekit._schedule import Comparison
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["audit", "implied_achieved"]
@@ -212,7 +216,7 @@ def _claim_against_data(
     bound = _Bound(target=target, state=state, counted=achieved_range)
     found = _claim_against_total(target, observed, claim, achieved, achieved_range, bound)
     doubled = _overlapping(used) if target.indicator.accumulation is Accumulation.SUM else ()
-    if found is None and doubled and claim.kind is not ClaimKind.PERIOD_VALUE:
+    if found is None and doubled and claim.kind not in (ClaimKind.PERIOD_VALUE, ClaimKind.RATE):
         return _double_counted(claim, achieved, achieved_range, doubled)
     return found
 
@@ -226,16 +230,42 @@ def _claim_against_total(
     bound: _Bound,
 ) -> Finding | None:
     if claim.kind is ClaimKind.ACHIEVED:
-        return _total(bound, claim, claim.figure, claim.interval, achieved)
+        said = _Said(figure=claim.figure, interval=claimed_interval(claim), bound=claim.bound)
+        return _total(bound, claim, said, achieved)
     if claim.kind is ClaimKind.REMAINING:
-        ends = [implied_achieved(target, end) for end in claim.interval]
-        implied = implied_achieved(target, claim.figure)
-        return _total(bound, claim, implied, (min(ends), max(ends)), achieved)
+        return _total(bound, claim, _implied(target, claim), achieved)
     if claim.kind is ClaimKind.PERCENT:
         return _percent(target, claim, achieved, achieved_range, bound)
     if claim.kind is ClaimKind.MET:
         return _met(bound, claim, achieved)
+    if claim.kind is ClaimKind.RATE:
+        return rate_finding(target, observed, claim)
     return _period_value(target, observed, claim)
+
+
+@attrs.frozen(kw_only=True)
+class _Said:
+    """What a claim says of the level achieved: a figure, its interval, and its bound."""
+
+    figure: Decimal
+    interval: Interval
+    bound: Comparison | None
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self.interval, self.bound)
+
+
+def _implied(target: Target, claim: Claim) -> _Said:
+    """The level a remainder claim implies; its bound flips where more left is less done."""
+    ends = [implied_achieved(target, end) for end in claimed_interval(claim)]
+    flips = target.indicator.direction is Direction.INCREASE
+    bound = FLIPPED[claim.bound] if flips and claim.bound is not None else claim.bound
+    return _Said(
+        figure=implied_achieved(target, claim.figure),
+        interval=(min(ends), max(ends)),
+        bound=bound,
+    )
 
 
 def _overlapping(used: tuple[Observation, ...]) -> tuple[Observation, ...]:
@@ -257,7 +287,8 @@ def _double_counted(
         unverifiable=Unverifiable.DOUBLE_COUNTED,
         claimed=claim.value,
         computed=achieved,
-        claimed_interval=claim.interval if claim.value is not None else None,
+        claimed_interval=claimed_interval(claim) if claim.value is not None else None,
+        claimed_bound=claim.bound,
         computed_interval=achieved_range,
         claims=(claim,),
         observations=doubled,
@@ -306,14 +337,6 @@ class _Bound:
         return Unverifiable.UPPER_BOUND
 
 
-def _meet_open(
-    claimed: tuple[Decimal | Fraction, Decimal | Fraction],
-    open_: tuple[Decimal | Fraction | None, Decimal | Fraction | None],
-) -> bool:
-    low, high = open_
-    return (high is None or claimed[0] <= high) and (low is None or low <= claimed[1])
-
-
 def implied_achieved(target: Target, remaining: Decimal) -> Decimal:
     """The level a remainder implies: the target less it (plus it, for a falling indicator)."""
     if target.indicator.direction is Direction.INCREASE:
@@ -321,18 +344,13 @@ def implied_achieved(target: Target, remaining: Decimal) -> Decimal:
     return add_amounts([target.goal, remaining])
 
 
-def _total(
-    bound: _Bound,
-    claim: Claim,
-    claimed: Decimal,
-    claimed_range: Interval,
-    achieved: Decimal,
-) -> Finding | None:
+def _total(bound: _Bound, claim: Claim, said: _Said, achieved: Decimal) -> Finding | None:
     target, used, achieved_range = bound.target, bound.state.observations, bound.counted
-    if _meet(claimed_range, achieved_range):
+    if said.span.meets(Span.closed(achieved_range)):
         return None
+    claimed, claimed_range = said.figure, said.interval
     difference = subtract_amounts(claimed, achieved)
-    if _meet_open(claimed_range, bound.open):
+    if said.span.meets(Span(*bound.open)):
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
             severity=Severity.WARNING,
@@ -341,13 +359,14 @@ def _total(
             computed=achieved,
             difference=difference,
             claimed_interval=claimed_range,
+            claimed_bound=said.bound,
             computed_interval=achieved_range,
             claims=(claim,),
             observations=used,
             periods=bound.gaps,
             possible_interval=bound.open,
         )
-    explanations = _explanations(target, used, claimed_range)
+    explanations = _explanations(target, used, said.span)
     return Finding(
         kind=FindingKind.TOTAL_MISMATCH,
         severity=Severity.ERROR,
@@ -355,6 +374,7 @@ def _total(
         computed=achieved,
         difference=difference,
         claimed_interval=claimed_range,
+        claimed_bound=said.bound,
         computed_interval=achieved_range,
         explanations=explanations,
         claims=(claim,),
@@ -363,7 +383,7 @@ def _total(
 
 
 def _explanations(
-    target: Target, used: tuple[Observation, ...], claimed_range: Interval
+    target: Target, used: tuple[Observation, ...], claimed: Span
 ) -> tuple[Explanation, ...]:
     """The simplest contiguous runs of the counted observations whose total meets the claim.
 
@@ -373,7 +393,7 @@ def _explanations(
     """
     count = len(used)
     if target.indicator.accumulation is Accumulation.LAST:
-        candidates = [(i, i) for i in range(count) if _meet(used[i].interval, claimed_range)]
+        candidates = [(i, i) for i in range(count) if claimed.meets(Span.closed(used[i].interval))]
     else:
         baseline = target.baseline
         candidates = []
@@ -383,14 +403,13 @@ def _explanations(
                 low, high = observation.interval
                 lows.append(lows[-1] + low)
                 highs.append(highs[-1] + high)
-            claimed_low, claimed_high = claimed_range
             for first in range(count):
                 for last in range(first, count):
                     if (first, last) == (0, count - 1):
                         continue  # the whole series is the total that did not match
                     low = baseline + (lows[last + 1] - lows[first])
                     high = baseline + (highs[last + 1] - highs[first])
-                    if low <= claimed_high and claimed_low <= high:
+                    if claimed.meets(Span(low, high)):
                         candidates.append((first, last))
     candidates.sort(key=lambda run: (count - (run[1] - run[0] + 1), used[run[0]].period.start))
     found: list[Explanation] = []
@@ -413,20 +432,28 @@ def _percent(
     achieved: Decimal,
     achieved_range: Interval,
     bound: _Bound | None = None,
+    achieved_bound: Comparison | None = None,
 ) -> Finding | None:
-    """A claimed percentage against the one an achieved value gives (the figures' or a claim's)."""
+    """A claimed percentage against the one an achieved value gives (the figures' or a claim's).
+
+    ``achieved_bound`` is the bound of a claimed achievement the percentage is checked
+    against. Percentages are compared as percentages (the share of the way done), so
+    a percentage claim's bound needs no flip for a falling indicator: the map from
+    levels to shares turns round instead.
+    """
     computed_range = _percent_interval(target, achieved_range)
     if computed_range is None:
         return None
-    claimed_range = claim.interval
-    if _meet(claimed_range, computed_range):
+    claimed_range = claimed_interval(claim)
+    said = claimed_span(claim)
+    if said.meets(_percent_span(target, Span.of(achieved_range, achieved_bound))):
         return None
     ratio = Fraction(subtract_amounts(achieved, target.baseline)) / Fraction(
         subtract_amounts(target.goal, target.baseline)
     )
     computed = ratio * 100
     difference = Fraction(claim.figure) - computed
-    if bound is not None and _meet_open(claimed_range, _percent_open(target, bound.open)):
+    if bound is not None and said.meets(Span(*_percent_open(target, bound.open))):
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,
             severity=Severity.WARNING,
@@ -435,6 +462,7 @@ def _percent(
             computed=computed,
             difference=difference,
             claimed_interval=claimed_range,
+            claimed_bound=claim.bound,
             computed_interval=computed_range,
             claims=(claim,),
             observations=bound.state.observations,
@@ -449,10 +477,18 @@ def _percent(
         computed=computed,
         difference=difference,
         claimed_interval=claimed_range,
+        claimed_bound=claim.bound,
         computed_interval=computed_range,
         claims=(claim,),
         achieved=achieved,
     )
+
+
+def _percent_span(target: Target, achieved: Span) -> Span:
+    """The percentages a span of achieved levels stands for (the target is not the baseline)."""
+    baseline = Fraction(target.baseline)
+    span = Fraction(subtract_amounts(target.goal, target.baseline))
+    return achieved.mapped(lambda a: (Fraction(a) - baseline) * 100 / span, reverses=span < 0)
 
 
 def _percent_open(
@@ -530,7 +566,7 @@ def _period_value(
             add_amounts(o.interval[1] for o in inside),
         )
         involved = tuple(inside)
-    if _meet(claim.interval, interval):
+    if claimed_span(claim).meets(Span.closed(interval)):
         return None
     difference = subtract_amounts(claim.figure, value)
     return Finding(
@@ -539,7 +575,8 @@ def _period_value(
         claimed=claim.figure,
         computed=value,
         difference=difference,
-        claimed_interval=claim.interval,
+        claimed_interval=claimed_interval(claim),
+        claimed_bound=claim.bound,
         computed_interval=interval,
         claims=(claim,),
         observations=involved,
@@ -553,7 +590,8 @@ def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation
         severity=Severity.WARNING,
         unverifiable=Unverifiable.PERIOD_NOT_COVERED,
         claimed=claim.figure,
-        claimed_interval=claim.interval,
+        claimed_interval=claimed_interval(claim),
+        claimed_bound=claim.bound,
         claims=(claim,),
         observations=inside,
         periods=(period,),
@@ -564,14 +602,39 @@ def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation
 
 
 def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> list[Finding]:
-    findings: list[Finding] = []
     achieved = [c for c in claims if c.kind is ClaimKind.ACHIEVED]
+    findings = _achieved_pairs(achieved)
+    for remaining in (c for c in claims if c.kind is ClaimKind.REMAINING):
+        for done in achieved:
+            if done.as_of != remaining.as_of:
+                continue
+            finding = _remainder(target.in_force(done.as_of), remaining, done)
+            if finding is not None:
+                findings.append(finding)
+    for percent in (c for c in claims if c.kind is ClaimKind.PERCENT):
+        for done in achieved:
+            if done.as_of != percent.as_of:
+                continue
+            then = target.in_force(done.as_of)
+            finding = _percent(
+                then, percent, done.figure, claimed_interval(done), achieved_bound=done.bound
+            )
+            if finding is not None:
+                findings.append(attrs.evolve(finding, claims=(percent, done)))
+    return findings
+
+
+def _achieved_pairs(achieved: list[Claim]) -> list[Finding]:
+    """Two claimed achievements for one date: a conflict, or a consistent restatement."""
+    findings: list[Finding] = []
     for index, first in enumerate(achieved):
         for second in achieved[index + 1 :]:
-            if first.as_of != second.as_of or first.figure == second.figure:
+            if first.as_of != second.as_of or (first.figure, first.bound) == (
+                second.figure,
+                second.bound,
+            ):
                 continue
-            agree = _meet(first.interval, second.interval)
-            difference = subtract_amounts(first.figure, second.figure)
+            agree = claimed_span(first).meets(claimed_span(second))
             findings.append(
                 Finding(
                     kind=FindingKind.CONSISTENT_RESTATEMENT
@@ -580,39 +643,43 @@ def _claims_against_each_other(target: Target, claims: tuple[Claim, ...]) -> lis
                     severity=Severity.INFO if agree else Severity.ERROR,
                     claimed=first.figure,
                     computed=second.figure,
-                    difference=difference,
-                    claimed_interval=first.interval,
-                    computed_interval=second.interval,
+                    difference=subtract_amounts(first.figure, second.figure),
+                    claimed_interval=claimed_interval(first),
+                    claimed_bound=first.bound,
+                    computed_interval=claimed_interval(second),
                     claims=(first, second),
                 )
             )
-    for remaining in (c for c in claims if c.kind is ClaimKind.REMAINING):
-        for done in achieved:
-            if done.as_of != remaining.as_of:
-                continue
-            then = target.in_force(done.as_of)
-            implied = _remaining_interval(then, done.interval)
-            if _meet(remaining.interval, implied):
-                continue
-            computed = _remaining_interval(then, (done.figure, done.figure))[0]
-            difference = subtract_amounts(remaining.figure, computed)
-            findings.append(
-                Finding(
-                    kind=FindingKind.REMAINDER_MISMATCH,
-                    severity=Severity.ERROR,
-                    claimed=remaining.figure,
-                    computed=computed,
-                    difference=difference,
-                    claimed_interval=remaining.interval,
-                    computed_interval=implied,
-                    claims=(remaining, done),
-                )
-            )
-    for percent in (c for c in claims if c.kind is ClaimKind.PERCENT):
-        for done in achieved:
-            if done.as_of != percent.as_of:
-                continue
-            finding = _percent(target.in_force(done.as_of), percent, done.figure, done.interval)
-            if finding is not None:
-                findings.append(attrs.evolve(finding, claims=(percent, done)))
     return findings
+
+
+def _remainder(then: Target, remaining: Claim, done: Claim) -> Finding | None:
+    """A claimed remainder against the target less a claimed achievement of the same date."""
+    implied = _remaining_interval(then, claimed_interval(done))
+    # The remainder falls as the level rises toward a rising target: the map turns round.
+    rising = then.indicator.direction is Direction.INCREASE
+    left = Span.of(claimed_interval(done), done.bound).mapped(
+        lambda a: _left(then, a), reverses=rising
+    )
+    if claimed_span(remaining).meets(left):
+        return None
+    computed = _remaining_interval(then, (done.figure, done.figure))[0]
+    return Finding(
+        kind=FindingKind.REMAINDER_MISMATCH,
+        severity=Severity.ERROR,
+        claimed=remaining.figure,
+        computed=computed,
+        difference=subtract_amounts(remaining.figure, computed),
+        claimed_interval=claimed_interval(remaining),
+        claimed_bound=remaining.bound,
+        computed_interval=implied,
+        claims=(remaining, done),
+    )
+
+
+def _left(target: Target, achieved: Decimal | Fraction) -> Decimal | Fraction:
+    """What is left to reach the target from one achieved level."""
+    goal = Fraction(target.goal)
+    if target.indicator.direction is Direction.INCREASE:
+        return goal - Fraction(achieved)
+    return Fraction(achieved) - goal

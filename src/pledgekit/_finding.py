@@ -17,7 +17,8 @@ import attrs
 
 from pledgekit._indicator import Observation, Revision, Straddling, Target
 from pledgekit._period import Period
-from pledgekit._pledge import Claim, Pledge
+from pledgekit._pledge import Claim, Pledge, RateUnit
+from pledgekit._schedule import Comparison
 from pledgekit._verdict import VerdictProblem
 from pledgekit.verdicts import VerdictRecord
 
@@ -50,6 +51,9 @@ class FindingKind(enum.Enum):
     PERCENT_MISMATCH = "percent_mismatch"
     #: A claimed value for one period is not the observation for that period.
     PERIOD_VALUE_MISMATCH = "period_value_mismatch"
+    #: A claimed average rate over a period ("rata-rata 1.200 per bulan") is not the
+    #: rate the figures for that period give.
+    RATE_MISMATCH = "rate_mismatch"
     #: The target is claimed met but the figures do not reach it.
     MET_MISMATCH = "met_mismatch"
     #: A claim above what the figures add up to, where days up to its date have no
@@ -164,6 +168,14 @@ class Finding:
         difference: ``claimed − computed``; for a MET claim, which states no figure,
             ``computed − target`` (negative when an increasing indicator falls short).
         claimed_interval: The interval the claimed figure stands for.
+        claimed_bound: For a claim whose figure is a bound ("di atas 6.000"), the
+            comparison the true value bears to ``claimed_interval``, in the finding's
+            own terms: ``MORE_THAN`` or ``AT_LEAST`` its low end, ``LESS_THAN`` or
+            ``AT_MOST`` its high end; the claimed values are then the open (or
+            half-open) interval beyond that end. For a remainder read as an achieved
+            level of a rising indicator it is the claim's bound flipped ("less than
+            8,276 left" is "more than target − 8,276 achieved"). ``None``: the claimed
+            values are ``claimed_interval`` itself.
         computed_interval: The interval the computed figure stands for.
         explanations: For a total mismatch, the simplest contiguous runs of
             observations whose total does match (at most :data:`MAX_EXPLANATIONS`).
@@ -207,6 +219,12 @@ class Finding:
             (``None``: the original schedule); for a superseded target, the revision in
             force at the date of the assessment, which superseded the value the claim
             was audited against.
+        per: For a rate finding, what the rate is per (the claim's ``per``).
+        total: For a rate finding, what the rate divides: the sum of the figures for
+            the period (a summed indicator), or the change in level over it (a level).
+        units: For a rate finding, the period's length in ``per`` units (6 for
+            January–June per month; days / :data:`pledgekit.MEAN_MONTH_DAYS` for a
+            period of part months).
     """
 
     kind: FindingKind
@@ -215,6 +233,7 @@ class Finding:
     computed: Decimal | Fraction | None = None
     difference: Decimal | Fraction | None = None
     claimed_interval: tuple[Decimal | Fraction, Decimal | Fraction] | None = None
+    claimed_bound: Comparison | None = None
     computed_interval: tuple[Decimal | Fraction, Decimal | Fraction] | None = None
     explanations: tuple[Explanation, ...] = ()
     claims: tuple[Claim, ...] = ()
@@ -237,6 +256,9 @@ class Finding:
     weekday: int | None = None
     dateline_error: str | None = None
     revision: Revision | None = None
+    per: RateUnit | None = None
+    total: Decimal | None = None
+    units: Fraction | None = None
 
     @property
     def message(self) -> str:

@@ -97,8 +97,9 @@ class Catalogue:
         severities: The severities.
         severity_plurals: The severities' plural nouns, as counted in a summary.
         kinds: The kinds of finding, as headings.
-        claims: A claim summary per kind of claim, a template with ``{value}``,
-            ``{when}`` and ``{period}``.
+        claims: A claim summary per kind of claim, a template with ``{value}`` (with
+            its bound: "more than 6,000"), ``{when}``, ``{period}`` and ``{per}``
+            (the labels ``per_day``, ``per_month``, ``per_year``).
         weekdays: The weekdays' names, Monday first.
         templates: The words of every finding, by the key of
             :mod:`pledgekit.messages._fields`: templates naming its pieces, each

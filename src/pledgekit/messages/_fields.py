@@ -39,7 +39,8 @@ from pledgekit._finding import (
     VerdictProblem,
 )
 from pledgekit._indicator import Accumulation, Direction, Revision, Straddling, Target
-from pledgekit._pledge import Claim, ClaimKind
+from pledgekit._pledge import Claim, ClaimKind, RateUnit
+from pledgekit._schedule import Comparison
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["FIELDS", "KEYS", "OPTIONAL", "Later", "Words", "explanation", "need", "number"]
@@ -136,6 +137,20 @@ def _more(prefix: str, gap: _Figure) -> Words:
     return Words(f"{prefix}.{'more' if gap >= 0 else 'less'}", {"gap": gap, "size": _size(gap)})
 
 
+def _bounded(bound: Comparison | None) -> Words:
+    """The words before a figure that is a bound: "more than ", "kurang dari "; else none."""
+    return Words("bounded.none" if bound is None else f"bounded.{bound.value}")
+
+
+#: The bounds a claim's figure may be.
+_BOUNDS: Final = (
+    Comparison.MORE_THAN,
+    Comparison.AT_LEAST,
+    Comparison.AT_MOST,
+    Comparison.LESS_THAN,
+)
+
+
 # -- Claims against the data ------------------------------------------------------------
 
 
@@ -143,7 +158,10 @@ def _opening(f: Finding) -> Words:
     """What a claim of an achieved value (stated, or implied by a remainder) says."""
     claim = need(f.claims, f, "claims")[0]
     key = "opening.remaining" if claim.kind is ClaimKind.REMAINING else "opening.stated"
-    return Words(key, _present(figure=_figure(claim), claimed=f.claimed, as_of=claim.as_of))
+    fields = _present(figure=_figure(claim), claimed=f.claimed, as_of=claim.as_of)
+    # The implied level's bound is the finding's own: flipped for a remainder of a rise.
+    fields |= {"bounded": _bounded(claim.bound), "implied": _bounded(f.claimed_bound)}
+    return Words(key, fields)
 
 
 def _total_mismatch(f: Finding) -> Words:
@@ -187,9 +205,10 @@ def _percent(f: Finding) -> dict[str, object]:
         against = Words("against.figures")
     else:
         other = "against.claim" if claims[1].value is not None else "against.unstated"
-        against = Words(other, {"other": _figure(claims[1])})
+        against = Words(other, {"other": _figure(claims[1]), "bounded": _bounded(claims[1].bound)})
     return _present(
         figure=_figure(claim),
+        bounded=_bounded(claim.bound),
         claimed=f.claimed,
         as_of=claim.as_of,
         computed=computed,
@@ -230,6 +249,7 @@ def _period_value_mismatch(f: Finding) -> Words:
         "period_value_mismatch",
         _present(
             figure=_figure(claim),
+            bounded=_bounded(claim.bound),
             claimed=f.claimed,
             period=need(claim.period, f, "claims[0].period"),
             computed=computed,
@@ -289,7 +309,41 @@ def _period_not_covered(f: Finding) -> Words:
         if f.observations
         else Words("not_covered.none")
     )
-    return Words("period_not_covered", {"figure": _figure(claim), "period": period, "why": why})
+    fields = {"figure": _figure(claim), "bounded": _bounded(claim.bound), "period": period}
+    if claim.kind is ClaimKind.RATE:
+        per = need(claim.per, f, "claims[0].per")
+        return Words("period_not_covered.rate", fields | {"why": why, "per": _per(per)})
+    return Words("period_not_covered", fields | {"why": why})
+
+
+def _per(per: RateUnit) -> Words:
+    return Words(f"per.{per.value}")
+
+
+def _rate_mismatch(f: Finding) -> Words:
+    claim, target = need(f.claims, f, "claims")[0], need(f.target, f, "target")
+    per, units = need(f.per, f, "per"), need(f.units, f, "units")
+    computed = number(f.computed, f, "computed")
+    level = target.indicator.accumulation is Accumulation.LAST
+    source = Words("rate.change" if level else "rate.sum", {"total": need(f.total, f, "total")})
+    return Words(
+        "rate_mismatch",
+        {
+            "bounded": _bounded(claim.bound),
+            "figure": _figure(claim),
+            "per": _per(per),
+            "period": need(claim.period, f, "claims[0].period"),
+            "source": source,
+            "units": Words(
+                f"units.{per.value}.{'one' if units == 1 else 'many'}",
+                # A whole number of units is written as one (6 months), a part as a fraction.
+                {"count": Decimal(units.numerator) if units.denominator == 1 else units},
+            ),
+            "computed": computed,
+            "range": _range(computed, f.computed_interval),
+            "difference": number(f.difference, f, "difference"),
+        },
+    )
 
 
 #: The words of an unverifiable claim, by why it cannot be verified.
@@ -322,6 +376,8 @@ def _claim_conflict(f: Finding) -> Words:
         {
             "first": _figure(first),
             "second": _figure(second),
+            "first_bounded": _bounded(first.bound),
+            "second_bounded": _bounded(second.bound),
             "as_of": first.as_of,
             "ranges": Words("ranges", {"items": shown}) if shown else Words("ranges.none"),
             "verdict": Words("conflict.agree" if agree else "conflict.contradict"),
@@ -334,10 +390,11 @@ def _remainder_mismatch(f: Finding) -> Words:
     remaining, done = claims[0], claims[1]
     less = Words(
         f"remainder.{target.indicator.direction.value}",
-        {"goal": target.goal, "done": _figure(done)},
+        {"goal": target.goal, "done": _figure(done), "bounded": _bounded(done.bound)},
     )
     fields = {
         "remaining": _figure(remaining),
+        "bounded": _bounded(remaining.bound),
         "less": less,
         "computed": number(f.computed, f, "computed"),
         "difference": number(f.difference, f, "difference"),
@@ -573,6 +630,7 @@ FIELDS: Final[Mapping[FindingKind, Callable[[Finding], Words]]] = {
     FindingKind.TOTAL_MISMATCH: _total_mismatch,
     FindingKind.PERCENT_MISMATCH: _percent_mismatch,
     FindingKind.PERIOD_VALUE_MISMATCH: _period_value_mismatch,
+    FindingKind.RATE_MISMATCH: _rate_mismatch,
     FindingKind.MET_MISMATCH: _met_mismatch,
     FindingKind.UNVERIFIABLE_CLAIM: _unverifiable_claim,
     FindingKind.CLAIM_CONFLICT: _claim_conflict,
@@ -595,7 +653,12 @@ KEYS: Final[frozenset[str]] = frozenset(
         *("range", "range.none", "opening.remaining", "opening.stated", "total_mismatch"),
         *("share.zero", "share.increase", "share.decrease", "percent_mismatch"),
         *("against.figures", "against.claim", "against.unstated"),
-        *("met_mismatch", "period_value_mismatch"),
+        *("met_mismatch", "period_value_mismatch", "rate_mismatch", "rate.sum", "rate.change"),
+        *(f"bounded.{b.value}" for b in _BOUNDS),
+        "bounded.none",
+        *(f"per.{u.value}" for u in RateUnit),
+        *(f"units.{u.value}.{n}" for u in RateUnit for n in ("one", "many")),
+        "period_not_covered.rate",
         *("points.more", "points.less", "more.more", "more.less"),
         *("beyond", "beyond.percent", "beyond.met", "beyond.stated"),
         *(f"bound.{u.value}" for u in (Unverifiable.LOWER_BOUND, Unverifiable.UPPER_BOUND)),

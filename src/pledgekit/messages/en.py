@@ -76,17 +76,31 @@ _TEMPLATES: Final = {
     # Pieces
     "range": ", or {low:n} to {high:n} given the rounding",
     "range.none": "",
-    "opening.remaining": "claimed remaining {figure:n} implies {claimed:n} achieved as of "
-    "{as_of:date}",
-    "opening.stated": "claimed {figure:n} as of {as_of:date}",
+    "opening.remaining": "claimed remaining {bounded}{figure:n} implies {implied}{claimed:n} "
+    "achieved as of {as_of:date}",
+    "opening.stated": "claimed {bounded}{figure:n} as of {as_of:date}",
+    "bounded.none": "",
+    "bounded.more_than": "more than ",
+    "bounded.at_least": "at least ",
+    "bounded.at_most": "at most ",
+    "bounded.less_than": "less than ",
+    "per.day": "a day",
+    "per.month": "a month",
+    "per.year": "a year",
+    "units.day.one": "{count:n} day",
+    "units.day.many": "{count:n} days",
+    "units.month.one": "{count:n} month",
+    "units.month.many": "{count:n} months",
+    "units.year.one": "{count:n} year",
+    "units.year.many": "{count:n} years",
     "share.zero": "{achieved:n} of {goal:n}",
     "share.increase": "{achieved:n} − {baseline:n} = {moved:n} of {goal:n} − {baseline:n} = "
     "{span:n}, from the baseline",
     "share.decrease": "{baseline:n} − {achieved:n} = {moved:n} of {baseline:n} − {goal:n} = "
     "{span:n}, from the baseline",
     "against.figures": "the figures give",
-    "against.claim": "the claimed {other:n} gives",
-    "against.unstated": "the claimed {other:n} gives",
+    "against.claim": "the claimed {bounded}{other:n} gives",
+    "against.unstated": "the claimed {bounded}{other:n} gives",
     "more.more": "{gap:n} more than",
     "more.less": "{size:n} less than",
     "points.more": "{gap:n} percentage points more than",
@@ -94,15 +108,19 @@ _TEMPLATES: Final = {
     # Claims against the data
     "total_mismatch": "{opening}, but the figures add up to {computed:n}{range}: a difference "
     "of {difference:n}",
-    "percent_mismatch": "claimed {figure:n} % as of {as_of:date}, but {against} "
+    "percent_mismatch": "claimed {bounded}{figure:n} % as of {as_of:date}, but {against} "
     "{percent:grouped} % ({share})",
     "met_mismatch": "claimed the target of {goal:n} met as of {as_of:date}, but the figures "
     "reach {computed:n}{range}",
-    "period_value_mismatch": "claimed {figure:n} for {period:period}, but the figures give "
-    "{computed:n}{range}: a difference of {difference:n}",
+    "period_value_mismatch": "claimed {bounded}{figure:n} for {period:period}, but the figures "
+    "give {computed:n}{range}: a difference of {difference:n}",
+    "rate_mismatch": "claimed {bounded}{figure:n} {per} on average over {period:period}, but "
+    "{source} in {units}: {computed:n} {per}{range}",
+    "rate.sum": "the figures give {total:n}",
+    "rate.change": "the level changes by {total:n}",
     "beyond": "{said}, but no counted figure covers {gaps:periods} ({days:days} of the target "
     "period up to {as_of:date}): {bound}, so the claim cannot be verified from them",
-    "beyond.percent": "claimed {figure:n} % as of {as_of:date}, {more} the {percent:grouped} % "
+    "beyond.percent": "claimed {bounded}{figure:n} % as of {as_of:date}, {more} the {percent:grouped} % "
     "({share}) {against}",
     "beyond.met": "claimed the target of {goal:n} met as of {as_of:date}, {more} what the "
     "figures reach ({computed:n}{range})",
@@ -114,23 +132,25 @@ _TEMPLATES: Final = {
     "double_counted": "the claim as of {as_of:date} agrees with the figures' total of "
     "{computed:n}{range}, but that total counts some days twice: the figures for "
     "{observations:figures} overlap, so the claim cannot be verified",
-    "period_not_covered": "claimed {figure:n} for {period:period}, but {why}, so the claim "
-    "cannot be checked against the figures",
+    "period_not_covered": "claimed {bounded}{figure:n} for {period:period}, but {why}, so the "
+    "claim cannot be checked against the figures",
+    "period_not_covered.rate": "claimed {bounded}{figure:n} {per} on average over "
+    "{period:period}, but {why}, so the claim cannot be checked against the figures",
     "not_covered.within": "the figures within it ({observations:figures}) do not cover exactly "
     "that period without overlap",
     "not_covered.none": "no figure lies within that period",
     # Claims against each other
-    "claim_conflict": "{first:n} and {second:n} are both claimed as of {as_of:date}{ranges}; "
+    "claim_conflict": "{first_bounded}{first:n} and {second_bounded}{second:n} are both claimed as of {as_of:date}{ranges}; "
     "{verdict}",
     "ranges": " (given the rounding: {items:semicolons})",
     "ranges.none": "",
     "rounding": "{low:n} to {high:n} for {value:n}",
     "conflict.agree": "they agree within their rounding",
     "conflict.contradict": "they contradict each other",
-    "remainder_mismatch": "claimed remaining {remaining:n}, but {less} leaves {computed:n}: a "
+    "remainder_mismatch": "claimed remaining {bounded}{remaining:n}, but {less} leaves {computed:n}: a "
     "difference of {difference:n}",
-    "remainder.increase": "the target {goal:n} less the claimed {done:n}",
-    "remainder.decrease": "the target {goal:n} less the claimed {done:n}",
+    "remainder.increase": "the target {goal:n} less the claimed {bounded}{done:n}",
+    "remainder.decrease": "the target {goal:n} less the claimed {bounded}{done:n}",
     # The figures themselves
     "fiscal": "; the target period starts on {start:date} while the figures are for whole "
     "years: if the fiscal years {suggested:period} are meant, give the period as "
@@ -368,6 +388,13 @@ _LABELS: Final = {
     "chart_rate_claims": "Rate claims, not drawn (no level)",
     "chart_met_late": "met late",
     "chart_days": "days",
+    "per_day": "per day",
+    "per_month": "per month",
+    "per_year": "per year",
+    "bound_more_than": "more than",
+    "bound_at_least": "at least",
+    "bound_at_most": "at most",
+    "bound_less_than": "less than",
 }
 
 CATALOGUE: Final = Catalogue(
@@ -395,6 +422,7 @@ CATALOGUE: Final = Catalogue(
         FindingKind.TOTAL_MISMATCH: "Total mismatch",
         FindingKind.PERCENT_MISMATCH: "Percent mismatch",
         FindingKind.PERIOD_VALUE_MISMATCH: "Period value mismatch",
+        FindingKind.RATE_MISMATCH: "Rate mismatch",
         FindingKind.MET_MISMATCH: "Claimed met, not supported",
         FindingKind.UNVERIFIABLE_CLAIM: "Unverifiable claim",
         FindingKind.CLAIM_CONFLICT: "Conflicting claims",
@@ -415,7 +443,7 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERCENT: "{value} % done as of {when}",
         ClaimKind.MET: "target met as of {when}",
         ClaimKind.PERIOD_VALUE: "{value} for {period}",
-        ClaimKind.RATE: "{value} on average over {period}",
+        ClaimKind.RATE: "{value} {per} on average over {period}",
     },
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     templates=_TEMPLATES,

@@ -55,13 +55,28 @@ _TEMPLATES: Final = {
     # Pieces
     "range": ", atau {low:fig} sampai {high:fig} dengan memperhitungkan pembulatan",
     "range.none": "",
-    "opening.remaining": "klaim sisa {figure:n} berarti {claimed:fig} tercapai per {as_of:date}",
-    "opening.stated": "diklaim {claimed:fig} per {as_of:date}",
+    "opening.remaining": "klaim sisa {bounded}{figure:n} berarti {implied}{claimed:fig} tercapai "
+    "per {as_of:date}",
+    "opening.stated": "diklaim {bounded}{claimed:fig} per {as_of:date}",
+    "bounded.none": "",
+    "bounded.more_than": "lebih dari ",
+    "bounded.at_least": "paling sedikit ",
+    "bounded.at_most": "paling banyak ",
+    "bounded.less_than": "kurang dari ",
+    "per.day": "per hari",
+    "per.month": "per bulan",
+    "per.year": "per tahun",
+    "units.day.one": "{count:n} hari",
+    "units.day.many": "{count:n} hari",
+    "units.month.one": "{count:n} bulan",
+    "units.month.many": "{count:n} bulan",
+    "units.year.one": "{count:n} tahun",
+    "units.year.many": "{count:n} tahun",
     "share.zero": "dari target {goal:n}",
     "share.increase": "dari jarak kondisi awal {baseline:n} ke target {goal:n}",
     "share.decrease": "dari jarak kondisi awal {baseline:n} ke target {goal:n}",
     "against.figures": "angka-angkanya",
-    "against.claim": "klaim {other:n}",
+    "against.claim": "klaim {bounded}{other:n}",
     "against.unstated": "angka-angkanya",
     "more.more": "{size:fig} lebih banyak",
     "more.less": "{size:fig} lebih sedikit",
@@ -70,16 +85,20 @@ _TEMPLATES: Final = {
     # Claims against the data
     "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: selisih "
     "{difference:fig}",
-    "percent_mismatch": "diklaim {claimed:pct} per {as_of:date}, padahal {against} memberi "
+    "percent_mismatch": "diklaim {bounded}{claimed:pct} per {as_of:date}, padahal {against} memberi "
     "{computed:pct} {share}",
     "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya "
     "baru mencapai {computed:fig}{range}",
-    "period_value_mismatch": "diklaim {claimed:fig} untuk {period:period}, padahal angka-angkanya "
-    "memberi {computed:fig}{range}: selisih {difference:fig}",
+    "period_value_mismatch": "diklaim {bounded}{claimed:fig} untuk {period:period}, padahal "
+    "angka-angkanya memberi {computed:fig}{range}: selisih {difference:fig}",
+    "rate_mismatch": "diklaim rata-rata {bounded}{figure:n} {per} selama {period:period}, padahal "
+    "{source} dalam {units}: {computed:fig} {per}{range}",
+    "rate.sum": "angka-angkanya berjumlah {total:fig}",
+    "rate.change": "tingkatnya berubah {total:fig}",
     "beyond": "{said}, padahal tidak ada angka yang dihitung untuk {gaps:periods} ({days:n} hari "
     "dari periode target sampai {as_of:date}): {bound}, sehingga klaim ini tidak dapat "
     "diverifikasi dari angka-angka itu",
-    "beyond.percent": "diklaim {claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut "
+    "beyond.percent": "diklaim {bounded}{claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut "
     "angka-angkanya",
     "beyond.met": "diklaim target {goal:n} tercapai per {as_of:date}, {more} dari yang dicapai "
     "angka-angkanya ({computed:fig}{range})",
@@ -92,23 +111,26 @@ _TEMPLATES: Final = {
     "double_counted": "klaim per {as_of:date} sesuai dengan jumlah angka-angkanya, "
     "{computed:fig}{range}, tetapi jumlah itu menghitung beberapa hari dua kali: angka untuk "
     "{observations:figures} tumpang tindih, sehingga klaim ini tidak dapat diverifikasi",
-    "period_not_covered": "diklaim {figure:n} untuk {period:period}, padahal {why}, sehingga klaim "
-    "ini tidak dapat diperiksa dengan angka-angkanya",
+    "period_not_covered": "diklaim {bounded}{figure:n} untuk {period:period}, padahal {why}, "
+    "sehingga klaim ini tidak dapat diperiksa dengan angka-angkanya",
+    "period_not_covered.rate": "diklaim rata-rata {bounded}{figure:n} {per} selama "
+    "{period:period}, padahal {why}, sehingga klaim ini tidak dapat diperiksa dengan "
+    "angka-angkanya",
     "not_covered.within": "angka-angka di dalamnya ({observations:figures}) tidak mencakup tepat "
     "periode itu tanpa tumpang tindih",
     "not_covered.none": "tidak ada angka di dalam periode itu",
     # Claims against each other
-    "claim_conflict": "{first:n} dan {second:n} sama-sama diklaim per {as_of:date}{ranges}; "
+    "claim_conflict": "{first_bounded}{first:n} dan {second_bounded}{second:n} sama-sama diklaim per {as_of:date}{ranges}; "
     "{verdict}",
     "ranges": " (dengan pembulatan: {items:semicolons})",
     "ranges.none": "",
     "rounding": "{low:n} sampai {high:n} untuk {value:n}",
     "conflict.agree": "keduanya cocok dalam batas pembulatan",
     "conflict.contradict": "keduanya saling bertentangan",
-    "remainder_mismatch": "diklaim sisa {claimed:fig}, padahal {less} menyisakan {computed:fig}: "
+    "remainder_mismatch": "diklaim sisa {bounded}{claimed:fig}, padahal {less} menyisakan {computed:fig}: "
     "selisih {difference:fig}",
-    "remainder.increase": "target {goal:n} dikurangi klaim {done:n}",
-    "remainder.decrease": "klaim {done:n} dikurangi target {goal:n}",
+    "remainder.increase": "target {goal:n} dikurangi klaim {bounded}{done:n}",
+    "remainder.decrease": "klaim {bounded}{done:n} dikurangi target {goal:n}",
     # The figures themselves
     "fiscal": "; periode target mulai {start:date} sedangkan angkanya untuk tahun penuh: jika yang "
     'dimaksud tahun anggaran {suggested:period}, tulis periodenya "{first_year}..{last_year}"',
@@ -338,6 +360,13 @@ _LABELS: Final = {
     "chart_rate_claims": "Klaim laju, tidak digambar (bukan level)",
     "chart_met_late": "tercapai terlambat",
     "chart_days": "hari",
+    "per_day": "per hari",
+    "per_month": "per bulan",
+    "per_year": "per tahun",
+    "bound_more_than": "lebih dari",
+    "bound_at_least": "paling sedikit",
+    "bound_at_most": "paling banyak",
+    "bound_less_than": "kurang dari",
 }
 
 CATALOGUE: Final = Catalogue(
@@ -369,6 +398,7 @@ CATALOGUE: Final = Catalogue(
         FindingKind.TOTAL_MISMATCH: "Jumlah tidak cocok",
         FindingKind.PERCENT_MISMATCH: "Persentase tidak cocok",
         FindingKind.PERIOD_VALUE_MISMATCH: "Angka periode tidak cocok",
+        FindingKind.RATE_MISMATCH: "Rata-rata tidak cocok",
         FindingKind.MET_MISMATCH: "Klaim tercapai tidak didukung angka",
         FindingKind.UNVERIFIABLE_CLAIM: "Klaim tidak dapat diverifikasi",
         FindingKind.CLAIM_CONFLICT: "Klaim saling bertentangan",
@@ -389,7 +419,7 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.PERCENT: "{value} % per {when}",
         ClaimKind.MET: "target tercapai per {when}",
         ClaimKind.PERIOD_VALUE: "{value} untuk {period}",
-        ClaimKind.RATE: "rata-rata {value} selama {period}",
+        ClaimKind.RATE: "rata-rata {value} {per} selama {period}",
     },
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
     templates=_TEMPLATES,

@@ -374,9 +374,12 @@ def _observation_note(observation: Observation, w: Catalogue) -> str:
 
 def _claim_summary(claim: Claim, w: Catalogue) -> str:
     value = "" if claim.value is None else w.n(claim.value)
+    if claim.bound is not None:  # "more than 6,000", "lebih dari 6.000"
+        value = f"{w[f'bound_{claim.bound.value}']} {value}"
     when = w.date(claim.as_of)
     period = "" if claim.period is None else w.period(claim.period)
-    said = w.claims[claim.kind].format(value=value, when=when, period=period)
+    per = "" if claim.per is None else w[f"per_{claim.per.value}"]
+    said = w.claims[claim.kind].format(value=value, when=when, period=period, per=per)
     if claim.value is not None and claim.resolution is not None:
         low, high = claim.interval
         said += f" ({w['rounded']}: {w.n(low)}–{w.n(high)})"

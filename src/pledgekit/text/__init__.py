@@ -20,10 +20,13 @@ Quantity(value=Decimal('1200000'), unit='orang', currency=None, resolution=Decim
 datetime.date(2022, 7, 22)
 >>> format_period(parse_period("Januari-Juni 2022"))
 'Januari–Juni 2022'
+>>> parse_bound("di atas 6.000 orang").bound
+'more_than'
 """
 
 from __future__ import annotations
 
+from pledgekit.text._bounds import Bound, BoundedNumber, Per, RateNumber, parse_bound, parse_rate
 from pledgekit.text._common import LOCALES
 from pledgekit.text._dates import IndonesianParserInfo, format_date, parse_date
 from pledgekit.text._numbers import Quantity, format_number, parse_number, parse_quantity
@@ -31,13 +34,19 @@ from pledgekit.text._periods import format_period, parse_period
 
 __all__ = [
     "LOCALES",
+    "Bound",
+    "BoundedNumber",
     "IndonesianParserInfo",
+    "Per",
     "Quantity",
+    "RateNumber",
     "format_date",
     "format_number",
     "format_period",
+    "parse_bound",
     "parse_date",
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "parse_rate",
 ]
