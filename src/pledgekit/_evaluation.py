@@ -16,6 +16,7 @@ from pledgekit._validate import enum_member, instance_of
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._permendagri86_bands import _to_fraction
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
+from pledgekit.methods.sdg import SdgMethod
 from pledgekit.verdicts import VerdictRules
 
 __all__ = ["Evaluation"]
@@ -35,6 +36,12 @@ def _lower_is_better(value: object) -> LowerIsBetter:
 
 def _band_policy(value: object) -> BandPolicy:
     return enum_member(BandPolicy, value, "Evaluation.band_policy")
+
+
+def _sdg(value: object) -> SdgMethod | None:
+    if value is None:
+        return None
+    return enum_member(SdgMethod, value, "Evaluation.sdg", "None (no SDG status), ")
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -69,6 +76,9 @@ class Evaluation:
         clamp: ``None`` (the default: the raw rate, which may exceed 100 or fall below
             0) or a ``(low, high)`` pair the capaian is clamped to, such as ``(0, 100)``.
         verdict_rules: The rules an editorial verdict is checked by.
+        sdg: The SDG progress method each target is also assessed by
+            (``"statcan"`` or ``"unsd"``, :class:`~pledgekit.methods.sdg.SdgMethod`), or
+            ``None`` (the default): no SDG status.
 
     >>> from pledgekit import Evaluation
     >>> from pledgekit.methods.permendagri86 import BandPolicy
@@ -100,3 +110,4 @@ class Evaluation:
             VerdictRules, "Evaluation.verdict_rules", "a pledgekit.verdicts.VerdictRules"
         ),
     )
+    sdg: SdgMethod | None = attrs.field(default=None, converter=_sdg)

@@ -25,6 +25,16 @@ Decimal, so thresholds are compared exactly: an irrational value can never sit o
 rational threshold, so a band is wrong only if the true value lies within about
 ``10**-49`` (relative) of a threshold. No float is used anywhere.
 
+A target year already past. Open SDG (sdg-build's ``SeriesProgress``) does not
+compare the latest year with the target year: the target-achieved check comes first,
+then the observed growth from the base year to the latest year is set against the
+growth required from the base year to the target year, whichever is later.
+:func:`statcan` does the same and says so in ``past_target_year``. The UNSD progress
+chart extrapolates the latest value forward to the target year, which a latest year
+after it cannot be: :func:`unsd` gives "cannot assess" with the reason (unless the
+target is already met, which is on track). A target year not after the base year
+leaves no required growth: "cannot assess" under both (sdg-build divides by zero).
+
 Data. A series is a mapping year → value, or a sequence of
 :class:`pledgekit.Observation` whose periods are calendar years
 (:meth:`pledgekit.Period.year`). A base year without data falls to the next year
@@ -57,6 +67,7 @@ from pledgekit.methods._arguments import direction_argument as _direction
 from pledgekit.methods._arguments import year_argument as _year
 from pledgekit.methods._powers import PRECISION, WORKING_DIGITS
 from pledgekit.methods._powers import power as _power
+from pledgekit.methods._sdg_target import SdgMethod, assess_target, target_series
 
 __all__ = [
     "NO_TARGET_THRESHOLDS",
@@ -68,12 +79,15 @@ __all__ = [
     "Amount",
     "ScoreCoefficients",
     "SdgAssessment",
+    "SdgMethod",
     "SdgStatus",
     "Series",
     "UnsdAssessment",
     "UnsdCategory",
+    "assess_target",
     "cagr",
     "statcan",
+    "target_series",
     "unsd",
 ]
 
@@ -189,6 +203,11 @@ class SdgAssessment:
         """
         return self.adjusted_growth if self.growth_ratio is None else self.growth_ratio
 
+    @property
+    def past_target_year(self) -> bool:
+        """Whether the latest year with data is after the target year (see the module's notes)."""
+        return self.current_year is not None and self.current_year > self.target_year
+
 
 @attrs.frozen(kw_only=True)
 class UnsdAssessment:
@@ -224,6 +243,11 @@ class UnsdAssessment:
     def assessed(self) -> bool:
         """Whether the series could be assessed."""
         return self.category is not UnsdCategory.CANNOT_ASSESS
+
+    @property
+    def past_target_year(self) -> bool:
+        """Whether the latest year with data is after the target year (see the module's notes)."""
+        return self.current_year is not None and self.current_year > self.target_year
 
 
 # Exact powers ---------------------------------------------------------------------------
