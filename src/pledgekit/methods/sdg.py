@@ -12,7 +12,12 @@ Sources:
 - **UNSD progress chart.** United Nations Statistics Division, "Sustainable
   Development Goals Progress Chart — Technical Note" (2023 edition): the actual
   compound annual growth rate is extrapolated to the target year and the ratio Q of
-  expected to required change is banded at 0.95 and 0.10. :func:`unsd`.
+  expected to required change is banded at 0.95 and 0.10; for an indicator without a
+  numerical target, the actual growth rate itself is banded at 2 % and 0.5 % a year
+  (in the desired direction). :func:`unsd`. The no-target bands are as Eustat's SDG
+  platform restates that note (``EUSTAT-DES/site``, ``_pages/en/metodologia.md``:
+  ``CAGR_a ≥ 0.02``, ``0.005 ≤ CAGR_a < 0.02``, ``CAGR_a < 0.005`` where an increase is
+  desirable, mirrored where a decrease is).
 
 Arithmetic. Inputs are exact (Decimal amounts). A compound annual growth rate needs
 a non-integer power, ``(v_t / v_0) ** (1 / (t − t_0))``. pledgekit computes it exactly
@@ -87,6 +92,7 @@ __all__ = [
     "PRECISION",
     "SUBSTITUTE_FOR_ZERO",
     "TARGET_THRESHOLDS",
+    "UNSD_NO_TARGET_THRESHOLDS",
     "UNSD_THRESHOLDS",
     "WORKING_DIGITS",
     "Amount",
@@ -115,6 +121,9 @@ TARGET_THRESHOLDS = (Fraction(95, 100), Fraction(60, 100), Fraction(0))
 NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
 #: UNSD progress-chart bands of Q: on track, fair progress.
 UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
+#: UNSD progress-chart bands of the direction-adjusted growth rate without a numerical
+#: target: on track (2 %), fair progress (0.5 %).
+UNSD_NO_TARGET_THRESHOLDS = (Fraction(2, 100), Fraction(5, 1000))
 # The exponent of the natural-limit factor, 4.44 in sdg-build.
 _LIMIT_EXPONENT = Fraction(111, 25)
 
@@ -227,7 +236,10 @@ class UnsdAssessment:
     Attributes:
         category: The trend category.
         reason: Why the series cannot be assessed, or ``None``.
-        q: ``(v_e − v_0) / (v_target − v_0)``, or ``None``.
+        q: ``(v_e − v_0) / (v_target − v_0)``, or ``None`` (always without a target).
+        adjusted_growth: Without a target: ``s · d · CAGR_a``, the observed growth rate
+            signed so that growth in the desired direction is positive, as banded;
+            ``None`` with a target or when the series cannot be assessed.
         expected_value: ``v_e``, the latest value extrapolated to the target year at the
             observed growth rate, or ``None``.
         observed_cagr: The observed compound annual growth rate, or ``None``.
@@ -239,6 +251,7 @@ class UnsdAssessment:
     category: UnsdCategory
     reason: str | None
     q: Fraction | None
+    adjusted_growth: Fraction | None = None
     expected_value: Fraction | None
     observed_cagr: Fraction | None
     target_achieved: bool
@@ -246,7 +259,7 @@ class UnsdAssessment:
     base_value: Fraction | None
     current_year: int | None
     current_value: Fraction | None
-    target: Fraction
+    target: Fraction | None
     target_year: int
     substitutions: tuple[str, ...] = ()
 
@@ -524,12 +537,12 @@ def unsd(
     series: Series,
     *,
     direction: Direction,
-    target: Amount,
+    target: Amount | None,
     target_year: int = 2030,
     base_year: int = 2015,
     substitute_zero: bool = False,
 ) -> UnsdAssessment:
-    """Assess a series with a numerical target as the UNSD progress chart does.
+    """Assess a series as the UNSD progress chart does, with a numerical target or without.
 
     ``CAGR_a = (v_t / v_0)^(1/(t − t_0)) − 1``; the latest value is extrapolated to the
     target year, ``v_e = v_t · (1 + CAGR_a)^(T − t)``; and
@@ -538,10 +551,17 @@ def unsd(
     value that already meets the target is on track. ``Q`` needs no direction: both
     differences change sign together.
 
+    Without a numerical target (``target=None``), the observed growth itself is banded:
+    ``g = s · d · CAGR_a`` (``d`` +1 where more is better, −1 where less is; ``s`` −1 for
+    a negative base value, as in sdg-build), ``g ≥ 2 %``: on track; ``0.5 % ≤ g < 2 %``:
+    fair progress, acceleration needed; ``g < 0.5 %``: stagnation or regression
+    (:data:`UNSD_NO_TARGET_THRESHOLDS`).
+
     Args:
         series: year → value, or Observations of calendar years.
         direction: The desired direction (for the target-met check).
-        target: The target value for ``target_year`` (zero is allowed).
+        target: The target value for ``target_year`` (zero is allowed), or ``None``
+            for the bands without a numerical target.
         target_year: The year the target is due.
         base_year: The base year; without data for it, the next year with data.
         substitute_zero: Replace a zero base value by 0.001 instead of reporting that
@@ -551,12 +571,13 @@ def unsd(
     >>> a = unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=150)
     >>> a.expected_value, a.q, a.category
     (Fraction(1331, 10), Fraction(331, 500), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)
+    >>> a = unsd({2015: 100, 2017: "102.01"}, direction=Direction.INCREASE, target=None)
+    >>> a.adjusted_growth, a.category                      # 1.01² = 1.0201: 1 % a year
+    (Fraction(1, 100), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)
     """
     values = _series(series, "unsd(series)")
     good = _direction(direction, "unsd(direction)")
-    if target is None:
-        raise InvalidValueError(target, "a numerical target", "unsd(target)")
-    goal = _value(target, "unsd(target)")
+    goal = None if target is None else _value(target, "unsd(target)")
     due = _year(target_year, "unsd(target_year)")
     start = _year(base_year, "unsd(base_year)")
     substitute = _flag(substitute_zero, "unsd(substitute_zero)")
@@ -568,24 +589,38 @@ def unsd(
     span = _span(facts, start, substitute, "")
     if isinstance(span, _Cannot):
         return _unsd_result(span.facts, goal, reason=span.reason)
+    if goal is None:
+        return _unsd_without_target(span, good)
     return _extrapolated(span, goal)
+
+
+def _unsd_without_target(span: _Span, good: Direction) -> UnsdAssessment:
+    """No numerical target: the direction-adjusted growth rate against 2 % and 0.5 %."""
+    observed = span.observed()
+    growth = _sign(span.base) * good.sign * observed
+    bands = zip(UNSD_NO_TARGET_THRESHOLDS, _UNSD_BANDS, strict=True)
+    facts = attrs.evolve(span.facts, observed_cagr=observed)
+    category = first_band(growth, bands, _BELOW_FAIR)
+    return _unsd_result(facts, None, category, adjusted_growth=growth)
 
 
 def _unsd_result(
     facts: _Facts,
-    goal: Fraction,
+    goal: Fraction | None,
     category: UnsdCategory = UnsdCategory.CANNOT_ASSESS,
     *,
     reason: str | None = None,
     q: Fraction | None = None,
     expected_value: Fraction | None = None,
     target_achieved: bool = False,
+    adjusted_growth: Fraction | None = None,
 ) -> UnsdAssessment:
     """The one place a UNSD progress-chart result is built, assessed or not."""
     return UnsdAssessment(
         category=category,
         reason=reason,
         q=q,
+        adjusted_growth=adjusted_growth,
         expected_value=expected_value,
         target_achieved=target_achieved,
         target=goal,
