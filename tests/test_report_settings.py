@@ -98,6 +98,7 @@ class TestSettingsJson:
             "pledge_rule": "all_met",
             "pledge_share_at_least": "1",
             "pledge_missing_figure": "not_met",
+            "sdg": None,
         }
         assert expected == to_json_dict(_assess(CUSTOM))["settings"]
 

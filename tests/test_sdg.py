@@ -496,10 +496,10 @@ class TestUnsd:
             reason in (a.reason or ""),
         )
 
-    def test_target_required(self):
-        """The progress chart needs a numerical target."""
-        with pytest.raises(InvalidValueError, match="a numerical target"):
-            unsd({2015: 1, 2020: 2}, direction=INC, target=None)  # type: ignore[arg-type]
+    def test_without_target_bands_growth(self):
+        """Without a numerical target the growth rate is banded (see test_sdg_edges)."""
+        a = unsd({2015: 1, 2016: 2}, direction=INC, target=None)  # 100 % a year
+        assert (UnsdCategory.ON_TRACK, None, None) == (a.category, a.q, a.target)
 
     @pytest.mark.parametrize(
         ("kwargs", "match"),

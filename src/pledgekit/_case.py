@@ -22,7 +22,14 @@ from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, required_text, to_tuple
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.methods.permendagri86 import PeriodCapaian, progress_capaian
+from pledgekit.methods import sdg as _sdg
+from pledgekit.methods.permendagri86 import (
+    PeriodCapaian,
+    ScheduledCapaian,
+    progress_capaian,
+    schedule_capaian,
+)
+from pledgekit.methods.sdg import SdgAssessment, UnsdAssessment
 from pledgekit.verdicts import VerdictRules, check_verdict
 
 __all__ = ["Assessment", "Case", "ClaimLevel", "TargetAssessment"]
@@ -330,10 +337,21 @@ class Case:
             clamp=evaluation.clamp,
             policy=evaluation.band_policy,
         )
+        schedule = schedule_capaian(
+            target,
+            observations,
+            as_of=when,
+            formula=evaluation.lower_is_better,
+            clamp=evaluation.clamp,
+            policy=evaluation.band_policy,
+        )
+        method = evaluation.sdg
         return TargetAssessment(
             target=target,
             progress=state,
             capaian=rated,
+            schedule=schedule,
+            sdg=None if method is None else _sdg.assess_target(state, method=method),
             findings=findings,
             claims=claims,
             pledges=pledges,
@@ -414,6 +432,12 @@ class TargetAssessment:
         original: When a revision is in force at the as-of date, progress against the
             target's original value and schedule (``progress`` is against the revised
             one); ``None`` otherwise.
+        schedule: The Permendagri 86 capaian of each interim target of the schedule in
+            force (the realisation of each entry's period against its value), with the
+            evaluation's options; empty without a schedule.
+        sdg: The SDG progress status by the evaluation's ``sdg`` method, from the
+            target's yearly level series (:func:`pledgekit.methods.sdg.assess_target`);
+            ``None`` when the evaluation asks for none.
     """
 
     target: Target
@@ -425,6 +449,8 @@ class TargetAssessment:
     claim_levels: tuple[ClaimLevel, ...] = ()
     plan_place: PlanPlace | None = None
     original: Progress | None = None
+    schedule: tuple[ScheduledCapaian, ...] = ()
+    sdg: SdgAssessment | UnsdAssessment | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ from pledgekit._validate import enum_member, instance_of
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._permendagri86_bands import _to_fraction
 from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
+from pledgekit.methods.sdg import SdgMethod
 from pledgekit.verdicts import VerdictRules
 
 __all__ = ["Evaluation"]
@@ -52,6 +53,12 @@ def _share(value: object) -> Fraction:
     if not 0 < share <= 1:
         raise InvalidValueError(value, "a share above 0 and at most 1, such as '0.75'", where)
     return share
+
+
+def _sdg(value: object) -> SdgMethod | None:
+    if value is None:
+        return None
+    return enum_member(SdgMethod, value, "Evaluation.sdg", "None (no SDG status), ")
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -94,6 +101,9 @@ class Evaluation:
         pledge_missing_figure: Whether the counting rules count a target with no
             figure as not met (``"not_met"``, the default) or leave it out
             (``"leave_out"``); either way the assessment says so.
+        sdg: The SDG progress method each target is also assessed by
+            (``"statcan"`` or ``"unsd"``, :class:`~pledgekit.methods.sdg.SdgMethod`), or
+            ``None`` (the default): no SDG status.
 
     >>> from pledgekit import Evaluation
     >>> from pledgekit.methods.permendagri86 import BandPolicy
@@ -132,11 +142,12 @@ class Evaluation:
     pledge_missing_figure: MissingFigure = attrs.field(
         default=MissingFigure.NOT_MET, converter=_pledge_missing
     )
+    sdg: SdgMethod | None = attrs.field(default=None, converter=_sdg)
 
     def __attrs_post_init__(self) -> None:
         # The SDG scores come from the SDG assessment of each target, which the
         # evaluation's SDG setting turns on; without it the rule has nothing to average.
-        if self.pledge_rule is PledgeRule.SDG_MEAN_SCORE and not getattr(self, "sdg", None):
+        if self.pledge_rule is PledgeRule.SDG_MEAN_SCORE and self.sdg is None:
             raise InvalidValueError(
                 self.pledge_rule.value,
                 "a pledge rule the evaluation can feed: 'sdg_mean_score' needs the SDG "

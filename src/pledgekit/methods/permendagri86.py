@@ -34,7 +34,9 @@ Fraction(29261, 300)
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import itertools
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
@@ -43,9 +45,10 @@ from typing import TypeAlias
 import attrs
 
 from pledgekit._amounts import add_amounts, round_fraction, to_amount
-from pledgekit._indicator import Accumulation, Direction
+from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period
 from pledgekit._progress import Progress
+from pledgekit._schedule import ScheduleEntry
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._arguments import direction_argument as _direction
 from pledgekit.methods._arguments import year_argument as _year
@@ -76,6 +79,7 @@ __all__ = [
     "Predikat",
     "PredikatBands",
     "RollUp",
+    "ScheduledCapaian",
     "TINGKAT_CAPAIAN",
     "TargetValue",
     "YearCapaian",
@@ -87,6 +91,7 @@ __all__ = [
     "predikat",
     "progress_capaian",
     "roll_up",
+    "schedule_capaian",
     "yearly_capaian",
 ]
 
@@ -275,6 +280,14 @@ class NoCapaian(enum.Enum):
     ZERO_TARGET = "zero_target"
     #: The realisation is zero with the ``T / R`` formula, which divides by it.
     ZERO_REALISASI = "zero_realisasi"
+    #: A schedule entry's period is not covered exactly by the flow figures within it
+    #: (a gap, an overlap, or a figure straddling its start or end): a partial sum is
+    #: never rated.
+    PERIOD_NOT_COVERED = "period_not_covered"
+    #: A schedule entry's period has not ended at the as-of date.
+    NOT_YET_DUE = "not_yet_due"
+    #: Several level figures end on the day a schedule entry is due, with different values.
+    CONFLICTING_FIGURES = "conflicting_figures"
 
 
 @attrs.frozen(kw_only=True)
@@ -590,3 +603,146 @@ def progress_capaian(
         figure_period=figure,
         stale_figure=figure is not None and figure.end < min(progress.as_of, target.period.end),
     )
+
+
+# Yearly capaian from a schedule -----------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ScheduledCapaian:
+    """One interim target of a schedule rated against the realisation of its own period.
+
+    Attributes:
+        entry: The schedule entry (its period and the value due).
+        realisasi: The realisation of the entry's period: for a flow, the sum of the
+            figures that cover the period exactly; for a level, the figure whose period
+            ends on the entry's last day. ``None`` when there is none (see
+            ``capaian.reason``).
+        capaian: The rate of ``realisasi`` against the entry's value, or why there is none
+            (:attr:`NoCapaian.NOT_YET_DUE`, :attr:`NoCapaian.NO_FIGURE`,
+            :attr:`NoCapaian.PERIOD_NOT_COVERED`, :attr:`NoCapaian.CONFLICTING_FIGURES`,
+            or a zero target).
+        figures: The figures found for the entry, counted or not, so that a period not
+            covered says what there was.
+    """
+
+    entry: ScheduleEntry
+    realisasi: Decimal | None
+    capaian: PeriodCapaian
+    figures: tuple[Observation, ...] = ()
+
+
+def schedule_capaian(
+    target: Target,
+    observations: Iterable[Observation],
+    *,
+    as_of: dt.date,
+    formula: LowerIsBetter = LowerIsBetter.TWO_T_MINUS_R,
+    clamp: tuple[Number, Number] | None = None,
+    policy: BandPolicy = BandPolicy.HALF_OPEN,
+) -> tuple[ScheduledCapaian, ...]:
+    """The achievement rate of each interim target of the schedule in force at ``as_of``.
+
+    Permendagri 86's yearly evaluation: the realisation of year *n* against the target
+    of year *n*. For a summed indicator the realisation of an entry is the sum of the
+    figures lying within its period, which must cover the period exactly (no gap, no
+    overlap, no figure straddling its start or end); otherwise the entry has no rate
+    (:attr:`NoCapaian.PERIOD_NOT_COVERED`) and :attr:`ScheduledCapaian.figures` lists what
+    there was: a partial sum is never rated. For a level, it is the figure whose period
+    ends on the entry's last day. Figures ending after ``as_of`` are not counted; an
+    entry not ended by ``as_of`` is :attr:`NoCapaian.NOT_YET_DUE`. A target without a
+    schedule gives no rows.
+
+    Args:
+        target: The target; its schedule in force at ``as_of`` is used
+            (:meth:`pledgekit.Target.in_force`).
+        observations: The figures reported for it.
+        as_of: The date of the evaluation (the end of that day).
+        formula: The formula for a lower-is-better indicator.
+        clamp: ``None`` (the raw rate) or a ``(low, high)`` pair to clamp to.
+        policy: How a rate falls into the predikat bands.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Indicator, Observation, Target
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 60000, period=Period.years(2019, 2020),
+    ...                 schedule={Period.year(2019): 30000, Period.year(2020): 30000})
+    >>> rows = schedule_capaian(target, [Observation(Period.year(2019), 27300)],
+    ...                         as_of=dt.date(2020, 6, 30))
+    >>> [(r.entry.period.start.year, r.capaian.value, r.capaian.reason) for r in rows]
+    [(2019, Fraction(91, 1), None), (2020, None, <NoCapaian.NOT_YET_DUE: 'not_yet_due'>)]
+    """
+    if not isinstance(target, Target):
+        raise InvalidValueError(target, "a pledgekit.Target", "schedule_capaian(target)")
+    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+        raise InvalidValueError(as_of, "a datetime.date", "schedule_capaian(as_of)")
+    figures = list(observations)
+    for index, figure in enumerate(figures):
+        if not isinstance(figure, Observation):
+            raise InvalidValueError(
+                figure, "a pledgekit.Observation", f"schedule_capaian(observations)[{index}]"
+            )
+    in_force = target.in_force(as_of)
+    counted = sorted(
+        (o for o in figures if o.period.end <= as_of),
+        key=lambda o: (o.period.start, o.period.end),
+    )
+    summed = in_force.indicator.accumulation is Accumulation.SUM
+    direction = in_force.indicator.direction
+    rows = []
+    for entry in in_force.schedule:
+        found: _Found
+        if entry.period.end > as_of:
+            found = (None, (), NoCapaian.NOT_YET_DUE)
+        elif summed:
+            found = _flow_in(entry.period, counted)
+        else:
+            found = _level_at(entry.period, counted)
+        actual, figures_found, reason = found
+        rated = _rated(
+            entry.value,
+            actual,
+            direction,
+            formula=formula,
+            clamp=clamp,
+            policy=policy,
+            figure_period=None if summed or not figures_found else figures_found[-1].period,
+        )
+        if reason is not None:
+            rated = attrs.evolve(rated, reason=reason)
+        rows.append(
+            ScheduledCapaian(entry=entry, realisasi=actual, capaian=rated, figures=figures_found)
+        )
+    return tuple(rows)
+
+
+_Found: TypeAlias = tuple[Decimal | None, tuple[Observation, ...], NoCapaian | None]
+
+
+def _flow_in(period: Period, counted: list[Observation]) -> _Found:
+    """The sum of the figures within ``period`` when they tile it exactly, else why not."""
+    touching = tuple(o for o in counted if o.period.overlaps(period))
+    if not touching:
+        return None, (), None
+    within = [o for o in touching if period.contains(o.period)]
+    day = dt.timedelta(days=1)
+    tiled = len(within) == len(touching) and within[0].period.start == period.start
+    tiled = tiled and within[-1].period.end == period.end
+    tiled = tiled and all(
+        later.period.start == earlier.period.end + day
+        for earlier, later in itertools.pairwise(within)
+    )
+    if not tiled:
+        return None, touching, NoCapaian.PERIOD_NOT_COVERED
+    return add_amounts(o.value for o in within), touching, None
+
+
+def _level_at(period: Period, counted: list[Observation]) -> _Found:
+    """The level figure whose period ends on ``period``'s last day, else why there is none."""
+    ending = tuple(o for o in counted if o.period.end == period.end)
+    if not ending:
+        return None, (), None
+    if len({o.value for o in ending}) > 1:
+        return None, ending, NoCapaian.CONFLICTING_FIGURES
+    return ending[-1].value, ending, None

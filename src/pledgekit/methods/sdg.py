@@ -12,7 +12,12 @@ Sources:
 - **UNSD progress chart.** United Nations Statistics Division, "Sustainable
   Development Goals Progress Chart — Technical Note" (2023 edition): the actual
   compound annual growth rate is extrapolated to the target year and the ratio Q of
-  expected to required change is banded at 0.95 and 0.10. :func:`unsd`.
+  expected to required change is banded at 0.95 and 0.10; for an indicator without a
+  numerical target, the actual growth rate itself is banded at 2 % and 0.5 % a year
+  (in the desired direction). :func:`unsd`. The no-target bands are as Eustat's SDG
+  platform restates that note (``EUSTAT-DES/site``, ``_pages/en/metodologia.md``:
+  ``CAGR_a ≥ 0.02``, ``0.005 ≤ CAGR_a < 0.02``, ``CAGR_a < 0.005`` where an increase is
+  desirable, mirrored where a decrease is).
 
 Arithmetic. Inputs are exact (Decimal amounts). A compound annual growth rate needs
 a non-integer power, ``(v_t / v_0) ** (1 / (t − t_0))``. pledgekit computes it exactly
@@ -24,6 +29,16 @@ significant digits. Every result is then carried as an exact Fraction of that
 Decimal, so thresholds are compared exactly: an irrational value can never sit on a
 rational threshold, so a band is wrong only if the true value lies within about
 ``10**-49`` (relative) of a threshold. No float is used anywhere.
+
+A target year already past. Open SDG (sdg-build's ``SeriesProgress``) does not
+compare the latest year with the target year: the target-achieved check comes first,
+then the observed growth from the base year to the latest year is set against the
+growth required from the base year to the target year, whichever is later.
+:func:`statcan` does the same and says so in ``past_target_year``. The UNSD progress
+chart extrapolates the latest value forward to the target year, which a latest year
+after it cannot be: :func:`unsd` gives "cannot assess" with the reason (unless the
+target is already met, which is on track). A target year not after the base year
+leaves no required growth: "cannot assess" under both (sdg-build divides by zero).
 
 Data. A series is a mapping year → value, or a sequence of
 :class:`pledgekit.Observation` whose periods are calendar years
@@ -45,35 +60,53 @@ import enum
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
-from pledgekit._amounts import first_band, to_amount
+from pledgekit._amounts import first_band
 from pledgekit._indicator import Direction, Observation
-from pledgekit._period import Period
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._arguments import direction_argument as _direction
 from pledgekit.methods._arguments import year_argument as _year
 from pledgekit.methods._powers import PRECISION, WORKING_DIGITS
 from pledgekit.methods._powers import power as _power
+from pledgekit.methods._sdg_series import (
+    _REPORTED,
+    SUBSTITUTE_FOR_ZERO,
+    _Cannot,
+    _Facts,
+    _flag,
+    _mixed,
+    _series,
+    _sign,
+    _Span,
+    _span,
+    _value,
+    _years,
+)
+from pledgekit.methods._sdg_target import SdgMethod, assess_target, target_series
 
 __all__ = [
     "NO_TARGET_THRESHOLDS",
     "PRECISION",
     "SUBSTITUTE_FOR_ZERO",
     "TARGET_THRESHOLDS",
+    "UNSD_NO_TARGET_THRESHOLDS",
     "UNSD_THRESHOLDS",
     "WORKING_DIGITS",
     "Amount",
     "ScoreCoefficients",
     "SdgAssessment",
+    "SdgMethod",
     "SdgStatus",
     "Series",
     "UnsdAssessment",
     "UnsdCategory",
+    "assess_target",
     "cagr",
     "statcan",
+    "target_series",
     "unsd",
 ]
 
@@ -82,14 +115,15 @@ Amount: TypeAlias = int | str | Decimal
 #: A yearly series: year → value, or observations of calendar years.
 Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
 
-#: The published replacement for a zero base value or target (opt in with ``substitute_zero``).
-SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
 #: Statistics Canada bands of the growth ratio (with a target): high, medium, low.
 TARGET_THRESHOLDS = (Fraction(95, 100), Fraction(60, 100), Fraction(0))
 #: Statistics Canada bands of the growth rate (without a target), before the limit factor.
 NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
 #: UNSD progress-chart bands of Q: on track, fair progress.
 UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
+#: UNSD progress-chart bands of the direction-adjusted growth rate without a numerical
+#: target: on track (2 %), fair progress (0.5 %).
+UNSD_NO_TARGET_THRESHOLDS = (Fraction(2, 100), Fraction(5, 1000))
 # The exponent of the natural-limit factor, 4.44 in sdg-build.
 _LIMIT_EXPONENT = Fraction(111, 25)
 
@@ -189,6 +223,11 @@ class SdgAssessment:
         """
         return self.adjusted_growth if self.growth_ratio is None else self.growth_ratio
 
+    @property
+    def past_target_year(self) -> bool:
+        """Whether the latest year with data is after the target year (see the module's notes)."""
+        return self.current_year is not None and self.current_year > self.target_year
+
 
 @attrs.frozen(kw_only=True)
 class UnsdAssessment:
@@ -197,7 +236,10 @@ class UnsdAssessment:
     Attributes:
         category: The trend category.
         reason: Why the series cannot be assessed, or ``None``.
-        q: ``(v_e − v_0) / (v_target − v_0)``, or ``None``.
+        q: ``(v_e − v_0) / (v_target − v_0)``, or ``None`` (always without a target).
+        adjusted_growth: Without a target: ``s · d · CAGR_a``, the observed growth rate
+            signed so that growth in the desired direction is positive, as banded;
+            ``None`` with a target or when the series cannot be assessed.
         expected_value: ``v_e``, the latest value extrapolated to the target year at the
             observed growth rate, or ``None``.
         observed_cagr: The observed compound annual growth rate, or ``None``.
@@ -209,6 +251,7 @@ class UnsdAssessment:
     category: UnsdCategory
     reason: str | None
     q: Fraction | None
+    adjusted_growth: Fraction | None = None
     expected_value: Fraction | None
     observed_cagr: Fraction | None
     target_achieved: bool
@@ -216,7 +259,7 @@ class UnsdAssessment:
     base_value: Fraction | None
     current_year: int | None
     current_value: Fraction | None
-    target: Fraction
+    target: Fraction | None
     target_year: int
     substitutions: tuple[str, ...] = ()
 
@@ -224,6 +267,11 @@ class UnsdAssessment:
     def assessed(self) -> bool:
         """Whether the series could be assessed."""
         return self.category is not UnsdCategory.CANNOT_ASSESS
+
+    @property
+    def past_target_year(self) -> bool:
+        """Whether the latest year with data is after the target year (see the module's notes)."""
+        return self.current_year is not None and self.current_year > self.target_year
 
 
 # Exact powers ---------------------------------------------------------------------------
@@ -257,171 +305,6 @@ def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fract
             last, f"a last value of the same sign as the first ({start})", "cagr(last)"
         )
     return _power(end / start, Fraction(1, years)) - 1
-
-
-# Input ------------------------------------------------------------------------------------
-
-
-def _value(value: object, where: str) -> Fraction:
-    if isinstance(value, Fraction):
-        return value
-    return Fraction(to_amount(value, where=where))
-
-
-def _series(series: object, where: str) -> dict[int, Fraction]:
-    values: dict[int, Fraction] = {}
-    if isinstance(series, Mapping):
-        for year, value in series.items():
-            _year(year, f"{where} (year)")
-            values[year] = Fraction(to_amount(value, where=f"{where}[{year}]"))
-        return values
-    if isinstance(series, str | bytes) or not isinstance(series, Sequence):
-        raise InvalidValueError(
-            series, "a mapping of year to value, or a sequence of Observations", where
-        )
-    for index, observation in enumerate(series):
-        if not isinstance(observation, Observation):
-            raise InvalidValueError(observation, "an Observation", f"{where}[{index}]")
-        period = observation.period
-        year = period.start.year
-        if period != Period.year(year):
-            raise InvalidValueError(
-                str(period), "an observation of one calendar year", f"{where}[{index}].period"
-            )
-        if year in values:
-            raise InvalidValueError(year, "one observation per year", f"{where}[{index}]")
-        values[year] = Fraction(observation.value)
-    return values
-
-
-def _flag(value: object, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidValueError(value, "True or False", where)
-    return value
-
-
-def _base(values: dict[int, Fraction], base_year: int) -> int | None:
-    """The base year, or the next year with data; ``None`` when there is none."""
-    later = [year for year in values if year >= base_year]
-    return min(later) if later else None
-
-
-def _sign(value: Fraction) -> int:
-    return -1 if value < 0 else 1
-
-
-def _mixed(base: Fraction, other: Fraction) -> bool:
-    return (base > 0 and other < 0) or (base < 0 and other > 0)
-
-
-@attrs.frozen(kw_only=True)
-class _Facts:
-    """What is known of a series so far; every result, assessed or not, reports it."""
-
-    target: Fraction | None
-    target_year: int
-    current_year: int | None = None
-    current_value: Fraction | None = None
-    base_year: int | None = None
-    base_value: Fraction | None = None
-    observed_cagr: Fraction | None = None
-    required_cagr: Fraction | None = None
-    substitutions: tuple[str, ...] = ()
-
-    def substituted(self, what: str, **changes: Any) -> _Facts:
-        """These facts after a replacement by :data:`SUBSTITUTE_FOR_ZERO`, noted."""
-        return attrs.evolve(self, substitutions=(*self.substitutions, what), **changes)
-
-    def met(self, direction: Direction) -> bool:
-        """Whether the latest value already meets the target."""
-        current, goal = self.current_value, self.target
-        if current is None or goal is None:
-            return False
-        return current >= goal if direction is Direction.INCREASE else current <= goal
-
-    def fields(self, *names: str) -> dict[str, Any]:
-        """The facts of the given names, by name, as the results name them."""
-        return {name: getattr(self, name) for name in names}
-
-
-#: The facts both results report.
-_REPORTED = (
-    "base_year",
-    "base_value",
-    "current_year",
-    "current_value",
-    "target_year",
-    "observed_cagr",
-    "substitutions",
-)
-
-
-@attrs.frozen
-class _Cannot:
-    """Why a series cannot be assessed, with what was known by then."""
-
-    reason: str
-    facts: _Facts
-
-
-@attrs.frozen(kw_only=True)
-class _Span:
-    """A series that can grow: a non-zero base and a later latest value of the same sign."""
-
-    facts: _Facts
-    first: int
-    base: Fraction
-    latest: int
-    current: Fraction
-
-    def observed(self) -> Fraction:
-        """The observed compound annual growth rate from the base year to the latest."""
-        return _power(self.current / self.base, Fraction(1, self.latest - self.first)) - 1
-
-
-def _years(values: dict[int, Fraction], facts: _Facts, base_year: int) -> _Facts | _Cannot:
-    """The latest year and the base year (or the next with data), with their values."""
-    if not values:
-        return _Cannot("no data", facts)
-    latest = max(values)
-    first = _base(values, base_year)
-    return attrs.evolve(
-        facts,
-        current_year=latest,
-        current_value=values[latest],
-        base_year=first,
-        base_value=None if first is None else values[first],
-    )
-
-
-def _span(facts: _Facts, base_year: int, substitute: bool, advice: str) -> _Span | _Cannot:
-    """The base to grow from, or why there is none.
-
-    Refused when missing, zero (unless substituted), of the other sign than the latest
-    value, or not before the latest year.
-    """
-    first, base = facts.base_year, facts.base_value
-    latest, current = facts.current_year, facts.current_value
-    if first is None or base is None or latest is None or current is None:
-        return _Cannot(f"no data in or after the base year {base_year}", facts)
-    if base == 0:
-        if not substitute:
-            return _Cannot(
-                f"the base value ({first}) is zero; growth from zero is undefined "
-                f"(substitute_zero=True replaces it by 0.001{advice})",
-                facts,
-            )
-        base = SUBSTITUTE_FOR_ZERO
-        facts = facts.substituted(f"base value {first}: 0 → 0.001", base_value=base)
-    if _mixed(base, current):
-        return _Cannot(
-            f"the base value ({base}) and the latest value ({current}) differ in sign", facts
-        )
-    if latest - first < 1:
-        return _Cannot(
-            f"fewer than two years of data from the base year {first} (latest {latest})", facts
-        )
-    return _Span(facts=facts, first=first, base=base, latest=latest, current=current)
 
 
 # Statistics Canada ----------------------------------------------------------------------
@@ -654,12 +537,12 @@ def unsd(
     series: Series,
     *,
     direction: Direction,
-    target: Amount,
+    target: Amount | None,
     target_year: int = 2030,
     base_year: int = 2015,
     substitute_zero: bool = False,
 ) -> UnsdAssessment:
-    """Assess a series with a numerical target as the UNSD progress chart does.
+    """Assess a series as the UNSD progress chart does, with a numerical target or without.
 
     ``CAGR_a = (v_t / v_0)^(1/(t − t_0)) − 1``; the latest value is extrapolated to the
     target year, ``v_e = v_t · (1 + CAGR_a)^(T − t)``; and
@@ -668,10 +551,17 @@ def unsd(
     value that already meets the target is on track. ``Q`` needs no direction: both
     differences change sign together.
 
+    Without a numerical target (``target=None``), the observed growth itself is banded:
+    ``g = s · d · CAGR_a`` (``d`` +1 where more is better, −1 where less is; ``s`` −1 for
+    a negative base value, as in sdg-build), ``g ≥ 2 %``: on track; ``0.5 % ≤ g < 2 %``:
+    fair progress, acceleration needed; ``g < 0.5 %``: stagnation or regression
+    (:data:`UNSD_NO_TARGET_THRESHOLDS`).
+
     Args:
         series: year → value, or Observations of calendar years.
         direction: The desired direction (for the target-met check).
-        target: The target value for ``target_year`` (zero is allowed).
+        target: The target value for ``target_year`` (zero is allowed), or ``None``
+            for the bands without a numerical target.
         target_year: The year the target is due.
         base_year: The base year; without data for it, the next year with data.
         substitute_zero: Replace a zero base value by 0.001 instead of reporting that
@@ -681,12 +571,13 @@ def unsd(
     >>> a = unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=150)
     >>> a.expected_value, a.q, a.category
     (Fraction(1331, 10), Fraction(331, 500), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)
+    >>> a = unsd({2015: 100, 2017: "102.01"}, direction=Direction.INCREASE, target=None)
+    >>> a.adjusted_growth, a.category                      # 1.01² = 1.0201: 1 % a year
+    (Fraction(1, 100), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)
     """
     values = _series(series, "unsd(series)")
     good = _direction(direction, "unsd(direction)")
-    if target is None:
-        raise InvalidValueError(target, "a numerical target", "unsd(target)")
-    goal = _value(target, "unsd(target)")
+    goal = None if target is None else _value(target, "unsd(target)")
     due = _year(target_year, "unsd(target_year)")
     start = _year(base_year, "unsd(base_year)")
     substitute = _flag(substitute_zero, "unsd(substitute_zero)")
@@ -698,24 +589,38 @@ def unsd(
     span = _span(facts, start, substitute, "")
     if isinstance(span, _Cannot):
         return _unsd_result(span.facts, goal, reason=span.reason)
+    if goal is None:
+        return _unsd_without_target(span, good)
     return _extrapolated(span, goal)
+
+
+def _unsd_without_target(span: _Span, good: Direction) -> UnsdAssessment:
+    """No numerical target: the direction-adjusted growth rate against 2 % and 0.5 %."""
+    observed = span.observed()
+    growth = _sign(span.base) * good.sign * observed
+    bands = zip(UNSD_NO_TARGET_THRESHOLDS, _UNSD_BANDS, strict=True)
+    facts = attrs.evolve(span.facts, observed_cagr=observed)
+    category = first_band(growth, bands, _BELOW_FAIR)
+    return _unsd_result(facts, None, category, adjusted_growth=growth)
 
 
 def _unsd_result(
     facts: _Facts,
-    goal: Fraction,
+    goal: Fraction | None,
     category: UnsdCategory = UnsdCategory.CANNOT_ASSESS,
     *,
     reason: str | None = None,
     q: Fraction | None = None,
     expected_value: Fraction | None = None,
     target_achieved: bool = False,
+    adjusted_growth: Fraction | None = None,
 ) -> UnsdAssessment:
     """The one place a UNSD progress-chart result is built, assessed or not."""
     return UnsdAssessment(
         category=category,
         reason=reason,
         q=q,
+        adjusted_growth=adjusted_growth,
         expected_value=expected_value,
         target_achieved=target_achieved,
         target=goal,

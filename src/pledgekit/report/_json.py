@@ -306,6 +306,7 @@ def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
         "pledge_rule": evaluation.pledge_rule.value,
         "pledge_share_at_least": _exact_setting(evaluation.pledge_share_at_least),
         "pledge_missing_figure": evaluation.pledge_missing_figure.value,
+        "sdg": None if evaluation.sdg is None else evaluation.sdg.value,
     }
 
 

@@ -1,0 +1,162 @@
+"""From a :class:`pledgekit.Target` and its figures to an SDG progress assessment.
+
+Open SDG and the UNSD progress chart work on a yearly *level* series: one value per
+year, growing (or shrinking) toward a target value in a target year. A target of
+pledgekit becomes such a series as follows (:func:`target_series`):
+
+- The figures are those :func:`pledgekit.progress` counts at the as-of date (within the
+  target period, ended by the as-of date, straddling ones by the policy).
+- A level (:attr:`~pledgekit.Accumulation.LAST`): each year whose 31 December ends a
+  counted figure gets that figure (the latest-starting one if several end that day);
+  the baseline (*kondisi awal*) is the level of the year before the target period's
+  first year, when that period starts on 1 January.
+- A summed indicator (:attr:`~pledgekit.Accumulation.SUM`): the *cumulative* level, the
+  baseline plus every counted figure ended by 31 December of the year, for each year
+  whose 31 December ends a counted figure. The yearly amounts themselves are not a
+  level: their growth says nothing of the way to a total. The baseline alone is not a
+  point of the series (a flow's baseline is usually zero, from which nothing grows).
+- The target value is :attr:`pledgekit.Target.goal` (a range's bound nearest the
+  baseline), the target year the year the target period ends, the base year by default
+  the first year of the series, the direction the indicator's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pledgekit._amounts import add_amounts
+from pledgekit._indicator import Accumulation, Observation, Target
+from pledgekit._progress import Progress, progress
+from pledgekit._validate import enum_member
+from pledgekit.exceptions import InvalidValueError
+
+if TYPE_CHECKING:
+    from pledgekit.methods.sdg import SdgAssessment, UnsdAssessment
+
+__all__ = ["SdgMethod", "assess_target", "target_series"]
+
+
+class SdgMethod(enum.Enum):
+    """Which SDG progress method :func:`assess_target` applies."""
+
+    #: Statistics Canada's method as shipped in Open SDG (:func:`pledgekit.methods.sdg.statcan`).
+    STATCAN = "statcan"
+    #: The UNSD progress chart (:func:`pledgekit.methods.sdg.unsd`).
+    UNSD = "unsd"
+
+
+def _counted(
+    target: Target | Progress, observations: Iterable[Observation], as_of: dt.date | None
+) -> Progress:
+    if isinstance(target, Progress):
+        return target
+    if not isinstance(target, Target):
+        raise InvalidValueError(target, "a pledgekit.Target or Progress", "assess_target(target)")
+    return progress(target, observations, as_of=as_of)
+
+
+def target_series(
+    target: Target | Progress,
+    observations: Iterable[Observation] = (),
+    *,
+    as_of: dt.date | None = None,
+) -> dict[int, Decimal]:
+    """The yearly level series of a target's counted figures (see the module's notes).
+
+    Args:
+        target: A target (its figures are counted with :func:`pledgekit.progress` at
+            ``as_of``) or a :class:`pledgekit.Progress` already computed.
+        observations: The target's figures (ignored with a Progress).
+        as_of: The date to count at (ignored with a Progress).
+
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> t = Target(jobs, 150000, period=Period.years(2019, 2023))
+    >>> target_series(t, [Observation(Period.year(2019), 27197),
+    ...                   Observation(Period.year(2020), 56000)])
+    {2019: Decimal('27197'), 2020: Decimal('83197')}
+    """
+    state = _counted(target, observations, as_of)
+    counted, assessed = state.observations, state.target
+    year_ends = sorted({o.period.end.year for o in counted if _year_end(o.period.end)})
+    series: dict[int, Decimal] = {}
+    if assessed.indicator.accumulation is Accumulation.SUM:
+        for year in year_ends:
+            through = (o.value for o in counted if o.period.end <= dt.date(year, 12, 31))
+            series[year] = add_amounts(through, start=assessed.baseline)
+        return series
+    start = assessed.period.start
+    if start.month == 1 and start.day == 1 and start.year > 1:
+        series[start.year - 1] = assessed.baseline
+    for year in year_ends:
+        ending = [o for o in counted if o.period.end == dt.date(year, 12, 31)]
+        series[year] = max(ending, key=lambda o: o.period.start).value
+    return series
+
+
+def _year_end(day: dt.date) -> bool:
+    return day.month == 12 and day.day == 31
+
+
+def assess_target(
+    target: Target | Progress,
+    observations: Iterable[Observation] = (),
+    *,
+    method: SdgMethod | str = SdgMethod.STATCAN,
+    as_of: dt.date | None = None,
+    base_year: int | None = None,
+    substitute_zero: bool = False,
+) -> SdgAssessment | UnsdAssessment:
+    """A target's SDG progress status: its yearly level series, target and target year.
+
+    The series is :func:`target_series`; the target value :attr:`pledgekit.Target.goal`,
+    due in the year its period ends; the base year the series' first year unless given.
+
+    Args:
+        target: A target, or its :class:`pledgekit.Progress`.
+        observations: The target's figures (ignored with a Progress).
+        method: :attr:`SdgMethod.STATCAN` (Open SDG) or :attr:`SdgMethod.UNSD`, or
+            their values ``"statcan"``, ``"unsd"``.
+        as_of: The date to count at (ignored with a Progress).
+        base_year: The base year; by default the first year of the series.
+        substitute_zero: Opt into the published 0.001 for a zero base value or target.
+
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period
+    >>> rate = Indicator("Pengangguran", "%", direction=Direction.DECREASE,
+    ...                  accumulation=Accumulation.LAST)
+    >>> t = Target(rate, "4.05", baseline="5", period=Period.years(2019, 2020))
+    >>> a = assess_target(t, [Observation(Period.year(2019), "4.5")])
+    >>> a.base_year, a.observed_cagr, a.required_cagr, a.growth_ratio  # 0.9 / |0.9² − 1|
+    (2018, Fraction(-1, 10), Fraction(-1, 10), Fraction(1, 1))
+    """
+    from pledgekit.methods import sdg  # the methods this bridges to build on this module
+
+    chosen = enum_member(SdgMethod, method, "assess_target(method)")
+    state = _counted(target, observations, as_of)
+    series = target_series(state)
+    assessed = state.target
+    due = assessed.period.end.year
+    start = min(series, default=assessed.period.start.year) if base_year is None else base_year
+    direction = assessed.indicator.direction
+    if chosen is SdgMethod.UNSD:
+        return sdg.unsd(
+            series,
+            direction=direction,
+            target=assessed.goal,
+            target_year=due,
+            base_year=start,
+            substitute_zero=substitute_zero,
+        )
+    return sdg.statcan(
+        series,
+        direction=direction,
+        target=assessed.goal,
+        target_year=due,
+        base_year=start,
+        substitute_zero=substitute_zero,
+    )
