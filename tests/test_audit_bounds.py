@@ -146,7 +146,8 @@ class TestRemainingFlips:
         assert Comparison.MORE_THAN == finding.claimed_bound
         expected = (
             "claimed remaining less than 8,892 implies more than 6,108 achieved as of "
-            "30 June 2022, but the figures add up to 6,108: a difference of 0"
+            "30 June 2022, but the figures add up to 6,108: exactly the figure, which the bound "
+            "excludes"
         )
         assert expected == finding.message
 
