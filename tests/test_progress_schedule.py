@@ -26,7 +26,9 @@ from pledgekit import (
     Period,
     Progress,
     Target,
+    add_amounts,
     progress,
+    subtract_amounts,
 )
 from pledgekit._progress import observation_order
 from pledgekit.strategies import amounts, observations, schedules, targets
@@ -179,6 +181,20 @@ def met_on_by_hand(target: Target, figures: tuple[Observation, ...], as_of: dt.d
     return None
 
 
+def late_figures(target: Target) -> st.SearchStrategy[list[Observation]]:
+    """Up to one figure just after the target period that brings the level past its goal."""
+    summed = target.indicator.accumulation is Accumulation.SUM
+    start = target.baseline if summed else Decimal(0)
+    value = add_amounts(
+        [subtract_amounts(target.goal, start), Decimal(target.indicator.direction.sign)]
+    )
+    after = target.period.end + dt.timedelta(days=1)
+    late = st.integers(0, 60).map(
+        lambda days: Observation(Period(after, after + dt.timedelta(days=days)), value)
+    )
+    return st.lists(late, max_size=1)
+
+
 class TestMetOn:
     """met_on is when the running level first met the target; late_days counts from the end."""
 
@@ -186,10 +202,12 @@ class TestMetOn:
         targets(comparison=True).flatmap(
             lambda t: st.tuples(
                 st.just(t),
-                observations(t, outside=True),
+                st.tuples(observations(t, outside=True), late_figures(t)).map(
+                    lambda both: (*both[0], *both[1])
+                ),
                 # After the period half the time: figures that meet it late count then.
                 st.dates(t.period.start, t.period.end)
-                | st.dates(t.period.end, t.period.end + dt.timedelta(days=800)),
+                | st.dates(t.period.end, t.period.end + dt.timedelta(days=120)),
             )
         )
     )
