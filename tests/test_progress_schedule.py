@@ -192,25 +192,27 @@ def late_figures(target: Target) -> st.SearchStrategy[list[Observation]]:
     late = st.integers(0, 60).map(
         lambda days: Observation(Period(after, after + dt.timedelta(days=days)), value)
     )
-    return st.lists(late, max_size=1)
+    return st.just([]) | late.map(lambda figure: [figure])
+
+
+def with_late_figures(target: Target) -> st.SearchStrategy[tuple[Any, ...]]:
+    """A series, perhaps a figure after the period, and a date within it or past them all."""
+    end = target.period.end
+
+    def dated(both: tuple[Any, list[Observation]]) -> st.SearchStrategy[tuple[Any, ...]]:
+        series, late = both
+        last = max([end, *(o.period.end for o in late)])
+        after = st.dates(last, last + dt.timedelta(days=60))
+        as_of = st.one_of(st.dates(target.period.start, end), after, after)
+        return st.tuples(st.just(target), st.just((*series, *late)), as_of)
+
+    return st.tuples(observations(target, outside=True), late_figures(target)).flatmap(dated)
 
 
 class TestMetOn:
     """met_on is when the running level first met the target; late_days counts from the end."""
 
-    @given(
-        targets(comparison=True).flatmap(
-            lambda t: st.tuples(
-                st.just(t),
-                st.tuples(observations(t, outside=True), late_figures(t)).map(
-                    lambda both: (*both[0], *both[1])
-                ),
-                # After the period half the time: figures that meet it late count then.
-                st.dates(t.period.start, t.period.end)
-                | st.dates(t.period.end, t.period.end + dt.timedelta(days=120)),
-            )
-        )
-    )
+    @given(targets(comparison=True).flatmap(with_late_figures))
     def test_met_on_and_late_days(self, drawn: tuple[Any, ...]) -> None:
         """met_on by hand; late_days == max(0, met_on − period end); met in time when is_met."""
         target, figures, as_of = drawn

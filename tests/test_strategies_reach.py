@@ -317,18 +317,21 @@ def _late_figures(target: Target) -> st.SearchStrategy[list[Observation]]:
     late = st.integers(0, 60).map(
         lambda days: Observation(pledgekit.Period(after, after + dt.timedelta(days=days)), value)
     )
-    return st.lists(late, max_size=1)
+    return st.just([]) | late.map(lambda figure: [figure])
 
 
 def _with_figures_and_date(target: Target) -> st.SearchStrategy[tuple[Any, ...]]:
+    """A series, perhaps a figure after the period, and a date that reaches past it."""
     end = target.period.end
-    return st.tuples(
-        st.just(target),
-        st.tuples(observations(target, outside=True), _late_figures(target)).map(
-            lambda both: (*both[0], *both[1])
-        ),
-        st.dates(target.period.start, end) | st.dates(end, end + dt.timedelta(days=120)),
-    )
+
+    def dated(both: tuple[Any, list[Observation]]) -> st.SearchStrategy[tuple[Any, ...]]:
+        series, late = both
+        last = max([end, *(o.period.end for o in late)])
+        after = st.dates(last, last + dt.timedelta(days=60))
+        as_of = st.one_of(st.dates(target.period.start, end), after, after)
+        return st.tuples(st.just(target), st.just((*series, *late)), as_of)
+
+    return st.tuples(observations(target, outside=True), _late_figures(target)).flatmap(dated)
 
 
 def _assessed(drawn: tuple[Any, ...]) -> pledgekit.Progress:
@@ -425,11 +428,19 @@ class TestPropertyBranches:
                 "after the last entry": lambda p: bool(p.target.schedule) and p.interim is None,
                 "revision in force": lambda p: p.revision is not None,
                 "met in time": lambda p: p.late_days == 0,
-                "met late": lambda p: bool(p.late_days),
                 "range shortfall": lambda p: isinstance(p.target.value, tuple) and p.shortfall > 0,
                 "strict, at the value": strict_at_value,
             },
             draws=400,
+        )
+        assert {} == _below(shares)
+
+    def test_met_late_branch(self) -> None:
+        """Targets not met in their period but met by a later figure come up (met_on late)."""
+        moving = targets(comparison=True, spans=amounts(1, 10**6, max_fraction_digits=2))
+        shares = _shares(
+            moving.flatmap(_with_figures_and_date).map(_assessed),
+            {"met late": lambda p: bool(p.late_days), "not met": lambda p: p.met_on is None},
         )
         assert {} == _below(shares)
 

@@ -11,7 +11,11 @@ toward the simplest case: a short period in 2000, small whole numbers, an increa
 summed indicator with a zero baseline. Whole cases also bring what an audit must find
 (figures outside or straddling the period, overlaps, ties, claims quoting part of the
 figures, claims about another indicator, date problems); :func:`observations` and
-:func:`claims` bring them on request.
+:func:`claims` bring them on request. Targets and claims as plans and officials write
+them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates,
+milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
+:func:`cases`, and have their own strategies: :func:`comparisons`,
+:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`.
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
