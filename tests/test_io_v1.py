@@ -26,8 +26,9 @@ _KEPT_OUT = {"target", "observations", "left_out", "outside", "straddling"}
 def version_1_files() -> dict[str, str]:
     """Every version-1 case file: the examples, and the annotated one of docs/files.md."""
     files = {
-        str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
+        str(path.relative_to(ROOT)): text
         for path in sorted((ROOT / "examples").glob("**/*.toml"))
+        if re.search(r"^pledgekit_case = 1$", text := path.read_text(encoding="utf-8"), re.M)
     }
     docs = (ROOT / "docs" / "files.md").read_text(encoding="utf-8")
     annotated = re.search(r"```toml\n(# Every case file.*?)```", docs, re.DOTALL)
