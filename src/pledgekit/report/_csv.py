@@ -72,7 +72,7 @@ _CSV_COLUMNS: Final = (
     "pledge_id_csv",
     "pledge_rule_csv",
     "share_met_csv",
-    "mean_capaian_csv",
+    "capaian_mean_csv",
     "suggested_verdict_csv",
     "left_out_csv",
 )
@@ -203,7 +203,7 @@ def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
         "pledge_id_csv": assessed.pledge.id,
         "pledge_rule_csv": w.pledge_words("pledge_rules", assessed.rule),
         "share_met_csv": "" if share is None else _csv_number(share * 100, notation),
-        "mean_capaian_csv": _csv_number(mean, notation),
+        "capaian_mean_csv": _csv_number(mean, notation),
         "suggested_verdict_csv": ""
         if assessed.suggested is None
         else w.verdicts[assessed.suggested],
@@ -243,9 +243,6 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
         writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
         for entry in _schedule_csv_rows(assessed, w):
             writer.writerow([entry.get(c, "") for c in _CSV_COLUMNS])
-    for pledge in () if findings_only else assessment.pledges:
-        row = _pledge_csv_row(pledge, w)
-        writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     for assessed in assessment.targets:
         for finding in assessed.findings:
             row = {
@@ -261,6 +258,10 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
                 "message": _capital(w.finding(finding)),
             }
             writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    # Each pledge as a whole, after the findings on its targets.
+    for pledge in () if findings_only else assessment.pledges:
+        row = _pledge_csv_row(pledge, w)
+        writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     # The last row says what the numbers were computed with, as every output does.
     settings = {"record": w["record_settings"], "message": _settings_line(assessment.evaluation, w)}
     writer.writerow([settings.get(c, "") for c in _CSV_COLUMNS])

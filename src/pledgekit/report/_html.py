@@ -81,7 +81,7 @@ def _html_target(assessed: TargetAssessment, w: Catalogue) -> str:
     ]
     schedule = _schedule_rows(assessed, w)
     if schedule:
-        parts.append(_html_table(w["schedule_heading"], _schedule_header(w), schedule))
+        parts.append(_html_table(w["capaian_schedule_heading"], _schedule_header(w), schedule))
     parts.append(f"<p><b>{_e(w['findings'])}</b></p>")
     if assessed.findings:
         items = []

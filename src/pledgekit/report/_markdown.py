@@ -98,7 +98,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         lines += _md_table(["", ""], rows)
         schedule = _schedule_rows(assessed, w)
         if schedule:
-            lines += ["", f"### {w['schedule_heading']}", ""]
+            lines += ["", f"### {w['capaian_schedule_heading']}", ""]
             lines += _md_table(_schedule_header(w), schedule)
         lines += ["", f"### {w['observations']}", ""]
         if p.observations:

@@ -509,7 +509,7 @@ def _pledge_rows(assessed: PledgeAssessment, w: Catalogue) -> list[tuple[str, st
         mean = w.pct(assessed.mean_capaian)
         if assessed.mean_predikat is not None:
             mean += f" ({w['predikat'].lower()} {assessed.mean_predikat.label()})"
-        rows.append((w["mean_capaian"], mean))
+        rows.append((w["capaian_mean"], mean))
     if assessed.mean_score is not None:
         rows.append((w["mean_score"], w.n(assessed.mean_score, 2)))
     if assessed.met_on is not None:
@@ -537,7 +537,7 @@ def _schedule_header(w: Catalogue) -> tuple[str, str, str, str, str]:
         w["period"],
         w["schedule_target"],
         w["schedule_realisasi"],
-        w["schedule_capaian"],
+        w["capaian_schedule_column"],
         w["predikat"],
     )
 

@@ -111,7 +111,11 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     lines += _text_rows(_target_rows(assessed, w))
     schedule = _schedule_rows(assessed, w)
     if schedule:
-        lines += ["", f"  {w['schedule_heading']}", *_text_table(_schedule_header(w), schedule)]
+        lines += [
+            "",
+            f"  {w['capaian_schedule_heading']}",
+            *_text_table(_schedule_header(w), schedule),
+        ]
     lines += ["", f"  {w['observations']}"]
     if p.observations:
         summed = target.indicator.accumulation is Accumulation.SUM
