@@ -161,8 +161,12 @@ def _pledge_settings(
     if evaluation.pledge_rule is not PledgeRule.ALL_MET:
         rule = w.pledge_words("pledge_rules", evaluation.pledge_rule)
         parts.append(f"{w['settings_pledge_rule']} {rule}")
-    if evaluation.pledge_share_at_least != 1:
-        parts.append(f"{w['settings_pledge_share']} {n(evaluation.pledge_share_at_least * 100)} %")
+    share = evaluation.pledge_share_at_least
+    if share != 1:
+        # A percent when it has a plain one (75 %), else the share as the fraction it is (2/3).
+        percent = n(share * 100)
+        shown = n(share) if "/" in percent else f"{percent} %"
+        parts.append(f"{w['settings_pledge_share']} {shown}")
     if evaluation.pledge_missing_figure is not MissingFigure.NOT_MET:
         missing = w.pledge_words("missing_figures", evaluation.pledge_missing_figure)
         parts.append(f"{w['settings_pledge_missing']}: {missing}")
