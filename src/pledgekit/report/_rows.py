@@ -25,6 +25,7 @@ from pledgekit._indicator import (
 )
 from pledgekit._period import Period
 from pledgekit._plan import Plan
+from pledgekit._pledge import Claim, ClaimKind, Membership
 from pledgekit._pledges import (
     MilestoneAssessment,
     MilestoneState,
@@ -32,7 +33,6 @@ from pledgekit._pledges import (
     PledgeAssessment,
     PledgeRule,
 )
-from pledgekit._pledge import Claim, ClaimKind, Membership
 from pledgekit._progress import PaceStatus, Progress
 from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit._source import Source
