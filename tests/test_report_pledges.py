@@ -231,14 +231,14 @@ class TestPledgeWords:
                 assert words in output
 
     def test_text_rows(self) -> None:
-        """The pledge's rows stand under it in the text, aligned."""
+        """The pledge's rows stand under its words in the text, as its other lines do."""
         lines = render(three_targets().assess(END), lang="en").splitlines()
         start = lines.index("PLEDGE (three)")
         assert [
-            "  Pledge status      Partly met",
-            "  Rule               all met",
-            "  Share met          2 of 3 (66.67 %)",
-            "  Suggested verdict  Kept in part",
+            "  Pledge status: Partly met",
+            "  Rule: all met",
+            "  Share met: 2 of 3 (66.67 %)",
+            "  Suggested verdict: Kept in part",
         ] == lines[start + 2 : start + 6]
 
     @pytest.mark.parametrize(
@@ -278,7 +278,7 @@ class TestPledgeWords:
         )
         assessment = case.assess(END, evaluation=Evaluation(pledge_rule="mean_capaian"))
         english = render(assessment, lang="en")
-        assert "Mean capaian       90.00 % (predikat Tinggi)" in english
+        assert "Mean capaian: 90.00 % (predikat Tinggi)" in english
         assert "milestone perda: a milestone has no rate" in english
         indonesian = render(assessment, lang="id")
         assert "90,00 % (predikat Tinggi)" in indonesian

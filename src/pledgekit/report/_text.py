@@ -67,7 +67,8 @@ def _text_header(
             lines.append(f"  {w['program']}: {labels}")
         assessed = (pledges or {}).get(pledge.id)
         if assessed is not None:
-            lines += _text_rows(_pledge_rows(assessed, w))
+            # Worded as the pledge's other lines are: "Label: value".
+            lines += [f"  {label}: {value}" for label, value in _pledge_rows(assessed, w)]
         lines.append("")
     return lines
 
