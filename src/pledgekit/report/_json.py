@@ -316,7 +316,11 @@ def _sdg_json(assessed: TargetAssessment) -> dict[str, Any] | None:
             **common,
             "messages": {lang: catalogue(lang).unsd_categories[sdg.category] for lang in LANGUAGES},
         }
-    assert isinstance(sdg, SdgAssessment)  # the union has two members
+    return _statcan_json(sdg, common)
+
+
+def _statcan_json(sdg: SdgAssessment, common: dict[str, Any]) -> dict[str, Any]:
+    """Open SDG's status and score, beside the fields both methods share."""
     return {
         "method": "statcan",
         "status": sdg.status.value,
