@@ -34,12 +34,17 @@ from pledgekit.strategies import (
     amounts,
     cases,
     claims,
+    comparisons,
     indicators,
     memberships,
+    milestones,
     observations,
     periods,
     plans,
     pledges,
+    revisions,
+    schedule_entries,
+    schedules,
     sources,
     targets,
     texts,
@@ -138,6 +143,63 @@ class TestValidByConstruction:
         assert text.strip()
 
 
+class TestNewShapesValidByConstruction:
+    """The strategies for comparisons, schedules, revisions, bounds, rates and milestones."""
+
+    @given(st.sampled_from(Direction).flatmap(lambda d: st.tuples(st.just(d), comparisons(d))))
+    def test_comparisons_fit_the_direction(self, drawn: tuple[Direction, Any]) -> None:
+        """A comparison drawn for a direction is WITHIN or points the direction's way."""
+        direction, comparison = drawn
+        assert comparison.upward in (None, direction is Direction.INCREASE)
+
+    @given(periods(max_days=400).flatmap(lambda p: st.tuples(st.just(p), schedule_entries(p))))
+    def test_schedule_entries_lie_in_their_period(self, drawn: tuple[Period, Any]) -> None:
+        """An entry drawn within a period lies in it and revalidates."""
+        period, entry = drawn
+        _revalidate(entry)
+        assert period.contains(entry.period)
+
+    @given(periods(max_days=400).flatmap(schedules))
+    def test_schedules_for_a_period(self, schedule: tuple[Any, ...]) -> None:
+        """A schedule for a period is in order and never overlaps."""
+        assert 1 <= len(schedule)
+        for earlier, later in itertools.pairwise(schedule):
+            assert earlier.period.end < later.period.start
+
+    @given(targets(comparison=True, schedule=None, revisions=None))
+    def test_targets_as_written_revalidate(self, target: Target) -> None:
+        """Targets with drawn comparisons, schedules and revisions revalidate."""
+        _revalidate(target)
+        for revision in target.revisions:
+            _revalidate(target.in_force(revision.on))
+
+    @given(
+        targets(comparison=True).flatmap(
+            lambda t: claims(t, kinds=st.sampled_from(ClaimKind), bounds=True)
+        )
+    )
+    def test_rate_and_bound_claims(self, claim: Claim) -> None:
+        """RATE claims have a unit and a period ending by their date; bounds are never WITHIN."""
+        _revalidate(claim)
+        if claim.kind is ClaimKind.RATE:
+            assert claim.per is not None
+            assert claim.period is not None
+            assert claim.period.end <= claim.as_of
+        assert claim.bound is not pledgekit.Comparison.WITHIN
+
+    @given(milestones(dt.date(2020, 1, 1), dt.date(2020, 12, 31)))
+    def test_milestones(self, milestone: pledgekit.Milestone) -> None:
+        """Milestones are due within their bounds and revalidate."""
+        _revalidate(milestone)
+        assert Period.year(2020).contains(milestone.due)
+
+    @given(cases(as_written=True))
+    def test_cases_as_written(self, case: Case) -> None:
+        """Cases as written revalidate and assess without error."""
+        _revalidate(case)
+        assert len(case.targets) == len(case.assess().targets)
+
+
 class TestCoverage:
     """The default strategies reach the hard cases."""
 
@@ -218,6 +280,25 @@ class TestInvalidArguments:
             lambda: cases(with_plan="yes"),
             lambda: plans(max_missions=0),
             lambda: texts(max_size=0),
+            lambda: comparisons("increase"),
+            lambda: comparisons(within=None),
+            lambda: schedule_entries("2020"),
+            lambda: schedules(Period.year(2020), consistent=True),
+            lambda: schedules(Target(_JOBS, 1, period=Period.year(2020)), values=amounts()),
+            lambda: schedules(
+                Target(_JOBS, 1, period=Period.year(2020)), accumulation=Accumulation.LAST
+            ),
+            lambda: schedules(Period.year(2020), min_size=0),
+            lambda: schedules("2020"),
+            lambda: revisions(Target(_JOBS, 1, period=Period.year(2020)), schedule="yes"),
+            lambda: revisions(Period.year(2020)),
+            lambda: milestones(dt.date(2020, 1, 2), dt.date(2020, 1, 1)),
+            lambda: milestones(done="no"),
+            lambda: targets(comparison=None),
+            lambda: targets(schedule="yearly"),
+            lambda: claims(Target(_JOBS, 1, period=Period.year(2020)), bounds=1),
+            lambda: pledges(milestones=()),
+            lambda: cases(as_written=None),
         ],
     )
     def test_bad_arguments_raise_invalid_argument(self, make: Any) -> None:
@@ -280,7 +361,8 @@ class TestRegistration:
         """A drawn TargetAssessment's progress is progress() of its target and figures."""
         state = drawn.progress
         figures = state.observations + state.left_out + state.outside
-        assert drawn.target == state.target
+        # Progress holds the target in force at its date (a revised one, perhaps).
+        assert drawn.target.in_force(state.as_of) == state.target
         assert state == pledgekit.progress(drawn.target, figures, as_of=state.as_of)
 
     @given(st.from_type(pledgekit.Explanation))

@@ -29,7 +29,15 @@ from pledgekit import (
     Target,
     to_amount,
 )
-from pledgekit.strategies import amounts, cases, claims, observations, targets
+from pledgekit.strategies import (
+    amounts,
+    cases,
+    claims,
+    milestones,
+    observations,
+    schedules,
+    targets,
+)
 
 #: The least share of draws that must reach each branch.
 MINIMUM_SHARE = 0.02
@@ -290,6 +298,170 @@ class TestProgress:
                 "no figure counted": lambda p: not p.observations,
                 "before the period": lambda p: p.as_of < p.target.period.start,
                 "after the period": lambda p: p.as_of > p.target.period.end,
+            },
+        )
+        assert {} == _below(shares)
+
+
+def _written() -> st.SearchStrategy[Target]:
+    return targets(comparison=True, schedule=None, revisions=None)
+
+
+def _late_figures(target: Target) -> st.SearchStrategy[list[Observation]]:
+    """Up to one figure after the target period that brings the level to its goal or past it."""
+    summed = target.indicator.accumulation is pledgekit.Accumulation.SUM
+    start = target.baseline if summed else Decimal(0)
+    step = Decimal(target.indicator.direction.sign)
+    value = pledgekit.add_amounts([pledgekit.subtract_amounts(target.goal, start), step])
+    after = target.period.end + dt.timedelta(days=1)
+    late = st.integers(0, 60).map(
+        lambda days: Observation(pledgekit.Period(after, after + dt.timedelta(days=days)), value)
+    )
+    return st.just([]) | late.map(lambda figure: [figure])
+
+
+def _with_figures_and_date(target: Target) -> st.SearchStrategy[tuple[Any, ...]]:
+    """A series, perhaps a figure after the period, and a date that reaches past it."""
+    end = target.period.end
+
+    def dated(both: tuple[Any, list[Observation]]) -> st.SearchStrategy[tuple[Any, ...]]:
+        series, late = both
+        last = max([end, *(o.period.end for o in late)])
+        after = st.dates(last, last + dt.timedelta(days=60))
+        as_of = st.one_of(st.dates(target.period.start, end), after, after)
+        return st.tuples(st.just(target), st.just((*series, *late)), as_of)
+
+    return st.tuples(observations(target, outside=True), _late_figures(target)).flatmap(dated)
+
+
+def _assessed(drawn: tuple[Any, ...]) -> pledgekit.Progress:
+    target, series, as_of = drawn
+    return pledgekit.progress(target, series, as_of=as_of)
+
+
+def _final(target: Target, schedule: tuple[Any, ...]) -> Fraction:
+    if target.indicator.accumulation is pledgekit.Accumulation.SUM:
+        return Fraction(target.baseline) + sum((Fraction(e.value) for e in schedule), Fraction(0))
+    return Fraction(schedule[-1].value)
+
+
+class TestTargetsAsWritten:
+    """targets(), schedules(), revisions(), claims() and milestones() reach the new shapes."""
+
+    def test_target_shapes(self) -> None:
+        """Strict comparisons, ranges, schedules of both kinds and revisions come up often."""
+        shares = _shares(
+            _written(),
+            {
+                "strict": lambda t: t.comparison.strict,
+                "range": lambda t: t.comparison is pledgekit.Comparison.WITHIN,
+                "summed schedule": lambda t: (
+                    bool(t.schedule) and t.indicator.accumulation is pledgekit.Accumulation.SUM
+                ),
+                "level schedule": lambda t: (
+                    bool(t.schedule) and t.indicator.accumulation is pledgekit.Accumulation.LAST
+                ),
+                "revised": lambda t: bool(t.revisions),
+                "revision with a schedule": lambda t: any(r.schedule for r in t.revisions),
+                "several revisions": lambda t: len(t.revisions) > 1,
+            },
+        )
+        assert {} == _below(shares)
+
+    def test_schedule_consistency(self) -> None:
+        """Consistent schedules, inconsistent ones and the closest miss (1e-30) come up."""
+        drawn = targets(comparison=True).flatmap(lambda t: st.tuples(st.just(t), schedules(t)))
+        ulp = Fraction(1, 10**MAX_FRACTION_DIGITS)
+        shares = _shares(
+            drawn,
+            {
+                "consistent": lambda d: _final(*d) == Fraction(d[0].goal),
+                "inconsistent": lambda d: _final(*d) != Fraction(d[0].goal),
+                "missed by 1e-30": lambda d: abs(_final(*d) - Fraction(d[0].goal)) == ulp,
+                "one entry": lambda d: len(d[1]) == 1,
+                "several entries": lambda d: len(d[1]) > 1,
+            },
+        )
+        assert {} == _below(shares)
+
+    def test_claims_and_milestones(self) -> None:
+        """Rate and bound claims, and milestones done early, on the day, late or not."""
+        every_kind = st.sampled_from(pledgekit.ClaimKind)
+        shares = _shares(
+            targets().flatmap(lambda t: claims(t, kinds=every_kind, bounds=True)),
+            {
+                "rate": lambda c: c.kind is pledgekit.ClaimKind.RATE,
+                "strict bound": lambda c: c.bound is not None and c.bound.strict,
+                "closed bound": lambda c: c.bound is not None and not c.bound.strict,
+            },
+        )
+        due = _shares(
+            milestones(),
+            {
+                "not done": lambda m: m.done_on is None,
+                "late": lambda m: bool(m.late_days),
+                "on the day": lambda m: m.done_on == m.due,
+                "early": lambda m: m.done_on is not None and m.done_on < m.due,
+            },
+        )
+        assert {} == _below(shares) | _below(due)
+
+
+class TestPropertyBranches:
+    """The interesting branch of each schedule property is reached in at least 2 % of draws."""
+
+    def test_progress_branches(self) -> None:
+        """Interim in force, before the next entry, after the last; met late; strict at the value."""
+
+        def strict_at_value(p: pledgekit.Progress) -> bool:
+            return p.target.comparison.strict and p.shortfall == 0 and not p.is_met
+
+        shares = _shares(
+            _written().flatmap(_with_figures_and_date).map(_assessed),
+            {
+                "interim inside its entry": lambda p: (
+                    p.interim is not None and p.interim.period.start <= p.as_of
+                ),
+                "interim: the next entry": lambda p: (
+                    p.interim is not None and p.as_of < p.interim.period.start
+                ),
+                "after the last entry": lambda p: bool(p.target.schedule) and p.interim is None,
+                "revision in force": lambda p: p.revision is not None,
+                "met in time": lambda p: p.late_days == 0,
+                "range shortfall": lambda p: isinstance(p.target.value, tuple) and p.shortfall > 0,
+                "strict, at the value": strict_at_value,
+            },
+            draws=400,
+        )
+        assert {} == _below(shares)
+
+    def test_met_late_branch(self) -> None:
+        """Targets not met in their period but met by a later figure come up (met_on late)."""
+        moving = targets(comparison=True, spans=amounts(1, 10**6, max_fraction_digits=2))
+        shares = _shares(
+            moving.flatmap(_with_figures_and_date).map(_assessed),
+            {"met late": lambda p: bool(p.late_days), "not met": lambda p: p.met_on is None},
+        )
+        assert {} == _below(shares)
+
+    def test_value_in_force_branches(self) -> None:
+        """Days before any revision, on a revision's day and between revisions come up."""
+
+        def with_day(t: Target) -> st.SearchStrategy[tuple[Target, dt.date]]:
+            days = [r.on for r in t.revisions]
+            return st.tuples(
+                st.just(t), st.sampled_from(days) | st.dates(t.period.start, t.period.end)
+            )
+
+        def latest(d: tuple[Target, dt.date]) -> Any:
+            return d[0].revision_at(d[1])
+
+        shares = _shares(
+            targets(revisions=True).flatmap(with_day),
+            {
+                "before any revision": lambda d: latest(d) is None,
+                "on a revision's day": lambda d: latest(d) is not None and latest(d).on == d[1],
+                "after a revision": lambda d: latest(d) is not None and latest(d).on < d[1],
             },
         )
         assert {} == _below(shares)

@@ -23,7 +23,14 @@ import attrs
 
 from pledgekit._amounts import add_amounts, exact_arithmetic, subtract_amounts
 from pledgekit._audit_data import data_findings, overlapping_pairs
-from pledgekit._audit_rates import FLIPPED, Span, claimed_interval, claimed_span, rate_finding
+from pledgekit._audit_rates import (
+    FLIPPED,
+    Span,
+    claimed_interval,
+    claimed_span,
+    period_unverifiable,
+    rate_finding,
+)
 from pledgekit._finding import (
     MAX_EXPLANATIONS,
     Explanation,
@@ -552,14 +559,14 @@ def _period_value(
     if target.indicator.accumulation is Accumulation.LAST:
         matching = [o for o in inside if o.period.end == period.end]
         if not matching:
-            return _period_unverifiable(claim, period, tuple(inside))
+            return period_unverifiable(claim, period, tuple(inside))
         value, interval = matching[-1].value, matching[-1].interval
         involved: tuple[Observation, ...] = (matching[-1],)
     else:
         covered = sum(o.period.days for o in inside)
         overlapping = any(a.period.overlaps(b.period) for a, b in itertools.pairwise(inside))
         if covered != period.days or overlapping:
-            return _period_unverifiable(claim, period, tuple(inside))
+            return period_unverifiable(claim, period, tuple(inside))
         value = add_amounts(o.value for o in inside)
         interval = (
             add_amounts(o.interval[0] for o in inside),
@@ -580,21 +587,6 @@ def _period_value(
         computed_interval=interval,
         claims=(claim,),
         observations=involved,
-    )
-
-
-def _period_unverifiable(claim: Claim, period: Period, inside: tuple[Observation, ...]) -> Finding:
-    """A value claimed for a period that no figure, or set of figures, covers exactly."""
-    return Finding(
-        kind=FindingKind.UNVERIFIABLE_CLAIM,
-        severity=Severity.WARNING,
-        unverifiable=Unverifiable.PERIOD_NOT_COVERED,
-        claimed=claim.figure,
-        claimed_interval=claimed_interval(claim),
-        claimed_bound=claim.bound,
-        claims=(claim,),
-        observations=inside,
-        periods=(period,),
     )
 
 

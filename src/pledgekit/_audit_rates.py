@@ -34,7 +34,14 @@ from pledgekit._progress import MEAN_MONTH_DAYS, MEAN_YEAR_DAYS, observation_ord
 from pledgekit._schedule import Comparison
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Span", "claimed_interval", "claimed_span", "per_units", "rate_finding"]
+__all__ = [
+    "Span",
+    "claimed_interval",
+    "claimed_span",
+    "per_units",
+    "period_unverifiable",
+    "rate_finding",
+]
 
 _Figure = Decimal | Fraction
 
@@ -146,6 +153,24 @@ def per_units(period: Period, per: RateUnit) -> Fraction:
     return Fraction(period.days) / MEAN_YEAR_DAYS if years is None else Fraction(years)
 
 
+def period_unverifiable(
+    claim: Claim, period: Period, inside: tuple[Observation, ...], *, per: RateUnit | None = None
+) -> Finding:
+    """A value or rate claimed for a period that no figure, or set of figures, covers exactly."""
+    return Finding(
+        kind=FindingKind.UNVERIFIABLE_CLAIM,
+        severity=Severity.WARNING,
+        unverifiable=Unverifiable.PERIOD_NOT_COVERED,
+        claimed=claim.figure,
+        claimed_interval=claimed_interval(claim),
+        claimed_bound=claim.bound,
+        claims=(claim,),
+        observations=inside,
+        periods=(period,),
+        per=per,
+    )
+
+
 def rate_finding(target: Target, observed: tuple[Observation, ...], claim: Claim) -> Finding | None:
     """A rate claim against the figures' rate over its period (see the module)."""
     period, per = claim.period, claim.per
@@ -160,18 +185,7 @@ def rate_finding(target: Target, observed: tuple[Observation, ...], claim: Claim
         else _period_sum(inside, period)
     )
     if found is None:
-        return Finding(
-            kind=FindingKind.UNVERIFIABLE_CLAIM,
-            severity=Severity.WARNING,
-            unverifiable=Unverifiable.PERIOD_NOT_COVERED,
-            claimed=claim.figure,
-            claimed_interval=claimed_interval(claim),
-            claimed_bound=claim.bound,
-            claims=(claim,),
-            observations=inside,
-            periods=(period,),
-            per=per,
-        )
+        return period_unverifiable(claim, period, inside, per=per)
     total, (low, high), involved = found
     units = per_units(period, per)
     computed = Fraction(total) / units

@@ -46,10 +46,32 @@ def _observations(thing: type) -> Any:
     )
 
 
+#: Targets as plans write them: a drawn comparison, sometimes a schedule and revisions.
+_WRITTEN: dict[str, Any] = {"comparison": True, "schedule": None, "revisions": None}
+
+
 def _claims(thing: type) -> Any:
+    """Claims of every kind, rates and bounds included, about targets as plans write them."""
+    from hypothesis import strategies as st
+
     from pledgekit import strategies
 
-    return strategies.targets().flatmap(strategies.claims)
+    kinds = st.sampled_from(pledgekit.ClaimKind)
+    return strategies.targets(**_WRITTEN).flatmap(
+        lambda target: strategies.claims(target, kinds=kinds, bounds=True)
+    )
+
+
+def _pledges(thing: type) -> Any:
+    """Pledges with milestones and, sometimes, a figure of their own."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    return strategies.pledges(
+        milestones=st.lists(strategies.milestones(), max_size=2).map(tuple),
+        promised=st.none() | strategies.amounts(0, 10**6, max_fraction_digits=2),
+    )
 
 
 def _plan_parts(thing: type) -> Any:
@@ -99,14 +121,26 @@ _BELOW_PLAN = _IN_A_GOAL | {pledgekit.PlanLevel.MISSION}
 
 
 def _popolo_parts(thing: type) -> Any:
-    from pledgekit import strategies
+    from pledgekit import _strategy_helpers as helpers
 
     parts = {
-        pledgekit.Identifier: strategies._identifiers,
-        pledgekit.Person: strategies._people,
-        pledgekit.Organization: strategies._organizations,
+        pledgekit.Identifier: helpers.identifiers,
+        pledgekit.Person: helpers.people,
+        pledgekit.Organization: helpers.organizations,
     }
     return parts[thing]()
+
+
+def _schedule_parts(thing: type) -> Any:
+    """Schedule entries and revisions as targets carry them, sometimes with a range."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    drawn = strategies.targets(comparison=True)
+    if thing is pledgekit.Revision:
+        return drawn.flatmap(strategies.revisions).flatmap(st.sampled_from)
+    return drawn.flatmap(strategies.schedules).flatmap(st.sampled_from)
 
 
 def _progress(thing: type) -> Any:
@@ -123,9 +157,11 @@ def _progress(thing: type) -> Any:
             st.dates(target.period.start - month, target.period.end + month),
         )
 
+    # No revisions: Progress.target is the target in force, so that a drawn Progress is
+    # what progress() gives for its own target (a revised one is drawn by targets()).
     periods = strategies.periods(_FIRST, _LAST, max_days=4000)
     return (
-        strategies.targets(periods=periods)
+        strategies.targets(periods=periods, comparison=True, schedule=None)
         .flatmap(inputs)
         .map(lambda drawn: pledgekit.progress(drawn[0], drawn[1], as_of=drawn[2]))
     )
@@ -202,14 +238,14 @@ def _assessments(thing: type) -> Any:
     from pledgekit import strategies
 
     if thing is pledgekit.Assessment:
-        return strategies.cases().map(lambda case: case.assess())
+        return strategies.cases(as_written=True).map(lambda case: case.assess())
     if thing is pledgekit.ClaimLevel:
         # Drawn cases carry claims that state a level in most draws: few are filtered out.
-        levels = strategies.cases(min_targets=1).map(
+        levels = strategies.cases(min_targets=1, as_written=True).map(
             lambda case: [level for t in case.assess().targets for level in t.claim_levels]
         )
         return levels.filter(bool).flatmap(st.sampled_from)
-    return strategies.cases(min_targets=1).flatmap(
+    return strategies.cases(min_targets=1, as_written=True).flatmap(
         lambda case: st.sampled_from(case.assess().targets)
     )
 
@@ -276,10 +312,11 @@ def _verdict_parts(thing: type) -> Any:
     from hypothesis import strategies as st
 
     from pledgekit import strategies
+    from pledgekit._strategy_helpers import verdict_histories
     from pledgekit.strategies import texts
 
     if thing is verdicts.VerdictHistory:
-        return strategies._verdict_histories()
+        return verdict_histories()
     if thing is verdicts.VerdictRecord:
         return st.builds(
             verdicts.VerdictRecord,
@@ -376,7 +413,7 @@ def _quantities(thing: type) -> Any:
 #: Each public class and the strategy that builds it.
 _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Assessment: _assessments,
-    pledgekit.Case: _lazy("cases"),
+    pledgekit.Case: _lazy("cases", as_written=True),
     pledgekit.Claim: _claims,
     pledgekit.Evaluation: _evaluations,
     pledgekit.Explanation: _explanations,
@@ -385,6 +422,7 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Identifier: _popolo_parts,
     pledgekit.Indicator: _lazy("indicators"),
     pledgekit.Membership: _lazy("memberships"),
+    pledgekit.Milestone: _lazy("milestones"),
     pledgekit.Mission: _plan_parts,
     pledgekit.Objective: _plan_parts,
     pledgekit.PlanPlace: _plan_parts,
@@ -393,12 +431,14 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Period: _lazy("periods"),
     pledgekit.Person: _popolo_parts,
     pledgekit.Plan: _lazy("plans"),
-    pledgekit.Pledge: _lazy("pledges"),
+    pledgekit.Pledge: _pledges,
     pledgekit.Program: _plan_parts,
     pledgekit.Progress: _progress,
+    pledgekit.Revision: _schedule_parts,
+    pledgekit.ScheduleEntry: _schedule_parts,
     pledgekit.Source: _lazy("sources"),
     pledgekit.PaceThresholds: _thresholds,
-    pledgekit.Target: _lazy("targets"),
+    pledgekit.Target: _lazy("targets", **_WRITTEN),
     pledgekit.TargetAssessment: _assessments,
     pledgekit.ClaimLevel: _assessments,
     verdicts.Scale: _verdict_parts,

@@ -1,34 +1,83 @@
-"""Helpers of :mod:`pledgekit.strategies`: argument checks, exact digits, irregular series.
+"""Helpers of :mod:`pledgekit.strategies`, and the strategies that need no target.
 
-Needs Hypothesis; imported only by :mod:`pledgekit.strategies`.
+Argument checks, exact digits, irregular series and interim values; and
+:func:`amounts`, :func:`periods`, :func:`comparisons`, :func:`schedule_entries`,
+:func:`milestones`, :func:`texts`, :func:`sources`, :func:`memberships` and
+:func:`plans`, which :mod:`pledgekit.strategies` exports (use them from there).
+
+Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from fractions import Fraction
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from pledgekit._amounts import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, add_amounts
-from pledgekit._indicator import Accumulation, Observation, Target
+from pledgekit._amounts import (
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    add_amounts,
+    subtract_amounts,
+)
+from pledgekit._indicator import Accumulation, Direction, Observation, Target
+from pledgekit._period import Period
+from pledgekit._plan import Goal, Mission, Objective, Plan, Program
+from pledgekit._pledge import (
+    ClaimKind,
+    Identifier,
+    Membership,
+    Milestone,
+    Organization,
+    Person,
+)
+from pledgekit._schedule import Comparison, ScheduleEntry
+from pledgekit._source import Source
+from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
 
 __all__ = [
     "PROBLEMS",
     "amount_ranges",
+    "amounts",
     "as_decimal",
+    "check_flag",
+    "claim_value",
     "check_int",
     "check_strategy",
     "claim_dates",
+    "comparisons",
+    "decimal_places",
+    "default_values",
+    "fits",
     "fold",
     "fraction_digits_argument",
+    "identifiers",
+    "numbered_ids",
     "irregular_offsets",
+    "memberships",
+    "milestones",
+    "missed_final",
+    "organizations",
+    "people",
+    "periods",
+    "plans",
     "quoted_total",
+    "ranged_value",
     "scaled_bound",
+    "schedule_entries",
+    "schedule_values",
     "series_offsets",
+    "span_scale",
+    "sources",
+    "texts",
     "to_decimal",
+    "to_units",
+    "unique_days",
+    "verdict_histories",
 ]
 
 
@@ -245,3 +294,477 @@ def claim_dates(
     if problem is not None and stated_on is not None and draw(st.booleans()):
         return as_of, stated_on, dateline(stated_on, stated_on.weekday())
     return as_of, stated_on, None
+
+
+def decimal_places(*values: Decimal) -> int:
+    """The most digits after the point among ``values`` (0 for whole numbers)."""
+    exponents = [int(v.as_tuple().exponent) for v in values]
+    return max([0, *(-e for e in exponents)])
+
+
+def to_units(value: Decimal, places: int) -> int:
+    """``value`` in units of ``10**-places``, exactly (``value`` has at most that many decimals)."""
+    scaled = Fraction(value) * 10**places
+    if scaled.denominator != 1:
+        raise ValueError(f"{value} has more than {places} decimals")
+    units: int = scaled.numerator
+    return units
+
+
+def fits(units: int, places: int) -> bool:
+    """Whether ``units * 10**-places`` has at most 30 digits before the point."""
+    limit: int = 10 ** (MAX_INTEGER_DIGITS + places)
+    return -limit < units < limit
+
+
+def missed_final(draw: st.DrawFn, target: Target) -> tuple[int, int]:
+    """A final level a schedule may wrongly add up to: ``(units, places)``, never the goal.
+
+    One unit of the 30th decimal off (the closest miss there is) or a sizable amount
+    off; for a range, short of its near bound (so outside the range); otherwise short
+    or beyond. Always within the digit limits.
+    """
+    sign = 1 if target.indicator.direction is Direction.INCREASE else -1
+    ranged = isinstance(target.value, tuple)
+    places = decimal_places(target.baseline, target.goal)
+    span = abs(to_units(target.goal, places) - to_units(target.baseline, places))
+    if draw(st.booleans()):
+        places, step = MAX_FRACTION_DIGITS, 1
+    else:
+        step = draw(st.integers(1, max(1, 2 * span)))
+    goal = to_units(target.goal, places)
+    toward = [-sign] if ranged else [-sign, sign]
+    for direction in draw(st.permutations(toward)):
+        final = goal + direction * step
+        if fits(final, places):
+            return final, places
+    raise InvalidArgument(f"no schedule of {target!r} can miss its goal within the digit limits")
+
+
+def schedule_values(draw: st.DrawFn, target: Target, count: int, consistent: bool) -> list[Decimal]:
+    """``count`` interim values for ``target`` adding up to its goal, or missing it.
+
+    The levels due at the entries' ends run monotonically from the baseline to the
+    final level: a summed indicator's values are the steps between them (baseline +
+    sum == final), a level's values are the levels themselves (the last == final).
+    """
+    if consistent:
+        places = decimal_places(target.baseline, target.goal)
+        final = to_units(target.goal, places)
+    else:
+        final, places = missed_final(draw, target)
+    start = to_units(target.baseline, places)
+    low, high = min(start, final), max(start, final)
+    cuts = sorted(
+        draw(st.lists(st.integers(low, high), min_size=count - 1, max_size=count - 1)),
+        reverse=final < start,
+    )
+    levels = [*cuts, final]
+    if target.indicator.accumulation is Accumulation.LAST:
+        values = levels
+    else:
+        values = [b - a for a, b in itertools.pairwise([start, *levels])]
+        if not all(fits(v, places) for v in values):
+            raise InvalidArgument(
+                f"the span of {target!r} is too wide for interim values within the digit limits"
+            )
+    return [to_decimal(v, places) for v in values]
+
+
+def ranged_value(near: Decimal, width: Decimal, direction: Direction) -> tuple[Decimal, Decimal]:
+    """A ``(low, high)`` range entered at ``near`` (its bound nearest the baseline)."""
+    if direction is Direction.INCREASE:
+        return near, add_amounts([near, width])
+    return subtract_amounts(near, width), near
+
+
+def unique_days(draw: st.DrawFn, period: Period, min_size: int, max_size: int) -> list[dt.date]:
+    """Distinct days within ``period``, in order."""
+    offsets = draw(
+        st.lists(
+            st.integers(0, period.days - 1),
+            min_size=min_size,
+            max_size=min(max_size, period.days),
+            unique=True,
+        )
+    )
+    return [period.start + dt.timedelta(days=n) for n in sorted(offsets)]
+
+
+def check_flag(value: object, name: str, *, optional: bool = False) -> None:
+    if not (isinstance(value, bool) or (optional and value is None)):
+        expected = "True, False or None" if optional else "True or False"
+        raise InvalidArgument(f"{name}={value!r}; expected {expected}")
+
+
+# The strategies that need no target, exported by pledgekit.strategies.
+
+_EARLIEST = dt.date(1900, 1, 1)
+_LATEST = dt.date(2200, 12, 31)
+_ORIGIN = dt.date(2000, 1, 1)
+
+
+def amounts(
+    min_value: int | Decimal | str | None = None,
+    max_value: int | Decimal | str | None = None,
+    *,
+    max_integer_digits: int = MAX_INTEGER_DIGITS,
+    max_fraction_digits: int | None = None,
+    places: int | None = None,
+) -> st.SearchStrategy[Decimal]:
+    """Exact amounts, up to pledgekit's limits: 30 digits before and 30 after the point.
+
+    Args:
+        min_value: The smallest amount, or ``None`` for no bound but the digit limits.
+        max_value: The largest amount, likewise.
+        max_integer_digits: The most digits before the decimal point
+            (:data:`~pledgekit.MAX_INTEGER_DIGITS`, 30, by default).
+        max_fraction_digits: The most digits after it
+            (:data:`~pledgekit.MAX_FRACTION_DIGITS`, 30, by default; 0 gives whole numbers).
+        places: The older name of ``max_fraction_digits``; give one or the other.
+
+    Every value is accepted by :func:`pledgekit.to_amount`. The number of digits before
+    and after the point is drawn first, so that one-digit amounts, zero, negative
+    amounts, ties (a last digit 5) and amounts with exactly 30 digits on either side
+    all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and fewer decimals.
+    """
+    low, high = as_decimal(min_value, "min_value"), as_decimal(max_value, "max_value")
+    integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
+    fraction_digits = fraction_digits_argument(max_fraction_digits, places)
+    ranges = amount_ranges(low, high, integer_digits, fraction_digits, (min_value, max_value))
+
+    # The extremes twice more: whole numbers, zero and the digit limits come up often.
+    places_choice = st.sampled_from([*ranges[:1] * 3, *ranges[1:], *ranges[-1:] * 2])
+    digits_choice = st.sampled_from(
+        [0, 0, *range(integer_digits + 1), integer_digits, integer_digits]
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Decimal:
+        p, lowest, highest = draw(places_choice)
+        digits = draw(digits_choice)
+        whole = draw(st.integers(10 ** (digits - 1), 10**digits - 1)) if digits else 0
+        fraction = draw(st.integers(0, 10**p - 1))
+        number = whole * 10**p + fraction
+        if draw(st.booleans()):
+            number = -number
+        return to_decimal(fold(number, lowest, highest), p)
+
+    return build()
+
+
+def periods(
+    min_start: dt.date = _EARLIEST,
+    max_end: dt.date = _LATEST,
+    *,
+    max_days: int = 3653,
+) -> st.SearchStrategy[Period]:
+    """Periods within ``min_start..max_end`` of at most ``max_days`` days (one-day included).
+
+    Shrinks toward a one-day period on 1 January 2000 (or the nearest allowed day).
+    """
+    for value, name in ((min_start, "min_start"), (max_end, "max_end")):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise InvalidArgument(f"{name}={value!r}; expected a datetime.date")
+    if max_end < min_start:
+        raise InvalidArgument(f"max_end={max_end} is before min_start={min_start}")
+    check_int(max_days, "max_days", 1, 10**6)
+    pivot = min(max(_ORIGIN, min_start), max_end)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Period:
+        offset = draw(st.integers((min_start - pivot).days, (max_end - pivot).days))
+        start = pivot + dt.timedelta(days=offset)
+        length = draw(st.integers(1, min(max_days, (max_end - start).days + 1)))
+        return Period(start, start + dt.timedelta(days=length - 1))
+
+    return build()
+
+
+def comparisons(
+    direction: Direction | None = None, *, within: bool = True
+) -> st.SearchStrategy[Comparison]:
+    """How a target is met: the comparisons that fit ``direction`` (all, for ``None``).
+
+    Args:
+        direction: The indicator's direction: ``AT_LEAST`` and ``MORE_THAN`` fit
+            ``INCREASE``, ``AT_MOST`` and ``LESS_THAN`` fit ``DECREASE``; ``WITHIN`` fits both.
+        within: Whether ``WITHIN`` (a range) is among them; ``False`` gives the bounds a
+            :class:`~pledgekit.Claim` may carry.
+
+    Shrinks toward the direction's default (``AT_LEAST``, or ``AT_MOST``).
+
+    >>> from hypothesis import find
+    >>> find(comparisons(Direction.DECREASE), lambda c: True)
+    <Comparison.AT_MOST: 'at_most'>
+    """
+    if direction is not None and not isinstance(direction, Direction):
+        raise InvalidArgument(f"direction={direction!r}; expected a Direction or None")
+    check_flag(within, "within")
+    order = {
+        None: [Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.MORE_THAN, Comparison.LESS_THAN],
+        Direction.INCREASE: [Comparison.AT_LEAST, Comparison.MORE_THAN],
+        Direction.DECREASE: [Comparison.AT_MOST, Comparison.LESS_THAN],
+    }[direction]
+    return st.sampled_from([*order, *([Comparison.WITHIN] if within else [])])
+
+
+def schedule_entries(
+    period: Period | None = None, *, values: st.SearchStrategy[Decimal] | None = None
+) -> st.SearchStrategy[ScheduleEntry]:
+    """One interim target: a value due in (or by the end of) a period within ``period``.
+
+    Args:
+        period: The period the entry's own period lies within; by default any period
+            from :func:`periods`.
+        values: The values due; by default amounts from 0 to 1,000,000 with up to two
+            decimals.
+
+    Shrinks toward a one-day entry due 0.
+    """
+    if period is not None and not isinstance(period, Period):
+        raise InvalidArgument(f"period={period!r}; expected a pledgekit.Period or None")
+    values = amounts(0, 10**6, max_fraction_digits=2) if values is None else values
+    check_strategy(values, "values")
+    within = (
+        _periods() if period is None else _periods(period.start, period.end, max_days=period.days)
+    )
+    return st.builds(ScheduleEntry, within, values)
+
+
+def milestones(
+    min_due: dt.date = dt.date(1990, 1, 1),
+    max_due: dt.date = dt.date(2100, 12, 31),
+    *,
+    done: bool | None = None,
+) -> st.SearchStrategy[Milestone]:
+    """Milestones due from ``min_due`` to ``max_due``: done early, on the day, late, or not.
+
+    Args:
+        min_due: The earliest due date.
+        max_due: The latest due date.
+        done: ``True``: done (up to two years before or after the due date);
+            ``False``: not done; ``None``: either.
+
+    Shrinks toward a milestone due on 1 January 2000 (or the nearest allowed day), not done.
+    """
+    for value, name in ((min_due, "min_due"), (max_due, "max_due")):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise InvalidArgument(f"{name}={value!r}; expected a datetime.date")
+    if max_due < min_due:
+        raise InvalidArgument(f"max_due={max_due} is before min_due={min_due}")
+    check_flag(done, "done", optional=True)
+    pivot = min(max(_ORIGIN, min_due), max_due)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Milestone:
+        due = pivot + dt.timedelta(
+            days=draw(st.integers((min_due - pivot).days, (max_due - pivot).days))
+        )
+        done_on = None
+        if done or (done is None and draw(st.booleans())):
+            days = draw(st.sampled_from([0, 1, -1]) | st.integers(-730, 730))
+            done_on = due + dt.timedelta(days=days)
+        return Milestone(
+            draw(texts(max_size=80)),
+            due,
+            done_on=done_on,
+            source=draw(st.none() | sources()),
+            note=draw(st.none() | texts()),
+            id=draw(numbered_ids("m")),
+        )
+
+    return build()
+
+
+def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Non-blank text, Unicode included, as names, quotes and pledges are written.
+
+    Starts with a letter so that it is never blank; shrinks toward ``"a"``.
+    """
+    check_int(max_size, "max_size", 1, 10_000)
+    heads = st.sampled_from("aAzZéÉ漢ąŁ")
+    tails = st.text(max_size=max_size - 1)
+    return st.builds(lambda head, tail: head + tail, heads, tails)
+
+
+def numbered_ids(prefix: str) -> st.SearchStrategy[str]:
+    return st.integers(0, 10**6).map(lambda n: f"{prefix}{n}")
+
+
+def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Source]:
+    """Published sources: outlet, title, and sometimes a url, a date and a quote."""
+    ids = numbered_ids("s") if ids is None else ids
+    check_strategy(ids, "ids")
+    return st.builds(
+        Source,
+        texts(),
+        texts(),
+        url=st.none() | st.just("https://example.org/article"),
+        published=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
+        quote=st.none() | texts(max_size=200),
+        id=ids,
+    )
+
+
+def identifiers() -> st.SearchStrategy[Identifier]:
+    return st.builds(
+        Identifier, st.from_regex(r"Q[1-9][0-9]{0,8}", fullmatch=True), scheme=st.just("wikidata")
+    )
+
+
+def people() -> st.SearchStrategy[Person]:
+    return st.builds(
+        Person,
+        texts(),
+        honorific_prefix=st.none() | st.just("Dra."),
+        honorific_suffix=st.none() | st.just("MM"),
+        identifiers=st.lists(identifiers(), max_size=2),
+    )
+
+
+def organizations() -> st.SearchStrategy[Organization]:
+    return st.builds(
+        Organization,
+        texts(),
+        classification=st.none() | st.sampled_from(["party", "agency"]),
+        identifiers=st.lists(identifiers(), max_size=2),
+    )
+
+
+def memberships() -> st.SearchStrategy[Membership]:
+    """Popolo memberships: a person and/or a post and/or an organization, with dates."""
+    drawn_people = people()
+    drawn_organizations = organizations()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Membership:
+        person = draw(st.none() | drawn_people)
+        post = draw(st.none() | texts())
+        organization = draw(st.none() | drawn_organizations)
+        if person is None and post is None and organization is None:
+            post = "Wali Kota"
+        start = draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
+        end = None
+        if draw(st.booleans()):
+            end = (start or dt.date(1990, 1, 1)) + dt.timedelta(days=draw(st.integers(0, 3650)))
+        return Membership(
+            person,
+            post=post,
+            organization=organization,
+            role=draw(st.none() | texts()),
+            start_date=start,
+            end_date=end,
+        )
+
+    return build()
+
+
+def verdict_histories() -> st.SearchStrategy[VerdictHistory]:
+    @st.composite
+    def build(draw: st.DrawFn) -> VerdictHistory:
+        count = draw(st.integers(0, 3))
+        day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)))
+        records = []
+        for _ in range(count):
+            records.append(VerdictRecord(day, draw(st.sampled_from(Verdict)), draw(texts())))
+            day += dt.timedelta(days=draw(st.integers(1, 400)))
+        return VerdictHistory(records)
+
+    return build()
+
+
+def plans(
+    *, periods: st.SearchStrategy[Period] | None = None, max_missions: int = 5
+) -> st.SearchStrategy[Plan]:
+    """RPJMD plans: numbered missions, goals under them, numbered programs serving them.
+
+    Program numbers are unique and within ``program_count``; every reference between
+    levels points at something that exists. Plans carry no targets (see :func:`cases`).
+    """
+    check_int(max_missions, "max_missions", 1, 50)
+    periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
+    check_strategy(periods, "periods")
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Plan:
+        numbers = sorted(draw(st.sets(st.integers(1, 9), min_size=1, max_size=max_missions)))
+        missions = [Mission(n, draw(texts())) for n in numbers]
+        goals = [
+            Goal(
+                draw(texts()),
+                mission=draw(st.sampled_from(numbers)),
+                objectives=draw(st.lists(st.builds(Objective, texts()), max_size=2)),
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        count = draw(st.integers(1, 60))
+        program_numbers = draw(st.sets(st.integers(1, count), max_size=min(count, 4)))
+        programs = [
+            Program(
+                n,
+                draw(texts()),
+                missions=draw(st.lists(st.sampled_from(numbers), max_size=2, unique=True)),
+                code=draw(st.none() | st.just("2.07.04")),
+                agency=draw(st.none() | texts()),
+            )
+            for n in sorted(program_numbers)
+        ]
+        return Plan(
+            draw(texts()),
+            draw(periods),
+            vision=draw(texts()),
+            missions=missions,
+            goals=goals,
+            programs=programs,
+            program_count=draw(st.none() | st.just(count)) if not programs else count,
+        )
+
+    return build()
+
+
+def span_scale(target: Target) -> Decimal:
+    return max(subtract_amounts(target.goal, target.baseline).copy_abs(), Decimal(1))
+
+
+def default_values(target: Target) -> st.SearchStrategy[Decimal]:
+    # Offsets in the good direction, from a step back to twice the span forward.
+    scale = span_scale(target)
+    increase = target.indicator.direction is Direction.INCREASE
+    base = target.baseline if target.indicator.accumulation is Accumulation.LAST else Decimal(0)
+    return amounts(scale.copy_negate(), add_amounts([scale, scale]), max_fraction_digits=2).map(
+        lambda x: add_amounts([base, x if increase else x.copy_negate()])
+    )
+
+
+def claim_value(
+    draw: st.DrawFn,
+    target: Target,
+    kind: ClaimKind,
+    values: st.SearchStrategy[Decimal] | None,
+    quoting: tuple[Observation, ...],
+    as_of: dt.date,
+) -> tuple[Decimal | None, dt.date]:
+    """The figure a claim states, and its as-of date (moved when it quotes a run)."""
+    if kind is ClaimKind.MET:
+        return None, as_of
+    if values is not None:
+        return draw(values), as_of
+    if kind is ClaimKind.PERCENT:
+        return draw(amounts(0, 200, max_fraction_digits=2)), as_of
+    scale = span_scale(target)
+    value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
+    quoting = quoting if kind in (ClaimKind.ACHIEVED, ClaimKind.REMAINING) else ()
+    quoted = quoted_total(draw, target, quoting)
+    if quoted is None or draw(st.integers(0, 3)) == 0:
+        return value, as_of
+    total, as_of = quoted
+    if kind is ClaimKind.ACHIEVED:
+        return total, as_of
+    # What is left once that total is reached.
+    if target.indicator.direction is Direction.INCREASE:
+        return subtract_amounts(target.goal, total), as_of
+    return subtract_amounts(total, target.goal), as_of
+
+
+_periods = periods

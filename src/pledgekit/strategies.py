@@ -11,7 +11,11 @@ toward the simplest case: a short period in 2000, small whole numbers, an increa
 summed indicator with a zero baseline. Whole cases also bring what an audit must find
 (figures outside or straddling the period, overlaps, ties, claims quoting part of the
 figures, claims about another indicator, date problems); :func:`observations` and
-:func:`claims` bring them on request.
+:func:`claims` bring them on request. Targets and claims as plans and officials write
+them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates,
+milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
+:func:`cases`, and have their own strategies: :func:`comparisons`,
+:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`.
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -26,68 +30,68 @@ figures, claims about another indicator, date problems); :func:`observations` an
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from pledgekit._amounts import (
-    MAX_INTEGER_DIGITS,
-    Rounding,
-    add_amounts,
-    subtract_amounts,
-)
+from pledgekit._amounts import Rounding, add_amounts, subtract_amounts
 from pledgekit._case import Case
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
-from pledgekit._plan import Goal, Mission, Objective, Plan, Program
-from pledgekit._pledge import (
-    Claim,
-    ClaimKind,
-    Identifier,
-    Membership,
-    Organization,
-    Person,
-    Pledge,
-)
-from pledgekit._source import Source
+from pledgekit._plan import Plan
+from pledgekit._pledge import Claim, ClaimKind, Milestone, Pledge, RateUnit
+from pledgekit._schedule import Comparison, Revision, ScheduleEntry
 from pledgekit._strategy_helpers import (
     PROBLEMS,
-    amount_ranges,
-    as_decimal,
+    amounts,
+    check_flag,
     check_int,
     check_strategy,
     claim_dates,
-    fold,
-    fraction_digits_argument,
+    claim_value,
+    comparisons,
+    default_values,
     irregular_offsets,
-    quoted_total,
+    memberships,
+    milestones,
+    numbered_ids,
+    periods,
+    plans,
+    ranged_value,
+    schedule_entries,
+    schedule_values,
     series_offsets,
-    to_decimal,
+    sources,
+    texts,
+    unique_days,
+    verdict_histories,
 )
-from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
 
 __all__ = [
     "amounts",
     "cases",
     "claims",
+    "comparisons",
     "indicators",
     "memberships",
+    "milestones",
     "observations",
     "periods",
     "plans",
     "pledges",
+    "revisions",
+    "schedule_entries",
+    "schedules",
     "sources",
     "targets",
     "texts",
 ]
 
 _T = TypeVar("_T")
-_EARLIEST = dt.date(1900, 1, 1)
-_LATEST = dt.date(2200, 12, 31)
-_ORIGIN = dt.date(2000, 1, 1)
 _UNITS = ("orang", "%", "km", "unit", "rupiah")
 _NAMES = (
     "Tenaga kerja terserap",
@@ -96,83 +100,6 @@ _NAMES = (
     "Angka kemiskinan",
     "Jobs opened",
 )
-
-
-def amounts(
-    min_value: int | Decimal | str | None = None,
-    max_value: int | Decimal | str | None = None,
-    *,
-    max_integer_digits: int = MAX_INTEGER_DIGITS,
-    max_fraction_digits: int | None = None,
-    places: int | None = None,
-) -> st.SearchStrategy[Decimal]:
-    """Exact amounts, up to pledgekit's limits: 30 digits before and 30 after the point.
-
-    Args:
-        min_value: The smallest amount, or ``None`` for no bound but the digit limits.
-        max_value: The largest amount, likewise.
-        max_integer_digits: The most digits before the decimal point
-            (:data:`~pledgekit.MAX_INTEGER_DIGITS`, 30, by default).
-        max_fraction_digits: The most digits after it
-            (:data:`~pledgekit.MAX_FRACTION_DIGITS`, 30, by default; 0 gives whole numbers).
-        places: The older name of ``max_fraction_digits``; give one or the other.
-
-    Every value is accepted by :func:`pledgekit.to_amount`. The number of digits before
-    and after the point is drawn first, so that one-digit amounts, zero, negative
-    amounts, ties (a last digit 5) and amounts with exactly 30 digits on either side
-    all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and fewer decimals.
-    """
-    low, high = as_decimal(min_value, "min_value"), as_decimal(max_value, "max_value")
-    integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
-    fraction_digits = fraction_digits_argument(max_fraction_digits, places)
-    ranges = amount_ranges(low, high, integer_digits, fraction_digits, (min_value, max_value))
-
-    # The extremes twice more: whole numbers, zero and the digit limits come up often.
-    places_choice = st.sampled_from([*ranges[:1] * 3, *ranges[1:], *ranges[-1:] * 2])
-    digits_choice = st.sampled_from(
-        [0, 0, *range(integer_digits + 1), integer_digits, integer_digits]
-    )
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Decimal:
-        p, lowest, highest = draw(places_choice)
-        digits = draw(digits_choice)
-        whole = draw(st.integers(10 ** (digits - 1), 10**digits - 1)) if digits else 0
-        fraction = draw(st.integers(0, 10**p - 1))
-        number = whole * 10**p + fraction
-        if draw(st.booleans()):
-            number = -number
-        return to_decimal(fold(number, lowest, highest), p)
-
-    return build()
-
-
-def periods(
-    min_start: dt.date = _EARLIEST,
-    max_end: dt.date = _LATEST,
-    *,
-    max_days: int = 3653,
-) -> st.SearchStrategy[Period]:
-    """Periods within ``min_start..max_end`` of at most ``max_days`` days (one-day included).
-
-    Shrinks toward a one-day period on 1 January 2000 (or the nearest allowed day).
-    """
-    for value, name in ((min_start, "min_start"), (max_end, "max_end")):
-        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise InvalidArgument(f"{name}={value!r}; expected a datetime.date")
-    if max_end < min_start:
-        raise InvalidArgument(f"max_end={max_end} is before min_start={min_start}")
-    check_int(max_days, "max_days", 1, 10**6)
-    pivot = min(max(_ORIGIN, min_start), max_end)
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Period:
-        offset = draw(st.integers((min_start - pivot).days, (max_end - pivot).days))
-        start = pivot + dt.timedelta(days=offset)
-        length = draw(st.integers(1, min(max_days, (max_end - start).days + 1)))
-        return Period(start, start + dt.timedelta(days=length - 1))
-
-    return build()
 
 
 def indicators(
@@ -200,12 +127,36 @@ def indicators(
     return st.builds(Indicator, names, units, direction=directions, accumulation=accumulations)
 
 
+#: What a target's schedule or revisions option may be: never (False), always (True),
+#: either (None), or a function of the target giving the strategy to draw them from.
+Option: TypeAlias = "bool | Callable[[Target], st.SearchStrategy[Any]] | None"
+
+
+def _option(value: object, name: str, default: Callable[[Target], Any]) -> Any:
+    """The function giving a target's schedule (or revisions) strategy, or ``None``: none."""
+    if value is False:
+        return None
+    if value is True:
+        return default
+    if value is None:
+        return lambda target: st.just(()) | default(target)
+    if callable(value):
+        return value
+    raise InvalidArgument(
+        f"{name}={value!r}; expected True, False, None or a function of the target "
+        "that returns a strategy"
+    )
+
+
 def targets(
     *,
     indicators: st.SearchStrategy[Indicator] | None = None,
     periods: st.SearchStrategy[Period] | None = None,
     baselines: st.SearchStrategy[Decimal] | None = None,
     spans: st.SearchStrategy[Decimal] | None = None,
+    comparison: bool = False,
+    schedule: Option = False,
+    revisions: Option = False,
 ) -> st.SearchStrategy[Target]:
     """Targets whose value lies on the good side of the baseline (or equals it).
 
@@ -216,7 +167,28 @@ def targets(
             −1,000,000 to 1,000,000 with up to two decimals (negative ones included:
             a deficit, a net change).
         spans: The distance from baseline to target (never negative); by default 0
-            (target equal to baseline) or a positive amount.
+            (target equal to baseline) or a positive amount. A range's width is drawn
+            from it too.
+        comparison: Whether the comparison is drawn (:func:`comparisons`: strict ones
+            and ``WITHIN`` a range included) instead of the default from the direction.
+        schedule: Whether targets carry interim targets: ``False`` (the default) never,
+            ``True`` always (:func:`schedules`, consistent or not), ``None`` either, or a
+            function of the target returning the strategy to draw the schedule from
+            (``lambda t: schedules(t, consistent=True)``).
+        revisions: Likewise for revisions (:func:`revisions`).
+
+    With the defaults the targets are those of earlier versions: no comparison but the
+    default, no schedule, no revision. Shrinks toward no schedule and no revision.
+
+    >>> from hypothesis import given
+    >>> @given(targets(comparison=True, schedule=lambda t: schedules(t, consistent=True)))
+    ... def test_interim_targets_add_up(target):
+    ...     values = [entry.value for entry in target.schedule]
+    ...     if target.indicator.accumulation is Accumulation.SUM:
+    ...         assert target.goal == target.baseline + sum(values)
+    ...     else:
+    ...         assert target.goal == values[-1]
+    >>> test_interim_targets_add_up()
     """
     indicators = _indicators() if indicators is None else indicators
     periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
@@ -231,33 +203,198 @@ def targets(
         (spans, "spans"),
     ):
         check_strategy(value, name)
+    check_flag(comparison, "comparison")
+    scheduled = _option(schedule, "schedule", _schedules)
+    revised = _option(revisions, "revisions", _revisions)
 
     @st.composite
     def build(draw: st.DrawFn) -> Target:
         indicator = draw(indicators)
         baseline = draw(baselines)
-        span = draw(spans).copy_abs()
-        if indicator.direction is Direction.INCREASE:
-            value = add_amounts([baseline, span])
-        else:
-            value = subtract_amounts(baseline, span)
-        return Target(indicator, value, period=draw(periods), baseline=baseline)
+        direction = indicator.direction
+        drawn = draw(comparisons(direction)) if comparison else None
+        value = _value_from(draw, baseline, direction, spans, drawn is Comparison.WITHIN)
+        target = Target(indicator, value, period=draw(periods), baseline=baseline)
+        if drawn is not None:
+            target = _evolve(target, comparison=drawn)
+        if scheduled is not None:
+            target = _evolve(target, schedule=draw(scheduled(target)))
+        if revised is not None:
+            target = _evolve(target, revisions=draw(revised(target)))
+        return target
 
     return build()
 
 
-def _scale(target: Target) -> Decimal:
-    return max(subtract_amounts(target.goal, target.baseline).copy_abs(), Decimal(1))
+def _value_from(
+    draw: st.DrawFn,
+    baseline: Decimal,
+    direction: Direction,
+    spans: st.SearchStrategy[Decimal],
+    ranged: bool,
+) -> Decimal | tuple[Decimal, Decimal]:
+    """A value a span from the baseline in the good direction, or a range entered there."""
+    span = draw(spans).copy_abs()
+    if direction is Direction.INCREASE:
+        near = add_amounts([baseline, span])
+    else:
+        near = subtract_amounts(baseline, span)
+    if not ranged:
+        return near
+    return ranged_value(near, draw(spans).copy_abs(), direction)
 
 
-def _default_values(target: Target) -> st.SearchStrategy[Decimal]:
-    # Offsets in the good direction, from a step back to twice the span forward.
-    scale = _scale(target)
-    increase = target.indicator.direction is Direction.INCREASE
-    base = target.baseline if target.indicator.accumulation is Accumulation.LAST else Decimal(0)
-    return amounts(scale.copy_negate(), add_amounts([scale, scale]), max_fraction_digits=2).map(
-        lambda x: add_amounts([base, x if increase else x.copy_negate()])
-    )
+def schedules(
+    target: Target | Period,
+    *,
+    consistent: bool | None = None,
+    accumulation: Accumulation | None = None,
+    min_size: int = 1,
+    max_size: int = 5,
+    with_gaps: bool = True,
+    values: st.SearchStrategy[Decimal] | None = None,
+) -> st.SearchStrategy[tuple[ScheduleEntry, ...]]:
+    """Interim targets in period order, never overlapping, for a target or within a period.
+
+    For a :class:`~pledgekit.Target` the entries lie in its period and are built from
+    its value. A schedule is *consistent* when its own numbers give the target: for a
+    summed indicator, baseline + the sum of the values is the target's value; for a
+    level, the last value is. For a range the near bound (:attr:`~pledgekit.Target.goal`)
+    stands for the value, and an inconsistent schedule ends outside the range. Along
+    the way the levels due run monotonically from the baseline to that final level.
+
+    Args:
+        target: A target, or a period (then the values are drawn from ``values``).
+        consistent: ``True``: consistent by construction; ``False``: never consistent
+            (off by one unit of the 30th decimal, the closest miss, or by a sizable
+            amount); ``None``: either (shrinking toward consistent). Only for a target.
+        accumulation: For a period, what the values are: amounts due (``SUM``, values
+            from 0 by default) or levels (``LAST``, signed). For a target, ``None`` or
+            its indicator's accumulation.
+        min_size: The fewest entries (at least 1: no schedule is ``()``, which
+            :func:`targets` gives by default).
+        max_size: The most entries (at most the period's days).
+        with_gaps: Whether days may go without an entry between entries.
+        values: For a period only, the values; by default amounts with up to two
+            decimals, up to 1,000,000.
+
+    Shrinks toward one entry.
+
+    >>> import datetime as dt
+    >>> from hypothesis import given
+    >>> from pledgekit import Indicator, Target
+    >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> ten_million = Target(jobs, 10_000_000, period=Period.years(2015, 2019))
+    >>> @given(schedules(ten_million, consistent=True))
+    ... def test_adds_up(schedule):
+    ...     assert 10_000_000 == sum(entry.value for entry in schedule)
+    >>> test_adds_up()
+    """
+    if not isinstance(target, Target | Period):
+        raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target or Period")
+    check_flag(consistent, "consistent", optional=True)
+    check_flag(with_gaps, "with_gaps")
+    if accumulation is not None and not isinstance(accumulation, Accumulation):
+        raise InvalidArgument(f"accumulation={accumulation!r}; expected an Accumulation or None")
+    period = target.period if isinstance(target, Target) else target
+    check_int(min_size, "min_size", 1, period.days)
+    check_int(max_size, "max_size", min_size, 10**4)
+    if isinstance(target, Target):
+        if values is not None:
+            raise InvalidArgument("values=...; expected None for a target: its value sets them")
+        if accumulation not in (None, target.indicator.accumulation):
+            raise InvalidArgument(
+                f"accumulation={accumulation!r}; expected None or the target's "
+                f"{target.indicator.accumulation!r}"
+            )
+    elif consistent is not None:
+        raise InvalidArgument(f"consistent={consistent!r}; expected None for a period")
+    lowest = -(10**6) if accumulation is Accumulation.LAST else 0
+    drawn_values = amounts(lowest, 10**6, max_fraction_digits=2) if values is None else values
+    check_strategy(drawn_values, "values")
+    most = min(max_size, period.days)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[ScheduleEntry, ...]:
+        count = draw(st.integers(min_size, most))
+        spans = series_offsets(draw, count, period.days, with_gaps)
+        if isinstance(target, Target):
+            agree = not draw(st.booleans()) if consistent is None else consistent
+            due = schedule_values(draw, target, count, agree)
+        else:
+            due = [draw(drawn_values) for _ in spans]
+        start = period.start
+        return tuple(
+            ScheduleEntry(
+                Period(start + dt.timedelta(days=first), start + dt.timedelta(days=last)), value
+            )
+            for (first, last), value in zip(spans, due, strict=True)
+        )
+
+    return build()
+
+
+def revisions(
+    target: Target,
+    *,
+    min_size: int = 1,
+    max_size: int = 3,
+    spans: st.SearchStrategy[Decimal] | None = None,
+    schedule: bool | None = None,
+    consistent: bool | None = None,
+) -> st.SearchStrategy[tuple[Revision, ...]]:
+    """Revisions of ``target``, oldest first, each on its own day within the target period.
+
+    Each revised value fits the target's comparison (a range for ``WITHIN``) and lies on
+    the good side of its baseline; some name a source and carry a note.
+
+    Args:
+        target: The target revised.
+        min_size: The fewest revisions.
+        max_size: The most revisions (at most the target period's days).
+        spans: Distances from the baseline to each revised value (and a range's
+            width); as for :func:`targets` by default.
+        schedule: Whether revisions restate the interim targets: always, never, or
+            either (``None``, the default).
+        consistent: Whether those schedules add up to the revised value
+            (see :func:`schedules`).
+
+    Shrinks toward one revision on the target period's first day, with no schedule.
+    """
+    if not isinstance(target, Target):
+        raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
+    check_int(min_size, "min_size", 0, target.period.days)
+    check_int(max_size, "max_size", min_size, 10**4)
+    if spans is None:
+        spans = st.just(Decimal(0)) | amounts(0, 10**6, max_fraction_digits=2)
+    check_strategy(spans, "spans")
+    check_flag(schedule, "schedule", optional=True)
+    check_flag(consistent, "consistent", optional=True)
+    ranged = target.comparison is Comparison.WITHIN
+    direction = target.indicator.direction
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Revision, ...]:
+        result = []
+        for day in unique_days(draw, target.period, min_size, max_size):
+            value = _value_from(draw, target.baseline, direction, spans, ranged)
+            entries: tuple[ScheduleEntry, ...] = ()
+            if schedule or (schedule is None and draw(st.booleans())):
+                revised = _evolve(target, value=value, schedule=(), revisions=())
+                entries = draw(_schedules(revised, consistent=consistent, max_size=3))
+            result.append(
+                Revision(
+                    day,
+                    value,
+                    schedule=entries,
+                    source=draw(st.none() | sources()),
+                    note=draw(st.none() | st.just("RPJMD perubahan")),
+                )
+            )
+        return tuple(result)
+
+    return build()
 
 
 def observations(
@@ -306,7 +443,7 @@ def observations(
         if not isinstance(flag, bool):
             raise InvalidArgument(f"{name}={flag!r}; expected True or False")
     max_size = min(max_size, days)
-    values = _default_values(target) if values is None else values
+    values = default_values(target) if values is None else values
     check_strategy(values, "values")
     last_level = target.indicator.accumulation is Accumulation.LAST
     start = target.period.start
@@ -333,118 +470,6 @@ def observations(
     return build()
 
 
-def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
-    """Non-blank text, Unicode included, as names, quotes and pledges are written.
-
-    Starts with a letter so that it is never blank; shrinks toward ``"a"``.
-    """
-    check_int(max_size, "max_size", 1, 10_000)
-    heads = st.sampled_from("aAzZéÉ漢ąŁ")
-    tails = st.text(max_size=max_size - 1)
-    return st.builds(lambda head, tail: head + tail, heads, tails)
-
-
-def _ids(prefix: str) -> st.SearchStrategy[str]:
-    return st.integers(0, 10**6).map(lambda n: f"{prefix}{n}")
-
-
-def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Source]:
-    """Published sources: outlet, title, and sometimes a url, a date and a quote."""
-    ids = _ids("s") if ids is None else ids
-    check_strategy(ids, "ids")
-    return st.builds(
-        Source,
-        texts(),
-        texts(),
-        url=st.none() | st.just("https://example.org/article"),
-        published=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
-        quote=st.none() | texts(max_size=200),
-        id=ids,
-    )
-
-
-def _identifiers() -> st.SearchStrategy[Identifier]:
-    return st.builds(
-        Identifier, st.from_regex(r"Q[1-9][0-9]{0,8}", fullmatch=True), scheme=st.just("wikidata")
-    )
-
-
-def _people() -> st.SearchStrategy[Person]:
-    return st.builds(
-        Person,
-        texts(),
-        honorific_prefix=st.none() | st.just("Dra."),
-        honorific_suffix=st.none() | st.just("MM"),
-        identifiers=st.lists(_identifiers(), max_size=2),
-    )
-
-
-def _organizations() -> st.SearchStrategy[Organization]:
-    return st.builds(
-        Organization,
-        texts(),
-        classification=st.none() | st.sampled_from(["party", "agency"]),
-        identifiers=st.lists(_identifiers(), max_size=2),
-    )
-
-
-def memberships() -> st.SearchStrategy[Membership]:
-    """Popolo memberships: a person and/or a post and/or an organization, with dates."""
-    people = _people()
-    organizations = _organizations()
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Membership:
-        person = draw(st.none() | people)
-        post = draw(st.none() | texts())
-        organization = draw(st.none() | organizations)
-        if person is None and post is None and organization is None:
-            post = "Wali Kota"
-        start = draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
-        end = None
-        if draw(st.booleans()):
-            end = (start or dt.date(1990, 1, 1)) + dt.timedelta(days=draw(st.integers(0, 3650)))
-        return Membership(
-            person,
-            post=post,
-            organization=organization,
-            role=draw(st.none() | texts()),
-            start_date=start,
-            end_date=end,
-        )
-
-    return build()
-
-
-def _claim_value(
-    draw: st.DrawFn,
-    target: Target,
-    kind: ClaimKind,
-    values: st.SearchStrategy[Decimal] | None,
-    quoting: tuple[Observation, ...],
-    as_of: dt.date,
-) -> tuple[Decimal | None, dt.date]:
-    """The figure a claim states, and its as-of date (moved when it quotes a run)."""
-    if kind is ClaimKind.MET:
-        return None, as_of
-    if values is not None:
-        return draw(values), as_of
-    if kind is ClaimKind.PERCENT:
-        return draw(amounts(0, 200, max_fraction_digits=2)), as_of
-    scale = _scale(target)
-    value = draw(amounts(0, add_amounts([scale, scale]), max_fraction_digits=2))
-    quoted = quoted_total(draw, target, quoting) if kind is not ClaimKind.PERIOD_VALUE else None
-    if quoted is None or draw(st.integers(0, 3)) == 0:
-        return value, as_of
-    total, as_of = quoted
-    if kind is ClaimKind.ACHIEVED:
-        return total, as_of
-    # What is left once that total is reached.
-    if target.indicator.direction is Direction.INCREASE:
-        return subtract_amounts(target.goal, total), as_of
-    return subtract_amounts(total, target.goal), as_of
-
-
 def claims(
     target: Target,
     *,
@@ -453,12 +478,17 @@ def claims(
     resolutions: bool = True,
     quoting: tuple[Observation, ...] = (),
     problems: bool = False,
+    bounds: bool = False,
 ) -> st.SearchStrategy[Claim]:
     """Claims about ``target``, by default dated within its period and stated on or after.
 
     Args:
         target: The target the claims are about (it is set as their ``target``).
-        kinds: The kinds of claim; every :class:`~pledgekit.ClaimKind` but ``RATE`` by default.
+        kinds: The kinds of claim; every :class:`~pledgekit.ClaimKind` but ``RATE`` by
+            default, as in earlier versions. ``RATE`` claims are valid by construction
+            too: pass ``kinds=st.sampled_from(ClaimKind)`` to have them (a rate per day,
+            month or year, averaged over a period within the target period that ends by
+            the claim's as-of date).
         values: The figures claimed; by default amounts around the target's span
             (percentages for :attr:`~pledgekit.ClaimKind.PERCENT`).
         resolutions: Whether some figures carry a rounding resolution.
@@ -472,6 +502,8 @@ def claims(
             was stated, an as-of date outside the target period, or a dateline
             (``"Jumat (22/7/2022)"``) whose weekday is wrong. Others then carry a
             correct dateline.
+        bounds: Whether some claims' figures are bounds ("di atas 6.000": ``bound``
+            ``more_than``; any of :func:`comparisons` but ``WITHIN``).
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
@@ -484,6 +516,7 @@ def claims(
         raise InvalidArgument(f"quoting={quoting!r}; expected a tuple of Observations")
     if not isinstance(problems, bool):
         raise InvalidArgument(f"problems={problems!r}; expected True or False")
+    check_flag(bounds, "bounds")
     period = target.period
     other = attrs.evolve(target.indicator, name="Lowongan kerja dibuka", id="other")
 
@@ -493,12 +526,15 @@ def claims(
         offset = draw(st.integers(0, period.days - 1))
         as_of = period.start + dt.timedelta(days=offset)
         claim_period = None
-        value, as_of = _claim_value(draw, target, kind, values, quoting, as_of)
+        value, as_of = claim_value(draw, target, kind, values, quoting, as_of)
         problem = draw(st.none() | st.sampled_from(PROBLEMS)) if problems else None
         as_of, stated_on, dateline = claim_dates(draw, target, as_of, problem)
-        if kind is ClaimKind.PERIOD_VALUE:
+        if kind in (ClaimKind.PERIOD_VALUE, ClaimKind.RATE):
             first = draw(st.integers(0, max(0, (as_of - period.start).days)))
             claim_period = Period(min(as_of, period.start + dt.timedelta(days=first)), as_of)
+        bound = None
+        if bounds and value is not None and draw(st.booleans()):
+            bound = draw(comparisons(within=False))
         resolution = None
         if resolutions and value is not None:
             resolution = draw(st.none() | st.sampled_from([Decimal(1), Decimal(1000)]))
@@ -514,21 +550,9 @@ def claims(
             quote=draw(st.none() | texts(max_size=80)),
             indicator=other if problem == "another indicator" else None,
             dateline=dateline,
+            bound=bound,
+            per=draw(st.sampled_from(RateUnit)) if kind is ClaimKind.RATE else None,
         )
-
-    return build()
-
-
-def _verdict_histories() -> st.SearchStrategy[VerdictHistory]:
-    @st.composite
-    def build(draw: st.DrawFn) -> VerdictHistory:
-        count = draw(st.integers(0, 3))
-        day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)))
-        records = []
-        for _ in range(count):
-            records.append(VerdictRecord(day, draw(st.sampled_from(Verdict)), draw(texts())))
-            day += dt.timedelta(days=draw(st.integers(1, 400)))
-        return VerdictHistory(records)
 
     return build()
 
@@ -537,17 +561,29 @@ def pledges(
     *,
     targets: st.SearchStrategy[tuple[Target, ...]] | None = None,
     programs: st.SearchStrategy[tuple[int, ...]] | None = None,
+    milestones: st.SearchStrategy[tuple[Milestone, ...]] | None = None,
+    promised: st.SearchStrategy[Decimal | None] | None = None,
 ) -> st.SearchStrategy[Pledge]:
     """Pledges in their own words, with who made them, their targets and verdicts.
 
     Args:
         targets: The targets a pledge sets; none by default.
         programs: Numbers of the plan's programs that carry it; none by default.
+        milestones: What it promises to have done by a date (:func:`milestones`);
+            none by default.
+        promised: The figure the pledge itself names; none by default.
     """
     targets = st.just(()) if targets is None else targets
     programs = st.just(()) if programs is None else programs
-    check_strategy(targets, "targets")
-    check_strategy(programs, "programs")
+    milestones = st.just(()) if milestones is None else milestones
+    promised = st.none() if promised is None else promised
+    for value, name in (
+        (targets, "targets"),
+        (programs, "programs"),
+        (milestones, "milestones"),
+        (promised, "promised"),
+    ):
+        check_strategy(value, name)
     return st.builds(
         Pledge,
         texts(max_size=120),
@@ -556,63 +592,20 @@ def pledges(
         made_by=st.none() | memberships(),
         made_on=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
         targets=targets,
+        milestones=milestones,
+        promised=promised,
         programs=programs,
-        verdicts=_verdict_histories(),
-        id=_ids("p"),
+        verdicts=verdict_histories(),
+        id=numbered_ids("p"),
     )
 
 
-def plans(
-    *, periods: st.SearchStrategy[Period] | None = None, max_missions: int = 5
-) -> st.SearchStrategy[Plan]:
-    """RPJMD plans: numbered missions, goals under them, numbered programs serving them.
-
-    Program numbers are unique and within ``program_count``; every reference between
-    levels points at something that exists. Plans carry no targets (see :func:`cases`).
-    """
-    check_int(max_missions, "max_missions", 1, 50)
-    periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
-    check_strategy(periods, "periods")
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Plan:
-        numbers = sorted(draw(st.sets(st.integers(1, 9), min_size=1, max_size=max_missions)))
-        missions = [Mission(n, draw(texts())) for n in numbers]
-        goals = [
-            Goal(
-                draw(texts()),
-                mission=draw(st.sampled_from(numbers)),
-                objectives=draw(st.lists(st.builds(Objective, texts()), max_size=2)),
-            )
-            for _ in range(draw(st.integers(0, 3)))
-        ]
-        count = draw(st.integers(1, 60))
-        program_numbers = draw(st.sets(st.integers(1, count), max_size=min(count, 4)))
-        programs = [
-            Program(
-                n,
-                draw(texts()),
-                missions=draw(st.lists(st.sampled_from(numbers), max_size=2, unique=True)),
-                code=draw(st.none() | st.just("2.07.04")),
-                agency=draw(st.none() | texts()),
-            )
-            for n in sorted(program_numbers)
-        ]
-        return Plan(
-            draw(texts()),
-            draw(periods),
-            vision=draw(texts()),
-            missions=missions,
-            goals=goals,
-            programs=programs,
-            program_count=draw(st.none() | st.just(count)) if not programs else count,
-        )
-
-    return build()
-
-
 def _figures_and_claims(
-    draw: st.DrawFn, target: Target, irregular: bool, source_choice: st.SearchStrategy[Any]
+    draw: st.DrawFn,
+    target: Target,
+    irregular: bool,
+    source_choice: st.SearchStrategy[Any],
+    as_written: bool,
 ) -> tuple[list[Observation], list[Claim]]:
     """A target's figures, naming its indicator, and the claims about it, with sources."""
     series = draw(
@@ -627,7 +620,13 @@ def _figures_and_claims(
         )
         for observation in series
     ]
-    said = draw(st.lists(claims(target, quoting=series, problems=irregular), max_size=3))
+    kinds = st.sampled_from(ClaimKind) if as_written else None
+    said = draw(
+        st.lists(
+            claims(target, kinds=kinds, quoting=series, problems=irregular, bounds=as_written),
+            max_size=3,
+        )
+    )
     return figures, [_evolve(claim, source=draw(source_choice)) for claim in said]
 
 
@@ -637,6 +636,7 @@ def cases(
     max_targets: int = 3,
     with_plan: bool | None = None,
     irregular: bool = True,
+    as_written: bool = False,
 ) -> st.SearchStrategy[Case]:
     """Whole, valid cases: every reference resolves, every id is unique.
 
@@ -653,6 +653,11 @@ def cases(
             (``outside`` and ``overlapping`` of :func:`observations`) and claims with
             problems (``problems`` of :func:`claims`). ``False`` gives consistent
             series and claims only.
+        as_written: Whether targets, claims and pledges come as plans and officials
+            write them: targets with a drawn comparison (strict, a range), sometimes a
+            schedule (consistent or not) and revisions; claims that are bounds, and
+            rates (``RATE``); pledges with milestones and a promised figure. ``False``
+            (the default) gives the cases of earlier versions.
     """
     check_int(max_targets, "max_targets", 0, 20)
     check_int(min_targets, "min_targets", 0, max_targets)
@@ -660,6 +665,10 @@ def cases(
         raise InvalidArgument(f"with_plan={with_plan!r}; expected True, False or None")
     if not isinstance(irregular, bool):
         raise InvalidArgument(f"irregular={irregular!r}; expected True or False")
+    check_flag(as_written, "as_written")
+    shapes: dict[str, Any] = (
+        {"comparison": True, "schedule": None, "revisions": None} if as_written else {}
+    )
 
     @st.composite
     def build(draw: st.DrawFn) -> Case:
@@ -669,16 +678,22 @@ def cases(
         indicator_list = [_with_id(draw(_indicators()), f"i{n}") for n in range(count)]
         target_periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31), max_days=4000)
         target_list = [
-            _with_id(draw(targets(indicators=st.just(indicator), periods=target_periods)), f"t{n}")
-            for n, indicator in enumerate(indicator_list)
+            _listed_sources(
+                draw,
+                _with_id(
+                    draw(targets(indicators=st.just(i), periods=target_periods, **shapes)), f"t{n}"
+                ),
+                source_choice,
+            )
+            for n, i in enumerate(indicator_list)
         ]
         observation_list, claim_list, others = _case_figures(
-            draw, target_list, irregular, source_choice
+            draw, target_list, irregular, source_choice, as_written
         )
         plan = None
         if with_plan or (with_plan is None and draw(st.booleans())):
             plan = draw(plans())
-        pledge_list = _case_pledges(draw, target_list, plan, source_choice)
+        pledge_list = _case_pledges(draw, target_list, plan, source_choice, as_written)
         return Case(
             draw(texts()),
             description=draw(st.just("") | texts(max_size=200)),
@@ -699,6 +714,7 @@ def _case_figures(
     target_list: list[Target],
     irregular: bool,
     source_choice: st.SearchStrategy[Any],
+    as_written: bool,
 ) -> tuple[list[Observation], list[Claim], list[Indicator]]:
     """Every target's figures and claims; the other indicators claims name, with new ids."""
     observation_list: list[Observation] = []
@@ -706,7 +722,7 @@ def _case_figures(
     others: dict[Indicator, Indicator] = {}
     count = len(target_list)
     for target in target_list:
-        figures, said = _figures_and_claims(draw, target, irregular, source_choice)
+        figures, said = _figures_and_claims(draw, target, irregular, source_choice, as_written)
         observation_list.extend(figures)
         for claim in said:
             if claim.indicator is not None:
@@ -723,11 +739,22 @@ def _case_pledges(
     target_list: list[Target],
     plan: Plan | None,
     source_choice: st.SearchStrategy[Any],
+    as_written: bool,
 ) -> list[Pledge]:
     """Pledges that set some of the targets and name some of the plan's programs."""
     program_numbers = [p.number for p in plan.programs] if plan else []
+    shapes: dict[str, Any] = {}
+    if as_written:
+        shapes = {
+            "milestones": st.lists(milestones(), max_size=2, unique_by=lambda m: m.id).map(tuple),
+            "promised": st.none() | amounts(0, 10**6, max_fraction_digits=2),
+        }
     return [
-        _evolve(pledge, source=draw(source_choice))
+        _evolve(
+            pledge,
+            source=draw(source_choice),
+            milestones=tuple(_evolve(m, source=draw(source_choice)) for m in pledge.milestones),
+        )
         for pledge in draw(
             st.lists(
                 pledges(
@@ -737,12 +764,19 @@ def _case_pledges(
                     programs=st.lists(st.sampled_from(program_numbers), unique=True).map(tuple)
                     if program_numbers
                     else st.just(()),
+                    **shapes,
                 ),
                 max_size=2,
                 unique_by=lambda p: p.id,
             )
         )
     ]
+
+
+def _listed_sources(draw: st.DrawFn, target: Target, choice: st.SearchStrategy[Any]) -> Target:
+    """``target`` with its revisions citing the case's listed sources only."""
+    revised = tuple(_evolve(r, source=draw(choice)) for r in target.revisions)
+    return _evolve(target, revisions=revised) if revised else target
 
 
 def _with_id(item: _T, new_id: str) -> _T:
@@ -755,3 +789,5 @@ def _evolve(item: _T, **changes: object) -> _T:
 
 _indicators = indicators
 _periods = periods
+_revisions = revisions
+_schedules = schedules

@@ -14,7 +14,7 @@ language's template of that key, writing each piece in its own notation.
 ...                   claimed=80, computed=83, difference=-3)
 >>> words = FIELDS[FindingKind.TOTAL_MISMATCH](finding)
 >>> words.key, sorted(words.fields)
-('total_mismatch', ['computed', 'difference', 'opening', 'range'])
+('total_mismatch', ['computed', 'difference', 'gap', 'opening', 'range'])
 >>> words.fields["opening"].key
 'opening.stated'
 """
@@ -173,8 +173,18 @@ def _total_mismatch(f: Finding) -> Words:
             "computed": computed,
             "range": _range(computed, f.computed_interval),
             "difference": number(f.difference, f, "difference"),
+            "gap": _gap(f),
         },
     )
+
+
+def _gap(f: Finding) -> Words:
+    """How a claimed total misses: by a difference, or, for a strict bound, at its very edge."""
+    difference = number(f.difference, f, "difference")
+    strict = f.claimed_bound is not None and f.claimed_bound.strict
+    if strict and difference == 0:
+        return Words("gap.edge")
+    return Words("gap.difference", {"difference": difference})
 
 
 def _share(target: Target, achieved: Decimal | None) -> Words:
@@ -651,6 +661,7 @@ FIELDS: Final[Mapping[FindingKind, Callable[[Finding], Words]]] = {
 KEYS: Final[frozenset[str]] = frozenset(
     {
         *("range", "range.none", "opening.remaining", "opening.stated", "total_mismatch"),
+        *("gap.difference", "gap.edge"),
         *("share.zero", "share.increase", "share.decrease", "percent_mismatch"),
         *("against.figures", "against.claim", "against.unstated"),
         *("met_mismatch", "period_value_mismatch", "rate_mismatch", "rate.sum", "rate.change"),

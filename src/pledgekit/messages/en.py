@@ -108,8 +108,9 @@ _TEMPLATES: Final = {
     "points.more": "{gap:n} percentage points more than",
     "points.less": "{size:n} percentage points less than",
     # Claims against the data
-    "total_mismatch": "{opening}, but the figures add up to {computed:n}{range}: a difference "
-    "of {difference:n}",
+    "total_mismatch": "{opening}, but the figures add up to {computed:n}{range}: {gap}",
+    "gap.difference": "a difference of {difference:n}",
+    "gap.edge": "exactly the figure, which the bound excludes",
     "percent_mismatch": "claimed {bounded}{figure:n} % as of {as_of:date}, but {against} "
     "{percent:grouped} % ({share})",
     "met_mismatch": "claimed the target of {goal:n} met as of {as_of:date}, but the figures "

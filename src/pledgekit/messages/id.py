@@ -85,8 +85,9 @@ _TEMPLATES: Final = {
     "points.more": "{size:fig} poin persen lebih banyak",
     "points.less": "{size:fig} poin persen lebih sedikit",
     # Claims against the data
-    "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: selisih "
-    "{difference:fig}",
+    "total_mismatch": "{opening}, padahal angka-angkanya berjumlah {computed:fig}{range}: {gap}",
+    "gap.difference": "selisih {difference:fig}",
+    "gap.edge": "tepat angka itu, yang tidak termasuk dalam batasnya",
     "percent_mismatch": "diklaim {bounded}{claimed:pct} per {as_of:date}, padahal {against} memberi "
     "{computed:pct} {share}",
     "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya "
