@@ -24,10 +24,14 @@ from pledgekit import (
     FindingKind,
     Indicator,
     InvalidValueError,
+    LeftOutReason,
+    MilestoneState,
+    MissingFigure,
     Observation,
     PaceStatus,
     Period,
     Pledge,
+    PledgeRule,
     Progress,
     Revision,
     Severity,
@@ -41,8 +45,10 @@ from pledgekit import (
 from pledgekit import messages as messages_package
 from pledgekit.messages import LANGUAGES, Catalogue, Language, Words, catalogue
 from pledgekit.messages._fields import FIELDS, KEYS, OPTIONAL, Later
+from pledgekit.methods.permendagri86 import NoCapaian
+from pledgekit.methods.sdg import SdgMethod, SdgStatus, UnsdCategory
 from pledgekit.report import render
-from pledgekit.verdicts import Verdict, VerdictRecord, check_verdict
+from pledgekit.verdicts import PledgeStatus, Verdict, VerdictRecord, check_verdict
 
 BEKASI = Path(__file__).parent.parent / "examples" / "bekasi" / "case.toml"
 
@@ -190,6 +196,33 @@ class TestEveryCatalogueIsComplete:
         assert set(FindingKind) == set(words.kinds) == set(words.findings)
         assert set(ClaimKind) == set(words.claims)
         assert 7 == len(words.weekdays)
+
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_pledge_and_sdg_tables(self, lang: str) -> None:
+        """Every pledge status, verdict, pledge rule, policy, milestone state, reason and SDG status has words."""
+        words = catalogue(lang)
+        assert set(PledgeStatus) == set(words.pledge_statuses)
+        assert set(Verdict) == set(words.verdicts)
+        assert set(VerdictProblem) == set(words.verdict_problems)
+        assert {r.value for r in PledgeRule} == set(words.pledge_rules)
+        assert {m.value for m in MissingFigure} == set(words.missing_figures)
+        assert {s.value for s in MilestoneState} == set(words.milestone_states)
+        assert {r.value for r in LeftOutReason} == set(words.left_out_reasons)
+        assert set(SdgMethod) == set(words.sdg_methods)
+        assert set(SdgStatus) == set(words.sdg_statuses)
+        assert set(UnsdCategory) == set(words.unsd_categories)
+        # The schedule table's short reasons: one per reason an entry has no rate.
+        assert {f"schedule_reason_{r.value}" for r in NoCapaian} <= set(words.labels)
+
+    def test_a_catalogue_missing_a_status_is_refused(self) -> None:
+        """A catalogue without words for some value of an enum table is refused when built."""
+        english = catalogue("en")
+        statuses = {k: v for k, v in english.pledge_statuses.items() if k is not PledgeStatus.MET}
+        with pytest.raises(InvalidValueError, match=r"pledge_statuses.*missing: met"):
+            attrs.evolve(english, pledge_statuses=statuses)
+        states = {k: v for k, v in english.milestone_states.items() if k != "done_late"}
+        with pytest.raises(InvalidValueError, match=r"milestone_states.*missing: done_late"):
+            attrs.evolve(english, milestone_states=states)
 
     def test_same_labels(self) -> None:
         """Every catalogue has the same labels as the English one."""

@@ -330,9 +330,9 @@ class TestCsv:
         return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
     def test_indonesian(self, bekasi: Assessment) -> None:
-        """Semicolons and decimal commas, one target row then seven finding rows."""
+        """Semicolons and decimal commas: a target row, seven finding rows, the pledge's row."""
         rows = self._rows(to_csv(bekasi, lang="id"), ";")
-        header, target, *findings, settings = rows
+        header, target, *findings, pledge, settings = rows
         row = dict(zip(header, target, strict=True))
         assert ("target", "146305", "97,54", "3695", "Sesuai jalur", "Sangat Tinggi") == (
             row["Baris"],
@@ -344,6 +344,7 @@ class TestCsv:
         )
         assert 7 == len(findings)
         assert {"temuan"} == {f[0] for f in findings}
+        assert "janji" == pledge[0]
         last = dict(zip(header, settings, strict=True))
         assert "pengaturan" == last["Baris"]
         assert last["Uraian"].startswith("Pengaturan: ambang status 0,95 / 0,6 / 0;")

@@ -37,10 +37,13 @@ TARGET_DERIVED = (
     "progress",
     "progress_original",
     "capaian",
+    "sdg",
     "claims",
     "findings",
     "original_value",
 )
+#: What the report adds beside the converter's keys of a pledge: its assessment as a whole.
+PLEDGE_DERIVED = ("assessment",)
 #: The keys the report writes in its own form: the value in force, how it is met, and
 #: the schedule and the revisions as lists of entries.
 REPORT_FORM = ("value", "comparison", "schedule", "revisions")
@@ -71,7 +74,8 @@ class TestCaseObjectsAreTheConverters:
             ("indicators", case.indicators),
             ("pledges", case.pledges),
         ]:
-            assert [unstructure(item, within=case) for item in items] == report[key]
+            written = [without(item, *PLEDGE_DERIVED) for item in report[key]]
+            assert [unstructure(item, within=case) for item in items] == written
 
     def test_people_as_the_case_file_lists_them(
         self, bekasi: Assessment, report: dict[str, Any]

@@ -197,18 +197,19 @@ def csv_target_row(assessment: Assessment, lang: Language) -> dict[str, str]:
 
 class TestScheduleJson:
     def test_schedule_entries_in_period_order(self) -> None:
-        """Five entries of 2,000,000, one per year, with realisasi and capaian still null."""
+        """Five entries of 2,000,000, one per year, each with its realisasi and capaian."""
         target = target_json(schedule_case())
-        expected = [
-            {
-                "period": f"{year}-01-01..{year}-12-31",
-                "value": "2000000",
-                "realisasi": None,
-                "capaian": None,
-            }
-            for year in range(2015, 2020)
+        assert [f"{year}-01-01..{year}-12-31" for year in range(2015, 2020)] == [
+            e["period"] for e in target["schedule"]
         ]
-        assert expected == target["schedule"]
+        assert {"2000000"} == {e["value"] for e in target["schedule"]}
+        # 1.8 / 2 = 90 %, 2.1 / 2 = 105 %, 1.5 / 2 = 75 %; 2018 and 2019 are not due yet.
+        assert ["1800000", "2100000", "1500000", None, None] == [
+            e["realisasi"] for e in target["schedule"]
+        ]
+        assert ["90/1", "105/1", "75/1", None, None] == [
+            e["capaian"]["value"] for e in target["schedule"]
+        ]
 
     def test_interim_target_in_force(self) -> None:
         """At 31 December 2017 the 2017 entry is in force: 6,000,000 due, 600,000 short."""
@@ -595,6 +596,12 @@ class TestCsv:
             "Short of the interim target",
             "Met on",
             "Days late",
+            "Pledge id",
+            "Pledge rule",
+            "Share met (%)",
+            "Mean capaian (%)",
+            "Suggested verdict",
+            "Left out",
         ]
         assert expected == header[33:]
 

@@ -7,11 +7,12 @@ language; a catalogue fills its language's template of their key.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import string
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -22,13 +23,37 @@ from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
+from pledgekit._verdict import PledgeStatus, Verdict, VerdictProblem
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages._fields import FIELDS, KEYS, Later, Words, explanation, missing, need
+from pledgekit.methods.sdg import SdgMethod, SdgStatus, UnsdCategory
 
 if TYPE_CHECKING:  # the package defines it beside the registry of languages
     from pledgekit.messages import Language
 
-__all__ = ["Catalogue", "FindingWords", "Format", "Words", "formats", "need", "templated"]
+__all__ = [
+    "PLEDGE_TABLES",
+    "Catalogue",
+    "FindingWords",
+    "Format",
+    "Words",
+    "formats",
+    "need",
+    "templated",
+]
+
+#: The values of the enums of a pledge's assessment (``pledgekit.PledgeRule``,
+#: ``MissingFigure``, ``MilestoneState``, ``LeftOutReason``), by the catalogue table that
+#: words them. Those enums live on a floor above the catalogues, so their tables are
+#: keyed by value; ``tests/test_messages.py`` checks these sets against the enums.
+PLEDGE_TABLES: Final[Mapping[str, frozenset[str]]] = {
+    "pledge_rules": frozenset({"all_met", "share_met", "mean_capaian", "sdg_mean_score"}),
+    "missing_figures": frozenset({"not_met", "leave_out"}),
+    "milestone_states": frozenset({"done", "done_late", "not_done", "not_yet_due"}),
+    "left_out_reasons": frozenset(
+        {"no_figure", "no_capaian", "no_sdg_score", "milestone_not_rated"}
+    ),
+}
 
 #: How a catalogue words one kind of finding.
 FindingWords = Callable[["Catalogue", Finding], str]
@@ -101,6 +126,15 @@ class Catalogue:
             its bound: "more than 6,000"), ``{when}``, ``{period}`` and ``{per}``
             (the labels ``per_day``, ``per_month``, ``per_year``).
         weekdays: The weekdays' names, Monday first.
+        pledge_statuses: A pledge's status as a whole (:class:`~pledgekit.verdicts.PledgeStatus`).
+        verdicts: The verdicts (:class:`~pledgekit.verdicts.Verdict`).
+        verdict_problems: How a recorded verdict contradicts the numbers, in short.
+        pledge_rules, missing_figures, milestone_states, left_out_reasons: The pledge
+            rules, the missing-figure policies, the milestone states and the reasons
+            a part is left out, keyed by the enum's value (:data:`PLEDGE_TABLES`).
+        sdg_methods: The SDG progress methods.
+        sdg_statuses: The Open SDG progress statuses.
+        unsd_categories: The UNSD progress-chart categories.
         templates: The words of every finding, by the key of
             :mod:`pledgekit.messages._fields`: templates naming its pieces, each
             ``{name}`` or ``{name:format}``.
@@ -119,6 +153,16 @@ class Catalogue:
     kinds: Mapping[FindingKind, str]
     claims: Mapping[ClaimKind, str]
     weekdays: Sequence[str]
+    pledge_statuses: Mapping[PledgeStatus, str]
+    verdicts: Mapping[Verdict, str]
+    verdict_problems: Mapping[VerdictProblem, str]
+    pledge_rules: Mapping[str, str]
+    missing_figures: Mapping[str, str]
+    milestone_states: Mapping[str, str]
+    left_out_reasons: Mapping[str, str]
+    sdg_methods: Mapping[SdgMethod, str]
+    sdg_statuses: Mapping[SdgStatus, str]
+    unsd_categories: Mapping[UnsdCategory, str]
     templates: Mapping[str, str]
     formats: Mapping[str, Format]
     findings: Mapping[FindingKind, FindingWords] = attrs.field(factory=_every_kind_templated)
@@ -131,6 +175,34 @@ class Catalogue:
                 f"a message catalogue with a template for every key (missing: {', '.join(absent)})",
                 "messages",
             )
+        for name, keys in self._tables().items():
+            lacking = sorted(str(getattr(k, "value", k)) for k in keys - set(getattr(self, name)))
+            if lacking:
+                raise InvalidValueError(
+                    self.lang,
+                    f"a message catalogue whose {name} word every value "
+                    f"(missing: {', '.join(lacking)})",
+                    "messages",
+                )
+
+    @staticmethod
+    def _tables() -> dict[str, frozenset[object]]:
+        """Each table of words keyed by an enum, and the keys it must have."""
+        enums: dict[str, type[enum.Enum]] = {
+            "statuses": PaceStatus,
+            "severities": Severity,
+            "severity_plurals": Severity,
+            "kinds": FindingKind,
+            "claims": ClaimKind,
+            "pledge_statuses": PledgeStatus,
+            "verdicts": Verdict,
+            "verdict_problems": VerdictProblem,
+            "sdg_methods": SdgMethod,
+            "sdg_statuses": SdgStatus,
+            "unsd_categories": UnsdCategory,
+        }
+        tables: dict[str, frozenset[object]] = {n: frozenset(e) for n, e in enums.items()}
+        return {**tables, **PLEDGE_TABLES}
 
     def __getitem__(self, key: str) -> str:
         try:
@@ -192,6 +264,19 @@ class Catalogue:
 
     def kind(self, kind: FindingKind) -> str:
         return self.kinds[kind]
+
+    def pledge_words(self, table: str, value: enum.Enum) -> str:
+        """A pledge assessment's enum in words, from the table keyed by its value.
+
+        >>> from pledgekit.messages import catalogue
+        >>> from pledgekit import MilestoneState
+        >>> catalogue("id").pledge_words("milestone_states", MilestoneState.DONE_LATE)
+        'selesai terlambat'
+        """
+        if table not in PLEDGE_TABLES:
+            raise InvalidValueError(table, "one of " + ", ".join(sorted(PLEDGE_TABLES)), "table")
+        words: Mapping[str, str] = getattr(self, table)
+        return words[str(value.value)]
 
     def program_label(self, plan: Plan, number: int) -> str:
         """``"10 of 45"``: a program's number, and how many the plan has when it says."""

@@ -17,7 +17,9 @@ from pledgekit._indicator import Observation
 from pledgekit._period import Period
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
+from pledgekit._verdict import PledgeStatus, Verdict, VerdictProblem
 from pledgekit.messages._catalogue import Catalogue, formats
+from pledgekit.methods.sdg import SdgMethod, SdgStatus, UnsdCategory
 
 __all__ = ["CATALOGUE"]
 
@@ -399,6 +401,47 @@ _LABELS: Final = {
     "bound_at_least": "at least",
     "bound_at_most": "at most",
     "bound_less_than": "less than",
+    # A pledge as a whole, interim targets rated, the SDG status
+    "pledge_status": "Pledge status",
+    "pledge_rule": "Rule",
+    "share_met": "Share met",
+    "share_met_value": "{met} of {counted} ({percent})",
+    "capaian_mean": "Mean capaian",
+    "mean_score": "Mean SDG score",
+    "milestone": "Milestone",
+    "milestone_due": "due {day}",
+    "done_late_by": "done late by {days} days",
+    "done_late_by_one": "done late by {days} day",
+    "parts_left_out": "Left out",
+    "part_target": "target",
+    "part_milestone": "milestone",
+    "suggested_verdict": "Suggested verdict",
+    "recorded_verdict": "Recorded verdict",
+    "capaian_schedule_heading": "Capaian per period (Permendagri 86)",
+    "schedule_target": "Target",
+    "schedule_realisasi": "Realisasi",
+    "capaian_schedule_column": "Capaian (%)",
+    "schedule_reason_no_figure": "no figure",
+    "schedule_reason_not_yet_due": "not yet due",
+    "schedule_reason_period_not_covered": "not covered exactly",
+    "schedule_reason_conflicting_figures": "conflicting figures",
+    "schedule_reason_zero_target": "the target is zero",
+    "schedule_reason_zero_realisasi": "the realisation is zero (T / R)",
+    "sdg": "SDG status",
+    "sdg_score": "score {score}",
+    "sdg_q": "Q = {q}",
+    "settings_pledge_rule": "pledge rule",
+    "settings_pledge_share": "share met needed",
+    "settings_pledge_missing": "a target with no figure",
+    "settings_sdg": "SDG method",
+    "record_schedule": "schedule",
+    "record_pledge": "pledge",
+    "pledge_id_csv": "Pledge id",
+    "pledge_rule_csv": "Pledge rule",
+    "share_met_csv": "Share met (%)",
+    "capaian_mean_csv": "Mean capaian (%)",
+    "suggested_verdict_csv": "Suggested verdict",
+    "left_out_csv": "Left out",
 }
 
 CATALOGUE: Final = Catalogue(
@@ -450,6 +493,70 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.RATE: "{value} {per} on average over {period}",
     },
     weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    pledge_statuses={
+        PledgeStatus.MET: "Met",
+        PledgeStatus.MET_LATE: "Met late",
+        PledgeStatus.PARTLY_MET: "Partly met",
+        PledgeStatus.NOT_MET: "Not met",
+        PledgeStatus.IN_PROGRESS: "In progress",
+        PledgeStatus.NO_DATA: "No data",
+        PledgeStatus.NOT_MEASURABLE: "Not measurable",
+    },
+    verdicts={
+        Verdict.NOT_RATED: "Not rated",
+        Verdict.IN_PROGRESS: "In progress",
+        Verdict.STALLED: "Stalled",
+        Verdict.PARTIAL: "Kept in part",
+        Verdict.KEPT: "Kept",
+        Verdict.BROKEN: "Broken",
+        Verdict.UNTESTABLE: "Untestable",
+    },
+    verdict_problems={
+        VerdictProblem.KEPT_NOT_MET: "recorded kept, but the pledge is not met",
+        VerdictProblem.KEPT_NO_FIGURE: "recorded kept, but no figure shows the pledge met",
+        VerdictProblem.MET_NOT_KEPT: "recorded other than kept, but the pledge is met",
+        VerdictProblem.NO_MOVEMENT: "recorded kept in part, but nothing moved toward it",
+    },
+    pledge_rules={
+        "all_met": "all met",
+        "share_met": "share met",
+        "mean_capaian": "mean capaian",
+        "sdg_mean_score": "mean SDG score",
+    },
+    missing_figures={
+        "not_met": "counted as not met",
+        "leave_out": "left out",
+    },
+    milestone_states={
+        "done": "done",
+        "done_late": "done late",
+        "not_done": "not done",
+        "not_yet_due": "not yet due",
+    },
+    left_out_reasons={
+        "no_figure": "no figure",
+        "no_capaian": "no capaian",
+        "no_sdg_score": "no SDG score",
+        "milestone_not_rated": "a milestone has no rate",
+    },
+    sdg_methods={
+        SdgMethod.STATCAN: "Open SDG (Statistics Canada)",
+        SdgMethod.UNSD: "UNSD progress chart",
+    },
+    sdg_statuses={
+        SdgStatus.TARGET_ACHIEVED: "Target achieved",
+        SdgStatus.SUBSTANTIAL_PROGRESS: "Substantial progress",
+        SdgStatus.MODERATE_PROGRESS: "Moderate progress",
+        SdgStatus.LIMITED_PROGRESS: "Limited progress",
+        SdgStatus.DETERIORATION: "Deterioration",
+        SdgStatus.CANNOT_ASSESS: "Cannot be assessed",
+    },
+    unsd_categories={
+        UnsdCategory.ON_TRACK: "On track",
+        UnsdCategory.ACCELERATION_NEEDED: "Acceleration needed",
+        UnsdCategory.STAGNATION_OR_REGRESSION: "Stagnation or regression",
+        UnsdCategory.CANNOT_ASSESS: "Cannot be assessed",
+    },
     templates=_TEMPLATES,
     formats=_FORMATS,
 )

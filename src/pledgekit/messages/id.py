@@ -14,7 +14,9 @@ from pledgekit._indicator import Observation
 from pledgekit._period import Period
 from pledgekit._pledge import ClaimKind
 from pledgekit._progress import PaceStatus
+from pledgekit._verdict import PledgeStatus, Verdict, VerdictProblem
 from pledgekit.messages._catalogue import Catalogue, formats
+from pledgekit.methods.sdg import SdgMethod, SdgStatus, UnsdCategory
 
 __all__ = ["CATALOGUE"]
 
@@ -371,6 +373,47 @@ _LABELS: Final = {
     "bound_at_least": "paling sedikit",
     "bound_at_most": "paling banyak",
     "bound_less_than": "kurang dari",
+    # A pledge as a whole, interim targets rated, the SDG status
+    "pledge_status": "Status janji",
+    "pledge_rule": "Aturan",
+    "share_met": "Bagian tercapai",
+    "share_met_value": "{met} dari {counted} ({percent})",
+    "capaian_mean": "Rata-rata capaian",
+    "mean_score": "Rata-rata skor SDG",
+    "milestone": "Tonggak",
+    "milestone_due": "jatuh tempo {day}",
+    "done_late_by": "selesai terlambat {days} hari",
+    "done_late_by_one": "selesai terlambat {days} hari",
+    "parts_left_out": "Tidak dihitung",
+    "part_target": "target",
+    "part_milestone": "tonggak",
+    "suggested_verdict": "Penilaian yang disarankan",
+    "recorded_verdict": "Penilaian tercatat",
+    "capaian_schedule_heading": "Capaian per periode (Permendagri 86)",
+    "schedule_target": "Target",
+    "schedule_realisasi": "Realisasi",
+    "capaian_schedule_column": "Tingkat capaian (%)",
+    "schedule_reason_no_figure": "tidak ada angka",
+    "schedule_reason_not_yet_due": "belum jatuh tempo",
+    "schedule_reason_period_not_covered": "tidak tercakup tepat",
+    "schedule_reason_conflicting_figures": "angka bertentangan",
+    "schedule_reason_zero_target": "targetnya nol",
+    "schedule_reason_zero_realisasi": "realisasinya nol (T / R)",
+    "sdg": "Status SDG",
+    "sdg_score": "skor {score}",
+    "sdg_q": "Q = {q}",
+    "settings_pledge_rule": "aturan janji",
+    "settings_pledge_share": "bagian tercapai yang dibutuhkan",
+    "settings_pledge_missing": "target tanpa angka",
+    "settings_sdg": "metode SDG",
+    "record_schedule": "jadwal",
+    "record_pledge": "janji",
+    "pledge_id_csv": "Id janji",
+    "pledge_rule_csv": "Aturan janji",
+    "share_met_csv": "Bagian tercapai (%)",
+    "capaian_mean_csv": "Rata-rata capaian (%)",
+    "suggested_verdict_csv": "Penilaian yang disarankan",
+    "left_out_csv": "Tidak dihitung",
 }
 
 CATALOGUE: Final = Catalogue(
@@ -426,6 +469,71 @@ CATALOGUE: Final = Catalogue(
         ClaimKind.RATE: "rata-rata {value} {per} selama {period}",
     },
     weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    pledge_statuses={
+        PledgeStatus.MET: "Tercapai",
+        PledgeStatus.MET_LATE: "Tercapai terlambat",
+        PledgeStatus.PARTLY_MET: "Tercapai sebagian",
+        PledgeStatus.NOT_MET: "Tidak tercapai",
+        PledgeStatus.IN_PROGRESS: "Dalam proses",
+        PledgeStatus.NO_DATA: "Tidak ada data",
+        PledgeStatus.NOT_MEASURABLE: "Tidak terukur",
+    },
+    verdicts={
+        Verdict.NOT_RATED: "Belum dinilai",
+        Verdict.IN_PROGRESS: "Dalam proses",
+        Verdict.STALLED: "Mandek",
+        Verdict.PARTIAL: "Ditepati sebagian",
+        Verdict.KEPT: "Ditepati",
+        Verdict.BROKEN: "Tidak ditepati",
+        Verdict.UNTESTABLE: "Tidak dapat diuji",
+    },
+    verdict_problems={
+        VerdictProblem.KEPT_NOT_MET: "dinilai ditepati, padahal janjinya tidak tercapai",
+        VerdictProblem.KEPT_NO_FIGURE: "dinilai ditepati, padahal tidak ada angka yang "
+        "menunjukkan janjinya tercapai",
+        VerdictProblem.MET_NOT_KEPT: "dinilai selain ditepati, padahal janjinya tercapai",
+        VerdictProblem.NO_MOVEMENT: "dinilai ditepati sebagian, padahal tidak ada kemajuan",
+    },
+    pledge_rules={
+        "all_met": "semua tercapai",
+        "share_met": "bagian yang tercapai",
+        "mean_capaian": "rata-rata capaian",
+        "sdg_mean_score": "rata-rata skor SDG",
+    },
+    missing_figures={
+        "not_met": "dihitung tidak tercapai",
+        "leave_out": "tidak diikutkan",
+    },
+    milestone_states={
+        "done": "selesai",
+        "done_late": "selesai terlambat",
+        "not_done": "tidak selesai",
+        "not_yet_due": "belum jatuh tempo",
+    },
+    left_out_reasons={
+        "no_figure": "tidak ada angka",
+        "no_capaian": "tidak ada capaian",
+        "no_sdg_score": "tidak ada skor SDG",
+        "milestone_not_rated": "tonggak tidak memiliki tingkat capaian",
+    },
+    sdg_methods={
+        SdgMethod.STATCAN: "Open SDG (Statistics Canada)",
+        SdgMethod.UNSD: "grafik kemajuan UNSD",
+    },
+    sdg_statuses={
+        SdgStatus.TARGET_ACHIEVED: "Target tercapai",
+        SdgStatus.SUBSTANTIAL_PROGRESS: "Kemajuan substansial",
+        SdgStatus.MODERATE_PROGRESS: "Kemajuan sedang",
+        SdgStatus.LIMITED_PROGRESS: "Kemajuan terbatas",
+        SdgStatus.DETERIORATION: "Memburuk",
+        SdgStatus.CANNOT_ASSESS: "Tidak dapat dinilai",
+    },
+    unsd_categories={
+        UnsdCategory.ON_TRACK: "Sesuai jalur",
+        UnsdCategory.ACCELERATION_NEEDED: "Perlu percepatan",
+        UnsdCategory.STAGNATION_OR_REGRESSION: "Stagnan atau mundur",
+        UnsdCategory.CANNOT_ASSESS: "Tidak dapat dinilai",
+    },
     templates=_TEMPLATES,
     formats=_FORMATS,
 )

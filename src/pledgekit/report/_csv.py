@@ -1,4 +1,4 @@
-"""The CSV report, for spreadsheets: one row per target and per finding."""
+"""The CSV report, for spreadsheets: one row per target, interim target, pledge and finding."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from typing import Final
 
 from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._pledges import PledgeAssessment
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
     _capaian_reason,
     _capital,
     _finding_unit,
     _iso,
+    _left_out_text,
     _precision,
     _rate_places,
     _settings_line,
@@ -66,6 +68,13 @@ _CSV_COLUMNS: Final = (
     "interim_shortfall",
     "met_on",
     "late_days_csv",
+    # A pledge as a whole (its rows; a schedule row uses the target's columns).
+    "pledge_id_csv",
+    "pledge_rule_csv",
+    "share_met_csv",
+    "capaian_mean_csv",
+    "suggested_verdict_csv",
+    "left_out_csv",
 )
 
 
@@ -152,12 +161,67 @@ def _plan_cells(assessed: TargetAssessment, w: Catalogue) -> dict[str, str]:
     }
 
 
-def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
-    """The report as one CSV table: a row per target, a row per finding, the settings.
+def _schedule_csv_rows(assessed: TargetAssessment, w: Catalogue) -> list[dict[str, str]]:
+    """A row per interim target: its period, value, realisasi, capaian and predikat, or why none."""
+    notation = w.notation
+    target = assessed.target
+    rows = []
+    for rated in assessed.schedule:
+        entry, capaian = rated.entry, rated.capaian
+        rows.append(
+            {
+                "record": w["record_schedule"],
+                "target_id": target.id,
+                "indicator": target.indicator.name,
+                "unit": target.unit,
+                "target": _csv_number(entry.value, notation),
+                "period_start": entry.period.start.isoformat(),
+                "period_end": entry.period.end.isoformat(),
+                "as_of": assessed.progress.as_of.isoformat(),
+                "achieved": _csv_number(rated.realisasi, notation),
+                "capaian_csv": _csv_number(capaian.percent(2), notation),
+                "predikat": "" if capaian.predikat is None else capaian.predikat.label(),
+                "capaian_reason_csv": _capaian_reason(capaian, w),
+            }
+        )
+    return rows
 
-    The first column says which kind of row it is (``target`` / ``finding`` /
-    ``settings``, in Indonesian ``target`` / ``temuan`` / ``pengaturan``); the target's
-    id is on every target and finding row, and the last row carries the evaluation
+
+def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
+    """A pledge as a whole: its status, rule, share met or mean, when met, the verdict."""
+    notation = w.notation
+    share, mean = assessed.share_met, assessed.mean_capaian
+    band = assessed.mean_predikat
+    return {
+        "record": w["record_pledge"],
+        "as_of": assessed.as_of.isoformat(),
+        "status": w.pledge_statuses[assessed.status],
+        "predikat": "" if band is None else band.label(),
+        "message": assessed.pledge.text,
+        "met_on": _iso(assessed.met_on) or "",
+        "late_days_csv": "" if assessed.late_days is None else str(assessed.late_days),
+        "pledge_id_csv": assessed.pledge.id,
+        "pledge_rule_csv": w.pledge_words("pledge_rules", assessed.rule),
+        "share_met_csv": "" if share is None else _csv_number(share * 100, notation),
+        "capaian_mean_csv": _csv_number(mean, notation),
+        "suggested_verdict_csv": ""
+        if assessed.suggested is None
+        else w.verdicts[assessed.suggested],
+        "left_out_csv": _left_out_text(assessed, w),
+    }
+
+
+def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
+    """The report as one CSV table: a row per target, per finding and per pledge, the settings.
+
+    The first column says which kind of row it is (``target`` / ``schedule`` /
+    ``pledge`` / ``finding`` / ``settings``, in Indonesian ``target`` / ``jadwal`` /
+    ``janji`` / ``temuan`` / ``pengaturan``). A ``schedule`` row follows its target's
+    row: one interim target, its period, value, realisasi and capaian in the target's
+    columns. A ``pledge`` row gives a pledge assessed as a whole: its status, rule,
+    share met or mean capaian, when met, the suggested verdict and the parts left out,
+    with the pledge's words in the message column. The target's
+    id is on every target, schedule and finding row, and the last row carries the evaluation
     settings in its message column. The header row is in the chosen language. Figures are not grouped; in Indonesian the
     decimal mark is a comma and the delimiter a semicolon, as spreadsheets in that
     locale expect; in English a point and a comma. Dates are ISO.
@@ -177,6 +241,8 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
             continue
         row = {**_target_row(assessed, w), **_plan_cells(assessed, w)}
         writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+        for entry in _schedule_csv_rows(assessed, w):
+            writer.writerow([entry.get(c, "") for c in _CSV_COLUMNS])
     for assessed in assessment.targets:
         for finding in assessed.findings:
             row = {
@@ -192,6 +258,10 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
                 "message": _capital(w.finding(finding)),
             }
             writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+    # Each pledge as a whole, after the findings on its targets.
+    for pledge in () if findings_only else assessment.pledges:
+        row = _pledge_csv_row(pledge, w)
+        writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
     # The last row says what the numbers were computed with, as every output does.
     settings = {"record": w["record_settings"], "message": _settings_line(assessment.evaluation, w)}
     writer.writerow([settings.get(c, "") for c in _CSV_COLUMNS])

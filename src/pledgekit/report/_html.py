@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pledgekit._case import Assessment, Case, TargetAssessment
+from pledgekit._pledges import PledgeAssessment
 from pledgekit._progress import Progress
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
     _assessed_heading,
     _capital,
+    _pledge_assessments,
+    _pledge_rows,
     _progress_rows,
+    _schedule_header,
+    _schedule_rows,
     _settings_line,
     _target_heading,
     _target_rows,
@@ -28,6 +33,31 @@ def _html_rows(rows: Iterable[tuple[str, str]]) -> str:
     return "".join(
         f'<tr><th style="text-align:left">{_e(label)}</th><td style="text-align:left">{_e(value)}</td></tr>'
         for label, value in rows
+    )
+
+
+def _html_table(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table with a caption and a header row; figures aligned right after the first column."""
+
+    def cell(tag: str, words: str, first: bool) -> str:
+        return f'<{tag} style="text-align:{"left" if first else "right"}">{_e(words)}</{tag}>'
+
+    def row(tag: str, cells: Sequence[str]) -> str:
+        return "<tr>" + "".join(cell(tag, c, i == 0) for i, c in enumerate(cells)) + "</tr>"
+
+    body = "".join(row("td", r) for r in rows)
+    return (
+        f'<table class="pledgekit-schedule"><caption style="text-align:left"><b>{_e(caption)}'
+        f"</b></caption>{row('th', header)}{body}</table>"
+    )
+
+
+def _html_pledge(assessed: PledgeAssessment, w: Catalogue) -> str:
+    text = assessed.pledge.text
+    return (
+        f'<div class="pledgekit-pledge"><blockquote>{_e(text)}</blockquote>'
+        f'<table class="pledgekit-pledge-assessment">{_html_rows(_pledge_rows(assessed, w))}'
+        "</table></div>"
     )
 
 
@@ -48,8 +78,11 @@ def _html_target(assessed: TargetAssessment, w: Catalogue) -> str:
     parts = [
         f"<h4>{_e(heading)}</h4>",
         f'<table class="pledgekit-progress">{_html_rows(_target_rows(assessed, w))}</table>',
-        f"<p><b>{_e(w['findings'])}</b></p>",
     ]
+    schedule = _schedule_rows(assessed, w)
+    if schedule:
+        parts.append(_html_table(w["capaian_schedule_heading"], _schedule_header(w), schedule))
+    parts.append(f"<p><b>{_e(w['findings'])}</b></p>")
     if assessed.findings:
         items = []
         for finding in assessed.findings:
@@ -74,7 +107,8 @@ def assessment_html(assessment: Assessment, *, lang: Language = "id") -> str:
     if not isinstance(assessment, Assessment):
         raise InvalidValueError(assessment, "a pledgekit.Assessment", "assessment")
     w = catalogue(lang)
-    body = "".join(_html_target(t, w) for t in assessment.targets)
+    pledges = "".join(_html_pledge(p, w) for p in _pledge_assessments(assessment).values())
+    body = pledges + "".join(_html_target(t, w) for t in assessment.targets)
     settings = f'<p class="pledgekit-settings">{_e(_settings_line(assessment.evaluation, w))}</p>'
     return (
         f'<div class="pledgekit-assessment"><h3>{_e(assessment.case.title)}</h3>'

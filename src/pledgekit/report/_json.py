@@ -16,12 +16,15 @@ from pledgekit._indicator import Observation, Straddling
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim
+from pledgekit._pledges import PledgeAssessment
 from pledgekit._progress import Progress
 from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._tables import memberships_of
 from pledgekit.io.converter import unstructure, unstructurer
 from pledgekit.messages import LANGUAGES, catalogue
+from pledgekit.methods.permendagri86 import PeriodCapaian
+from pledgekit.methods.sdg import SdgAssessment, UnsdAssessment
 from pledgekit.report._rows import (
     REPORT_VERSION,
     _capaian_reason,
@@ -198,7 +201,23 @@ def _finding_json(write: _Write, finding: Finding, assessed: TargetAssessment) -
         "suggested_period": None
         if finding.suggested_period is None
         else _period_json(finding.suggested_period),
+        "claimed_bound": None if finding.claimed_bound is None else finding.claimed_bound.value,
+        "per": None if finding.per is None else finding.per.value,
+        "total": exact_text(finding.total),
+        "units": exact_text(finding.units),
+        "units_rounded": _rounded(finding.units),
+        "revision": None if finding.revision is None else _finding_revision_json(finding.revision),
         "messages": {lang: catalogue(lang).finding(finding) for lang in _MESSAGE_ORDER},
+    }
+
+
+def _finding_revision_json(revision: Revision) -> dict[str, Any]:
+    """The revision a finding speaks of: when, its value, the source's id, the note."""
+    return {
+        "on": revision.on.isoformat(),
+        "value": _target_value_json(revision.value),
+        "source": None if revision.source is None else revision.source.id,
+        "note": revision.note,
     }
 
 
@@ -220,33 +239,39 @@ def _revision_json(revision: Revision) -> dict[str, Any]:
     }
 
 
-def _schedule_json(assessed: TargetAssessment) -> list[dict[str, Any]]:
+def _schedule_json(write: _Write, assessed: TargetAssessment) -> list[dict[str, Any]]:
     """The interim targets in force at as_of, each with its realisasi and capaian."""
     return [
-        {**_entry_json(entry), **_entry_capaian_json(assessed, index)}
+        {**_entry_json(entry), **_entry_capaian_json(write, assessed, index)}
         for index, entry in enumerate(assessed.progress.target.schedule)
     ]
 
 
-def _entry_capaian_json(assessed: TargetAssessment, index: int) -> dict[str, Any]:
+def _entry_capaian_json(write: _Write, assessed: TargetAssessment, index: int) -> dict[str, Any]:
     """The Permendagri 86 realisasi and capaian of the schedule's entry ``index``.
 
-    Null while the assessment rates no interim period: this is the one place that
-    reads them from it.
+    The capaian object is shaped as ``targets[].capaian``, with the figures found for
+    the entry's period (counted or not) beside it; this is the one place that reads
+    them from the assessment.
     """
-    return {"realisasi": None, "capaian": None}
+    if index >= len(assessed.schedule):
+        return {"realisasi": None, "capaian": None}
+    rated = assessed.schedule[index]
+    return {
+        "realisasi": exact_text(rated.realisasi),
+        "capaian": {
+            **_capaian_json(rated.capaian),
+            "figures": [_observation_json(write, o) for o in rated.figures],
+        },
+    }
 
 
-def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
-    target = assessed.target
-    in_force = assessed.progress.target
-    rated = assessed.capaian
-    band = rated.predikat
-    reason = rated.reason
-    capaian = {
+def _capaian_json(rated: PeriodCapaian) -> dict[str, Any]:
+    """A Permendagri 86 rate, exact and rounded, or the reason there is none."""
+    band, reason = rated.predikat, rated.reason
+    return {
         "method": "permendagri86",
-        # Rated against the value in force, as progress is.
-        "target": _target_value_json(in_force.value),
+        "target": _target_value_json(rated.target),
         "realisasi": exact_text(rated.realisasi),
         "value": exact_text(rated.value),
         "percent": _rounded(rated.percent(2)),
@@ -258,6 +283,61 @@ def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
         if reason is None
         else {lang: _capaian_reason(rated, catalogue(lang)) for lang in LANGUAGES},
     }
+
+
+def _sdg_json(assessed: TargetAssessment) -> dict[str, Any] | None:
+    """The SDG progress status of the target, exact values as strings; null without one."""
+    sdg = assessed.sdg
+    if sdg is None:
+        return None
+    common = {
+        "reason": sdg.reason,
+        "observed_cagr": exact_text(sdg.observed_cagr),
+        "adjusted_growth": exact_text(sdg.adjusted_growth),
+        "target_achieved": sdg.target_achieved,
+        "base_year": sdg.base_year,
+        "base_value": exact_text(sdg.base_value),
+        "current_year": sdg.current_year,
+        "current_value": exact_text(sdg.current_value),
+        "target": exact_text(sdg.target),
+        "target_year": sdg.target_year,
+        "past_target_year": sdg.past_target_year,
+        "substitutions": list(sdg.substitutions),
+    }
+    if isinstance(sdg, UnsdAssessment):
+        return {
+            "method": "unsd",
+            "status": sdg.category.value,
+            "score": None,
+            "score_rounded": None,
+            "q": exact_text(sdg.q),
+            "q_rounded": _rounded(sdg.q),
+            "expected_value": exact_text(sdg.expected_value),
+            **common,
+            "messages": {lang: catalogue(lang).unsd_categories[sdg.category] for lang in LANGUAGES},
+        }
+    return _statcan_json(sdg, common)
+
+
+def _statcan_json(sdg: SdgAssessment, common: dict[str, Any]) -> dict[str, Any]:
+    """Open SDG's status and score, beside the fields both methods share."""
+    return {
+        "method": "statcan",
+        "status": sdg.status.value,
+        "score": exact_text(sdg.score),
+        "score_rounded": _rounded(sdg.score),
+        "growth_ratio": exact_text(sdg.growth_ratio),
+        "required_cagr": exact_text(sdg.required_cagr),
+        **common,
+        "messages": {lang: catalogue(lang).sdg_statuses[sdg.status] for lang in LANGUAGES},
+    }
+
+
+def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
+    target = assessed.target
+    in_force = assessed.progress.target
+    # Rated against the value in force, as progress is.
+    capaian = _capaian_json(assessed.capaian)
     original = assessed.original
     return {
         **write(target),
@@ -268,12 +348,13 @@ def _target_json(write: _Write, assessed: TargetAssessment) -> dict[str, Any]:
         if in_force.value == target.value
         else _target_value_json(target.value),
         "revisions": [_revision_json(r) for r in target.revisions],
-        "schedule": _schedule_json(assessed),
+        "schedule": _schedule_json(write, assessed),
         "unit": target.unit,
         "pledges": [p.id for p in assessed.pledges],
         "progress": _progress_json(write, assessed.progress),
         "progress_original": None if original is None else _progress_json(write, original),
         "capaian": capaian,
+        "sdg": _sdg_json(assessed),
         "claims": [_claim_json(write, c) for c in assessed.claims],
         "findings": [_finding_json(write, f, assessed) for f in assessed.findings],
     }
@@ -350,12 +431,64 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
         "organizations": data.get("organizations", []),
         "memberships": _memberships_json(write, case),
         "plan": _plan_json(write, case.plan),
-        "pledges": data.get("pledges", []),
+        "pledges": _pledges_json(data.get("pledges", []), assessment),
         "targets": [_target_json(write, t) for t in assessment.targets],
         "summary": {
             "worst": None if worst is None else worst.name.lower(),
             "findings": counts,
             "inconsistent": bool(inconsistencies(assessment)),
+        },
+    }
+
+
+def _pledges_json(written: list[dict[str, Any]], assessment: Assessment) -> list[dict[str, Any]]:
+    """The case's pledges, each with the report's ``assessment`` of it as a whole."""
+    by_id = {p.pledge.id: p for p in assessment.pledges}
+    return [
+        {**data, "assessment": None if pledge.id not in by_id else _pledge_json(by_id[pledge.id])}
+        for data, pledge in zip(written, assessment.case.pledges, strict=True)
+    ]
+
+
+def _pledge_json(assessed: PledgeAssessment) -> dict[str, Any]:
+    """A pledge assessed as a whole: exact shares and means beside their rounded values."""
+    share, mean, score = assessed.share_met, assessed.mean_capaian, assessed.mean_score
+    band = assessed.mean_predikat
+    suggested, problem = assessed.suggested, assessed.verdict_problem
+    return {
+        "as_of": assessed.as_of.isoformat(),
+        "rule": assessed.rule.value,
+        "status": assessed.status.value,
+        "targets": [t.target.id for t in assessed.targets],
+        "counted": assessed.counted,
+        "met": assessed.met,
+        "share_met": exact_text(share),
+        "share_met_percent": None if share is None else _rounded(share * 100),
+        "mean_capaian": exact_text(mean),
+        "mean_capaian_percent": _rounded(mean),
+        "mean_predikat": None if band is None else band.value,
+        "mean_predikat_label": None if band is None else band.label(),
+        "mean_score": exact_text(score),
+        "mean_score_rounded": _rounded(score),
+        "met_on": _iso(assessed.met_on),
+        "late_days": assessed.late_days,
+        "milestones": [
+            {
+                "id": m.milestone.id,
+                "due": m.milestone.due.isoformat(),
+                "done_on": _iso(m.milestone.done_on),
+                "state": m.state.value,
+                "late_days": m.late_days,
+            }
+            for m in assessed.milestones
+        ],
+        "left_out": [
+            {"kind": x.kind, "id": x.id, "reason": x.reason.value} for x in assessed.left_out
+        ],
+        "suggested": None if suggested is None else suggested.value,
+        "verdict_problem": None if problem is None else problem.value,
+        "messages": {
+            lang: catalogue(lang).pledge_statuses[assessed.status] for lang in _MESSAGE_ORDER
         },
     }
 

@@ -13,7 +13,11 @@ from pledgekit.report._rows import (
     _claim_summary,
     _made_by_text,
     _observation_note,
+    _pledge_assessments,
+    _pledge_rows,
     _program_text,
+    _schedule_header,
+    _schedule_rows,
     _settings_line,
     _source_text,
     _target_rows,
@@ -61,6 +65,7 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
         lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]
         lines.append("")
+    pledges = _pledge_assessments(assessment)
     for pledge in case.pledges:
         lines += [f"## {w['pledge']}", "", f"> {pledge.text}", ""]
         if pledge.translation:
@@ -77,6 +82,11 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         if pledge.programs and plan is not None:
             labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
             lines.append(f"- **{w['program']}:** {labels}")
+        assessed_pledge = pledges.get(pledge.id)
+        if assessed_pledge is not None:
+            if lines[-1]:
+                lines.append("")
+            lines += _md_table(["", ""], _pledge_rows(assessed_pledge, w))
         lines.append("")
     for assessed in assessment.targets:
         target = assessed.target
@@ -86,6 +96,10 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         if target.baseline:
             rows.insert(0, (w["baseline"], f"{w.n(target.baseline)} {target.unit}"))
         lines += _md_table(["", ""], rows)
+        schedule = _schedule_rows(assessed, w)
+        if schedule:
+            lines += ["", f"### {w['capaian_schedule_heading']}", ""]
+            lines += _md_table(_schedule_header(w), schedule)
         lines += ["", f"### {w['observations']}", ""]
         if p.observations:
             table = [

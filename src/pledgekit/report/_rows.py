@@ -7,6 +7,7 @@ of a target: what text, Markdown, CSV and HTML all show.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, get_args
@@ -25,12 +26,20 @@ from pledgekit._indicator import (
 from pledgekit._period import Period
 from pledgekit._plan import Plan
 from pledgekit._pledge import Claim, ClaimKind, Membership
+from pledgekit._pledges import (
+    MilestoneAssessment,
+    MilestoneState,
+    MissingFigure,
+    PledgeAssessment,
+    PledgeRule,
+)
 from pledgekit._progress import PaceStatus, Progress
 from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit._source import Source
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods import permendagri86
+from pledgekit.methods.sdg import SdgMethod, UnsdAssessment
 
 #: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
 #: It changes only when a field is removed or changes meaning; new fields may be added
@@ -139,8 +148,31 @@ def _settings_line(evaluation: Evaluation, w: Catalogue) -> str:
         f"{words('verdicts')}: {words('kept')} {pct(rules.kept_at_least)}, "
         f"{words('partial')} {pct(rules.partial_at_least)}, "
         f"{words('stalled')} {pct(rules.stalled_at_most)}",
+        *_pledge_settings(evaluation, w, n),
     ]
     return f"{words('settings')}: {'; '.join(parts)}"
+
+
+def _pledge_settings(
+    evaluation: Evaluation, w: Catalogue, n: Callable[[Fraction], str]
+) -> list[str]:
+    """The pledge and SDG settings, each only where it is not the default."""
+    parts = []
+    if evaluation.pledge_rule is not PledgeRule.ALL_MET:
+        rule = w.pledge_words("pledge_rules", evaluation.pledge_rule)
+        parts.append(f"{w['settings_pledge_rule']} {rule}")
+    share = evaluation.pledge_share_at_least
+    if share != 1:
+        # A percent when it has a plain one (75 %), else the share as the fraction it is (2/3).
+        percent = n(share * 100)
+        shown = n(share) if "/" in percent else f"{percent} %"
+        parts.append(f"{w['settings_pledge_share']} {shown}")
+    if evaluation.pledge_missing_figure is not MissingFigure.NOT_MET:
+        missing = w.pledge_words("missing_figures", evaluation.pledge_missing_figure)
+        parts.append(f"{w['settings_pledge_missing']}: {missing}")
+    if evaluation.sdg is not None:
+        parts.append(f"{w['settings_sdg']} {w.sdg_methods[evaluation.sdg]}")
+    return parts
 
 
 def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
@@ -254,6 +286,9 @@ def _target_rows(assessed: TargetAssessment, w: Catalogue) -> list[tuple[str, st
     if assessed.original is not None:
         rows.append((w["against_original"], _original_text(assessed.original, w)))
     rows.append((w["capaian"], _capaian_text(assessed, w)))
+    sdg = _sdg_text(assessed, w)
+    if sdg is not None:
+        rows.append((w["sdg"], sdg))
     return rows
 
 
@@ -432,3 +467,117 @@ def _finding_unit(finding: Finding, assessed: TargetAssessment) -> str:
         and finding.claims[0].kind is ClaimKind.PERCENT
     )
     return "%" if about_percent else assessed.target.unit
+
+
+# -- A pledge as a whole, interim targets rated, the SDG status -------------------------
+
+
+def _late_by(days: int, w: Catalogue, one: str, many: str) -> str:
+    return w[one if days == 1 else many].format(days=w.n(days))
+
+
+def _milestone_text(item: MilestoneAssessment, w: Catalogue) -> str:
+    """``Perda terbit (due 31 December 2020): done late by 61 days``."""
+    milestone = item.milestone
+    due = w["milestone_due"].format(day=w.date(milestone.due))
+    if item.state is MilestoneState.DONE_LATE and item.late_days is not None:
+        state = _late_by(item.late_days, w, "done_late_by_one", "done_late_by")
+    else:
+        state = w.pledge_words("milestone_states", item.state)
+    done = "" if milestone.done_on is None else f", {w.date(milestone.done_on)}"
+    return f"{milestone.description} ({due}): {state}{done}"
+
+
+def _left_out_text(assessed: PledgeAssessment, w: Catalogue) -> str:
+    """``target jobs: no figure; milestone perda: a milestone has no rate``."""
+    return "; ".join(
+        f"{w['part_' + x.kind]} {x.id}: {w.pledge_words('left_out_reasons', x.reason)}"
+        for x in assessed.left_out
+    )
+
+
+def _pledge_rows(assessed: PledgeAssessment, w: Catalogue) -> list[tuple[str, str]]:
+    """A pledge assessed as a whole: status, rule, the measure behind it, its parts."""
+    rows = [
+        (w["pledge_status"], w.pledge_statuses[assessed.status]),
+        (w["pledge_rule"], w.pledge_words("pledge_rules", assessed.rule)),
+    ]
+    if assessed.share_met is not None and assessed.met is not None:
+        share = w["share_met_value"].format(
+            met=w.n(assessed.met),
+            counted=w.n(assessed.counted),
+            percent=w.ratio(assessed.share_met),
+        )
+        rows.append((w["share_met"], share))
+    if assessed.mean_capaian is not None:
+        mean = w.pct(assessed.mean_capaian)
+        if assessed.mean_predikat is not None:
+            mean += f" ({w['predikat'].lower()} {assessed.mean_predikat.label()})"
+        rows.append((w["capaian_mean"], mean))
+    if assessed.mean_score is not None:
+        rows.append((w["mean_score"], w.n(assessed.mean_score, 2)))
+    if assessed.met_on is not None:
+        day = w.date(assessed.met_on)
+        if assessed.late_days:
+            day += f" ({_late_by(assessed.late_days, w, 'met_late_one', 'met_late')})"
+        rows.append((w["met_on"], day))
+    rows += [(w["milestone"], _milestone_text(m, w)) for m in assessed.milestones]
+    if assessed.left_out:
+        rows.append((w["parts_left_out"], _left_out_text(assessed, w)))
+    if assessed.suggested is not None:
+        rows.append((w["suggested_verdict"], w.verdicts[assessed.suggested]))
+    if assessed.verdict_problem is not None:
+        rows.append((w["recorded_verdict"], w.verdict_problems[assessed.verdict_problem]))
+    return rows
+
+
+def _pledge_assessments(assessment: Assessment) -> dict[str, PledgeAssessment]:
+    """Each pledge's assessment as a whole, by the pledge's id."""
+    return {p.pledge.id: p for p in assessment.pledges}
+
+
+def _schedule_header(w: Catalogue) -> tuple[str, str, str, str, str]:
+    return (
+        w["period"],
+        w["schedule_target"],
+        w["schedule_realisasi"],
+        w["capaian_schedule_column"],
+        w["predikat"],
+    )
+
+
+def _schedule_rows(
+    assessed: TargetAssessment, w: Catalogue
+) -> list[tuple[str, str, str, str, str]]:
+    """Each interim target: its period, value, realisasi, rate and predikat, or why none."""
+    rows = []
+    for rated in assessed.schedule:
+        entry, capaian = rated.entry, rated.capaian
+        shown = capaian.percent(2)
+        realisasi = "" if rated.realisasi is None else w.n(rated.realisasi)
+        if shown is None or capaian.predikat is None:
+            reason = "" if capaian.reason is None else w[f"schedule_reason_{capaian.reason.value}"]
+            rows.append(
+                (w.period(entry.period), w.n(entry.value), realisasi, w["undefined"], reason)
+            )
+        else:
+            band = capaian.predikat.label()
+            rows.append((w.period(entry.period), w.n(entry.value), realisasi, w.fig(shown), band))
+    return rows
+
+
+def _sdg_text(assessed: TargetAssessment, w: Catalogue) -> str | None:
+    """``Substantial progress (score 4.22; Open SDG (Statistics Canada))``; ``None`` without one."""
+    sdg = assessed.sdg
+    if sdg is None:
+        return None
+    if isinstance(sdg, UnsdAssessment):
+        status = w.unsd_categories[sdg.category]
+        measure = None if sdg.q is None else w["sdg_q"].format(q=w.n(sdg.q, 2))
+        method = w.sdg_methods[SdgMethod.UNSD]
+    else:
+        status = w.sdg_statuses[sdg.status]
+        measure = None if sdg.score is None else w["sdg_score"].format(score=w.n(sdg.score, 2))
+        method = w.sdg_methods[SdgMethod.STATCAN]
+    reason = [] if sdg.reason is None else [sdg.reason]
+    return f"{status} ({'; '.join([*([measure] if measure else []), *reason, method])})"

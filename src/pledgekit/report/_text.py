@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation
+from pledgekit._pledges import PledgeAssessment
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
     _assessed_heading,
@@ -14,7 +15,11 @@ from pledgekit.report._rows import (
     _claim_summary,
     _made_by_text,
     _observation_note,
+    _pledge_assessments,
+    _pledge_rows,
     _program_text,
+    _schedule_header,
+    _schedule_rows,
     _settings_line,
     _source_text,
     _target_rows,
@@ -26,7 +31,12 @@ def _text_rows(rows: Sequence[tuple[str, str]], indent: str = "  ") -> list[str]
     return [f"{indent}{label:<{width}}  {value}" for label, value in rows]
 
 
-def _text_header(case: Case, evaluation: Evaluation, w: Catalogue) -> list[str]:
+def _text_header(
+    case: Case,
+    evaluation: Evaluation,
+    w: Catalogue,
+    pledges: Mapping[str, PledgeAssessment] | None = None,
+) -> list[str]:
     lines = [case.title, "=" * len(case.title)]
     if case.description:
         lines.append(case.description)
@@ -55,8 +65,25 @@ def _text_header(case: Case, evaluation: Evaluation, w: Catalogue) -> list[str]:
         if pledge.programs and plan is not None:
             labels = ", ".join(w.program_label(plan, n) for n in pledge.programs)
             lines.append(f"  {w['program']}: {labels}")
+        assessed = (pledges or {}).get(pledge.id)
+        if assessed is not None:
+            # Worded as the pledge's other lines are: "Label: value".
+            lines += [f"  {label}: {value}" for label, value in _pledge_rows(assessed, w)]
         lines.append("")
     return lines
+
+
+def _text_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A table aligned in columns: text left in the first column, figures right after it."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:-1], widths[1:-1], strict=True)]
+        cells.append(row[-1])
+        return "    " + "  ".join(cells).rstrip()
+
+    return [line(header), *(line(row) for row in rows)]
 
 
 def _text_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
@@ -83,6 +110,13 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     if target.baseline:
         lines.append(f"  {w['baseline']}: {w.n(target.baseline)} {target.unit}")
     lines += _text_rows(_target_rows(assessed, w))
+    schedule = _schedule_rows(assessed, w)
+    if schedule:
+        lines += [
+            "",
+            f"  {w['capaian_schedule_heading']}",
+            *_text_table(_schedule_header(w), schedule),
+        ]
     lines += ["", f"  {w['observations']}"]
     if p.observations:
         summed = target.indicator.accumulation is Accumulation.SUM
@@ -122,7 +156,7 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 
 
 def _render_text(assessment: Assessment, w: Catalogue) -> str:
-    lines = _text_header(assessment.case, assessment.evaluation, w)
+    lines = _text_header(assessment.case, assessment.evaluation, w, _pledge_assessments(assessment))
     for assessed in assessment.targets:
         lines += _text_target(assessed, w)
     return "\n".join(lines).rstrip("\n") + "\n"
