@@ -98,10 +98,10 @@ class TestReport:
         assert str(150000 - 141624) == remainder["computed"]
 
     def test_csv(self) -> None:
-        """CSV in English: comma-separated, one target row, the finding rows, the settings."""
+        """CSV in English: comma-separated, one target row, the finding rows, the pledge, the settings."""
         result = pledgekit("report", BEKASI, "--format", "csv", "--lang", "en")
         rows = list(csv.reader(io.StringIO(result.stdout)))
-        assert ["target"] + ["finding"] * 7 + ["settings"] == [row[0] for row in rows[1:]]
+        assert ["target"] + ["finding"] * 7 + ["pledge", "settings"] == [row[0] for row in rows[1:]]
 
     def test_as_of_iso(self) -> None:
         """At 31 Dec 2021 only 2019–2021 count: 27,197 + 56,000 + 58,000 = 141,197."""
