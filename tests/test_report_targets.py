@@ -630,9 +630,9 @@ class TestCsv:
 
     @pytest.mark.parametrize("lang", LANGS)
     def test_revision(self, lang: Language) -> None:
-        """The target as given stays in its column; the value in force and the original follow."""
+        """The target column is the value in force, as in the records; the original follows."""
         row = csv_target_row(revised_case(), lang)
-        assert ("200000", "278971", "200000") == (
+        assert ("278971", "278971", "200000") == (
             row["Target"],
             row["Target in force"],
             row["Original target"],

@@ -17,6 +17,7 @@ from pledgekit._schedule import (
     Comparison,
     Revision,
     ScheduleEntry,
+    ScheduleInput,
     TargetValue,
     to_schedule,
     to_target_value,
@@ -138,7 +139,7 @@ def _target_value(value: Amount | tuple[Amount, Amount] | list[Amount]) -> Targe
     return to_target_value(value, "Target.value")
 
 
-def _target_schedule(value: object) -> tuple[ScheduleEntry, ...]:
+def _target_schedule(value: ScheduleInput) -> tuple[ScheduleEntry, ...]:
     return to_schedule(value, "Target.schedule")
 
 
@@ -162,7 +163,7 @@ def _default_comparison(target: Target) -> Comparison:
     return Comparison.AT_LEAST
 
 
-def _comparison(value: object) -> Comparison:
+def _comparison(value: Comparison | str) -> Comparison:
     return enum_member(Comparison, value, "Target.comparison")
 
 
@@ -272,6 +273,14 @@ class Target:
         self._check_schedule(self.schedule, "Target.schedule")
         for index, revision in enumerate(self.revisions):
             where = f"Target.revisions[{index}]"
+            if not self.period.contains(revision.on):
+                # A revision before the period would mean the original was never in force,
+                # one after it would rewrite a closed target: neither is read as if it held.
+                raise InvalidValueError(
+                    revision.on.isoformat(),
+                    f"a revision date within the target period {self.period}",
+                    f"{where}.on",
+                )
             self._check_value(revision.value, self.comparison, f"{where}.value")
             self._check_schedule(revision.schedule, f"{where}.schedule")
 

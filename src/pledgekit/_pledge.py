@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import Rounding, to_amount
+from pledgekit._amounts import Amount, Rounding, to_amount
 from pledgekit._indicator import Indicator, Target
 from pledgekit._period import Period, require_date
 from pledgekit._schedule import Comparison
@@ -91,7 +91,7 @@ def _pledge_milestones(value: Iterable[Milestone]) -> tuple[Milestone, ...]:
     return to_tuple(value, Milestone, "Pledge.milestones", "a Milestone")
 
 
-def _pledge_promised(value: object) -> Decimal | None:
+def _pledge_promised(value: Amount | None) -> Decimal | None:
     return None if value is None else to_amount(value, where="Pledge.promised")
 
 
@@ -357,7 +357,7 @@ class RateUnit(enum.Enum):
     YEAR = "year"
 
 
-def _claim_bound(value: object) -> Comparison | None:
+def _claim_bound(value: Comparison | str | None) -> Comparison | None:
     if value is None:
         return None
     bound = enum_member(Comparison, value, "Claim.bound", "None, ")
@@ -368,7 +368,7 @@ def _claim_bound(value: object) -> Comparison | None:
     return bound
 
 
-def _claim_per(value: object) -> RateUnit | None:
+def _claim_per(value: RateUnit | str | None) -> RateUnit | None:
     return None if value is None else enum_member(RateUnit, value, "Claim.per", "None, ")
 
 

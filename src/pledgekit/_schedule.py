@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from pledgekit._amounts import add_amounts, to_amount
+from pledgekit._amounts import Amount, add_amounts, to_amount
 from pledgekit._period import Period, require_date
 from pledgekit._source import Source
 from pledgekit._validate import instance_of, optional_text
@@ -28,6 +28,7 @@ __all__ = [
     "Comparison",
     "Revision",
     "ScheduleEntry",
+    "ScheduleInput",
     "TargetValue",
     "scheduled_final",
     "to_schedule",
@@ -36,6 +37,8 @@ __all__ = [
 
 #: A target's value: one amount, or a ``(low, high)`` range for :attr:`Comparison.WITHIN`.
 TargetValue = Decimal | tuple[Decimal, Decimal]
+#: What a schedule may be given as: a mapping of period to value, entries, or pairs.
+ScheduleInput = Mapping[Period, Amount] | Iterable["ScheduleEntry | tuple[Period, Amount]"] | None
 
 
 class Comparison(enum.Enum):
@@ -194,11 +197,13 @@ def scheduled_final(
     return schedule[-1].value
 
 
-def _revision_value(value: object) -> Decimal | tuple[Decimal, Decimal]:
+def _revision_value(
+    value: Amount | tuple[Amount, Amount] | list[Amount],
+) -> Decimal | tuple[Decimal, Decimal]:
     return to_target_value(value, "Revision.value")
 
 
-def _revision_schedule(value: object) -> tuple[ScheduleEntry, ...]:
+def _revision_schedule(value: ScheduleInput) -> tuple[ScheduleEntry, ...]:
     return to_schedule(value, "Revision.schedule")
 
 

@@ -201,7 +201,7 @@ _TEMPLATES: Final = {
     "by.source": " oleh {source}",
     "by.none": "",
     "target_differs_from_pledge": "janji {pledge!r} menyebut {promised:n}, padahal target yang "
-    "berlaku per {as_of:date} {goal:n}{revised}: selisih {difference:n}",
+    "berlaku per {as_of:date} adalah {goal:n}{revised}: selisih {difference:n}",
 }
 
 # -- Labels ------------------------------------------------------------------------------
@@ -227,6 +227,7 @@ _LABELS: Final = {
     "no_figure_for": "Tanpa angka",
     "and_others": "dan",
     "more_stretches": "rentang lain",
+    "more_stretch": "rentang lain",
     "shortfall": "Sisa",
     "surplus": "Lebih dari target",
     "elapsed": "Waktu berjalan",
@@ -330,6 +331,7 @@ _LABELS: Final = {
     "expected_scheduled": "Jalur sesuai jadwal saat ini",
     "revision_original": "semula {value}",
     "revised_to": "direvisi menjadi {value} pada {day}",
+    "revised_later": "kemudian direvisi menjadi {value} pada {day}, setelah tanggal penilaian",
     "revised_by": "oleh {source}",
     "against_original": "Terhadap target semula",
     "original_progress": "{percent} dari {target}; {distance}; {status}",

@@ -107,7 +107,7 @@ def _target_row(assessed: TargetAssessment, w: Catalogue) -> dict[str, str]:
         "target_id": target.id,
         "indicator": target.indicator.name,
         "unit": target.unit,
-        "target": _csv_target(target.value, notation),
+        "target": _csv_target(assessed.progress.target.value, notation),
         "baseline": _csv_number(target.baseline, notation),
         "period_start": target.period.start.isoformat(),
         "period_end": target.period.end.isoformat(),

@@ -248,7 +248,10 @@ def _gap_rows(p: Progress, w: Catalogue) -> list[tuple[str, str]]:
         return []
     shown = ", ".join(w.period(gap) for gap in p.gaps[:3])
     if len(p.gaps) > 3:
-        shown += f" {w['and_others']} {w.n(len(p.gaps) - 3)} {w['more_stretches']}"
+        more = len(p.gaps) - 3
+        shown += (
+            f" {w['and_others']} {w.n(more)} {w['more_stretch' if more == 1 else 'more_stretches']}"
+        )
     uncovered = p.days_elapsed - p.covered_days
     return [(w["no_figure_for"], f"{shown} ({w.n(uncovered)} {w['days']})")]
 
@@ -318,9 +321,13 @@ def _target_text(target: Target, w: Catalogue) -> str:
     return f"{w['comparison_' + comparison.value]} {amount}"
 
 
-def _revision_text(revision: Revision, w: Catalogue) -> str:
-    """``revised to 278,971 on 1 September 2019 by “…”``, with the revision's note."""
-    words = w["revised_to"].format(value=_value_text(revision.value, w), day=w.date(revision.on))
+def _revision_text(revision: Revision, w: Catalogue, *, later: bool = False) -> str:
+    """``revised to 278,971 on 1 September 2019 by “…”``, with the revision's note.
+
+    A revision after the as-of date (``later``) is said to come later: it is not in force.
+    """
+    template = w["revised_later"] if later else w["revised_to"]
+    words = template.format(value=_value_text(revision.value, w), day=w.date(revision.on))
     if revision.source is not None:
         words += " " + w["revised_by"].format(source=f"“{revision.source.title}”")
     if revision.note:
@@ -328,18 +335,24 @@ def _revision_text(revision: Revision, w: Catalogue) -> str:
     return words
 
 
-def _history_text(given: Target, w: Catalogue) -> str:
+def _history_text(given: Target, w: Catalogue, as_of: dt.date) -> str:
     """A revised target's history, original first: ``(original 200,000; revised to …)``."""
     if not given.revisions:
         return ""
     parts = [w["revision_original"].format(value=_value_text(given.value, w))]
-    parts += [_revision_text(r, w) for r in given.revisions]
+    parts += [_revision_text(r, w, later=r.on > as_of) for r in given.revisions]
     return f" ({'; '.join(parts)})"
 
 
-def _target_heading(target: Target, w: Catalogue, *, given: Target | None = None) -> str:
+def _target_heading(
+    target: Target, w: Catalogue, *, given: Target | None = None, as_of: dt.date | None = None
+) -> str:
     """``Target: <indicator> — <value in force>, <period>``, and ``given``'s revisions."""
-    history = "" if given is None else _history_text(given, w)
+    history = (
+        ""
+        if given is None
+        else _history_text(given, w, target.period.end if as_of is None else as_of)
+    )
     return (
         f"{w['target']}: {target.indicator.name} — {_target_text(target, w)}, "
         f"{w.period(target.period)}{history}"
@@ -348,7 +361,9 @@ def _target_heading(target: Target, w: Catalogue, *, given: Target | None = None
 
 def _assessed_heading(assessed: TargetAssessment, w: Catalogue) -> str:
     """The heading of an assessed target: the value in force, with the target's history."""
-    return _target_heading(assessed.progress.target, w, given=assessed.target)
+    return _target_heading(
+        assessed.progress.target, w, given=assessed.target, as_of=assessed.progress.as_of
+    )
 
 
 def _interim_text(p: Progress, w: Catalogue) -> str:
