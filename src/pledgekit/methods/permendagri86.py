@@ -48,7 +48,7 @@ from pledgekit._amounts import add_amounts, round_fraction, to_amount
 from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period
 from pledgekit._progress import Progress
-from pledgekit._schedule import ScheduleEntry
+from pledgekit._schedule import ScheduleEntry, to_target_value
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._arguments import direction_argument as _direction
 from pledgekit.methods._arguments import year_argument as _year
@@ -116,15 +116,8 @@ class LowerIsBetter(enum.Enum):
 
 
 def _target(value: object, where: str) -> Decimal | tuple[Decimal, Decimal]:
-    if isinstance(value, tuple):
-        if len(value) != 2:
-            raise InvalidValueError(value, "a single target or a (low, high) pair", where)
-        low = to_amount(value[0], where=f"{where}[0]")
-        high = to_amount(value[1], where=f"{where}[1]")
-        if high < low:
-            raise InvalidValueError(value, "a (low, high) range with low <= high", where)
-        return (low, high)
-    return to_amount(value, where=where)
+    # A Target's own reader: one amount, or a (low, high) range.
+    return to_target_value(value, where)
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
