@@ -410,7 +410,10 @@ def _pledge_parts(thing: type) -> Any:
     if thing is pledgekit.MilestoneAssessment:
         # A pledge of milestones only, judged at a drawn date.
         alone = strategies.pledges(
-            targets=st.just(()), milestones=st.lists(strategies.milestones(), min_size=1)
+            targets=st.just(()),
+            milestones=st.lists(
+                strategies.milestones(), min_size=1, max_size=3, unique_by=lambda m: m.id
+            ).map(tuple),
         )
         return st.tuples(alone, st.dates(_FIRST, _LAST)).flatmap(
             lambda drawn: st.sampled_from(
