@@ -685,8 +685,9 @@ def pledge_assessments(
     Under a drawn evaluation, every pledge rule and SDG method among them
     (``st.from_type(Evaluation)``), or one drawn from ``evaluations``.
 
-    >>> from hypothesis import given
-    >>> @given(pledge_assessments())
+    >>> from hypothesis import HealthCheck, given, settings
+    >>> @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    ... @given(pledge_assessments())
     ... def test_parts_are_counted_or_left_out(drawn):
     ...     parts = len(drawn.targets) + len(drawn.milestones)
     ...     assert parts == drawn.counted + len(drawn.left_out)
