@@ -449,17 +449,19 @@ def _scheduled_capaian(thing: type) -> Any:
     values = strategies.amounts(0, 10**6, max_fraction_digits=2)
 
     @st.composite
-    def build(draw: st.DrawFn) -> Any:
+    def build(draw: st.DrawFn) -> tuple[Any, ...]:
         target = draw(strategies.targets(comparison=True, schedule=True, revisions=None))
         month = dt.timedelta(days=31)
         day = draw(st.dates(target.period.start - month, target.period.end + month))
         figures = list(draw(strategies.observations(target, overlapping=True)))
         # Figures on an entry's own period: a flow then covers it, a level ends on its day.
-        for entry in draw(st.lists(st.sampled_from(target.in_force(day).schedule), unique=True)):
+        entries = target.in_force(day).schedule
+        for entry in draw(st.lists(st.sampled_from(entries), unique=True)) if entries else ():
             figures.append(pledgekit.Observation(entry.period, draw(values)))
-        return draw(st.sampled_from(permendagri86.schedule_capaian(target, figures, as_of=day)))
+        return permendagri86.schedule_capaian(target, figures, as_of=day)
 
-    return build()
+    # A revision that restates no schedule leaves none in force: no rows, drawn again.
+    return build().filter(bool).flatmap(st.sampled_from)
 
 
 _FORMS = {
