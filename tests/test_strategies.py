@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -27,9 +27,10 @@ from pledgekit import (
     Plan,
     Pledge,
     Target,
+    text,
     to_amount,
 )
-from pledgekit.methods.permendagri86 import RollUp, predikat
+from pledgekit.methods.permendagri86 import RollUp, ScheduledCapaian, predikat
 from pledgekit.strategies import (
     amounts,
     cases,
@@ -41,6 +42,7 @@ from pledgekit.strategies import (
     observations,
     periods,
     plans,
+    pledge_assessments,
     pledges,
     revisions,
     schedule_entries,
@@ -405,3 +407,53 @@ class TestRegistration:
             [sys.executable, "-c", code], capture_output=True, text=True, check=False
         )
         assert "ok" == out.stdout.strip(), out.stderr
+
+
+class TestPledgeParts:
+    """Pledge assessments and their parts are what assess_pledge makes."""
+
+    @given(
+        st.sampled_from(pledgekit.PledgeRule).flatmap(
+            lambda rule: pledge_assessments(
+                evaluations=st.just(pledgekit.Evaluation(pledge_rule=rule, sdg="statcan"))
+            )
+        )
+    )
+    def test_pledge_assessment_is_computed(self, drawn: pledgekit.PledgeAssessment) -> None:
+        """A drawn PledgeAssessment is assess_pledge of its pledge, targets, date and rule."""
+        event(f"rule {drawn.rule.value}, status {drawn.status.value}")
+        again = pledgekit.assess_pledge(
+            drawn.pledge, drawn.targets, as_of=drawn.as_of, rule=drawn.rule
+        )
+        assert again == drawn
+
+    @given(st.from_type(pledgekit.LeftOut))
+    def test_left_out_says_why(self, drawn: pledgekit.LeftOut) -> None:
+        """A milestone is left out only for having no rate; a target for another reason."""
+        event(drawn.reason.value)
+        not_rated = drawn.reason is pledgekit.LeftOutReason.MILESTONE_NOT_RATED
+        assert ("milestone" == drawn.kind) == not_rated
+
+    @given(st.from_type(pledgekit.MilestoneAssessment))
+    def test_milestone_late_days_only_when_done(self, drawn: pledgekit.MilestoneAssessment) -> None:
+        """late_days is set exactly when the milestone is done, and 0 exactly when on time."""
+        event(drawn.state.value)
+        done = {pledgekit.MilestoneState.DONE, pledgekit.MilestoneState.DONE_LATE}
+        assert (drawn.late_days is not None) == (drawn.state in done)
+        if drawn.late_days is not None:
+            assert (0 == drawn.late_days) == (drawn.state is pledgekit.MilestoneState.DONE)
+
+    @given(st.from_type(ScheduledCapaian))
+    def test_scheduled_capaian_rates_a_realisation(self, drawn: ScheduledCapaian) -> None:
+        """A row with a rate has a realisation; the figures found lie on the entry's period."""
+        event("rated" if drawn.capaian.value is not None else str(drawn.capaian.reason))
+        if drawn.capaian.value is not None:
+            assert drawn.realisasi is not None
+        assert all(f.period.overlaps(drawn.entry.period) for f in drawn.figures)
+
+    @given(st.from_type(text.RateNumber))
+    def test_rates_keep_their_bound(self, drawn: text.RateNumber) -> None:
+        """An approximate figure puts no bound on the rate's figure."""
+        event(f"bound {drawn.figure.bound}, average {drawn.average}")
+        if drawn.figure.approximate:
+            assert drawn.figure.bound is None

@@ -5,10 +5,10 @@ group when it is imported in an environment where pledgekit is installed. The ho
 imports nothing from :mod:`pledgekit.strategies` until a strategy is first asked for:
 importing it while Hypothesis itself is still being imported would be circular.
 
-Every public class resolves. Results (:class:`~pledgekit.Progress`, findings,
-assessments, the methods' ratings) are never filled field by field, which would give
-objects whose fields disagree: they are computed by the function that makes them, from
-drawn inputs.
+Every public class resolves. Results (:class:`~pledgekit.Progress`, findings, the
+assessments of targets and pledges, the methods' ratings, the figures read from text)
+are never filled field by field, which would give objects whose fields disagree: they
+are computed by the function that makes them, from drawn inputs.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
+
+import attrs
 
 import pledgekit
 from pledgekit import text, verdicts
@@ -305,6 +307,17 @@ def _evaluations(thing: type) -> Any:
         band_policy=st.sampled_from(permendagri86.BandPolicy),
         clamp=clamps,
         verdict_rules=st.from_type(verdicts.VerdictRules),
+        pledge_share_at_least=st.integers(1, 100).map(lambda n: Fraction(n, 100)),
+        pledge_missing_figure=st.sampled_from(pledgekit.MissingFigure),
+    ).flatmap(
+        # The SDG rule needs an SDG method; the other rules take one or none.
+        lambda settings: st.sampled_from(pledgekit.PledgeRule).flatmap(
+            lambda rule: (
+                st.sampled_from(sdg.SdgMethod)
+                if rule is pledgekit.PledgeRule.SDG_MEAN_SCORE
+                else st.none() | st.sampled_from(sdg.SdgMethod)
+            ).map(lambda method: attrs.evolve(settings, pledge_rule=rule, sdg=method))
+        )
     )
 
 
@@ -386,26 +399,124 @@ def _sdg_assessments(thing: type) -> Any:
     return build()
 
 
-def _quantities(thing: type) -> Any:
-    """Quantities read by ``text.parse_quantity`` from figures written as the press does."""
+def _pledge_parts(thing: type) -> Any:
+    """Pledge assessments and their parts, as :func:`pledgekit.assess_pledge` makes them."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    if thing is pledgekit.PledgeAssessment:
+        return strategies.pledge_assessments()
+    if thing is pledgekit.MilestoneAssessment:
+        # A pledge of milestones only, judged at a drawn date.
+        alone = strategies.pledges(
+            targets=st.just(()),
+            milestones=st.lists(
+                strategies.milestones(), min_size=1, max_size=3, unique_by=lambda m: m.id
+            ).map(tuple),
+        )
+        return st.tuples(alone, st.dates(_FIRST, _LAST)).flatmap(
+            lambda drawn: st.sampled_from(
+                pledgekit.assess_pledge(drawn[0], (), as_of=drawn[1]).milestones
+            )
+        )
+
+    def left_out(drawn: pledgekit.PledgeAssessment) -> list[pledgekit.LeftOut]:
+        # The same pledge under every rule, a target with no figure left out: a milestone
+        # is left out by the mean rules, a target with no capaian or SDG score by theirs.
+        return [
+            part
+            for rule in pledgekit.PledgeRule
+            for part in pledgekit.assess_pledge(
+                drawn.pledge,
+                drawn.targets,
+                as_of=drawn.as_of,
+                rule=rule,
+                missing=pledgekit.MissingFigure.LEAVE_OUT,
+            ).left_out
+        ]
+
+    measurable = strategies.pledge_assessments().filter(lambda p: p.targets or p.milestones)
+    return measurable.map(left_out).flatmap(st.sampled_from)
+
+
+def _scheduled_capaian(thing: type) -> Any:
+    """Rows of ``schedule_capaian`` for a scheduled target; some entries reported exactly."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    values = strategies.amounts(0, 10**6, max_fraction_digits=2)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Any, ...]:
+        target = draw(strategies.targets(comparison=True, schedule=True, revisions=None))
+        month = dt.timedelta(days=31)
+        day = draw(st.dates(target.period.start - month, target.period.end + month))
+        figures = list(draw(strategies.observations(target, overlapping=True)))
+        # Figures on an entry's own period: a flow then covers it, a level ends on its day.
+        entries = target.in_force(day).schedule
+        for entry in draw(st.lists(st.sampled_from(entries), unique=True)) if entries else ():
+            figures.append(pledgekit.Observation(entry.period, draw(values)))
+        return permendagri86.schedule_capaian(target, figures, as_of=day)
+
+    # A revision that restates no schedule leaves none in force: no rows, drawn again.
+    return build().filter(bool).flatmap(st.sampled_from)
+
+
+_FORMS = {
+    "id": [("", ""), ("", " orang"), ("", " km"), ("", " persen"), ("Rp", "")],
+    "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
+}
+_SCALES = {"id": ["", " ribu", " juta"], "en": ["", " thousand", " million"]}
+#: Bound words before and after a figure, as :func:`pledgekit.text.parse_bound` reads them.
+_BOUND_WORDS = {
+    "id": [
+        *(("", after) for after in ("", " lebih", " atau lebih")),
+        *((before, "") for before in ("di atas ", "lebih dari ", "paling sedikit ", "maksimal ")),
+        *((before, "") for before in ("hampir ", "kurang dari ", "sekitar ")),
+    ],
+    "en": [
+        *(("", after) for after in ("", " or more", " or less")),
+        *((before, "") for before in ("more than ", "at least ", "up to ", "nearly ", "about ")),
+    ],
+}
+#: Words that make a rate of a figure: an average or not, and what it is per.
+_RATE_WORDS = {
+    "id": (("", "rata-rata "), (" per hari", " setiap bulan", " sebulan", " tiap tahun")),
+    "en": (("", "an average of "), (" per day", " a month", " every year")),
+}
+
+
+def _written(draw: Any, locale: str) -> str:
+    """A figure written as the press writes it: a number, a scale word, a unit or currency."""
     from hypothesis import strategies as st
 
     from pledgekit.strategies import amounts
 
-    forms = {
-        "id": [("", ""), ("", " orang"), ("", " km"), ("", " persen"), ("Rp", "")],
-        "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
-    }
-    scales = {"id": ["", " ribu", " juta"], "en": ["", " thousand", " million"]}
+    prefix, suffix = draw(st.sampled_from(_FORMS[locale]))
+    scale = draw(st.sampled_from(_SCALES[locale]))
+    value = draw(amounts(0, 10**9, max_fraction_digits=1 if scale else 2))
+    return f"{prefix}{text.format_number(value, locale)}{scale}{suffix}"
+
+
+def _quantities(thing: type) -> Any:
+    """Figures read by ``text.parse_quantity``, ``parse_bound`` and ``parse_rate`` from text."""
+    from hypothesis import strategies as st
 
     @st.composite
     def build(draw: st.DrawFn) -> Any:
-        locale = draw(st.sampled_from(sorted(forms)))
-        prefix, suffix = draw(st.sampled_from(forms[locale]))
-        scale = draw(st.sampled_from(scales[locale]))
-        value = draw(amounts(0, 10**9, max_fraction_digits=1 if scale else 2))
-        written = f"{prefix}{text.format_number(value, locale)}{scale}{suffix}"
-        return text.parse_quantity(written, locale)
+        locale = draw(st.sampled_from(sorted(_FORMS)))
+        written = _written(draw, locale)
+        if thing is text.Quantity:
+            return text.parse_quantity(written, locale)
+        before, after = draw(st.sampled_from(_BOUND_WORDS[locale]))
+        bounded = f"{before}{written}{after}"
+        if thing is text.BoundedNumber:
+            return text.parse_bound(bounded, locale=locale)
+        averages, pers = _RATE_WORDS[locale]
+        rate = f"{draw(st.sampled_from(averages))}{bounded}{draw(st.sampled_from(pers))}"
+        return text.parse_rate(rate, locale=locale)
 
     return build()
 
@@ -453,6 +564,12 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     sdg.SdgAssessment: _sdg_assessments,
     sdg.UnsdAssessment: _sdg_assessments,
     text.Quantity: _quantities,
+    text.BoundedNumber: _quantities,
+    text.RateNumber: _quantities,
+    pledgekit.PledgeAssessment: _pledge_parts,
+    pledgekit.MilestoneAssessment: _pledge_parts,
+    pledgekit.LeftOut: _pledge_parts,
+    permendagri86.ScheduledCapaian: _scheduled_capaian,
 }
 
 

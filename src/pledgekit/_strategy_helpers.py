@@ -24,6 +24,7 @@ from pledgekit._amounts import (
     add_amounts,
     subtract_amounts,
 )
+from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period
 from pledgekit._plan import Goal, Mission, Objective, Plan, Program
@@ -35,6 +36,7 @@ from pledgekit._pledge import (
     Organization,
     Person,
 )
+from pledgekit._pledges import PledgeAssessment
 from pledgekit._schedule import Comparison, ScheduleEntry
 from pledgekit._source import Source
 from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
@@ -65,6 +67,7 @@ __all__ = [
     "people",
     "periods",
     "plans",
+    "pledge_assessments",
     "quoted_total",
     "ranged_value",
     "scaled_bound",
@@ -672,6 +675,30 @@ def verdict_histories() -> st.SearchStrategy[VerdictHistory]:
         return VerdictHistory(records)
 
     return build()
+
+
+def pledge_assessments(
+    *, evaluations: st.SearchStrategy[Evaluation] | None = None
+) -> st.SearchStrategy[PledgeAssessment]:
+    """A pledge of a drawn case (``cases(as_written=True)``) as :meth:`Case.assess` assesses it.
+
+    Under a drawn evaluation, every pledge rule and SDG method among them
+    (``st.from_type(Evaluation)``), or one drawn from ``evaluations``.
+
+    >>> from hypothesis import HealthCheck, given, settings
+    >>> @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    ... @given(pledge_assessments())
+    ... def test_parts_are_counted_or_left_out(drawn):
+    ...     parts = len(drawn.targets) + len(drawn.milestones)
+    ...     assert parts == drawn.counted + len(drawn.left_out)
+    >>> test_parts_are_counted_or_left_out()
+    """
+    from pledgekit.strategies import cases  # which builds on this module
+
+    evaluations = st.from_type(Evaluation) if evaluations is None else evaluations
+    check_strategy(evaluations, "evaluations")
+    drawn = st.tuples(cases(as_written=True).filter(lambda c: c.pledges), evaluations)
+    return drawn.flatmap(lambda d: st.sampled_from(d[0].assess(evaluation=d[1]).pledges))
 
 
 def plans(

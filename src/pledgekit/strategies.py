@@ -15,7 +15,8 @@ figures, claims about another indicator, date problems); :func:`observations` an
 them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates,
 milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
 :func:`cases`, and have their own strategies: :func:`comparisons`,
-:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`.
+:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`;
+:func:`pledge_assessments` draws what :meth:`pledgekit.Case.assess` makes of a pledge.
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -61,6 +62,7 @@ from pledgekit._strategy_helpers import (
     numbered_ids,
     periods,
     plans,
+    pledge_assessments,
     ranged_value,
     schedule_entries,
     schedule_values,
@@ -82,6 +84,7 @@ __all__ = [
     "observations",
     "periods",
     "plans",
+    "pledge_assessments",
     "pledges",
     "revisions",
     "schedule_entries",
