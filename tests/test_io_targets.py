@@ -356,8 +356,8 @@ class TestErrors:
             (
                 'value = "10"\ncomparison = "less_than"\n',
                 "line 27, targets[0].comparison",
-                "found 'less_than'; expected a comparison that fits the direction INCREASE "
-                "(at_least, more_than or within)",
+                "found 'less_than'; expected a comparison that fits the direction 'increase' "
+                "of 'Lapangan kerja baru' (at_least, more_than or within)",
             ),
             (
                 'value = ["7", "8"]\ncomparison = "at_least"\n',

@@ -298,7 +298,8 @@ class Target:
         if upward is not None and upward != (direction is Direction.INCREASE):
             raise InvalidValueError(
                 comparison.value,
-                f"a comparison that fits the direction {direction.name} "
+                f"a comparison that fits the direction {direction.value!r} of "
+                f"{self.indicator.name!r} "
                 + (
                     "(at_least, more_than or within)"
                     if direction is Direction.INCREASE

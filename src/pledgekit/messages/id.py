@@ -183,7 +183,7 @@ _TEMPLATES: Final = {
     "left_out": "; tanpa menghitung {figures:all_figures}",
     "left_out.none": "",
     # Rencana itu sendiri
-    "schedule_inconsistent": "target tahunan{version} ({periods:periods}) {gives} "
+    "schedule_inconsistent": "jadwal target{version} ({periods:periods}) {gives} "
     "{computed:n}, padahal target akhirnya {goal}{difference}",
     "schedule.summed": "berjumlah",
     "schedule.level": "berakhir pada",
@@ -458,7 +458,7 @@ CATALOGUE: Final = Catalogue(
         FindingKind.INDICATOR_MISMATCH: "Indikator berbeda",
         FindingKind.DATE_INCONSISTENT: "Tanggal tidak konsisten",
         FindingKind.VERDICT_CONTRADICTS_DATA: "Penilaian bertentangan dengan angka",
-        FindingKind.SCHEDULE_INCONSISTENT: "Target tahunan tidak cocok",
+        FindingKind.SCHEDULE_INCONSISTENT: "Jadwal target tidak cocok",
         FindingKind.SUPERSEDED_TARGET: "Target sudah diubah",
         FindingKind.TARGET_DIFFERS_FROM_PLEDGE: "Target berbeda dari janji",
     },
