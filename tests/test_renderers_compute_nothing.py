@@ -32,9 +32,16 @@ COMPUTING = frozenset(
 
 
 def _renderers() -> list[Path]:
-    """The modules of the report package, the chart and the records."""
+    """The modules of the report package, the chart, the records and the evaluation form."""
     report = SOURCE / "report"
-    return [*sorted(report.glob("*.py")), SOURCE / "chart.py", SOURCE / "io" / "_records.py"]
+    io = SOURCE / "io"
+    return [
+        *sorted(report.glob("*.py")),
+        SOURCE / "chart.py",
+        io / "_records.py",
+        io / "_evaluation_form.py",
+        io / "_cells.py",
+    ]
 
 
 def computing_calls(source: str) -> list[str]:
