@@ -393,7 +393,7 @@ class TestErrors:
         assert (
             "line 9, indicators[0].acumulation",
             "unknown key 'acumulation'; did you mean 'accumulation'? (expected one of id, "
-            "name, unit, direction, accumulation, definition, code)",
+            "name, unit, direction, accumulation, definition, code, accumulation_assumed)",
         ) == problem
 
     def test_bad_date(self) -> None:
@@ -682,7 +682,18 @@ class TestCoverage:
     @pytest.mark.parametrize(
         ("kind", "keys", "file_only"),
         [
-            (Case, "CASE", {"pledgekit_case", "locale", "persons", "organizations", "memberships"}),
+            (
+                Case,
+                "CASE",
+                {
+                    "pledgekit_case",
+                    "locale",
+                    "persons",
+                    "organizations",
+                    "memberships",
+                    "observation_tables",
+                },
+            ),
             (Source, "SOURCE", set()),
             (Indicator, "INDICATOR", set()),
             (Target, "TARGET", set()),
