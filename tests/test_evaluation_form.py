@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import io
 import re
 import sys
 import zipfile
 from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from pledgekit import InvalidValueError
-from pledgekit.io import MissingExtraError
+from pledgekit import (
+    Accumulation,
+    Assessment,
+    Case,
+    Direction,
+    Goal,
+    Indicator,
+    InvalidValueError,
+    Mission,
+    Objective,
+    Observation,
+    Period,
+    Plan,
+    Program,
+    Target,
+    round_fraction,
+    text,
+)
+from pledgekit._amounts import exact_text
+from pledgekit.io import MissingExtraError, write_evaluation
 from pledgekit.io._cells import (
     Cell,
     CellTable,
@@ -194,3 +216,427 @@ class TestCsvAndMarkdown:
         """In English the same figure is 1,234.50."""
         table = small_table((Cell(text="1"), Cell(number=Decimal("1234.50")), Cell()))
         assert "| 1 | 1,234.50 |  |" == markdown_text(table, "en").splitlines()[-1]
+
+
+# -- The form of a plan ----------------------------------------------------------------
+#
+# Kabupaten Contoh, 2019–2021 (three plan years), as of 31 December 2021:
+#
+# Misi 1 > Tujuan "Ekonomi daerah tumbuh" > Sasaran "Meningkatnya penyerapan tenaga kerja"
+#   1 Tenaga kerja terserap (orang, kumulatif; program 2.07.04), with its anggaran (Rp):
+#     targets 30000, 30000, 40000 (Rp 1.0, 1.2, 1.3 billion); realisasi 27197, 31500 and
+#     none in 2021 (Rp 0.95 and 1.1 billion, none in 2021): the missing year.
+#   2 Tingkat pengangguran terbuka (%, a negative indicator): targets 8.5, 8.0, 7.5;
+#     realisasi 8.31, 8.12, 7.35; kondisi awal 8.81.
+# Misi 2 > Sasaran "Meningkatnya derajat pendidikan", directly under the misi
+#   3 Rata-rata lama sekolah (tahun, non-kumulatif assumed): targets 8.2, 8.3, 8.4;
+#     realisasi 8.25, 8.28, 8.41; kondisi awal 8.10.
+
+AS_OF = dt.date(2021, 12, 31)
+YEARS = Period.years(2019, 2021)
+
+
+def _yearly(*values: str) -> dict[Period, str]:
+    return {Period.year(2019 + i): v for i, v in enumerate(values)}
+
+
+def contoh_case() -> Case:
+    """The plan above, with its indicators, targets and figures."""
+    jobs = Indicator(
+        "Tenaga kerja terserap",
+        "orang",
+        direction=Direction.INCREASE,
+        accumulation=Accumulation.SUM,
+        id="tenaga-kerja",
+    )
+    money = Indicator(
+        "Anggaran Tenaga kerja terserap",
+        "Rp",
+        direction=Direction.INCREASE,
+        accumulation=Accumulation.SUM,
+        id="tenaga-kerja-anggaran",
+    )
+    tpt = Indicator(
+        "Tingkat pengangguran terbuka",
+        "%",
+        direction=Direction.DECREASE,
+        accumulation=Accumulation.LAST,
+        id="tpt",
+    )
+    rls = Indicator(
+        "Rata-rata lama sekolah",
+        "tahun",
+        direction=Direction.INCREASE,
+        accumulation=Accumulation.LAST,
+        accumulation_assumed=True,
+        id="rls",
+    )
+    budget = Target(
+        money,
+        3500000000,
+        period=YEARS,
+        id="tenaga-kerja-anggaran",
+        schedule=_yearly("1000000000", "1200000000", "1300000000"),
+    )
+    jobs_target = Target(
+        jobs,
+        100000,
+        period=YEARS,
+        id="tenaga-kerja",
+        initial=25000,
+        budget=budget,
+        schedule=_yearly("30000", "30000", "40000"),
+    )
+    tpt_target = Target(
+        tpt, "7.5", baseline="8.81", period=YEARS, id="tpt", schedule=_yearly("8.5", "8.0", "7.5")
+    )
+    rls_target = Target(
+        rls, "8.4", baseline="8.10", period=YEARS, id="rls", schedule=_yearly("8.2", "8.3", "8.4")
+    )
+    plan = Plan(
+        "Kabupaten Contoh",
+        YEARS,
+        missions=[
+            Mission(1, "Meningkatkan perekonomian daerah"),
+            Mission(
+                2,
+                "Meningkatkan kualitas sumber daya manusia",
+                objectives=[Objective("Meningkatnya derajat pendidikan", targets=[rls_target])],
+            ),
+        ],
+        goals=[
+            Goal(
+                "Ekonomi daerah tumbuh",
+                mission=1,
+                objectives=[
+                    Objective(
+                        "Meningkatnya penyerapan tenaga kerja", targets=[jobs_target, tpt_target]
+                    )
+                ],
+            )
+        ],
+        programs=[
+            Program(
+                1, "Penempatan Tenaga Kerja", code="2.07.04", missions=[1], targets=[jobs_target]
+            )
+        ],
+    )
+    figures = [
+        *(
+            Observation(Period.year(y), v, indicator=jobs)
+            for y, v in ((2019, 27197), (2020, 31500))
+        ),
+        *(
+            Observation(Period.year(y), v, indicator=money)
+            for y, v in ((2019, 950000000), (2020, 1100000000))
+        ),
+        *(
+            Observation(Period.year(2019 + i), v, indicator=tpt)
+            for i, v in enumerate(("8.31", "8.12", "7.35"))
+        ),
+        *(
+            Observation(Period.year(2019 + i), v, indicator=rls)
+            for i, v in enumerate(("8.25", "8.28", "8.41"))
+        ),
+    ]
+    return Case(
+        "RPJMD Kabupaten Contoh",
+        plan=plan,
+        indicators=[jobs, money, tpt, rls],
+        targets=[budget, jobs_target, tpt_target, rls_target],
+        observations=figures,
+    )
+
+
+def percent(rate: Fraction) -> str:
+    """A rate rounded half-up to two places, as the form shows it (no band edge is near)."""
+    return exact_text(round_fraction(rate, 2))
+
+
+# The hand arithmetic, in percent: R / T × 100, and (2T − R) / T × 100 for the negative
+# indicator (Permendagri 86's default).
+JOBS = [Fraction(27197, 30000) * 100, Fraction(31500, 30000) * 100]  # 90.656…, 105
+JOBS_END = Fraction(27197 + 31500, 100000) * 100  # 58697 of 100000: 58.697
+BUDGET = [Fraction(950, 1000) * 100, Fraction(1100, 1200) * 100]  # 95, 91.666…
+BUDGET_END = Fraction(950 + 1100, 3500) * 100  # 2.05 of 3.5 billion: 58.571…
+TPT = [
+    (2 * Fraction("8.5") - Fraction("8.31")) / Fraction("8.5") * 100,  # 8.69 / 8.5: 102.235…
+    (2 * Fraction("8.0") - Fraction("8.12")) / Fraction("8.0") * 100,  # 7.88 / 8: 98.5
+    (2 * Fraction("7.5") - Fraction("7.35")) / Fraction("7.5") * 100,  # 7.65 / 7.5: 102
+]
+TPT_END = TPT[2]  # a level: the 2021 figure against the final target, 7.35 against 7.5
+RLS = [
+    Fraction(r) / Fraction(t) * 100 for r, t in (("8.25", "8.2"), ("8.28", "8.3"), ("8.41", "8.4"))
+]
+RLS_END = RLS[2]  # 100.119…
+
+
+@pytest.fixture(scope="module")
+def assessment() -> Assessment:
+    return contoh_case().assess(AS_OF)
+
+
+def _plain_markdown(cell: str) -> str:
+    """A Markdown cell in plain notation: an Indonesian figure ("90,66") as 90.66."""
+    cell = cell.replace("\\|", "|")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})*(,\d+)?", cell):
+        return exact_text(text.parse_number(cell, "id"))
+    return cell
+
+
+def form_grid(assessment: Assessment, fmt: str, tmp_path: Path) -> list[list[str]]:
+    """The rows below the form's header, every cell as text (figures in plain notation)."""
+    path = tmp_path / f"form.{fmt}"
+    write_evaluation(assessment, path)
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        return rows[7:]  # 4 title lines, a blank line, 2 header rows
+    if fmt == "md":
+        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.startswith("| ")]
+        cells = [re.split(r"(?<!\\)\|", line)[1:-1] for line in lines[2:]]
+        return [[_plain_markdown(c.strip()) for c in row] for row in cells]
+    workbook = path.read_bytes()
+    sheet = read_back(workbook)
+    grid = []
+    for row in sheet.iter_rows(min_row=8):
+        grid.append(
+            [
+                xml_value(workbook, c.coordinate)
+                if isinstance(c.value, int | float)
+                else ""
+                if c.value is None
+                else str(c.value)
+                for c in row
+            ]
+        )
+    return grid
+
+
+# The columns for three plan years: No, Sasaran, Program, Indikator, Satuan, capaian awal;
+# target akhir K, Rp (6, 7); targets K, Rp per year (8–13); realisasi (14–19); tingkat
+# capaian K, predikat, Rp, predikat per year (20–31); capaian akhir K, Rp (32, 33); rasio
+# K, predikat, Rp, predikat (34–37); Keterangan (38).
+WIDTH = 39
+ST, T, R = "Sangat Tinggi", "Tinggi", "Rendah"
+FORMATS = ["xlsx", "csv", "md"]
+
+EXPECTED_ROWS = [
+    [
+        "1",
+        "Meningkatnya penyerapan tenaga kerja",
+        "2.07.04 Penempatan Tenaga Kerja",
+        "Tenaga kerja terserap",
+        "orang",
+        "25000",
+        "100000",
+        "3500000000",
+        "30000",
+        "1000000000",
+        "30000",
+        "1200000000",
+        "40000",
+        "1300000000",
+        "27197",
+        "950000000",
+        "31500",
+        "1100000000",
+        "-",
+        "-",
+        percent(JOBS[0]),
+        T,
+        percent(BUDGET[0]),
+        ST,  # 90.66 Tinggi; 95.00
+        percent(JOBS[1]),
+        ST,
+        percent(BUDGET[1]),
+        ST,  # 105.00; 91.67
+        "-",
+        "-",
+        "-",
+        "-",  # 2021: no figure
+        "58697",
+        "2050000000",
+        percent(JOBS_END),
+        R,
+        percent(BUDGET_END),
+        R,  # 58.70; 58.57
+        "indikator positif; kumulatif; tahun ke-3 (2021): tidak ada angka; "
+        "Rp, tahun ke-3 (2021): tidak ada angka",
+    ],
+    [
+        "2",
+        "Meningkatnya penyerapan tenaga kerja",
+        "",
+        "Tingkat pengangguran terbuka",
+        "%",
+        "8.81",
+        "7.5",
+        "",
+        "8.5",
+        "",
+        "8.0",
+        "",
+        "7.5",
+        "",
+        "8.31",
+        "",
+        "8.12",
+        "",
+        "7.35",
+        "",
+        percent(TPT[0]),
+        ST,
+        "",
+        "",  # 102.24
+        percent(TPT[1]),
+        ST,
+        "",
+        "",  # 98.50
+        percent(TPT[2]),
+        ST,
+        "",
+        "",  # 102.00
+        "7.35",
+        "",
+        percent(TPT_END),
+        ST,
+        "",
+        "",
+        "indikator negatif; non-kumulatif",
+    ],
+    [
+        "3",
+        "Meningkatnya derajat pendidikan",
+        "",
+        "Rata-rata lama sekolah",
+        "tahun",
+        "8.10",
+        "8.4",
+        "",
+        "8.2",
+        "",
+        "8.3",
+        "",
+        "8.4",
+        "",
+        "8.25",
+        "",
+        "8.28",
+        "",
+        "8.41",
+        "",
+        percent(RLS[0]),
+        ST,
+        "",
+        "",  # 100.61
+        percent(RLS[1]),
+        ST,
+        "",
+        "",  # 99.76
+        percent(RLS[2]),
+        ST,
+        "",
+        "",  # 100.12
+        "8.41",
+        "",
+        percent(RLS_END),
+        ST,
+        "",
+        "",
+        "indikator positif; non-kumulatif (diasumsikan)",
+    ],
+]
+
+
+def footer(grid: list[list[str]], label: str) -> list[str]:
+    """The footer row whose first cell starts with ``label``."""
+    [row] = [row for row in grid if row[0].startswith(label)]
+    return row
+
+
+def means(row: list[str]) -> list[str]:
+    """A footer row's K and Rp cells of each year and of the end: the means or predikat."""
+    years = [cell for start in (20, 24, 28) for cell in (row[start], row[start + 2])]
+    return [*years, row[34], row[36]]
+
+
+class TestTheFormsNumbers:
+    def test_the_figures_are_as_expected(self) -> None:
+        """The hand arithmetic itself: 27197 / 30000 is 90.66 %, (2 × 8.5 − 8.31) / 8.5 is 102.24 %."""
+        assert ["90.66", "105.00", "58.70"] == [percent(r) for r in (*JOBS, JOBS_END)]
+        assert ["102.24", "98.50", "102.00"] == [percent(r) for r in TPT]
+        assert ["100.61", "99.76", "100.12"] == [percent(r) for r in RLS]
+        assert ["95.00", "91.67", "58.57"] == [percent(r) for r in (*BUDGET, BUDGET_END)]
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_each_indicators_row(self, assessment: Assessment, fmt: str, tmp_path: Path) -> None:
+        """Every target, realisasi, rate and predikat of each row, in each format."""
+        grid = form_grid(assessment, fmt, tmp_path)
+        assert [WIDTH] * len(grid) == [len(row) for row in grid]
+        assert EXPECTED_ROWS == grid[:3]
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_the_sasaran_means(self, assessment: Assessment, fmt: str, tmp_path: Path) -> None:
+        """Sasaran 1: the unweighted mean of its two indicators a year; 2021 of the one rated."""
+        grid = form_grid(assessment, fmt, tmp_path)
+        label = "Rata-rata capaian kinerja — Sasaran: Meningkatnya penyerapan tenaga kerja"
+        row = footer(grid, label)
+        expected = [
+            percent((JOBS[0] + TPT[0]) / 2),
+            percent(BUDGET[0]),  # 96.45; 95.00
+            percent((JOBS[1] + TPT[1]) / 2),
+            percent(BUDGET[1]),  # 101.75; 91.67
+            percent(TPT[2]),
+            "-",  # 102.00, the jobs indicator has no 2021 figure
+            percent((JOBS_END + TPT_END) / 2),
+            percent(BUDGET_END),  # 80.35; 58.57
+        ]
+        assert ["96.45", "101.75", "80.35"] == [expected[0], expected[2], expected[6]]
+        assert expected == means(row)
+        assert (
+            "tahun ke-3 (2021): tanpa tingkat capaian: no. 1; Rp, tahun ke-3 (2021): tidak ada angka"
+            == row[38]
+        )
+        bands = footer(grid, "Predikat kinerja — Sasaran: Meningkatnya penyerapan tenaga kerja")
+        assert [ST, ST, ST, ST, ST, "-", T, R] == means(bands)
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_the_misi_and_the_plan(self, assessment: Assessment, fmt: str, tmp_path: Path) -> None:
+        """Misi 2 is its one indicator; the plan the mean of all three (two in 2021)."""
+        grid = form_grid(assessment, fmt, tmp_path)
+        misi = footer(grid, "Rata-rata capaian kinerja — Misi 2:")
+        assert [
+            percent(RLS[0]),
+            "",
+            percent(RLS[1]),
+            "",
+            percent(RLS[2]),
+            "",
+            percent(RLS_END),
+            "",
+        ] == means(misi)
+        whole = footer(grid, "Rata-rata capaian kinerja — Seluruh RPJMD")
+        expected = [
+            percent((JOBS[0] + TPT[0] + RLS[0]) / 3),
+            percent(BUDGET[0]),  # 97.83
+            percent((JOBS[1] + TPT[1] + RLS[1]) / 3),
+            percent(BUDGET[1]),  # 101.09
+            percent((TPT[2] + RLS[2]) / 2),
+            "-",  # 101.06
+            percent((JOBS_END + TPT_END + RLS_END) / 3),
+            percent(BUDGET_END),  # 86.94
+        ]
+        assert ["97.83", "101.09", "101.06", "86.94"] == expected[::2]
+        assert expected == means(whole)
+        bands = footer(grid, "Predikat kinerja — Seluruh RPJMD")
+        assert [ST, ST, ST, ST, ST, "-", T, R] == means(bands)
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_every_node_has_its_two_rows(
+        self, assessment: Assessment, fmt: str, tmp_path: Path
+    ) -> None:
+        """Misi 1, its tujuan and sasaran, misi 2 and its sasaran, the plan: two rows each."""
+        grid = form_grid(assessment, fmt, tmp_path)
+        labels = [row[0].split(" — ")[1].split(":")[0] for row in grid[3::2]]
+        assert ["Misi 1", "Tujuan", "Sasaran", "Misi 2", "Sasaran", "Seluruh RPJMD"] == labels
+        assert 3 + 2 * 6 == len(grid)
