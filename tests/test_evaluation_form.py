@@ -392,7 +392,8 @@ def form_grid(assessment: Assessment, fmt: str, tmp_path: Path) -> list[list[str
         rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
         return rows[7:]  # 4 title lines, a blank line, 2 header rows
     if fmt == "md":
-        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if l.startswith("| ")]
+        text_lines = path.read_text(encoding="utf-8").splitlines()
+        lines = [line for line in text_lines if line.startswith("| ")]
         cells = [re.split(r"(?<!\\)\|", line)[1:-1] for line in lines[2:]]
         return [[_plain_markdown(c.strip()) for c in row] for row in cells]
     workbook = path.read_bytes()
