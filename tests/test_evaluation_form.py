@@ -36,6 +36,8 @@ from pledgekit import (
 )
 from pledgekit._amounts import exact_text
 from pledgekit.io import MissingExtraError, write_evaluation
+from pledgekit.io._evaluation_form import evaluation_form, shown_mean
+from pledgekit.methods.permendagri86 import BandPolicy, Predikat, RollUp
 from pledgekit.io._cells import (
     Cell,
     CellTable,
@@ -641,3 +643,147 @@ class TestTheFormsNumbers:
         labels = [row[0].split(" — ")[1].split(":")[0] for row in grid[3::2]]
         assert ["Misi 1", "Tujuan", "Sasaran", "Misi 2", "Sasaran", "Seluruh RPJMD"] == labels
         assert 3 + 2 * 6 == len(grid)
+
+
+class TestTheFormsLayout:
+    def test_the_title_block(self, assessment: Assessment) -> None:
+        """The title, the region, the plan's period and the as-of date, above the header."""
+        expected = (
+            "EVALUASI TERHADAP HASIL RPJMD",
+            "Kabupaten Contoh",
+            "Periode: 2019–2021",
+            "Keadaan per 31 Desember 2021",
+        )
+        assert expected == evaluation_form(assessment).title
+
+    def test_the_header_in_indonesian(self, assessment: Assessment) -> None:
+        """The regulation's columns in order, for three plan years."""
+        top, bottom = header_rows(evaluation_form(assessment).columns)
+        assert ["No", "Sasaran", "Program prioritas", "Indikator kinerja", "Satuan"] == list(
+            top[:5]
+        )
+        assert "Data capaian pada awal tahun perencanaan" == top[5]
+        assert ("Target kinerja pada akhir periode RPJMD", "") == top[6:8]
+        assert ("Target tahun ke-1 (2019)", "", "Target tahun ke-2 (2020)") == top[8:11]
+        assert "Realisasi tahun ke-1 (2019)" == top[14]
+        assert ("Tingkat capaian tahun ke-1 (2019) (%)", "", "", "") == top[20:24]
+        assert ("K", "Predikat K", "Rp", "Predikat Rp") == bottom[20:24]
+        assert ("Capaian kinerja pada akhir periode RPJMD", "") == top[32:34]
+        assert ("Rasio capaian akhir (%)", "Keterangan") == (top[34], top[38])
+        assert [""] * 6 + ["K", "Rp"] * 7 == list(bottom[:20])
+
+    def test_the_header_in_english(self, assessment: Assessment) -> None:
+        """lang="en": the same columns in English, the footers too."""
+        form = evaluation_form(assessment, lang="en")
+        top, _ = header_rows(form.columns)
+        assert ("Objective", "Achievement at the start of the plan") == (top[1], top[5])
+        assert ("Target, year 1 (2019)", "Achievement rate, year 3 (2021) (%)") == (top[8], top[28])
+        labels = [row[0].text for row in form.rows[3:]]
+        assert "Mean performance achievement — Whole plan: RPJMD Kabupaten Contoh" == labels[-2]
+        assert "negative indicator; non-cumulative" == form.rows[1][38].text
+
+    def test_the_workbook_merges_each_group_over_its_columns(
+        self, assessment: Assessment, tmp_path: Path
+    ) -> None:
+        """Rows 6 and 7 are the header: "Target tahun ke-1 (2019)" over I6:J6, "No" over A6:A7."""
+        path = tmp_path / "form.xlsx"
+        write_evaluation(assessment, path)
+        sheet = read_back(path.read_bytes())
+        merged = {str(r) for r in sheet.merged_cells.ranges}
+        assert {"A6:A7", "G6:H6", "I6:J6", "U6:X6", "AM6:AM7"} <= merged
+        assert ("Target tahun ke-1 (2019)", "K", "Rp") == (
+            sheet["I6"].value,
+            sheet["I7"].value,
+            sheet["J7"].value,
+        )
+        # A footer's label covers No to Satuan.
+        assert "A11:E11" in merged
+        assert sheet["A11"].value.startswith("Rata-rata capaian kinerja — Misi 1")
+
+    def test_figures_in_the_workbook_are_exact_with_their_places(
+        self, assessment: Assessment, tmp_path: Path
+    ) -> None:
+        """8.81 and 8.10 are 8.81 and 8.10 in the XML; the rates 102.24 with two places."""
+        path = tmp_path / "form.xlsx"
+        write_evaluation(assessment, path)
+        workbook = path.read_bytes()
+        # Row 9 is indicator 2 (tpt), row 10 indicator 3 (rls); F is capaian awal, U the
+        # first year's rate.
+        assert ["8.81", "8.10", "102.24", "7.5"] == [
+            xml_value(workbook, c) for c in ("F9", "F10", "U9", "G9")
+        ]
+        sheet = read_back(workbook)
+        assert ["#,##0.00", "#,##0.00", "#,##0.0"] == [
+            sheet[c].number_format for c in ("F10", "U9", "G9")
+        ]
+
+    def test_places(self, assessment: Assessment) -> None:
+        """places=3: 27197 / 30000 × 100 = 90.6566… is shown 90.657, with three places."""
+        cell = evaluation_form(assessment, places=3).rows[0][20]
+        assert (Decimal("90.657"), 3) == (cell.number, cell.places)
+
+
+class TestShownMeans:
+    @pytest.mark.parametrize(
+        ("mean", "policy", "expected"),
+        [
+            # 90.996 rounds half-up to 91.00, the Sangat Tinggi edge it does not reach.
+            (Fraction(90996, 1000), BandPolicy.HALF_OPEN, "90.99"),
+            (Fraction(90994, 1000), BandPolicy.HALF_OPEN, "90.99"),
+            (Fraction(91, 1), BandPolicy.HALF_OPEN, "91.00"),
+            # Rounding first, 90.5 is already Sangat Tinggi: 90.996 may show as 91.00.
+            (Fraction(90996, 1000), BandPolicy.ROUND_FIRST, "91.00"),
+            (Fraction(75996, 1000), BandPolicy.HALF_OPEN, "75.99"),
+        ],
+    )
+    def test_never_onto_a_band_edge_it_does_not_reach(
+        self, mean: Fraction, policy: BandPolicy, expected: str
+    ) -> None:
+        """A footer's mean is rounded half-up, but down where half-up would cross into the next band."""
+        rolled = RollUp(mean=mean, predikat=Predikat.TINGGI, count=2)
+        assert expected == exact_text(shown_mean(rolled, 2, policy))
+
+
+class TestWriting:
+    def test_a_case_without_a_plan_has_no_form(self, tmp_path: Path) -> None:
+        """The form is a plan's: an assessment without one is refused, saying so."""
+        jobs = Indicator(
+            "Jobs", "persons", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        case = Case("No plan", indicators=[jobs], targets=[Target(jobs, 10, period=YEARS)])
+        with pytest.raises(InvalidValueError, match="an assessment of a case with a plan"):
+            write_evaluation(case.assess(AS_OF), tmp_path / "form.csv")
+
+    @pytest.mark.parametrize("places", [-1, 11, True, "2"])
+    def test_bad_places(self, assessment: Assessment, places: Any, tmp_path: Path) -> None:
+        """Places are a whole number from 0 to 10."""
+        with pytest.raises(InvalidValueError, match="from 0 to 10"):
+            write_evaluation(assessment, tmp_path / "form.csv", places=places)
+
+    def test_an_unknown_suffix_or_format(self, assessment: Assessment, tmp_path: Path) -> None:
+        """form.pdf and format="pdf" are refused, naming what is written."""
+        with pytest.raises(InvalidValueError, match=r"form\.pdf.*\.xlsx, \.csv or \.md"):
+            write_evaluation(assessment, tmp_path / "form.pdf")
+        with pytest.raises(InvalidValueError, match="'xlsx', 'csv' or 'md'"):
+            write_evaluation(assessment, tmp_path / "form.csv", format="pdf")  # type: ignore[arg-type]
+
+    def test_a_workbook_needs_a_binary_stream(self, assessment: Assessment) -> None:
+        """A workbook is bytes: a text stream is refused."""
+        with pytest.raises(InvalidValueError, match="a binary stream"):
+            write_evaluation(assessment, io.StringIO(), format="xlsx")
+
+    def test_csv_to_a_binary_stream_is_utf_8(self, assessment: Assessment) -> None:
+        """CSV written to a binary stream is the same text, in UTF-8 (the dash of the footers)."""
+        text_stream, binary = io.StringIO(), io.BytesIO()
+        write_evaluation(assessment, text_stream, format="csv")
+        write_evaluation(assessment, binary, format="csv")
+        assert text_stream.getvalue().encode("utf-8") == binary.getvalue()
+        assert "—".encode() in binary.getvalue()
+
+    def test_a_stream_with_a_name_takes_its_format_from_it(
+        self, assessment: Assessment, tmp_path: Path
+    ) -> None:
+        """An open file named form.md is written as Markdown."""
+        with (tmp_path / "form.md").open("w", encoding="utf-8") as stream:
+            write_evaluation(assessment, stream)
+        assert (tmp_path / "form.md").read_text(encoding="utf-8").startswith("# EVALUASI")
