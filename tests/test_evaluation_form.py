@@ -36,8 +36,6 @@ from pledgekit import (
 )
 from pledgekit._amounts import exact_text
 from pledgekit.io import MissingExtraError, write_evaluation
-from pledgekit.io._evaluation_form import evaluation_form, shown_mean
-from pledgekit.methods.permendagri86 import BandPolicy, Predikat, RollUp
 from pledgekit.io._cells import (
     Cell,
     CellTable,
@@ -48,6 +46,8 @@ from pledgekit.io._cells import (
     markdown_text,
     write_xlsx,
 )
+from pledgekit.io._evaluation_form import evaluation_form, shown_mean
+from pledgekit.methods.permendagri86 import BandPolicy, Predikat, RollUp
 
 # -- Helpers ---------------------------------------------------------------------------
 
