@@ -176,9 +176,17 @@ class TestEvaluate:
         """--year 2019: tahun ke-2 has no rate yet, and the Keterangan says why."""
         out = tmp_path / "form.csv"
         assert EXIT_OK == main(["evaluate", str(case_file), "--year", "2019", "-o", str(out)])
-        jobs = csv_rows(out)[7]
+        rows = csv_rows(out)
+        jobs = rows[7]
         assert ["-", "-", "-", "-"] == jobs[20:24]
         assert "tahun ke-2 (2020): belum jatuh tempo" in jobs[-1]
+        # The sasaran has no 2020 mean, and says why: its indicators' year is not yet due.
+        [sasaran] = [row for row in rows if row[0].startswith("Rata-rata capaian kinerja — Sas")]
+        assert ["-", "-"] == [sasaran[20], sasaran[22]]
+        assert (
+            "tahun ke-2 (2020): belum jatuh tempo; Rp, tahun ke-2 (2020): belum jatuh tempo"
+            == sasaran[-1]
+        )
 
     @pytest.mark.parametrize(
         ("options", "message"),

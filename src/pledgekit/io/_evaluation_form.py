@@ -39,11 +39,17 @@ from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
 from pledgekit._indicator import Accumulation, Direction
 from pledgekit._plan import PlanLevel
-from pledgekit._plan_evaluation import MeanCapaian, PlanEvaluation, PlanNode, PlanRow
+from pledgekit._plan_evaluation import MeanCapaian, NoMean, PlanEvaluation, PlanNode, PlanRow
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._cells import EMPTY, Cell, CellTable, Column, csv_text, markdown_text, write_xlsx
 from pledgekit.messages import Catalogue, Language, catalogue
-from pledgekit.methods.permendagri86 import BandPolicy, PeriodCapaian, RollUp, next_band_at
+from pledgekit.methods.permendagri86 import (
+    BandPolicy,
+    NoCapaian,
+    PeriodCapaian,
+    RollUp,
+    next_band_at,
+)
 
 __all__ = ["FORM_FORMATS", "FormFormat", "evaluation_form", "write_evaluation"]
 
@@ -265,27 +271,54 @@ def _mean_cells(
     return means, bands
 
 
-def _node_notes(node: PlanNode, years: Sequence[int], numbers: dict[str, str], w: Catalogue) -> str:
+def _node_notes(node: PlanNode, plan: PlanEvaluation, numbers: dict[str, str], w: Catalogue) -> str:
     """Why a year of the node has no mean, and which indicators a mean leaves out."""
     notes = []
-    wheres = [_year_words(w, n, year) for n, year in enumerate(years, start=1)]
-    for where, mean in zip(
-        [*wheres, w["form_end_of_period"]], [*node.years, node.end], strict=True
+    wheres = [_year_words(w, n, year) for n, year in enumerate(plan.years, start=1)]
+    indexes: list[int | None] = [*range(len(plan.years)), None]
+    for where, index, mean in zip(
+        [*wheres, w["form_end_of_period"]], indexes, [*node.years, node.end], strict=True
     ):
-        if mean.kinerja is None:
-            notes.append(w["form_no_mean"].format(where=where))
+        if mean.reason is NoMean.NO_FIGURE:
+            reason = _why_none(plan, mean.missing, index, budget=False)
+            notes.append(w["form_reason"].format(where=where, reason=w[reason]))
         elif mean.missing:
             listed = ", ".join(numbers.get(i, i) for i in mean.missing)
             notes.append(w["form_missing"].format(where=where, indicators=listed))
-        if mean.anggaran is None and mean.budget_missing:
-            notes.append(
-                w["form_budget_reason"].format(where=where, reason=w["schedule_reason_no_figure"])
-            )
+        if mean.budget_reason is NoMean.NO_FIGURE:
+            reason = _why_none(plan, mean.budget_missing, index, budget=True)
+            notes.append(w["form_budget_reason"].format(where=where, reason=w[reason]))
     return "; ".join(notes)
 
 
+def _why_none(plan: PlanEvaluation, ids: Sequence[str], index: int | None, *, budget: bool) -> str:
+    """The label of why the rows ``ids`` have no rate in year ``index`` (``None``: the end).
+
+    The rows' own reason when they share one (every year not yet due), else "no figure".
+    """
+    found: set[NoCapaian] = set()
+    for row in plan.rows:
+        if budget:
+            if row.budget is None or row.budget.id not in ids:
+                continue
+            rated = row.budget_end if index is None else row.years[index].budget_capaian
+        else:
+            if row.target.id not in ids:
+                continue
+            rated = row.end if index is None else row.years[index].capaian
+        if rated is not None and rated.reason is not None:
+            found.add(rated.reason)
+    reason = found.pop() if len(found) == 1 else NoCapaian.NO_FIGURE
+    return f"schedule_reason_{reason.value}"
+
+
 def _footer_rows(
-    node: PlanNode, plan: PlanEvaluation, w: Catalogue, places: int, policy: BandPolicy
+    node: PlanNode,
+    plan: PlanEvaluation,
+    numbers: dict[str, str],
+    w: Catalogue,
+    places: int,
+    policy: BandPolicy,
 ) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
     """The node's "Rata-rata capaian kinerja" and "Predikat kinerja" rows."""
     n = len(plan.years)
@@ -303,8 +336,7 @@ def _footer_rows(
     mean_row += [EMPTY, EMPTY]
     band_row += [EMPTY, EMPTY]
     means, bands = _mean_cells(node.end, places, policy)
-    numbers = _row_numbers(plan)
-    mean_row += [*means, Cell(text=_node_notes(node, plan.years, numbers, w) or None)]
+    mean_row += [*means, Cell(text=_node_notes(node, plan, numbers, w) or None)]
     band_row += [*bands, EMPTY]
     return tuple(mean_row), tuple(band_row)
 
@@ -348,8 +380,9 @@ def evaluation_form(assessment: Assessment, *, lang: Language = "id", places: in
     places = _places(places)
     policy = assessment.evaluation.band_policy
     rows = [_row_cells(row, plan.years, w, places) for row in plan.rows]
+    numbers = _row_numbers(plan)
     for node in plan.nodes:
-        rows += _footer_rows(node, plan, w, places, policy)
+        rows += _footer_rows(node, plan, numbers, w, places, policy)
     return CellTable(
         sheet=w["form_sheet"][:31],
         title=_title(assessment, w),

@@ -277,7 +277,6 @@ _FORM_LABELS: Final = {
     "form_reason": "{where}: {reason}",
     "form_budget_reason": "Rp, {where}: {reason}",
     "form_stale": "{where}: rated from the figure of {period}",
-    "form_no_mean": "{where}: no figure",
     "form_missing": "{where}: without a rate: no. {indicators}",
     "form_inexact": "Written as text: a spreadsheet's number cannot hold this figure exactly",
 }

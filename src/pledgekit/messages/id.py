@@ -248,7 +248,6 @@ _FORM_LABELS: Final = {
     "form_reason": "{where}: {reason}",
     "form_budget_reason": "Rp, {where}: {reason}",
     "form_stale": "{where}: dinilai dari angka {period}",
-    "form_no_mean": "{where}: tidak ada angka",
     "form_missing": "{where}: tanpa tingkat capaian: no. {indicators}",
     "form_inexact": "Ditulis sebagai teks: sel angka spreadsheet tidak dapat menyimpan angka ini dengan tepat",
 }
