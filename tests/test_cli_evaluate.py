@@ -181,7 +181,7 @@ class TestEvaluate:
         assert ["-", "-", "-", "-"] == jobs[20:24]
         assert "tahun ke-2 (2020): belum jatuh tempo" in jobs[-1]
         # The sasaran has no 2020 mean, and says why: its indicators' year is not yet due.
-        [sasaran] = [row for row in rows if row[0].startswith("Rata-rata capaian kinerja — Sas")]
+        [sasaran] = [r for r in rows if r and r[0].startswith("Rata-rata capaian kinerja — Sas")]
         assert ["-", "-"] == [sasaran[20], sasaran[22]]
         assert (
             "tahun ke-2 (2020): belum jatuh tempo; Rp, tahun ke-2 (2020): belum jatuh tempo"
