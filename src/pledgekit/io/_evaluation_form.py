@@ -448,8 +448,17 @@ def write_evaluation(
     targets, its realisations and its tingkat capaian for each plan year and at the end
     of the period, for kinerja (K) and anggaran (Rp), each rate with its predikat beside
     it; then "Rata-rata capaian kinerja" and "Predikat kinerja" for each sasaran, tujuan,
-    misi and the whole plan. Every number is one the assessment holds. The columns are
-    listed in ``docs/plans.md``.
+    misi and the whole plan. Every number is one the assessment holds.
+
+    The columns, in order: No, Sasaran, Program prioritas, Indikator kinerja, Satuan,
+    Data capaian pada awal tahun perencanaan; the target at the end of the period (K,
+    Rp); the target of each plan year (K, Rp); the realisasi of each year (K, Rp); the
+    tingkat capaian of each year (K, Predikat K, Rp, Predikat Rp); the capaian at the
+    end of the period (K, Rp); the rasio capaian akhir (K, Predikat K, Rp, Predikat Rp);
+    Keterangan (negative or positive, kumulatif or not and whether that was assumed, and
+    why a rate is missing). Each footer row's label spans No to Satuan; its means stand
+    in the K and Rp columns of the rates. Above the two header rows, the title block:
+    the form's title, the region, the plan's period and the as-of date.
 
     Figures are written exactly: in a workbook as numeric cells whose XML holds the
     decimal's own digits (``97.54``, never ``97.54000000000001``), with a number format
