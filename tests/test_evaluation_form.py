@@ -36,7 +36,7 @@ from pledgekit import (
 )
 from pledgekit._amounts import exact_text
 from pledgekit.io import MissingExtraError, write_evaluation
-from pledgekit.io._cells import (
+from pledgekit.io._form_cells import (
     Cell,
     CellTable,
     Column,

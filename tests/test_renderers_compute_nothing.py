@@ -40,7 +40,7 @@ def _renderers() -> list[Path]:
         SOURCE / "chart.py",
         io / "_records.py",
         io / "_evaluation_form.py",
-        io / "_cells.py",
+        io / "_form_cells.py",
     ]
 
 

@@ -1,6 +1,6 @@
 """The Permendagri 86 evaluation form "Evaluasi terhadap hasil RPJMD", from an assessment.
 
-The form is laid out once as a table of cells (:mod:`pledgekit.io._cells`) and written
+The form is laid out once as a table of cells (:mod:`pledgekit.io._form_cells`) and written
 as an Excel workbook, a CSV table or a Markdown table. Every number on it is one the
 assessment holds (:attr:`pledgekit.Assessment.plan`); this module only places and words
 them, and rounds the rates for display the way :meth:`PeriodCapaian.percent` does.
@@ -41,7 +41,7 @@ from pledgekit._indicator import Accumulation, Direction
 from pledgekit._plan import PlanLevel
 from pledgekit._plan_evaluation import MeanCapaian, NoMean, PlanEvaluation, PlanNode, PlanRow
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._cells import EMPTY, Cell, CellTable, Column, csv_text, markdown_text, write_xlsx
+from pledgekit.io._form_cells import EMPTY, Cell, CellTable, Column, csv_text, markdown_text, write_xlsx
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods.permendagri86 import (
     BandPolicy,
