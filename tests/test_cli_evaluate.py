@@ -170,14 +170,15 @@ class TestEvaluate:
         rows = csv_rows(out)
         assert "EVALUATION OF THE RESULTS OF THE RPJMD" == rows[0][0]
         assert "Achievement rate, year 1 (2019) (%)" == rows[5][16]
-        assert [shown(JOBS_2019, 3), "Tinggi"] == rows[7][16:18]
+        assert "Mission 1: Ekonomi" == rows[7][0]
+        assert [shown(JOBS_2019, 3), "Tinggi"] == rows[8][16:18]
 
     def test_a_year_not_yet_over_is_not_yet_due(self, case_file: Path, tmp_path: Path) -> None:
         """--year 2019: tahun ke-2 has no rate yet, and the Keterangan says why."""
         out = tmp_path / "form.csv"
         assert EXIT_OK == main(["evaluate", str(case_file), "--year", "2019", "-o", str(out)])
         rows = csv_rows(out)
-        jobs = rows[7]
+        jobs = rows[8]  # below the misi's row
         assert ["-", "-", "-", "-"] == jobs[20:24]
         assert "tahun ke-2 (2020): belum jatuh tempo" in jobs[-1]
         # The sasaran has no 2020 mean, and says why: its indicators' year is not yet due.

@@ -36,6 +36,7 @@ from pledgekit import (
 )
 from pledgekit._amounts import exact_text
 from pledgekit.io import MissingExtraError, write_evaluation
+from pledgekit.io._evaluation_form import evaluation_form, shown_mean
 from pledgekit.io._form_cells import (
     Cell,
     CellTable,
@@ -46,7 +47,6 @@ from pledgekit.io._form_cells import (
     markdown_text,
     write_xlsx,
 )
-from pledgekit.io._evaluation_form import evaluation_form, shown_mean
 from pledgekit.methods.permendagri86 import BandPolicy, Predikat, RollUp
 
 # -- Helpers ---------------------------------------------------------------------------
@@ -228,7 +228,8 @@ class TestCsvAndMarkdown:
 #   1 Tenaga kerja terserap (orang, kumulatif; program 2.07.04), with its anggaran (Rp):
 #     targets 30000, 30000, 40000 (Rp 1.0, 1.2, 1.3 billion); realisasi 27197, 31500 and
 #     none in 2021 (Rp 0.95 and 1.1 billion, none in 2021): the missing year.
-#   2 Tingkat pengangguran terbuka (%, a negative indicator): targets 8.5, 8.0, 7.5;
+#   2 Tingkat pengangguran terbuka (%, a negative indicator; program 2.07.03): targets 8.5,
+#     8.0, 7.5;
 #     realisasi 8.31, 8.12, 7.35; kondisi awal 8.81.
 # Misi 2 > Sasaran "Meningkatnya derajat pendidikan", directly under the misi
 #   3 Rata-rata lama sekolah (tahun, non-kumulatif assumed): targets 8.2, 8.3, 8.4;
@@ -320,7 +321,10 @@ def contoh_case() -> Case:
         programs=[
             Program(
                 1, "Penempatan Tenaga Kerja", code="2.07.04", missions=[1], targets=[jobs_target]
-            )
+            ),
+            Program(
+                2, "Perluasan Kesempatan Kerja", code="2.07.03", missions=[1], targets=[tpt_target]
+            ),
         ],
     )
     figures = [
@@ -469,7 +473,7 @@ EXPECTED_ROWS = [
     [
         "2",
         "Meningkatnya penyerapan tenaga kerja",
-        "",
+        "2.07.03 Perluasan Kesempatan Kerja",
         "Tingkat pengangguran terbuka",
         "%",
         "8.81",
@@ -551,6 +555,11 @@ EXPECTED_ROWS = [
 ]
 
 
+def indicator_rows(grid: list[list[str]]) -> list[list[str]]:
+    """The rows of indicators: those numbered in the No column."""
+    return [row for row in grid if row[0].isdigit()]
+
+
 def footer(grid: list[list[str]], label: str) -> list[str]:
     """The footer row whose first cell starts with ``label``."""
     [row] = [row for row in grid if row[0].startswith(label)]
@@ -576,13 +585,13 @@ class TestTheFormsNumbers:
         """Every target, realisasi, rate and predikat of each row, in each format."""
         grid = form_grid(assessment, fmt, tmp_path)
         assert [WIDTH] * len(grid) == [len(row) for row in grid]
-        assert EXPECTED_ROWS == grid[:3]
+        assert EXPECTED_ROWS == indicator_rows(grid)
 
     @pytest.mark.parametrize("fmt", FORMATS)
     def test_the_sasaran_means(self, assessment: Assessment, fmt: str, tmp_path: Path) -> None:
         """Sasaran 1: the unweighted mean of its two indicators a year; 2021 of the one rated."""
         grid = form_grid(assessment, fmt, tmp_path)
-        label = "Rata-rata capaian kinerja — Sasaran: Meningkatnya penyerapan tenaga kerja"
+        label = "Rata-rata capaian kinerja — Sasaran 1.1.1: Meningkatnya penyerapan tenaga kerja"
         row = footer(grid, label)
         expected = [
             percent((JOBS[0] + TPT[0]) / 2),
@@ -600,7 +609,9 @@ class TestTheFormsNumbers:
             "tahun ke-3 (2021): tanpa tingkat capaian: no. 1; Rp, tahun ke-3 (2021): tidak ada angka"
             == row[38]
         )
-        bands = footer(grid, "Predikat kinerja — Sasaran: Meningkatnya penyerapan tenaga kerja")
+        bands = footer(
+            grid, "Predikat kinerja — Sasaran 1.1.1: Meningkatnya penyerapan tenaga kerja"
+        )
         assert [ST, ST, ST, ST, ST, "-", T, R] == means(bands)
 
     @pytest.mark.parametrize("fmt", FORMATS)
@@ -640,9 +651,31 @@ class TestTheFormsNumbers:
     ) -> None:
         """Misi 1, its tujuan and sasaran, misi 2 and its sasaran, the plan: two rows each."""
         grid = form_grid(assessment, fmt, tmp_path)
-        labels = [row[0].split(" — ")[1].split(":")[0] for row in grid[3::2]]
-        assert ["Misi 1", "Tujuan", "Sasaran", "Misi 2", "Sasaran", "Seluruh RPJMD"] == labels
-        assert 3 + 2 * 6 == len(grid)
+        footers = grid[6:]  # three group rows and three indicator rows above
+        labels = [row[0].split(" — ")[1].split(":")[0] for row in footers[::2]]
+        numbered = ["Misi 1", "Tujuan 1.1", "Sasaran 1.1.1", "Misi 2", "Sasaran 2.1"]
+        assert [*numbered, "Seluruh RPJMD"] == labels
+        assert [
+            f"{w} — {label}"
+            for label in labels
+            for w in ("Rata-rata capaian kinerja", "Predikat kinerja")
+        ] == [row[0].split(":")[0] for row in footers]
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_group_rows_name_each_misi_and_tujuan(
+        self, assessment: Assessment, fmt: str, tmp_path: Path
+    ) -> None:
+        """The form has no Misi or Tujuan column: a row names each where it begins."""
+        grid = form_grid(assessment, fmt, tmp_path)
+        assert [
+            "Misi 1: Meningkatkan perekonomian daerah",
+            "Tujuan 1.1: Ekonomi daerah tumbuh",
+            "1",
+            "2",
+            "Misi 2: Meningkatkan kualitas sumber daya manusia",
+            "3",
+        ] == [row[0] for row in grid[:6]]
+        assert [[""] * (WIDTH - 1)] * 3 == [grid[i][1:] for i in (0, 1, 4)]
 
 
 class TestTheFormsLayout:
@@ -662,7 +695,7 @@ class TestTheFormsLayout:
         assert ["No", "Sasaran", "Program prioritas", "Indikator kinerja", "Satuan"] == list(
             top[:5]
         )
-        assert "Data capaian pada awal tahun perencanaan" == top[5]
+        assert "Capaian awal (data capaian pada awal tahun perencanaan)" == top[5]
         assert ("Target kinerja pada akhir periode RPJMD", "") == top[6:8]
         assert ("Target tahun ke-1 (2019)", "", "Target tahun ke-2 (2020)") == top[8:11]
         assert "Realisasi tahun ke-1 (2019)" == top[14]
@@ -676,11 +709,12 @@ class TestTheFormsLayout:
         """lang="en": the same columns in English, the footers too."""
         form = evaluation_form(assessment, lang="en")
         top, _ = header_rows(form.columns)
-        assert ("Objective", "Achievement at the start of the plan") == (top[1], top[5])
+        assert ("Objective", "Initial achievement (at the start of the plan)") == (top[1], top[5])
         assert ("Target, year 1 (2019)", "Achievement rate, year 3 (2021) (%)") == (top[8], top[28])
-        labels = [row[0].text for row in form.rows[3:]]
+        labels = [row[0].text for row in form.rows]
+        assert "Mission 1: Meningkatkan perekonomian daerah" == labels[0]
         assert "Mean performance achievement — Whole plan: RPJMD Kabupaten Contoh" == labels[-2]
-        assert "negative indicator; non-cumulative" == form.rows[1][38].text
+        assert "negative indicator; non-cumulative" == form.rows[3][38].text
 
     def test_the_workbook_merges_each_group_over_its_columns(
         self, assessment: Assessment, tmp_path: Path
@@ -696,9 +730,9 @@ class TestTheFormsLayout:
             sheet["I7"].value,
             sheet["J7"].value,
         )
-        # A footer's label covers No to Satuan.
-        assert "A11:E11" in merged
-        assert sheet["A11"].value.startswith("Rata-rata capaian kinerja — Misi 1")
+        # A group row spans the table; a footer's label covers No to Satuan.
+        assert {"A8:AM8", "A9:AM9", "A12:AM12", "A14:E14"} <= merged
+        assert sheet["A14"].value.startswith("Rata-rata capaian kinerja — Misi 1")
 
     def test_figures_in_the_workbook_are_exact_with_their_places(
         self, assessment: Assessment, tmp_path: Path
@@ -707,19 +741,20 @@ class TestTheFormsLayout:
         path = tmp_path / "form.xlsx"
         write_evaluation(assessment, path)
         workbook = path.read_bytes()
-        # Row 9 is indicator 2 (tpt), row 10 indicator 3 (rls); F is capaian awal, U the
-        # first year's rate.
+        # Row 11 is indicator 2 (tpt), row 13 indicator 3 (rls), below the group rows of
+        # misi 1 and its tujuan (8, 9), indicator 1 (10) and misi 2 (12); F is capaian awal,
+        # G the target akhir, U the first year's rate.
         assert ["8.81", "8.10", "102.24", "7.5"] == [
-            xml_value(workbook, c) for c in ("F9", "F10", "U9", "G9")
+            xml_value(workbook, c) for c in ("F11", "F13", "U11", "G11")
         ]
         sheet = read_back(workbook)
         assert ["#,##0.00", "#,##0.00", "#,##0.0"] == [
-            sheet[c].number_format for c in ("F10", "U9", "G9")
+            sheet[c].number_format for c in ("F13", "U11", "G11")
         ]
 
     def test_places(self, assessment: Assessment) -> None:
         """places=3: 27197 / 30000 × 100 = 90.6566… is shown 90.657, with three places."""
-        cell = evaluation_form(assessment, places=3).rows[0][20]
+        cell = evaluation_form(assessment, places=3).rows[2][20]
         assert (Decimal("90.657"), 3) == (cell.number, cell.places)
 
 

@@ -38,10 +38,18 @@ from pledgekit import text
 from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment
 from pledgekit._indicator import Accumulation, Direction
-from pledgekit._plan import PlanLevel
+from pledgekit._plan import PlanLevel, PlanPlace
 from pledgekit._plan_evaluation import MeanCapaian, NoMean, PlanEvaluation, PlanNode, PlanRow
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._form_cells import EMPTY, Cell, CellTable, Column, csv_text, markdown_text, write_xlsx
+from pledgekit.io._form_cells import (
+    EMPTY,
+    Cell,
+    CellTable,
+    Column,
+    csv_text,
+    markdown_text,
+    write_xlsx,
+)
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods.permendagri86 import (
     BandPolicy,
@@ -242,14 +250,72 @@ def _row_cells(row: PlanRow, years: Sequence[int], w: Catalogue, places: int) ->
     return tuple(cells)
 
 
-def _node_label(node: PlanNode, w: Catalogue) -> str:
-    key = {
-        PlanLevel.PLAN: "form_node_plan",
-        PlanLevel.MISSION: "form_node_mission",
-        PlanLevel.GOAL: "form_node_goal",
-        PlanLevel.OBJECTIVE: "form_node_objective",
-    }[node.level]
-    return w[key].format(number=node.mission, text=node.text)
+_NodeKey: TypeAlias = tuple[PlanLevel, int | None, int | None, int | None]
+_NODE_WORDS: Final = {
+    PlanLevel.PLAN: "form_node_plan",
+    PlanLevel.MISSION: "form_node_mission",
+    PlanLevel.GOAL: "form_node_goal",
+    PlanLevel.OBJECTIVE: "form_node_objective",
+}
+
+
+def _key(node: PlanNode) -> _NodeKey:
+    return (node.level, node.mission, node.goal, node.objective)
+
+
+def _node_labels(plan: PlanEvaluation, w: Catalogue) -> dict[_NodeKey, str]:
+    """Each node's label: "Misi 1: ...", "Tujuan 1.2: ...", "Sasaran 1.2.1: ..." or "Sasaran 2.1: ...".
+
+    A tujuan is numbered within its misi, a sasaran within its tujuan (or, directly under
+    a misi, within the misi), as plans number them.
+    """
+    within: dict[int | None, int] = {}
+    goals: dict[int | None, str] = {}
+    labels = {}
+    for node in plan.nodes:
+        if node.level is PlanLevel.MISSION:
+            number = str(node.mission)
+        elif node.level is PlanLevel.GOAL:
+            within[node.mission] = within.get(node.mission, 0) + 1
+            number = goals[node.goal] = f"{node.mission}.{within[node.mission]}"
+        elif node.level is PlanLevel.OBJECTIVE:
+            parent = str(node.mission) if node.goal is None else goals[node.goal]
+            number = f"{parent}.{node.objective}"
+        else:
+            number = ""
+        labels[_key(node)] = w[_NODE_WORDS[node.level]].format(number=number, text=node.text)
+    return labels
+
+
+def _entered(plan: PlanEvaluation, before: PlanPlace | None, place: PlanPlace) -> list[PlanNode]:
+    """The misi and tujuan a row enters, to be written as group rows above it.
+
+    The form has a Sasaran column but no Misi or Tujuan column: a group row spanning the
+    table names each misi and tujuan where it begins, as offices' sheets do. A row that
+    leaves a tujuan or a sasaran for a level above (a sasaran directly under the misi,
+    after the misi's tujuan) names that level again, so that the sheet reads back with
+    each row where the plan has it.
+    """
+    mission, goal = place.mission, place.goal
+    if mission is None:
+        return []
+    was_mission = None if before is None else before.mission
+    was_goal = None if before is None else before.goal
+    was_deeper = before is not None and (
+        before.level is PlanLevel.OBJECTIVE and place.level is not PlanLevel.OBJECTIVE
+    )
+    misi = plan.node(PlanLevel.MISSION, mission=mission)
+    tujuan = None if goal is None else plan.node(PlanLevel.GOAL, mission=mission, goal=goal)
+    if mission != was_mission:
+        return [misi] if tujuan is None else [misi, tujuan]
+    if goal != was_goal or was_deeper:
+        return [misi if tujuan is None else tujuan]
+    return []
+
+
+def _group_row(label: str, width: int) -> tuple[Cell, ...]:
+    """A row naming a misi or a tujuan, across the whole table."""
+    return (Cell(text=label, span=width, bold=True), *[EMPTY] * (width - 1))
 
 
 def _mean_cells(
@@ -315,6 +381,7 @@ def _why_none(plan: PlanEvaluation, ids: Sequence[str], index: int | None, *, bu
 def _footer_rows(
     node: PlanNode,
     plan: PlanEvaluation,
+    label: str,
     numbers: dict[str, str],
     w: Catalogue,
     places: int,
@@ -322,7 +389,6 @@ def _footer_rows(
 ) -> tuple[tuple[Cell, ...], tuple[Cell, ...]]:
     """The node's "Rata-rata capaian kinerja" and "Predikat kinerja" rows."""
     n = len(plan.years)
-    label = _node_label(node, w)
     mean_row = [Cell(text=f"{w['form_mean']} — {label}", span=_LABEL_SPAN, bold=True)]
     band_row = [Cell(text=f"{w['form_mean_predikat']} — {label}", span=_LABEL_SPAN, bold=True)]
     # Under Satuan's neighbours: the initial condition, the targets and realisations.
@@ -379,15 +445,21 @@ def evaluation_form(assessment: Assessment, *, lang: Language = "id", places: in
     plan = _plan_of(assessment)
     places = _places(places)
     policy = assessment.evaluation.band_policy
-    rows = [_row_cells(row, plan.years, w, places) for row in plan.rows]
+    columns = form_columns(plan.years, w)
+    labels = _node_labels(plan, w)
+    rows: list[tuple[Cell, ...]] = []
+    before: PlanPlace | None = None
+    for row in plan.rows:
+        rows += [
+            _group_row(labels[_key(n)], len(columns)) for n in _entered(plan, before, row.place)
+        ]
+        rows.append(_row_cells(row, plan.years, w, places))
+        before = row.place
     numbers = _row_numbers(plan)
     for node in plan.nodes:
-        rows += _footer_rows(node, plan, numbers, w, places, policy)
+        rows += _footer_rows(node, plan, labels[_key(node)], numbers, w, places, policy)
     return CellTable(
-        sheet=w["form_sheet"][:31],
-        title=_title(assessment, w),
-        columns=form_columns(plan.years, w),
-        rows=tuple(rows),
+        sheet=w["form_sheet"][:31], title=_title(assessment, w), columns=columns, rows=tuple(rows)
     )
 
 
@@ -496,7 +568,10 @@ def write_evaluation(
     ...             observations=[Observation(Period.year(2019), "8.31")])
     >>> out = io.StringIO()
     >>> write_evaluation(case.assess(dt.date(2020, 12, 31)), out, format="csv")
-    >>> row = list(csv.reader(out.getvalue().splitlines()))[7]
+    >>> rows = list(csv.reader(out.getvalue().splitlines()))
+    >>> rows[7][0]  # the misi, named in a row of its own above its sasaran
+    'Misi 1: Ekonomi'
+    >>> row = rows[8]
     >>> row[3], row[12], row[16:18], row[26:28]
     ('Tingkat pengangguran terbuka', '8.31', ['102.24', 'Sangat Tinggi'], ['89.20', 'Tinggi'])
     """
