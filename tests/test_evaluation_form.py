@@ -110,9 +110,9 @@ class TestCells:
         assert 1 == Cell(number=Decimal("90.656"), places=1).shown_places
 
     def test_header_rows_put_a_group_over_its_first_column(self) -> None:
-        """As a spreadsheet exports a merged header: the label in the merge's first cell."""
+        """Each column carries its group's label: a CSV file has no merged cells to say it."""
         columns = small_table().columns
-        assert (("No", "Target", ""), ("", "K", "Rp")) == header_rows(columns)
+        assert (("No", "Target", "Target"), ("", "K", "Rp")) == header_rows(columns)
 
     def test_a_header_without_sub_labels_is_one_row(self) -> None:
         """Columns without sub-labels make a header of one row."""
@@ -189,7 +189,7 @@ class TestCsvAndMarkdown:
         )
         expected = (
             "EVALUASI TERHADAP HASIL RPJMD\r\nKabupaten Contoh\r\n\r\n"
-            "No,Target,\r\n,K,Rp\r\n1,97.54,8.10\r\n"
+            "No,Target,Target\r\n,K,Rp\r\n1,97.54,8.10\r\n"
         )
         assert expected == csv_text(table)
 
@@ -250,21 +250,21 @@ def contoh_case() -> Case:
         "orang",
         direction=Direction.INCREASE,
         accumulation=Accumulation.SUM,
-        id="tenaga-kerja",
+        id="tenaga-kerja-terserap",
     )
     money = Indicator(
         "Anggaran Tenaga kerja terserap",
         "Rp",
         direction=Direction.INCREASE,
         accumulation=Accumulation.SUM,
-        id="tenaga-kerja-anggaran",
+        id="tenaga-kerja-terserap-anggaran",
     )
     tpt = Indicator(
         "Tingkat pengangguran terbuka",
         "%",
         direction=Direction.DECREASE,
         accumulation=Accumulation.LAST,
-        id="tpt",
+        id="tingkat-pengangguran-terbuka",
     )
     rls = Indicator(
         "Rata-rata lama sekolah",
@@ -272,29 +272,39 @@ def contoh_case() -> Case:
         direction=Direction.INCREASE,
         accumulation=Accumulation.LAST,
         accumulation_assumed=True,
-        id="rls",
+        id="rata-rata-lama-sekolah",
     )
     budget = Target(
         money,
         3500000000,
         period=YEARS,
-        id="tenaga-kerja-anggaran",
+        id="tenaga-kerja-terserap-anggaran",
         schedule=_yearly("1000000000", "1200000000", "1300000000"),
     )
     jobs_target = Target(
         jobs,
         100000,
         period=YEARS,
-        id="tenaga-kerja",
+        id="tenaga-kerja-terserap",
         initial=25000,
         budget=budget,
         schedule=_yearly("30000", "30000", "40000"),
     )
     tpt_target = Target(
-        tpt, "7.5", baseline="8.81", period=YEARS, id="tpt", schedule=_yearly("8.5", "8.0", "7.5")
+        tpt,
+        "7.5",
+        baseline="8.81",
+        period=YEARS,
+        id="tingkat-pengangguran-terbuka",
+        schedule=_yearly("8.5", "8.0", "7.5"),
     )
     rls_target = Target(
-        rls, "8.4", baseline="8.10", period=YEARS, id="rls", schedule=_yearly("8.2", "8.3", "8.4")
+        rls,
+        "8.4",
+        baseline="8.10",
+        period=YEARS,
+        id="rata-rata-lama-sekolah",
+        schedule=_yearly("8.2", "8.3", "8.4"),
     )
     plan = Plan(
         "Kabupaten Contoh",
@@ -348,7 +358,7 @@ def contoh_case() -> Case:
     return Case(
         "RPJMD Kabupaten Contoh",
         plan=plan,
-        indicators=[jobs, money, tpt, rls],
+        indicators=[money, jobs, tpt, rls],
         targets=[budget, jobs_target, tpt_target, rls_target],
         observations=figures,
     )
@@ -696,12 +706,12 @@ class TestTheFormsLayout:
             top[:5]
         )
         assert "Capaian awal (data capaian pada awal tahun perencanaan)" == top[5]
-        assert ("Target kinerja pada akhir periode RPJMD", "") == top[6:8]
-        assert ("Target tahun ke-1 (2019)", "", "Target tahun ke-2 (2020)") == top[8:11]
+        assert ("Target kinerja pada akhir periode RPJMD",) * 2 == top[6:8]
+        assert ("Target tahun ke-1 (2019)",) * 2 + ("Target tahun ke-2 (2020)",) == top[8:11]
         assert "Realisasi tahun ke-1 (2019)" == top[14]
-        assert ("Tingkat capaian tahun ke-1 (2019) (%)", "", "", "") == top[20:24]
+        assert ("Tingkat capaian tahun ke-1 (2019) (%)",) * 4 == top[20:24]
         assert ("K", "Predikat K", "Rp", "Predikat Rp") == bottom[20:24]
-        assert ("Capaian kinerja pada akhir periode RPJMD", "") == top[32:34]
+        assert ("Capaian kinerja pada akhir periode RPJMD",) * 2 == top[32:34]
         assert ("Rasio capaian akhir (%)", "Keterangan") == (top[34], top[38])
         assert [""] * 6 + ["K", "Rp"] * 7 == list(bottom[:20])
 
@@ -730,8 +740,11 @@ class TestTheFormsLayout:
             sheet["I7"].value,
             sheet["J7"].value,
         )
-        # A group row spans the table; a footer's label covers No to Satuan.
-        assert {"A8:AM8", "A9:AM9", "A12:AM12", "A14:E14"} <= merged
+        # A group row's words stand in its first cell, unmerged; a footer's label covers No
+        # to Satuan.
+        assert "A14:E14" in merged
+        assert not {"A8:AM8", "A9:AM9", "A12:AM12"} & merged
+        assert "Misi 1: Meningkatkan perekonomian daerah" == sheet["A8"].value
         assert sheet["A14"].value.startswith("Rata-rata capaian kinerja — Misi 1")
 
     def test_figures_in_the_workbook_are_exact_with_their_places(

@@ -314,8 +314,12 @@ def _entered(plan: PlanEvaluation, before: PlanPlace | None, place: PlanPlace) -
 
 
 def _group_row(label: str, width: int) -> tuple[Cell, ...]:
-    """A row naming a misi or a tujuan, across the whole table."""
-    return (Cell(text=label, span=width, bold=True), *[EMPTY] * (width - 1))
+    """A row naming a misi or a tujuan, in its first cell.
+
+    Not merged across the row: a spreadsheet shows the words over the empty cells to
+    their right anyway, and a merge would give them to the Sasaran column too.
+    """
+    return (Cell(text=label, bold=True), *[EMPTY] * (width - 1))
 
 
 def _mean_cells(

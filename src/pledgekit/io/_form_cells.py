@@ -133,22 +133,18 @@ class CellTable:
 
 
 def header_rows(columns: Sequence[Column]) -> tuple[tuple[str, ...], ...]:
-    """The header as rows of labels, a group's label over its first column only.
+    """The header as rows of labels, a group's label over each of its columns.
 
-    The way a spreadsheet exports a merged header to CSV: the label in the first cell
-    of the merge, the others empty.
+    A CSV file has no merged cells: each column carries its whole title, the group's
+    label above its own, so that no reader has to guess which group a blank belongs to.
 
     >>> header_rows([Column(group="No"), Column(group="Target", sub="K"),
     ...              Column(group="Target", sub="Rp")])
-    (('No', 'Target', ''), ('', 'K', 'Rp'))
+    (('No', 'Target', 'Target'), ('', 'K', 'Rp'))
     """
     if not any(c.sub is not None for c in columns):
         return (tuple(c.group for c in columns),)
-    top, bottom = [], []
-    for index, column in enumerate(columns):
-        top.append("" if _continues(columns, index) else column.group)
-        bottom.append(column.sub or "")
-    return tuple(top), tuple(bottom)
+    return tuple(c.group for c in columns), tuple(c.sub or "" for c in columns)
 
 
 def _continues(columns: Sequence[Column], index: int) -> bool:
