@@ -9,7 +9,7 @@ The columns, in order (``n`` plan years, tahun ke-1 being the first year a sched
 names)::
 
     No | Sasaran | Program prioritas | Indikator kinerja | Satuan
-    | Data capaian pada awal tahun perencanaan
+    | Capaian awal (data capaian pada awal tahun perencanaan)
     | Target kinerja pada akhir periode RPJMD: K, Rp
     | Target tahun ke-1 (Y1): K, Rp ... Target tahun ke-n (Yn): K, Rp
     | Realisasi tahun ke-1 (Y1): K, Rp ... Realisasi tahun ke-n (Yn): K, Rp
@@ -18,10 +18,13 @@ names)::
     | Rasio capaian akhir (%): K, Predikat K, Rp, Predikat Rp
     | Keterangan
 
-One row per indicator in the plan's tree order, then for each sasaran, tujuan, misi and
-the whole plan two footer rows, "Rata-rata capaian kinerja" and "Predikat kinerja", whose
-label stands in the first cell (over No to Satuan) and whose means stand in the K and
-Rp columns of each tingkat capaian and of the rasio capaian akhir.
+One row per indicator in the plan's tree order, each misi and tujuan named in a row of
+its own where it begins ("Misi 1: ...", "Tujuan 1.1: ...": the form has a Sasaran column
+but none for them); then for each misi, tujuan, sasaran and the whole plan, in the tree's
+order, two footer rows, "Rata-rata capaian kinerja" and "Predikat kinerja", whose label
+stands in the first cell (over No to Satuan) and whose means stand in the K and Rp
+columns of each tingkat capaian and of the rasio capaian akhir. Laid out so, the form is
+itself a plan table that :func:`pledgekit.io.read_plan_table` reads back.
 """
 
 from __future__ import annotations
