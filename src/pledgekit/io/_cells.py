@@ -76,11 +76,14 @@ class Problems:
     def add(
         self, location: str, message: str, *, given: str | None = None, expected: str | None = None
     ) -> None:
-        """Record a problem."""
+        """Record a problem (once: a cell read twice is one problem)."""
+        problem = Problem(location, message, given=given, expected=expected)
+        if problem in self.items:
+            return
         if len(self.items) >= MAX_PROBLEMS:
             self.unshown += 1
             return
-        self.items.append(Problem(location, message, given=given, expected=expected))
+        self.items.append(problem)
 
     def cell(self, grid: Grid, cell: Cell, error: CellError) -> None:
         """Record that a cell holds what was not expected."""

@@ -22,7 +22,16 @@ from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._cells import CellError, Problems, excel_decimal, read_text
 from pledgekit.io._grid import Cell, CellKind, Grid, column_letter
 
-__all__ = ["KEYS", "Column", "Header", "Title", "classify", "find_header", "normalize"]
+__all__ = [
+    "KEYS",
+    "Column",
+    "Header",
+    "Title",
+    "classify",
+    "column_years",
+    "find_header",
+    "normalize",
+]
 
 #: The canonical keys of the columns, as ``columns=`` names them, and what they hold.
 KEYS: Mapping[str, str] = {
@@ -298,10 +307,13 @@ def _own_texts(grid: Grid, row: int) -> list[tuple[Cell, str]]:
     return found
 
 
-def _is_header_row(grid: Grid, row: int, mapped: set[str]) -> bool:
+def _is_header_row(grid: Grid, row: int, mapped: set[str], *, loosely: bool = False) -> bool:
+    """A row naming the indicator column; ``loosely``, any row naming three known columns."""
     texts = _own_texts(grid, row)
     if len(texts) < 3:
         return False
+    if loosely:
+        return sum(1 for _, text in texts if classify(text)[0] is not None) >= 3
     return any(classify(text)[0] == "indikator" or normalize(text) in mapped for _, text in texts)
 
 
@@ -335,14 +347,10 @@ def find_header(
 ) -> Header | None:
     """The header of the grid, its columns classified; ``None`` (and a problem) when not found."""
     mapped = {normalize(value) for value in columns.values()}
-    top = next(
-        (
-            r
-            for r in range(1, min(grid.height, _SEARCH_ROWS) + 1)
-            if _is_header_row(grid, r, mapped)
-        ),
-        None,
-    )
+    search = range(1, min(grid.height, _SEARCH_ROWS) + 1)
+    top = next((r for r in search if _is_header_row(grid, r, mapped)), None)
+    if top is None:  # a header whose indicator column has another name: show it as read
+        top = next((r for r in search if _is_header_row(grid, r, mapped, loosely=True)), None)
     if top is None:
         problems.add(*_no_header(grid))
         return None
@@ -448,6 +456,13 @@ def _classify_all(
             "(below), or a column's letters",
         )
     _check_repeats(grid, result, top, problems)
+    if not any(column.key == "indikator" for column in result):
+        bad = True
+        problems.add(
+            grid.where(top),
+            "no indicator column; expected 'Indikator Kinerja' (or 'Indikator'), or map yours "
+            "with columns={'indikator': '<its header>'}",
+        )
     if bad or problems:
         problems.add(grid.where(top), header_as_read(result))
     return tuple(result)
@@ -571,7 +586,11 @@ def read_title(grid: Grid, top: int) -> Title:
         texts = [text for _, text in _own_texts(grid, row)]
         if texts:
             lines.append(" ".join(texts))
-    region = next((r for r in map(_region, lines) if r is not None), None)
+    regions = [r for r in map(_region, lines) if r is not None]
+    # "Pemerintah Provinsi X" above "Kabupaten Y": the plan is the kabupaten's.
+    region = next((r for r in regions if not r.startswith("Provinsi")), None) or next(
+        iter(regions), None
+    )
     years = None
     for line in lines:
         span = _SPAN.search(line)
@@ -608,3 +627,54 @@ def year_number(cell: Cell) -> int | None:
         return int(value) if value == value.to_integral_value() else None
     match = _YEAR.search(_text(cell))
     return int(match[1]) if match else None
+
+
+# The years of the yearly columns ---------------------------------------------------------
+
+
+def column_years(
+    grid: Grid, header: Header, first_year: int | None, problems: Problems
+) -> dict[int, int]:
+    """The calendar year of every target and realisasi column, by column number."""
+    yearly = [c for c in header.columns if c.key in ("target", "realisasi")]
+    ordinals = [c.ordinal for c in yearly if c.ordinal is not None]
+    first = first_year
+    if first is None and ordinals:
+        first = first_plan_year(header, max(ordinals))
+    found: dict[int, int] = {}
+    for column in yearly:
+        if column.ordinal is not None and first is not None:
+            year = first + column.ordinal - 1
+            if column.year is not None and column.year != year:
+                problems.add(
+                    grid.where(header.bottom, column.index),
+                    f"{column.label!r} names tahun ke-{column.ordinal} {column.year}, but "
+                    f"tahun ke-1 is {first}; expected tahun ke-{column.ordinal} to be {year}",
+                )
+            found[column.index] = year
+        elif column.year is not None:
+            found[column.index] = column.year
+        else:
+            problems.add(
+                grid.where(header.bottom, column.index),
+                f"{column.label!r} names tahun ke-{column.ordinal} and no calendar year, and "
+                "neither the header, the Kondisi Awal/Akhir headers nor the title block say "
+                "which year tahun ke-1 is; expected a year, or pass first_year=2022",
+            )
+    return found
+
+
+def first_plan_year(header: Header, last_ordinal: int) -> int | None:
+    """The year of tahun ke-1, from the header, Kondisi Awal/Akhir, or the title block."""
+    for column in header.columns:
+        if column.ordinal is not None and column.year is not None:
+            return column.year - column.ordinal + 1
+    initial = next((c.year for c in header.columns if c.key == "kondisi_awal" and c.year), None)
+    if initial is not None:
+        return initial + 1
+    final = next((c.year for c in header.columns if c.key == "kondisi_akhir" and c.year), None)
+    if final is not None:
+        return final - last_ordinal + 1
+    if header.title.years is not None:
+        return header.title.years[1] - last_ordinal + 1
+    return None

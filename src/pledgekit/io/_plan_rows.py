@@ -161,7 +161,8 @@ def read_rows(grid: Grid, header: Header, problems: Problems) -> Tree:
                 "expected one row per indicator",
             )
             continue
-        name = _text(grid, name_cell, problems)
+        # A group row merged across the table gives its text to the indicator column too.
+        name = _text(grid, name_cell, problems) if name_cell.column == indicator.index else None
         if name is None or (_GROUP.fullmatch(name) and not _has_figures(grid, row, figures)):
             if _is_footer(own):
                 continue
@@ -227,7 +228,12 @@ def _own_texts(grid: Grid, row: int, problems: Problems) -> list[tuple[Cell, str
 
 
 def _has_figures(grid: Grid, row: int, figures: list[Column]) -> bool:
-    return any(not grid.cell(row, c.index).empty for c in figures)
+    """Whether the row has a figure of its own (not a group row's text merged across)."""
+    for column in figures:
+        cell = grid.cell(row, column.index)
+        if not cell.empty and cell.column == column.index:
+            return True
+    return False
 
 
 def _is_footer(own: list[tuple[Cell, str]]) -> bool:
