@@ -188,3 +188,18 @@ class TestBudgetProblems:
         path = csv(tmp_path, HEADER + "1;A;%;5;6;7;6;positif\n2;A;%;5;6;8;6;positif\n")
         case = read_plan_table(path, region="Kota Contoh")
         assert ["a", "a-2"] == [t.id for t in case.targets]
+
+
+class TestFooters:
+    def test_footer_in_the_indicator_column(self, tmp_path: Path) -> None:
+        """A footer row is read past wherever its words stand; 'Rata-rata lama sekolah' is an indicator."""
+        text = (
+            "RPJMD Kota Contoh 2021-2023;;;;;;;\n"
+            + HEADER
+            + "1;Rata-rata lama sekolah;tahun;8,5;8,6;8,7;8,6;positif\n"
+            + ";Rata-rata capaian kinerja;;;;;100,00;\n"
+            + ";Predikat kinerja;;;;;Sangat Tinggi;\n"
+            + "Jumlah;;;;;;;\n"
+        )
+        case = read_plan_table(csv(tmp_path, text))
+        assert ["rata-rata-lama-sekolah"] == [t.id for t in case.targets]

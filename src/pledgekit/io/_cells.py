@@ -92,13 +92,17 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self.items)
 
+    def error(self) -> DataFileError:
+        """One :class:`DataFileError` listing every problem recorded."""
+        problems = list(self.items)
+        if self.unshown:
+            problems.append(Problem("...", f"{self.unshown} more problems not listed"))
+        return DataFileError(self.file, problems)
+
     def raise_if_any(self) -> None:
-        """Raise one :class:`DataFileError` listing every problem recorded."""
+        """Raise :meth:`error` if any problem was recorded."""
         if self.items:
-            problems = list(self.items)
-            if self.unshown:
-                problems.append(Problem("...", f"{self.unshown} more problems not listed"))
-            raise DataFileError(self.file, problems)
+            raise self.error()
 
 
 @attrs.frozen

@@ -149,10 +149,11 @@ def read_rows(grid: Grid, header: Header, problems: Problems) -> Tree:
         return state.tree
     hierarchy = {level: header.find(level) for level in _LEVELS}
     figures = [c for c in header.columns if c.key in _FIGURES]
+    unit = header.find("satuan")
     for row in range(header.data, grid.height + 1):
         name_cell = grid.cell(row, indicator.index)
         own = _own_texts(grid, row, problems)
-        if not own:
+        if not own or _is_footer(own, grid, row, unit):
             continue
         if name_cell.row != row and not name_cell.empty:
             problems.add(
@@ -164,8 +165,6 @@ def read_rows(grid: Grid, header: Header, problems: Problems) -> Tree:
         # A group row merged across the table gives its text to the indicator column too.
         name = _text(grid, name_cell, problems) if name_cell.column == indicator.index else None
         if name is None or (_GROUP.fullmatch(name) and not _has_figures(grid, row, figures)):
-            if _is_footer(own):
-                continue
             _hierarchy_cells(grid, row, hierarchy, state, problems)
             if not _group_row(grid, row, own, state, problems) and _has_figures(grid, row, figures):
                 problems.add(
@@ -236,8 +235,17 @@ def _has_figures(grid: Grid, row: int, figures: list[Column]) -> bool:
     return False
 
 
-def _is_footer(own: list[tuple[Cell, str]]) -> bool:
-    return normalize(own[0][1]).startswith(_FOOTER)
+def _is_footer(own: list[tuple[Cell, str]], grid: Grid, row: int, unit: Column | None) -> bool:
+    """A footer row: "Rata-rata capaian kinerja", "Predikat kinerja", "Jumlah", with no unit.
+
+    An indicator may start the same way ("Rata-rata lama sekolah"), but it has a unit.
+    """
+    if not normalize(own[0][1]).startswith(_FOOTER):
+        return False
+    if unit is None:
+        return True
+    cell = grid.cell(row, unit.index)
+    return cell.empty or cell.column != unit.index
 
 
 def _hierarchy_cells(

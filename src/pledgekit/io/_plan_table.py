@@ -180,9 +180,8 @@ def read_plan_table(
     grid = read_grid(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
     problems = Problems(grid.file)
     header = find_header(grid, problems, columns=columns or {}, ignore=_texts(ignore))
-    problems.raise_if_any()
-    if header is None:  # find_header recorded why
-        raise AssertionError("unreachable")  # pragma: no cover
+    if header is None or problems:  # find_header recorded why
+        raise problems.error()
     _check_required(grid, header, problems)
     years = column_years(grid, header, first_year, problems)
     problems.raise_if_any()
@@ -206,8 +205,8 @@ def read_plan_table(
             "the title block above the header names no region ('Kabupaten X', 'Kota X' or "
             "'Provinsi X'); expected one, or pass region='Kota X'",
         )
-    problems.raise_if_any()
-    assert where is not None
+    if where is None or problems:
+        raise problems.error()
     return builder.case(tree, where, title or _title(header, grid, where))
 
 
