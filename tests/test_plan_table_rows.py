@@ -203,3 +203,35 @@ class TestFooters:
         )
         case = read_plan_table(csv(tmp_path, text))
         assert ["rata-rata-lama-sekolah"] == [t.id for t in case.targets]
+
+
+class TestPeriods:
+    def test_rp_in_millions(self, tmp_path: Path) -> None:
+        """An Rp column headed 'Rp (juta)' holds millions: 1.250 is Rp1.250.000.000."""
+        text = (
+            "RPJMD Kota Contoh 2021-2023\n"
+            "Indikator;Satuan;Kondisi Awal;Target 2022;Target 2022 Rp (juta);Realisasi 2022 Rp "
+            "(juta);Sifat\n"
+            "A;%;5;6;1.250;1.187,5;positif\n"
+        )
+        case = read_plan_table(csv(tmp_path, text))
+        budget = case.target("a-anggaran")
+        # 1.250 × 10^6 = 1,250,000,000; 1.187,5 × 10^6 = 1,187,500,000
+        assert "1250000000" == str(budget.value)
+        assert ["1187500000"] == [
+            str(o.value) for o in case.observations if o.indicator == budget.indicator
+        ]
+
+    def test_base_year_realisasi_outside_the_target_period(self, tmp_path: Path) -> None:
+        """A realisasi of the base year is a figure of its year; the target runs over the target years."""
+        text = (
+            "RPJMD Kota Contoh 2021-2023\n"
+            "Indikator;Satuan;Kondisi Awal;Realisasi 2021;Target 2022;Target 2023;Sifat\n"
+            "A;%;5;5;6;7;positif\n"
+        )
+        case = read_plan_table(csv(tmp_path, text))
+        target = case.target("a")
+        assert (2022, 2023) == (target.period.start.year, target.period.end.year)
+        assert [(2021, "5")] == [(o.period.start.year, str(o.value)) for o in case.observations]
+        assert case.plan is not None
+        assert (2021, 2023) == (case.plan.period.start.year, case.plan.period.end.year)

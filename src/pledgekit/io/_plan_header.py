@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._cells import CellError, Problems, excel_decimal, read_text
+from pledgekit.io._cells import CellError, Problems, read_text
 from pledgekit.io._grid import Cell, CellKind, Grid, column_letter
 
 __all__ = [
@@ -136,6 +136,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("keterangan", ("keterangan", "ket.", "ket", "catatan", "notes", "note", "remarks")),
     ("kode", ("kode", "code")),
 )
+# The scale words of an Rp column's header: its figures are in thousands, millions...
+_SCALE_WORDS = {"ribu": 3, "ribuan": 3, "juta": 6, "jutaan": 6, "miliar": 9, "milyar": 9}
 _NUMBER_LABELS = frozenset({"no", "no.", "nomor", "no urut", "#", "number"})
 _TARGET_WORDS = frozenset({"target", "rencana"})
 _REALISED_WORDS = frozenset({"realisasi", "realisation", "realization", "actual"})
@@ -163,6 +165,8 @@ class Column:
         year: The calendar year of a yearly column (or of Kondisi Awal/Akhir).
         ordinal: The plan year's number in "Tahun ke-n".
         budget: Whether it is the Rp (anggaran) column of a K/Rp pair.
+        scale: The power of ten its Rp figures are written in: 6 for "Rp juta" (a
+            column of millions of rupiah), 3 for "ribu", 9 for "miliar"; 0 otherwise.
     """
 
     index: int
@@ -171,6 +175,7 @@ class Column:
     year: int | None = None
     ordinal: int | None = None
     budget: bool = False
+    scale: int = 0
 
     @property
     def letter(self) -> str:
@@ -271,6 +276,21 @@ def _starts(text: str, prefix: str) -> bool:
     return not rest or not rest[0].isalnum() or prefix.endswith((".", " "))
 
 
+def budget_scale(label: str) -> int:
+    """The power of ten an Rp column's figures are written in ("Anggaran (Rp juta)": 6).
+
+    >>> budget_scale("Target 2022 Rp (juta)"), budget_scale("Pagu (dalam ribuan rupiah)")
+    (6, 3)
+    >>> budget_scale("Target 2022 Rp")
+    0
+    """
+    words = re.findall(r"[a-z]+", normalize(label))
+    for word in words:
+        if word in _SCALE_WORDS:
+            return _SCALE_WORDS[word]
+    return 0
+
+
 def _is_budget(text: str) -> bool:
     words = re.findall(r"[a-z0-9]+", text)
     for word in reversed(words):
@@ -278,6 +298,8 @@ def _is_budget(text: str) -> bool:
             return True
         if word in ("k", "kinerja"):
             return False
+        if word in _SCALE_WORDS or word in ("dalam", "rupiah"):
+            continue
         if not _YEAR.fullmatch(word) and not word.isdigit() and word not in ("ke", "tahun"):
             break
     return "anggaran" in words and "kinerja" not in words
@@ -444,7 +466,15 @@ def _classify_all(
                 expected="a plan table column",
             )
         result.append(
-            Column(index=index, label=label, key=key, year=year, ordinal=ordinal, budget=budget)
+            Column(
+                index=index,
+                label=label,
+                key=key,
+                year=year,
+                ordinal=ordinal,
+                budget=budget,
+                scale=budget_scale(label) if budget else 0,
+            )
         )
     unused = [f"{k!r}: {v!r}" for k, v in columns.items() if normalize(v) not in used]
     unused += [repr(text) for text in ignore if normalize(text) not in used]
@@ -615,18 +645,6 @@ def _region(line: str) -> str | None:
     if name.isupper():
         name = name.title()
     return f"{_KINDS[match[1].lower()]} {name}"
-
-
-def year_number(cell: Cell) -> int | None:
-    """A year written in a cell (``2022`` or ``"2022"``), if it holds one."""
-    if cell.kind is CellKind.NUMBER:
-        try:
-            value = excel_decimal(cell.value)
-        except CellError:
-            return None
-        return int(value) if value == value.to_integral_value() else None
-    match = _YEAR.search(_text(cell))
-    return int(match[1]) if match else None
 
 
 # The years of the yearly columns ---------------------------------------------------------

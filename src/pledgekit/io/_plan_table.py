@@ -8,15 +8,17 @@ yearly schedules, budget targets and observations.
 
 from __future__ import annotations
 
+import decimal
 import os
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
+from pledgekit._amounts import to_amount
 from pledgekit._case import Case
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
@@ -40,6 +42,9 @@ from pledgekit.io._plan_words import (
 from pledgekit.text import LOCALES
 
 __all__ = ["read_plan_table"]
+
+# Enough precision that moving the exponent of an amount (at most 60 digits) never rounds.
+_EXACT = decimal.Context(prec=100, Emax=999_999, Emin=-999_999)
 
 _CODE = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}(?:\.[0-9]\.[0-9]{2}(?:\.[0-9]{4})?)?")
 
@@ -174,6 +179,10 @@ def read_plan_table(
         raise InvalidValueError(
             first_year, "a year such as 2022, or None", "read_plan_table(first_year)"
         )
+    if columns is not None and not isinstance(columns, Mapping):
+        raise InvalidValueError(
+            columns, "a mapping of canonical key to header", "read_plan_table(columns)"
+        )
     for name, value in (("region", region), ("title", title)):
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise InvalidValueError(value, "a non-empty string or None", f"read_plan_table({name})")
@@ -280,6 +289,12 @@ class _Builder:
     used: set[str] = attrs.field(factory=set)
     undirected: list[Row] = attrs.field(factory=list)
 
+    @property
+    def plan_years(self) -> tuple[int, int]:
+        """The first and last years the target columns name: every target's period."""
+        years = [self.years[c.index] for c in self.header.yearly("target") if c.index in self.years]
+        return min(years), max(years)
+
     def text(self, row: Row, key: str) -> tuple[str | None, Cell | None]:
         column = self.header.find(key)
         if column is None:
@@ -332,6 +347,8 @@ class _Builder:
             amount = self.amount(cell, "Rp" if column.budget else unit, column.budget)
             if amount is None:
                 continue
+            if column.scale:  # "Rp juta": 1.250 in the cell is Rp1.250.000.000
+                amount = (_scaled(amount[0], column.scale), _scaled(amount[1], column.scale))
             _store(figures, column, self.years.get(column.index), amount)
             if column.budget and column.key != "realisasi" and figures.budget_origin is None:
                 figures.budget_origin = (cell.row, cell.column)
@@ -479,7 +496,7 @@ class _Builder:
                 f"no target for {row.name!r}; expected a Kondisi Akhir or a target for a year",
             )
             return None
-        first, last = min(self.years.values()), max(self.years.values())
+        first, last = self.plan_years
         try:
             return Target(
                 indicator,
@@ -529,7 +546,7 @@ class _Builder:
         value = figures.budget_final
         if value is None:
             value = scheduled_final(schedule, Decimal(0), summed=True)
-        first, last = min(self.years.values()), max(self.years.values())
+        first, last = self.plan_years
         try:
             target = Target(
                 money,
@@ -578,9 +595,7 @@ class _Builder:
     def case(self, tree: Tree, region: str, title: str) -> Case:
         """The Case: the plan's tree with the targets built, the indicators, the figures."""
         span = self.header.title.years
-        first, last = (
-            span if span is not None else (min(self.years.values()), max(self.years.values()))
-        )
+        first, last = span if span is not None else self.plan_years
         missions = [self.mission(m) for m in tree.missions]
         goals = [
             Goal(
@@ -632,6 +647,17 @@ class _Builder:
             agency=node.agency,
             targets=self.of(node.rows),
         )
+
+
+@overload
+def _scaled(value: Decimal, scale: int) -> Decimal: ...
+@overload
+def _scaled(value: None, scale: int) -> None: ...
+def _scaled(value: Decimal | None, scale: int) -> Decimal | None:
+    """A figure times a power of ten, exactly (scaleb only moves the exponent)."""
+    if value is None:
+        return None
+    return to_amount(value.scaleb(scale, _EXACT))
 
 
 def _store(
