@@ -657,7 +657,11 @@ def _scaled(value: Decimal | None, scale: int) -> Decimal | None:
     """A figure times a power of ten, exactly (scaleb only moves the exponent)."""
     if value is None:
         return None
-    return to_amount(value.scaleb(scale, _EXACT))
+    scaled = value.scaleb(scale, _EXACT)
+    exponent = scaled.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:  # 1.25E+9 written out: 1250000000
+        scaled = scaled.quantize(Decimal(1), context=_EXACT)
+    return to_amount(scaled)
 
 
 def _store(
