@@ -235,3 +235,21 @@ class TestPeriods:
         assert [(2021, "5")] == [(o.period.start.year, str(o.value)) for o in case.observations]
         assert case.plan is not None
         assert (2021, 2023) == (case.plan.period.start.year, case.plan.period.end.year)
+
+
+class TestHierarchyDashes:
+    def test_dash_in_a_hierarchy_column(self, tmp_path: Path) -> None:
+        """A dash in the Sasaran column is the same as above, not a sasaran named '-'."""
+        text = (
+            "RPJMD Kota Contoh 2021-2023\n"
+            "Misi;Sasaran;Indikator;Satuan;Kondisi Awal;Target 2022;Sifat\n"
+            "Misi 1 Ekonomi;Meningkatnya investasi;A;%;5;6;positif\n"
+            "-;-;B;%;5;6;positif\n"
+        )
+        case = read_plan_table(csv(tmp_path, text))
+        assert case.plan is not None
+        (objective,) = case.plan.missions[0].objectives
+        assert ("Meningkatnya investasi", ["a", "b"]) == (
+            objective.text,
+            [t.id for t in objective.targets],
+        )

@@ -47,6 +47,7 @@ _ROMAN = {
 _CODE = re.compile(
     r"([0-9]{1,2}\.[0-9]{2}\.[0-9]{2}(?:\.[0-9]\.[0-9]{2}(?:\.[0-9]{4})?)?)\b\s*[-–:.]?\s*"
 )
+_DASHES = frozenset({"-", "–", "—", "--"})
 _FOOTER = ("rata-rata", "rata rata", "predikat", "jumlah", "total", "average", "rating")
 # Columns whose cells are figures: a row with any of them and no indicator is a problem.
 _FIGURES = frozenset({"target", "realisasi", "kondisi_awal", "kondisi_akhir"})
@@ -257,8 +258,8 @@ def _hierarchy_cells(
             continue
         cell = grid.cell(row, column.index)
         text = _text(grid, cell, problems)
-        if text is None or text == state.raw.get(level):
-            continue  # blank, or merged from above: the same as above
+        if text is None or text in _DASHES or text == state.raw.get(level):
+            continue  # blank, a dash, or merged from above: the same as above
         _enter(grid, cell, level, text, state, problems)
 
 
