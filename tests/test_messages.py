@@ -482,10 +482,13 @@ class TestCapaianMeansOneThing:
         """In Indonesian "capaian" is the Permendagri 86 rate only: every label using it is one of its labels."""
         indonesian = catalogue("id")
         using = {key for key, words in indonesian.labels.items() if "capaian" in words.lower()}
-        # The rate itself, why it is missing, the figure it is of, the settings of its
-        # formula, and the words of the regulation's own evaluation form.
+        # The rate itself, why it is missing, the figure it is of, the settings of its formula,
+        # why a node of the plan has no mean rate, and the words of the regulation's own
+        # evaluation form.
         permendagri = {
-            k for k in indonesian.labels if k.startswith(("capaian", "settings_", "form_"))
+            k
+            for k in indonesian.labels
+            if k.startswith(("capaian", "settings_", "no_mean_", "form_"))
         }
         assert set() == using - permendagri
         assert "Kemajuan" == indonesian["percent"]
