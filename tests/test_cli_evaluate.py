@@ -217,3 +217,12 @@ class TestEvaluate:
         path.write_text(plain, encoding="utf-8")
         assert EXIT_USAGE == main(["evaluate", str(path)])
         assert "an assessment of a case with a plan" in capsys.readouterr().err
+
+    def test_a_plan_table(self, case_file: Path, tmp_path: Path) -> None:
+        """TABLE may be a plan table: the workbook the form is, evaluated again, gives the same form."""
+        workbook, first, again = tmp_path / "form.xlsx", tmp_path / "a.csv", tmp_path / "b.csv"
+        year = ["--year", "2020"]
+        assert EXIT_OK == main(["evaluate", str(case_file), *year, "-o", str(workbook)])
+        assert EXIT_OK == main(["evaluate", str(case_file), *year, "-o", str(first)])
+        assert EXIT_OK == main(["evaluate", str(workbook), *year, "-o", str(again)])
+        assert csv_rows(first) == csv_rows(again)

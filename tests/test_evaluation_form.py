@@ -35,7 +35,7 @@ from pledgekit import (
     text,
 )
 from pledgekit._amounts import exact_text
-from pledgekit.io import MissingExtraError, write_evaluation
+from pledgekit.io import MissingExtraError, read_plan_table, write_evaluation
 from pledgekit.io._evaluation_form import evaluation_form, shown_mean
 from pledgekit.io._form_cells import (
     Cell,
@@ -835,3 +835,32 @@ class TestWriting:
         with (tmp_path / "form.md").open("w", encoding="utf-8") as stream:
             write_evaluation(assessment, stream)
         assert (tmp_path / "form.md").read_text(encoding="utf-8").startswith("# EVALUASI")
+
+
+class TestReadBack:
+    @pytest.mark.parametrize(("fmt", "locale"), [("xlsx", "id"), ("csv", "en")])
+    def test_the_form_reads_back_to_the_same_case(
+        self, assessment: Assessment, fmt: str, locale: str, tmp_path: Path
+    ) -> None:
+        """The form is a plan table: read back, the same plan, indicators, targets and figures.
+
+        The CSV form is in plain notation (``8.81``), which the reader reads as English.
+        """
+        path = tmp_path / f"form.{fmt}"
+        write_evaluation(assessment, path)
+        case, back = assessment.case, read_plan_table(path, locale=locale)
+        assert (case.plan, case.indicators, case.targets) == (
+            back.plan,
+            back.indicators,
+            back.targets,
+        )
+        assert set(case.observations) == set(back.observations)
+
+    def test_the_form_of_the_form_read_back_is_the_form(
+        self, assessment: Assessment, tmp_path: Path
+    ) -> None:
+        """Evaluated again from the workbook it wrote, the plan gives the same form, cell for cell."""
+        path = tmp_path / "form.xlsx"
+        write_evaluation(assessment, path)
+        again = read_plan_table(path).assess(AS_OF)
+        assert evaluation_form(assessment) == evaluation_form(again)
