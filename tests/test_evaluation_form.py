@@ -864,3 +864,18 @@ class TestReadBack:
         write_evaluation(assessment, path)
         again = read_plan_table(path).assess(AS_OF)
         assert evaluation_form(assessment) == evaluation_form(again)
+
+    def test_the_example_workbooks_form_reads_back(self, tmp_path: Path) -> None:
+        """The example regency's workbook and the form written from it read as the same case."""
+        example = Path(__file__).parent.parent / "examples" / "rpjmd"
+        [workbook] = sorted(example.glob("*.xlsx"))
+        case = read_plan_table(workbook)
+        path = tmp_path / "form.xlsx"
+        write_evaluation(case.assess(dt.date(2023, 12, 31)), path)
+        back = read_plan_table(path)
+        assert (case.plan, case.indicators, case.targets) == (
+            back.plan,
+            back.indicators,
+            back.targets,
+        )
+        assert set(case.observations) == set(back.observations)
