@@ -483,6 +483,29 @@ class TestHeaders:
         target = case.target("a")
         assert (Decimal(5), Decimal(7), "%") == (target.baseline, target.value, target.unit)
 
+    def test_one_row_header_with_the_year_in_the_cell(self, tmp_path: Path) -> None:
+        """{'realisasi': 'Hasil'} reads 'Hasil 2022', 'Hasil 2023' as the realisasi of those years."""
+        path = tmp_path / "t.csv"
+        path.write_text(
+            "Kota Contoh;;;;;;;\n"
+            "Uraian Indikator;Ukuran;Arah;Awal;Rencana 2022;Rencana 2023;Hasil 2022;Hasil 2023\n"
+            "Tingkat pengangguran;%;negatif;8,81;8,0;7,5;7,9;-\n",
+            encoding="utf-8",
+        )
+        case = read_plan_table(
+            path,
+            columns={
+                "indikator": "Uraian Indikator",
+                "satuan": "Ukuran",
+                "sifat": "Arah",
+                "kondisi_awal": "Awal",
+                "realisasi": "Hasil",
+            },
+        )
+        # Rencana 2022/2023 are the yearly targets, Hasil 2022 the one realisasi ("-": none).
+        assert [(2022, "8.0"), (2023, "7.5")] == schedule(case, "tingkat-pengangguran")
+        assert [(2022, "7.9")] == realised(case, "tingkat-pengangguran")
+
     def test_years_needed(self, tmp_path: Path) -> None:
         """Tahun ke-n with no year anywhere is an error; first_year= supplies it."""
         rows = [

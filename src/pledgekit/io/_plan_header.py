@@ -142,6 +142,13 @@ _NUMBER_LABELS = frozenset({"no", "no.", "nomor", "no urut", "#", "number"})
 _TARGET_WORDS = frozenset({"target", "rencana"})
 _REALISED_WORDS = frozenset({"realisasi", "realisation", "realization", "actual"})
 _HIERARCHY = frozenset({"misi", "tujuan", "sasaran", "program", "indikator"})
+# The keys whose mapped word may be followed by a year, "Tahun ke-n" or K/Rp in a title,
+# and the words that may follow it there.
+_YEARLY_KEYS = frozenset({"target", "realisasi", "kondisi awal", "kondisi akhir"})
+_REST_WORDS = frozenset(
+    {"tahun", "th", "thn", "ke", "k", "rp", "kinerja", "anggaran", "pagu", "dalam", "rupiah"}
+    | set(_SCALE_WORDS)
+)
 
 
 def normalize(text: str) -> str:
@@ -460,7 +467,7 @@ def _classify_all(
             problems.add(
                 grid.where(top, index),
                 f"a column headed {label!r} that a plan table does not have; expected one of "
-                f"the columns listed below, or map it with columns={{'<key>': {label!r}}}, or "
+                f"the columns listed below, or map it with {_mapping_hint(label)}, or "
                 f"leave it out with ignore=[{label!r}]",
                 given=repr(label),
                 expected="a plan table column",
@@ -476,15 +483,11 @@ def _classify_all(
                 scale=budget_scale(label) if budget else 0,
             )
         )
-    unused = [f"{k!r}: {v!r}" for k, v in columns.items() if normalize(v) not in used]
-    unused += [repr(text) for text in ignore if normalize(text) not in used]
-    if unused:
+    unused = [_unused(k, v, "columns=") for k, v in columns.items() if normalize(v) not in used]
+    unused += [_unused(None, text, "ignore=") for text in ignore if normalize(text) not in used]
+    for message in unused:
         bad = True
-        problems.add(
-            grid.where(top),
-            f"the header has no column {', '.join(unused)} names; expected the header as read "
-            "(below), or a column's letters",
-        )
+        problems.add(grid.where(top), message)
     _check_repeats(grid, result, top, problems)
     if not any(column.key == "indikator" for column in result):
         bad = True
@@ -525,15 +528,87 @@ def _renamed(parts: Sequence[str], letter: str, renames: Mapping[str, str], used
         if name in renames:
             used.add(name)
             return renames[name]
+    dated = _YEAR.search(whole) is not None or _ORDINAL.search(whole) is not None
     read = []
     for part in parts:
         name = normalize(part)
         if name in renames:
             used.add(name)
             read.append(renames[name])
-        else:
+            continue
+        prefixed = _prefixed(name, renames, dated=dated)
+        if prefixed is None:
             read.append(part)
+        else:
+            used.add(prefixed[0])
+            read.append(prefixed[1])
     return " ".join(read)
+
+
+def _prefixed(name: str, renames: Mapping[str, str], *, dated: bool) -> tuple[str, str] | None:
+    """A mapped word at the start of a yearly column's title, and the title read with its key.
+
+    ``{"hasil": "realisasi"}`` reads "Hasil 2022", "Hasil Tahun ke-1 (2022) Rp" as the
+    built-in "Realisasi ..." are read; "Hasil Akhir" or "Hasilnya" are not "Hasil".
+
+    >>> _prefixed("hasil tahun ke-1 (2022) rp", {"hasil": "realisasi"}, dated=True)
+    ('hasil', 'realisasi tahun ke-1 (2022) rp')
+    >>> _prefixed("hasil akhir", {"hasil": "realisasi"}, dated=False) is None
+    True
+    """
+    for header in sorted(renames, key=len, reverse=True):
+        key = renames[header]
+        if key not in _YEARLY_KEYS or not name.startswith(header) or name == header:
+            continue
+        rest = name[len(header) :]
+        if rest[0].isalpha() or (header[-1].isdigit() and rest[0].isdigit()):
+            continue
+        words = re.findall(r"[a-z]+|[0-9]+", rest)
+        known = all(
+            w in _REST_WORDS or _YEAR.fullmatch(w) or (w.isdigit() and len(w) <= 2) for w in words
+        )
+        # A yearly column names its year or plan year; Kondisi Awal/Akhir may name only K/Rp.
+        if known and words and (dated or key.startswith("kondisi")):
+            return header, key + rest
+    return None
+
+
+def _mapping_hint(label: str) -> str:
+    """How to map an unknown column: a yearly one by its word, which covers every year.
+
+    >>> print(_mapping_hint("Hasil 2022"))
+    columns={'realisasi': 'Hasil'} (or {'target': 'Hasil'}: the word covers every year)
+    >>> print(_mapping_hint("Ukuran"))
+    columns={'<key>': 'Ukuran'}
+    """
+    text = " ".join(label.split())
+    match = re.fullmatch(
+        r"(.*?[^\W\d_])[\s(]+(?:(?:tahun|th\.?|thn\.?)\s*)?(?:ke\s*-?\s*[0-9]{1,2}\b|(?:19|20)[0-9]{2}\b).*",
+        text,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return f"columns={{'<key>': {label!r}}}"
+    word = match[1]
+    return f"columns={{'realisasi': {word!r}}} (or {{'target': {word!r}}}: the word covers every year)"
+
+
+def _unused(key: str | None, header: str, option: str) -> str:
+    """Why a header that ``columns=`` or ``ignore=`` names matched no column.
+
+    >>> print(_unused("realisasi", "Hasil", "columns="))
+    columns= maps 'realisasi' to 'Hasil', but no header is 'Hasil' or starts with it followed by a year; expected a header as read (below) or a column's letters
+    >>> print(_unused(None, "Z", "ignore="))
+    ignore= names 'Z', but the table has no column Z and no header is 'Z'; expected a header as read (below) or a column's letters
+    """
+    given = f"{option} names {header!r}" if key is None else f"{option} maps {key!r} to {header!r}"
+    if re.fullmatch(r"[A-Za-z]{1,3}", header.strip()):
+        found = f"the table has no column {header.strip().upper()} and no header is {header!r}"
+    elif key is not None and normalize(key) in _YEARLY_KEYS:
+        found = f"no header is {header!r} or starts with it followed by a year"
+    else:
+        found = f"no header is {header!r}"
+    return f"{given}, but {found}; expected a header as read (below) or a column's letters"
 
 
 def _check_repeats(grid: Grid, columns: list[Column], top: int, problems: Problems) -> None:

@@ -122,7 +122,10 @@ def read_plan_table(
         columns: Headers to read as canonical keys: ``{"indikator": "Nama Indikator"}``
             (a key may be any header pledgekit reads, such as ``"target 2022"``; a
             value is the header as read, a part of a multi-row header such as
-            ``"Rencana"`` for ``target``, or a column's letters).
+            ``"Rencana"`` for ``target``, or a column's letters). A word mapped to
+            ``target``, ``realisasi``, ``kondisi_awal`` or ``kondisi_akhir`` also heads
+            the columns that are that word followed by a year, "Tahun ke-n" or K/Rp:
+            ``{"realisasi": "Hasil"}`` reads "Hasil 2022" and "Hasil Tahun ke-1 Rp".
         directions: Directions by indicator name or row No: a :class:`Direction` or
             ``"increase"``/``"decrease"`` (``"positif"``/``"negatif"``).
         accumulations: Accumulations likewise: an :class:`Accumulation` or ``"sum"``/
