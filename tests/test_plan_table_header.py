@@ -267,7 +267,13 @@ class TestUnknownHeaders:
 class TestYearlyWords:
     """A word mapped to target, realisasi or kondisi awal/akhir also heads its yearly columns."""
 
-    USER = ["Uraian Indikator", "Ukuran", "Arah", "Rencana 2022", "Rencana 2023"]
+    USER: ClassVar[list[str]] = [
+        "Uraian Indikator",
+        "Ukuran",
+        "Arah",
+        "Rencana 2022",
+        "Rencana 2023",
+    ]
     MAPPING: ClassVar[dict[str, str]] = {
         "indikator": "Uraian Indikator",
         "satuan": "Ukuran",

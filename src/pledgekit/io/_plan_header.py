@@ -590,7 +590,9 @@ def _mapping_hint(label: str) -> str:
     if match is None:
         return f"columns={{'<key>': {label!r}}}"
     word = match[1]
-    return f"columns={{'realisasi': {word!r}}} (or {{'target': {word!r}}}: the word covers every year)"
+    return (
+        f"columns={{'realisasi': {word!r}}} (or {{'target': {word!r}}}: the word covers every year)"
+    )
 
 
 def _unused(key: str | None, header: str, option: str) -> str:
