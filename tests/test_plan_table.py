@@ -506,6 +506,19 @@ class TestHeaders:
         assert [(2022, "8.0"), (2023, "7.5")] == schedule(case, "tingkat-pengangguran")
         assert [(2022, "7.9")] == realised(case, "tingkat-pengangguran")
 
+    def test_polarisasi_maximize_minimize(self, tmp_path: Path) -> None:
+        """A Polarisasi column of Minimize/Maximize (as IKU manuals write it) gives the direction."""
+        rows = [
+            ["Kota Contoh"],
+            ["Indikator", "Satuan", "Polarisasi", "Kondisi Awal", "Target 2022"],
+            ["A", "%", "Minimize", 8, 7],
+            ["B", "%", "Maximize", 60, 65],
+        ]
+        case = read_plan_table(workbook(tmp_path / "t.xlsx", rows))
+        assert [Direction.DECREASE, Direction.INCREASE] == [
+            t.indicator.direction for t in case.targets
+        ]
+
     def test_years_needed(self, tmp_path: Path) -> None:
         """Tahun ke-n with no year anywhere is an error; first_year= supplies it."""
         rows = [

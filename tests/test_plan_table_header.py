@@ -370,3 +370,68 @@ class TestYearlyWords:
         header, problems = header_of(path, columns={"target": "Target"})
         assert not problems.items
         assert ("target", 2022, None, False) == keys(header)[2]
+
+
+class TestCommonVariants:
+    def test_thn_under_target_and_realisasi(self, tmp_path: Path) -> None:
+        """'Thn 2019' and 'Th. 2020' under Target and Realisasi are those years."""
+        path = workbook(
+            tmp_path / "t.xlsx",
+            [
+                ["Indikator", "Satuan", "Target", None, "Realisasi", None],
+                [None, None, "Thn 2019", "Th. 2020", "Thn 2019", "Th. 2020"],
+            ],
+            merges=["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+        )
+        header, problems = header_of(path)
+        assert not problems.items
+        assert [
+            ("target", 2019, None, False),
+            ("target", 2020, None, False),
+            ("realisasi", 2019, None, False),
+            ("realisasi", 2020, None, False),
+        ] == keys(header)[2:]
+
+    def test_t_and_r_under_a_year(self, tmp_path: Path) -> None:
+        """A year over T and R: its target and its realisasi."""
+        path = workbook(
+            tmp_path / "t.xlsx",
+            [["Indikator", "Satuan", 2019, None], [None, None, "T", "R"]],
+            merges=["A1:A2", "B1:B2", "C1:D1"],
+        )
+        header, problems = header_of(path)
+        assert not problems.items
+        assert [("target", 2019, None, False), ("realisasi", 2019, None, False)] == keys(header)[2:]
+
+    def test_target_with_no_year(self, tmp_path: Path) -> None:
+        """A 'Target' column with no year anywhere says that the year is what is missing."""
+        path = workbook(tmp_path / "t.xlsx", [["Indikator", "Satuan", "Target"], ["A", "%", 1]])
+        _, problems = header_of(path)
+        assert (
+            "a 'Target' column with no year; expected its year in its title or in a header row "
+            "below it ('Target 2022', 'Target Tahun ke-1'; or 'Target' over '2022', '2023'...)"
+        ) == problems.items[0].message
+
+    def test_capaian_with_no_realisasi_is_not_dropped(self, tmp_path: Path) -> None:
+        """'Capaian 2019' beside no Realisasi is a problem naming the mapping that reads it."""
+        rows = [["Indikator", "Satuan", "Target 2019", "Capaian 2019", "Capaian 2020"]]
+        path = workbook(tmp_path / "t.xlsx", rows)
+        _, problems = header_of(path)
+        assert "sheet 'RPJMD', cell D1" == problems.items[0].location
+        assert (
+            "no Realisasi column, and 2 yearly column(s) such as 'Capaian 2019' are read as "
+            "computed rates (tingkat capaian) and passed over; expected Realisasi columns, or, "
+            "if these hold the realisasi, columns={'realisasi': 'Capaian'}"
+        ) == problems.items[0].message
+        header, problems = header_of(path, columns={"realisasi": "Capaian"})
+        assert not problems.items
+        assert [("realisasi", 2019, None, False), ("realisasi", 2020, None, False)] == keys(header)[
+            3:
+        ]
+
+    def test_capaian_beside_realisasi_is_read_past(self, tmp_path: Path) -> None:
+        """Beside Realisasi columns, 'Capaian 2019' is the computed rate, read past as before."""
+        rows = [["Indikator", "Satuan", "Target 2019", "Realisasi 2019", "Capaian 2019"]]
+        header, problems = header_of(workbook(tmp_path / "t.xlsx", rows))
+        assert not problems.items
+        assert (COMPUTED, None, None, False) == keys(header)[4]

@@ -62,9 +62,10 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _ORDINAL = re.compile(r"\bke\s*-?\s*([0-9]{1,2})\b|\btahun\s+([1-9])(?![0-9])")
 _SUBHEADER_WORDS = frozenset(
     {"k", "rp", "rp.", "(k)", "(rp)", "kinerja", "anggaran", "target", "realisasi", "%", "(%)"}
+    | {"t", "r", "(t)", "(r)"}  # T and R under a year: its target and realisasi
 )
 _SUBHEADER = re.compile(
-    r"(?:tahun\s*)?(?:ke\s*-?\s*[0-9]{1,2})?\s*(?:\(?\s*(?:19|20)[0-9]{2}\s*\)?)?"
+    r"(?:(?:tahun|thn\.?|th\.?)\s*)?(?:ke\s*-?\s*[0-9]{1,2})?\s*(?:\(?\s*(?:19|20)[0-9]{2}\s*\)?)?"
 )
 _INITIAL = (
     "capaian awal",
@@ -114,7 +115,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accumulation",
         ),
     ),
-    ("sifat", ("sifat", "polaritas", "arah indikator", "polarity", "direction")),
+    ("sifat", ("sifat", "polaritas", "polarisasi", "arah indikator", "polarity", "direction")),
     ("misi", ("misi", "mission")),
     ("tujuan", ("tujuan", "goal")),
     ("sasaran", ("sasaran", "objective")),
@@ -262,9 +263,9 @@ def classify(label: str) -> tuple[str | None, int | None, int | None, bool]:
         return COMPUTED, None, None, False
     if yearly:
         words = set(re.findall(r"[a-z]+", text))
-        if words & _REALISED_WORDS:
+        if words & _REALISED_WORDS or "r" in words:
             return "realisasi", year, ordinal, budget
-        if words & _TARGET_WORDS:
+        if words & _TARGET_WORDS or "t" in words:
             return "target", year, ordinal, budget
     if "akhir periode" in text and text.startswith(("target", "kondisi")):
         return "kondisi_akhir", year, None, budget
@@ -466,9 +467,7 @@ def _classify_all(
             bad = True
             problems.add(
                 grid.where(top, index),
-                f"a column headed {label!r} that a plan table does not have; expected one of "
-                f"the columns listed below, or map it with {_mapping_hint(label)}, or "
-                f"leave it out with ignore=[{label!r}]",
+                _unknown_column(label),
                 given=repr(label),
                 expected="a plan table column",
             )
@@ -489,6 +488,8 @@ def _classify_all(
         bad = True
         problems.add(grid.where(top), message)
     _check_repeats(grid, result, top, problems)
+    if _rates_only(grid, result, top, problems):
+        bad = True
     if not any(column.key == "indikator" for column in result):
         bad = True
         problems.add(
@@ -499,6 +500,33 @@ def _classify_all(
     if bad or problems:
         problems.add(grid.where(top), header_as_read(result))
     return tuple(result)
+
+
+def _rates_only(grid: Grid, columns: list[Column], top: int, problems: Problems) -> bool:
+    """A problem when yearly columns read as computed rates stand where no realisasi does.
+
+    "Capaian 2022" is the tingkat capaian in the evaluation form (computed, read past),
+    but in other tables the realisasi itself: with no Realisasi column beside it, passing
+    it over would drop every figure without a word.
+    """
+    if any(column.key == "realisasi" for column in columns):
+        return False
+    dated = [
+        c
+        for c in columns
+        if c.key == COMPUTED and (_YEAR.search(c.label) or _ORDINAL.search(normalize(c.label)))
+    ]
+    if not dated:
+        return False
+    first = dated[0]
+    word = re.split(r"[\s(]+(?:tahun|thn|th|ke|19|20)", first.label, maxsplit=1, flags=re.I)[0]
+    problems.add(
+        grid.where(top, first.index),
+        f"no Realisasi column, and {len(dated)} yearly column(s) such as {first.label!r} are "
+        "read as computed rates (tingkat capaian) and passed over; expected Realisasi "
+        f"columns, or, if these hold the realisasi, columns={{'realisasi': {word.strip()!r}}}",
+    )
+    return True
 
 
 def _renames(columns: Mapping[str, str]) -> dict[str, str]:
@@ -571,6 +599,26 @@ def _prefixed(name: str, renames: Mapping[str, str], *, dated: bool) -> tuple[st
         if known and words and (dated or key.startswith("kondisi")):
             return header, key + rest
     return None
+
+
+def _unknown_column(label: str) -> str:
+    """Why a column's title is not one a plan table has, and what to do.
+
+    >>> print(_unknown_column("Realisasi"))
+    a 'Realisasi' column with no year; expected its year in its title or in a header row below it ('Realisasi 2022', 'Realisasi Tahun ke-1'; or 'Realisasi' over '2022', '2023'...)
+    """
+    words = set(re.findall(r"[a-z]+", normalize(label)))
+    if words & (_TARGET_WORDS | _REALISED_WORDS) and _YEAR.search(label) is None:
+        return (
+            f"a {label!r} column with no year; expected its year in its title or in a header "
+            f"row below it ('{label} 2022', '{label} Tahun ke-1'; or {label!r} over '2022', "
+            "'2023'...)"
+        )
+    return (
+        f"a column headed {label!r} that a plan table does not have; expected one of "
+        f"the columns listed below, or map it with {_mapping_hint(label)}, or "
+        f"leave it out with ignore=[{label!r}]"
+    )
 
 
 def _mapping_hint(label: str) -> str:
