@@ -519,6 +519,22 @@ class TestHeaders:
             t.indicator.direction for t in case.targets
         ]
 
+    def test_a_dash_in_sifat_is_not_stated(self, tmp_path: Path) -> None:
+        """'-' in Sifat leaves the direction to the notes; with none, one problem, not two."""
+        rows = [
+            ["Kota Contoh"],
+            ["Indikator", "Satuan", "Sifat", "Kondisi Awal", "Target 2022", "Keterangan"],
+            ["A", "%", "-", 8, 7, "indikator negatif"],
+            ["B", "%", "-", 60, 65, None],
+        ]
+        with pytest.raises(DataFileError) as caught:
+            read_plan_table(workbook(tmp_path / "t.xlsx", rows))
+        ((location, message),) = [(p.location, p.message) for p in caught.value.problems]
+        assert ("sheet 'RPJMD', cell A4", True) == (
+            location,
+            message.startswith("the direction of 'B' is not stated"),
+        )
+
     def test_years_needed(self, tmp_path: Path) -> None:
         """Tahun ke-n with no year anywhere is an error; first_year= supplies it."""
         rows = [

@@ -435,3 +435,18 @@ class TestCommonVariants:
         header, problems = header_of(workbook(tmp_path / "t.xlsx", rows))
         assert not problems.items
         assert (COMPUTED, None, None, False) == keys(header)[4]
+
+    def test_pagu_and_kinerja_under_a_year(self, tmp_path: Path) -> None:
+        """'Kinerja' and 'Pagu (Rp juta)' under a year are its K and Rp columns (Rp in millions)."""
+        path = workbook(
+            tmp_path / "t.xlsx",
+            [
+                ["Indikator", "Satuan", "Target 2019", None],
+                [None, None, "Kinerja (K)", "Pagu (Rp juta)"],
+            ],
+            merges=["A1:A2", "B1:B2", "C1:D1"],
+        )
+        header, problems = header_of(path)
+        assert not problems.items
+        assert [("target", 2019, None, False), ("target", 2019, None, True)] == keys(header)[2:]
+        assert 6 == header.columns[3].scale  # type: ignore[union-attr]

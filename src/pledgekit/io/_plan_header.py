@@ -143,6 +143,10 @@ _NUMBER_LABELS = frozenset({"no", "no.", "nomor", "no urut", "#", "number"})
 _TARGET_WORDS = frozenset({"target", "rencana"})
 _REALISED_WORDS = frozenset({"realisasi", "realisation", "realization", "actual"})
 _HIERARCHY = frozenset({"misi", "tujuan", "sasaran", "program", "indikator"})
+# The words of a K or Rp sub-header under a year: "Pagu (Rp juta)", "Kinerja (K)".
+_PAIR_WORDS = frozenset(
+    {"k", "kinerja", "rp", "anggaran", "pagu", "dalam", "rupiah", "t", "r", *_SCALE_WORDS}
+)
 # The keys whose mapped word may be followed by a year, "Tahun ke-n" or K/Rp in a title,
 # and the words that may follow it there.
 _YEARLY_KEYS = frozenset({"target", "realisasi", "kondisi awal", "kondisi akhir"})
@@ -352,6 +356,9 @@ def _is_subheader(cell: Cell, text: str) -> bool:
         return isinstance(cell.value, int) and 1900 <= cell.value <= 2100
     lowered = normalize(text)
     if lowered in _SUBHEADER_WORDS:
+        return True
+    words = re.findall(r"[a-z]+", lowered)
+    if words and all(word in _PAIR_WORDS for word in words):  # "Pagu (Rp juta)", "Kinerja (K)"
         return True
     key = classify(text)[0]
     if key is not None and key not in _HIERARCHY and len(lowered.split()) <= 5:
