@@ -337,6 +337,19 @@ class TestYearlyWords:
             ("realisasi", 2022, None, True),
         ] == keys(header)[2:]
 
+    def test_csv_group_mapped_word_to_the_left(self, tmp_path: Path) -> None:
+        """In a CSV file a blank cell right of a mapped 'Hasil' over a year takes 'Hasil'."""
+        path = tmp_path / "t.csv"
+        path.write_text(
+            "Indikator;Satuan;Hasil;\n;;2022;2023\nA;%;1;2\n",
+            encoding="utf-8",
+        )
+        header, problems = header_of(path, columns={"realisasi": "Hasil"})
+        assert not problems.items
+        assert [("realisasi", 2022, None, False), ("realisasi", 2023, None, False)] == keys(header)[
+            2:
+        ]
+
     def test_kondisi_with_a_year(self, tmp_path: Path) -> None:
         """{'kondisi_awal': 'Awal', 'kondisi_akhir': 'Akhir'} reads 'Awal 2021' and 'Akhir 2026'."""
         path = workbook(tmp_path / "t.xlsx", [["Indikator", "Satuan", "Awal 2021", "Akhir 2026"]])

@@ -402,14 +402,15 @@ def find_header(
     data = bottom + 1
     if data <= grid.height and _is_numbering(grid, data):
         data += 1
-    labels = _labels(grid, top, bottom)
+    groups = {normalize(v) for k, v in columns.items() if normalize(k) in _YEARLY_KEYS}
+    labels = _labels(grid, top, bottom, groups)
     classified = _classify_all(grid, labels, columns, ignore, top, problems)
     return Header(
         top=top, bottom=bottom, data=data, columns=classified, title=read_title(grid, top)
     )
 
 
-def _labels(grid: Grid, top: int, bottom: int) -> list[list[str]]:
+def _labels(grid: Grid, top: int, bottom: int, groups: set[str]) -> list[list[str]]:
     """Each column's titles, top to bottom, a merged or repeated title once."""
     labels: list[list[str]] = []
     for column in range(1, grid.width + 1):
@@ -417,7 +418,7 @@ def _labels(grid: Grid, top: int, bottom: int) -> list[list[str]]:
         for row in range(top, bottom + 1):
             text = _text(grid.cell(row, column))
             if not text and row < bottom and _has_below(grid, row, bottom, column):
-                text = _left(grid, row, column)  # a CSV file's group heading, to the left
+                text = _left(grid, row, column, groups)  # a CSV file's group heading
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
@@ -428,11 +429,12 @@ def _has_below(grid: Grid, row: int, bottom: int, column: int) -> bool:
     return any(_text(grid.cell(r, column)) for r in range(row + 1, bottom + 1))
 
 
-def _left(grid: Grid, row: int, column: int) -> str:
+def _left(grid: Grid, row: int, column: int, groups: set[str]) -> str:
     for left in range(column - 1, 0, -1):
         text = _text(grid.cell(row, left))
         if text:
-            return text if _is_group(text) else ""
+            # A heading columns= maps to target or realisasi ("Hasil") is a group too.
+            return text if _is_group(text) or normalize(text) in groups else ""
     return ""
 
 
