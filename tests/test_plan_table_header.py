@@ -350,6 +350,15 @@ class TestYearlyWords:
             2:
         ]
 
+    def test_whole_title_or_letters_keep_the_year(self, tmp_path: Path) -> None:
+        """{'target': 'Rencana 2022'} or {'realisasi': 'D'}: the year is the title's."""
+        path = workbook(
+            tmp_path / "t.xlsx", [["Indikator", "Satuan", "Rencana 2022", "Hasil 2022"]]
+        )
+        header, problems = header_of(path, columns={"target": "Rencana 2022", "realisasi": "D"})
+        assert not problems.items
+        assert [("target", 2022, None, False), ("realisasi", 2022, None, False)] == keys(header)[2:]
+
     def test_kondisi_with_a_year(self, tmp_path: Path) -> None:
         """{'kondisi_awal': 'Awal', 'kondisi_akhir': 'Akhir'} reads 'Awal 2021' and 'Akhir 2026'."""
         path = workbook(tmp_path / "t.xlsx", [["Indikator", "Satuan", "Awal 2021", "Akhir 2026"]])

@@ -561,11 +561,13 @@ def _renames(columns: Mapping[str, str]) -> dict[str, str]:
 
 def _renamed(parts: Sequence[str], letter: str, renames: Mapping[str, str], used: set[str]) -> str:
     whole = normalize(" ".join(parts))
+    dated = _YEAR.search(whole) is not None or _ORDINAL.search(whole) is not None
     for name in (whole, letter.lower()):
         if name in renames:
             used.add(name)
-            return renames[name]
-    dated = _YEAR.search(whole) is not None or _ORDINAL.search(whole) is not None
+            # {"target": "Rencana 2022"} or {"target": "D"}: the year stays the title's.
+            yearly = renames[name] in _YEARLY_KEYS and dated
+            return f"{renames[name]} {whole}" if yearly else renames[name]
     read = []
     for part in parts:
         name = normalize(part)
