@@ -4,6 +4,7 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 
     pledgekit report FILE [--as-of DATE] [--locale id|en] [--lang id|en]
                           [--format text|markdown|json|csv]
+                          [--layout auto|plan|targets] [--target ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
     pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--locale id|en] [--lang id|en]
     pledgekit validate FILE
@@ -49,6 +50,7 @@ from pledgekit.exceptions import InvalidValueError, PledgekitError
 from pledgekit.report import (
     FORMATS,
     LANGUAGES,
+    LAYOUTS,
     Format,
     Language,
     inconsistencies,
@@ -174,6 +176,25 @@ def _add_command(
         sub.add_argument(
             "--format", choices=FORMATS, default="text", help="output format (default: text)"
         )
+    if command.name == "report":
+        _layout_options(sub)
+
+
+def _layout_options(sub: argparse.ArgumentParser) -> None:
+    """``--layout`` and ``--target``: a plan's tree, a page per target, or one target's page."""
+    sub.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="auto",
+        help="text and markdown: 'plan' lays the report out along the plan's tree (a table "
+        "per sasaran), 'targets' gives a full page per target; 'auto' (the default) is "
+        "'plan' when the case's plan carries more than one target",
+    )
+    sub.add_argument(
+        "--target",
+        metavar="ID",
+        help="text and markdown: only the full page of the target with this id",
+    )
 
 
 def _assess_options(sub: argparse.ArgumentParser) -> None:
@@ -306,7 +327,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     assessment = _assess(args)
     format, lang = _output(args)
     if command == "report":
-        _write(out, render(assessment, format=format, lang=lang))
+        layout = _one_of(args.layout, LAYOUTS, "--layout")
+        _write(out, render(assessment, format=format, lang=lang, layout=layout, target=args.target))
         return EXIT_OK
     if command == "audit":
         _write(out, render_audit(assessment, format=format, lang=lang))

@@ -446,11 +446,23 @@ _LABELS: Final = {
     "left_out_csv": "Left out",
 }
 
+# -- The report of a plan, laid out along its tree (render(layout="plan")) -------------
+
+_PLAN_LABELS: Final = {
+    "plan_goal": "Goal",
+    "plan_objective": "Objective",
+    "plan_outside": "Targets not in the plan's tree",
+    "plan_no_targets": "No target.",
+    "plan_program_column": "Program",
+    "plan_realisasi_column": "Realisasi",
+    "capaian_plan_column": "Capaian (%)",
+}
+
 CATALOGUE: Final = Catalogue(
     lang="en",
     name="English",
     notation="en",
-    labels=_LABELS,
+    labels={**_LABELS, **_PLAN_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Achieved",
         PaceStatus.ON_TRACK: "On track",

@@ -418,11 +418,23 @@ _LABELS: Final = {
     "left_out_csv": "Tidak dihitung",
 }
 
+# -- Laporan rencana menurut pohonnya (render(layout="plan")) --------------------------
+
+_PLAN_LABELS: Final = {
+    "plan_goal": "Tujuan",
+    "plan_objective": "Sasaran",
+    "plan_outside": "Target di luar pohon rencana",
+    "plan_no_targets": "Tidak ada target.",
+    "plan_program_column": "Program",
+    "plan_realisasi_column": "Realisasi",
+    "capaian_plan_column": "Capaian (%)",
+}
+
 CATALOGUE: Final = Catalogue(
     lang="id",
     name="Indonesian",
     notation="id",
-    labels=_LABELS,
+    labels={**_LABELS, **_PLAN_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Tercapai",
         PaceStatus.ON_TRACK: "Sesuai jalur",
