@@ -456,6 +456,10 @@ _PLAN_LABELS: Final = {
     "plan_program_column": "Program",
     "plan_realisasi_column": "Realisasi",
     "capaian_plan_column": "Capaian (%)",
+    "chart_year_target": "Target for the year",
+    "chart_year_realisasi": "Realisasi of the year",
+    "chart_page": "page {page} of {pages}",
+    "capaian_chart_end": "capaian at the end",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -428,6 +428,10 @@ _PLAN_LABELS: Final = {
     "plan_program_column": "Program",
     "plan_realisasi_column": "Realisasi",
     "capaian_plan_column": "Capaian (%)",
+    "chart_year_target": "Target tahunan",
+    "chart_year_realisasi": "Realisasi tahunan",
+    "chart_page": "halaman {page} dari {pages}",
+    "capaian_chart_end": "capaian akhir",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -55,7 +55,11 @@ def _md_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 
 
 def _md_header(
-    assessment: Assessment, w: Catalogue, *, missions: bool = True, shown: Sequence[Pledge] | None = None
+    assessment: Assessment,
+    w: Catalogue,
+    *,
+    missions: bool = True,
+    shown: Sequence[Pledge] | None = None,
 ) -> list[str]:
     """The case, its settings, the plan and the pledges (``shown``: these only)."""
     case = assessment.case
@@ -144,7 +148,9 @@ def _md_section(section: Section, w: Catalogue) -> list[str]:
         lines += [*_md_table(header(w, programs=section.programs), section.rows), ""]
     if section.findings:
         lines += [f"**{w['findings']}:**", ""]
-        lines += [f"- {f.indicator}: **{f.severity} — {f.kind}.** {f.words}" for f in section.findings]
+        lines += [
+            f"- {f.indicator}: **{f.severity} — {f.kind}.** {f.words}" for f in section.findings
+        ]
         lines.append("")
     return lines
 

@@ -98,7 +98,9 @@ def _target_cell(assessed: TargetAssessment, w: Catalogue) -> str:
     return f"{w['comparison_' + comparison.value]} {value}"
 
 
-def _row(assessed: TargetAssessment, plan: Plan | None, w: Catalogue, *, programs: bool) -> tuple[str, ...]:
+def _row(
+    assessed: TargetAssessment, plan: Plan | None, w: Catalogue, *, programs: bool
+) -> tuple[str, ...]:
     p = assessed.progress
     target = p.target
     cells = [target.indicator.name]
@@ -135,7 +137,9 @@ def _findings(assessed: Sequence[TargetAssessment], w: Catalogue) -> tuple[Findi
             words = f"{_capital(w.finding(finding))}."
             words += "".join(f" {_capital(w.explanation(e))}." for e in finding.explanations)
             severity = w.severity(finding.severity)
-            lines.append(FindingLine(item.target.indicator.name, severity, w.kind(finding.kind), words))
+            lines.append(
+                FindingLine(item.target.indicator.name, severity, w.kind(finding.kind), words)
+            )
     return tuple(lines)
 
 
@@ -153,9 +157,7 @@ def _section(
     return Section(depth, heading, rows, _findings(assessed, w), programs, objective and not rows)
 
 
-def _at(
-    assessment: Assessment, level: PlanLevel, **where: int | None
-) -> list[TargetAssessment]:
+def _at(assessment: Assessment, level: PlanLevel, **where: int | None) -> list[TargetAssessment]:
     """The targets the plan carries at one place of its tree, in the assessment's order."""
     found = []
     for assessed in assessment.targets:
@@ -184,7 +186,9 @@ def sections(assessment: Assessment, w: Catalogue) -> list[Section]:
     for mission in plan.missions:
         number = mission.number
         heading = f"{w['mission']} {number}: {mission.text}"
-        found.append(_section(1, heading, _at(assessment, PlanLevel.MISSION, mission=number), plan, w))
+        found.append(
+            _section(1, heading, _at(assessment, PlanLevel.MISSION, mission=number), plan, w)
+        )
         shown = 0
         for index, goal in enumerate(plan.goals, start=1):
             if goal.mission != number:

@@ -211,9 +211,7 @@ def _text_section(section: Section, w: Catalogue) -> list[str]:
     return [*lines, ""]
 
 
-def _aligned(
-    rows: Sequence[Sequence[str]], figures: Sequence[bool], indent: str
-) -> list[str]:
+def _aligned(rows: Sequence[Sequence[str]], figures: Sequence[bool], indent: str) -> list[str]:
     """Rows in columns: figures set right, words left; the first row a header, underlined."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
 
