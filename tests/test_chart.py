@@ -172,7 +172,7 @@ class TestPlot:
 
     def test_not_a_target_assessment(self, chart: Any, bekasi: Assessment) -> None:
         """A Case is neither a TargetAssessment nor an Assessment: the error names both."""
-        with pytest.raises(InvalidValueError, match="TargetAssessment.*an Assessment"):
+        with pytest.raises(InvalidValueError, match=r"TargetAssessment.*an Assessment"):
             chart.plot(bekasi.case)
 
     def test_an_assessment_is_drawn_on_pages(self, chart: Any, bekasi: Assessment) -> None:

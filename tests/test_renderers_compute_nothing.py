@@ -34,7 +34,11 @@ COMPUTING = frozenset(
 def _renderers() -> list[Path]:
     """The modules of the report and chart packages, and the records."""
     report, chart = SOURCE / "report", SOURCE / "chart"
-    return [*sorted(report.glob("*.py")), *sorted(chart.glob("*.py")), SOURCE / "io" / "_records.py"]
+    return [
+        *sorted(report.glob("*.py")),
+        *sorted(chart.glob("*.py")),
+        SOURCE / "io" / "_records.py",
+    ]
 
 
 def computing_calls(source: str) -> list[str]:

@@ -261,8 +261,11 @@ class TestPlanText:
         ] == lines[start + 1 : start + 5]
 
     def test_one_row_per_indicator(self, plan: Assessment) -> None:
-        """Sasaran 1.1.1: jobs 30,000 / 50,000 = 60 % (Rendah, 51–66); unemployment
-        (2 × 6.0 − 6.9) / 6.0 = 85 % (Tinggi, 76–91)."""
+        """Sasaran 1.1.1: one table, a row for jobs and one for unemployment.
+
+        Jobs 30,000 / 50,000 = 60 % (Rendah, 51–66); unemployment (2 × 6.0 − 6.9) / 6.0 =
+        85 % (Tinggi, 76–91).
+        """
         table = _lines_between(render(plan), "Sasaran 1.1.1", "Sasaran 1.1.2")
         assert [
             "Indikator",
@@ -270,7 +273,7 @@ class TestPlanText:
             "Satuan",
             "Target",
             "Realisasi",
-            "Capaian (%)",
+            "Tingkat capaian (%)",
             "Predikat",
             "Status",
         ] == _cells(table[1])

@@ -164,7 +164,7 @@ def plot_years(
 ) -> Axes:
     """Draw the yearly chart of a target whose schedule names calendar years.
 
-    The target of each year is a step a year wide (a band for a range), the realisasi
+    The target of each year is a step a year wide, the realisasi
     of each year a bar, and above it the year's Permendagri 86 capaian, or why the year
     has none (not yet due, no figure); the title gives the final target and the capaian
     at the end of the period. Every figure is the assessment's

@@ -57,39 +57,17 @@ def _runs(rated: tuple[ScheduledCapaian, ...]) -> list[list[ScheduledCapaian]]:
 
 
 def _draw_targets(ax: Axes, rated: tuple[ScheduledCapaian, ...], label: str) -> list[float]:
-    """Each year's target as a step a year wide (a band for a range); the levels drawn."""
+    """Each year's target as a step a year wide; the levels drawn."""
     drawn: list[float] = []
     for run in _runs(rated):
         years = [r.entry.period.start.year for r in run]
         edges = [year - 0.5 for year in years] + [years[-1] + 0.5]
-        values = [r.entry.value for r in run]
-        if all(isinstance(v, tuple) for v in values):
-            lows = [_f(v[0]) for v in values if isinstance(v, tuple)]
-            highs = [_f(v[1]) for v in values if isinstance(v, tuple)]
-            ax.stairs(
-                highs,
-                edges,
-                baseline=lows,
-                fill=True,
-                color=_TARGET_COLOUR,
-                alpha=0.22,
-                label=label,
-            )
-            drawn += lows + highs
-        else:
-            # A schedule mixing ranges and values: each range drawn at its middle.
-            levels = [(_f(v[0]) + _f(v[1])) / 2 if isinstance(v, tuple) else _f(v) for v in values]
-            ax.stairs(
-                levels,
-                edges,
-                baseline=None,
-                color=_TARGET_COLOUR,
-                linewidth=2,
-                label=label,
-                zorder=4,
-            )
-            drawn += levels
-        label = "_nolegend_"
+        levels = [_f(r.entry.value) for r in run]
+        ax.stairs(
+            levels, edges, baseline=None, color=_TARGET_COLOUR, linewidth=2, label=label, zorder=4
+        )
+        drawn += levels
+        label = "_nolegend_"  # one legend entry for all the runs
     return drawn
 
 

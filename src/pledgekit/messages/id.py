@@ -427,7 +427,7 @@ _PLAN_LABELS: Final = {
     "plan_no_targets": "Tidak ada target.",
     "plan_program_column": "Program",
     "plan_realisasi_column": "Realisasi",
-    "capaian_plan_column": "Capaian (%)",
+    "capaian_plan_column": "Tingkat capaian (%)",
     "chart_year_target": "Target tahunan",
     "chart_year_realisasi": "Realisasi tahunan",
     "chart_page": "halaman {page} dari {pages}",

@@ -50,6 +50,11 @@ def plan_layout(assessment: Assessment, layout: Layout = "auto") -> bool:
 
     ``"auto"`` chooses the plan's layout when the case has a plan that carries more than
     one of the assessment's targets (at a level of its tree or in a priority program).
+
+    >>> from pledgekit import Case
+    >>> bare = Case("No plan").assess()
+    >>> plan_layout(bare), plan_layout(bare, "plan"), plan_layout(bare, "targets")
+    (False, True, False)
     """
     layout = _check_layout(layout)
     if layout != "auto":

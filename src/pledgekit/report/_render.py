@@ -8,8 +8,8 @@ from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._csv import to_csv
 from pledgekit.report._json import to_json
-from pledgekit.report._plan import Layout, plan_layout
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
+from pledgekit.report._plan import Layout, plan_layout
 from pledgekit.report._rows import (
     Format,
     _assessed_heading,
