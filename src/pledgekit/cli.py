@@ -6,7 +6,7 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
                           [--format text|markdown|json|csv]
                           [--layout auto|plan|targets] [--target ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
-    pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--locale id|en] [--lang id|en]
+    pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
     pledgekit validate FILE
     pledgekit schema
 
@@ -117,9 +117,12 @@ _COMMANDS = (
     ),
     _Command(
         "chart",
-        help="write the burn-up chart (PNG or SVG; needs pledgekit[plot])",
+        help="write the burn-up chart (PNG, SVG or PDF; needs pledgekit[plot])",
         description="Write the burn-up chart of every target of a case: reported figures, "
-        "target, straight-line path, claims, as-of date and projection. Needs matplotlib: "
+        "target, straight-line path, claims, as-of date and projection. A plan's targets "
+        "(or more than three) are drawn as small multiples on pages of 1500 x 1500 pixels, "
+        "a yearly chart for a target with a yearly schedule: one PDF of them, or a PNG or "
+        "SVG file a page (OUT-1.png, OUT-2.png ...). Needs matplotlib: "
         "pip install 'pledgekit[plot]'.",
         writes=True,
     ),
@@ -168,7 +171,7 @@ def _add_command(
             "--output",
             required=True,
             metavar="OUT",
-            help="the image to write; its suffix (.png or .svg) chooses the format",
+            help="the image to write; its suffix (.png, .svg or .pdf) chooses the format",
         )
     if command.assesses:
         _assess_options(sub)
