@@ -393,7 +393,7 @@ class TestErrors:
         assert (
             "line 9, indicators[0].acumulation",
             "unknown key 'acumulation'; did you mean 'accumulation'? (expected one of id, "
-            "name, unit, direction, accumulation, definition, code)",
+            "name, unit, direction, accumulation, definition, code, accumulation_assumed)",
         ) == problem
 
     def test_bad_date(self) -> None:

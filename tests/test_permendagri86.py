@@ -493,14 +493,17 @@ class TestEndOfPeriodCapaian:
 class TestRollUp:
     def test_unweighted_mean(self):
         """(29261/300 + 80 + 60) / 3 = 71261/900 ≈ 79.18: Tinggi."""
-        expected = RollUp(mean=Fraction(71261, 900), predikat=Predikat.TINGGI, count=3)
+        # Tinggi: the next band, Sangat Tinggi, starts at 91.
+        expected = RollUp(
+            mean=Fraction(71261, 900), predikat=Predikat.TINGGI, count=3, next_band_at=Fraction(91)
+        )
         assert expected == roll_up([Fraction(29261, 300), 80, 60])
 
     def test_weighted_mean(self):
         """(3·100 + 1·40) / 4 = 85: Tinggi."""
-        assert RollUp(mean=Fraction(85), predikat=Predikat.TINGGI, count=2) == roll_up(
-            [100, 40], weights=[3, 1]
-        )
+        assert RollUp(
+            mean=Fraction(85), predikat=Predikat.TINGGI, count=2, next_band_at=Fraction(91)
+        ) == roll_up([100, 40], weights=[3, 1])
 
     def test_zero_weight_drops_a_value(self):
         """(1·90 + 0·10) / 1 = 90."""

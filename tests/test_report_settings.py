@@ -99,8 +99,19 @@ class TestSettingsJson:
             "pledge_share_at_least": "1",
             "pledge_missing_figure": "not_met",
             "sdg": None,
+            "plan_mean": "indicators",
+            "plan_weights": {},
         }
         assert expected == to_json_dict(_assess(CUSTOM))["settings"]
+
+    def test_plan_weights_exact(self) -> None:
+        """Weighted plan means name their rule and each weight as an exact string."""
+        settings = Evaluation(plan_mean="weighted", plan_weights={"jalan": "1.5", "air": 2})
+        written = to_json_dict(_assess(settings))["settings"]
+        assert ("weighted", {"air": "2", "jalan": "1.5"}) == (
+            written["plan_mean"],
+            written["plan_weights"],
+        )
 
     def test_a_field_for_each_setting(self) -> None:
         """A setting added to Evaluation must be added to the report too."""

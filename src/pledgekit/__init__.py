@@ -24,7 +24,7 @@ from pledgekit._amounts import (
 )
 from pledgekit._audit import audit
 from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
-from pledgekit._evaluation import Evaluation
+from pledgekit._evaluation import Evaluation, PlanMean
 from pledgekit._finding import (
     MAX_EXPLANATIONS,
     DateProblem,
@@ -48,6 +48,14 @@ from pledgekit._indicator import (
 )
 from pledgekit._period import Period
 from pledgekit._plan import Goal, Mission, Objective, Plan, PlanLevel, PlanPlace, Program
+from pledgekit._plan_evaluation import (
+    MeanCapaian,
+    NoMean,
+    PlanEvaluation,
+    PlanNode,
+    PlanRow,
+    RowYear,
+)
 from pledgekit._pledge import (
     Claim,
     ClaimKind,
@@ -125,6 +133,7 @@ __all__ = [
     "MAX_INTEGER_DIGITS",
     "MEAN_MONTH_DAYS",
     "MEAN_YEAR_DAYS",
+    "MeanCapaian",
     "Membership",
     "Milestone",
     "MilestoneAssessment",
@@ -132,6 +141,7 @@ __all__ = [
     "MissingExtraError",
     "MissingFigure",
     "Mission",
+    "NoMean",
     "Objective",
     "Observation",
     "Organization",
@@ -141,8 +151,12 @@ __all__ = [
     "Period",
     "Person",
     "Plan",
+    "PlanEvaluation",
     "PlanLevel",
+    "PlanMean",
+    "PlanNode",
     "PlanPlace",
+    "PlanRow",
     "Pledge",
     "PledgeAssessment",
     "PledgeRule",
@@ -153,6 +167,7 @@ __all__ = [
     "RateUnit",
     "Revision",
     "Rounding",
+    "RowYear",
     "ScheduleEntry",
     "Severity",
     "Source",

@@ -16,6 +16,7 @@ from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan, PlanPlace
+from pledgekit._plan_evaluation import PlanEvaluation, evaluate_plan
 from pledgekit._pledge import Claim, ClaimKind, Pledge
 from pledgekit._pledges import PledgeAssessment, assess_pledge
 from pledgekit._progress import Progress, progress
@@ -112,6 +113,14 @@ class Case:
         indicators, targets, sources = set(self.indicators), set(self.targets), set(self.sources)
         for index, target in enumerate(self.targets):
             _listed(target.indicator, indicators, f"Case.targets[{index}].indicator", "indicators")
+            if target.budget is not None:
+                where = f"Case.targets[{index}].budget"
+                _listed(target.budget, targets, where, "targets")
+                if target.budget not in self.targets[:index]:
+                    # Read in order, a case file can only refer to a budget read before.
+                    raise InvalidValueError(
+                        target.budget.id, "a budget target listed before the target", where
+                    )
         for index, observation in enumerate(self.observations):
             where = f"Case.observations[{index}]"
             if observation.indicator is None:
@@ -225,7 +234,8 @@ class Case:
         Args:
             as_of: The date to assess at; by default each target is assessed at the
                 latest date its own figures and claims speak of (a target with neither,
-                at the latest date of the whole case).
+                at the latest date of the whole case); the plan's evaluation speaks of
+                one date, the latest of its targets' (:attr:`PlanEvaluation.as_of`).
             evaluation: The status thresholds, the straddling policy, the Permendagri 86
                 options and the verdict rules; :class:`~pledgekit.Evaluation`'s defaults
                 otherwise.
@@ -262,12 +272,16 @@ class Case:
             self._assess_target(target, as_of, latest, evaluation) for target in self.targets
         )
         pledges = self._assess_pledges(results, as_of, evaluation)
+        targets = _pledge_level_verdicts(results, pledges)
         return Assessment(
             case=self,
             as_of=as_of,
             evaluation=evaluation,
-            targets=_pledge_level_verdicts(results, pledges),
+            targets=targets,
             pledges=pledges,
+            plan=None
+            if self.plan is None
+            else evaluate_plan(self.plan, targets, evaluation, as_of=as_of),
         )
 
     def _assess_pledges(
@@ -465,6 +479,9 @@ class Assessment:
         targets: One :class:`TargetAssessment` per target of the case.
         pledges: One :class:`~pledgekit.PledgeAssessment` per pledge of the case, in
             the case's order.
+        plan: The evaluation of the case's plan along its tree (the rows and footers
+            of Permendagri 86's "Evaluasi terhadap hasil RPJMD"), or ``None`` when the
+            case has no plan.
     """
 
     case: Case
@@ -472,6 +489,7 @@ class Assessment:
     evaluation: Evaluation
     targets: tuple[TargetAssessment, ...]
     pledges: tuple[PledgeAssessment, ...] = ()
+    plan: PlanEvaluation | None = None
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Mapping
 from fractions import Fraction
 
 import attrs
@@ -20,7 +22,26 @@ from pledgekit.methods.permendagri86 import BandPolicy, LowerIsBetter
 from pledgekit.methods.sdg import SdgMethod
 from pledgekit.verdicts import VerdictRules
 
-__all__ = ["Evaluation"]
+__all__ = ["Evaluation", "PlanMean"]
+
+
+class PlanMean(enum.Enum):
+    """How the plan evaluation combines the rates below a sasaran, tujuan, misi or the plan.
+
+    Permendagri 86's form closes each group with "rata-rata capaian kinerja": the
+    unweighted mean of the indicators' rates (the default). The other two are offered
+    for plans that say otherwise, and are named in every output that uses them.
+    """
+
+    #: The unweighted mean of every indicator below the node (the form's footer).
+    INDICATORS = "indicators"
+    #: The unweighted mean of the node's children: its own indicators' rates and the
+    #: means of the nodes directly below it (a misi of its tujuan and sasaran, a tujuan
+    #: of its sasaran), so that a sasaran with many indicators weighs as much as one
+    #: with few.
+    CHILDREN = "children"
+    #: The mean of the indicators below, weighted by :attr:`Evaluation.plan_weights`.
+    WEIGHTED = "weighted"
 
 
 def _straddling(value: object) -> Straddling | None:
@@ -59,6 +80,28 @@ def _sdg(value: object) -> SdgMethod | None:
     if value is None:
         return None
     return enum_member(SdgMethod, value, "Evaluation.sdg", "None (no SDG status), ")
+
+
+def _plan_mean(value: object) -> PlanMean:
+    return enum_member(PlanMean, value, "Evaluation.plan_mean")
+
+
+def _plan_weights(value: object) -> tuple[tuple[str, Fraction], ...]:
+    where = "Evaluation.plan_weights"
+    if isinstance(value, tuple) and all(isinstance(item, tuple) for item in value):
+        value = dict(value)
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(value, "a mapping of target id to weight", where)
+    weights = []
+    for key, weight in value.items():
+        if not isinstance(key, str):
+            raise InvalidValueError(key, "a target id (a string)", where)
+        factor = _to_fraction(weight, f"{where}[{key!r}]")
+        if factor <= 0:
+            # A zero weight would leave a target out of the mean without saying so.
+            raise InvalidValueError(weight, "a weight above 0", f"{where}[{key!r}]")
+        weights.append((key, factor))
+    return tuple(sorted(weights))
 
 
 def _clamp(value: object) -> tuple[Fraction, Fraction] | None:
@@ -104,6 +147,13 @@ class Evaluation:
         sdg: The SDG progress method each target is also assessed by
             (``"statcan"`` or ``"unsd"``, :class:`~pledgekit.methods.sdg.SdgMethod`), or
             ``None`` (the default): no SDG status.
+        plan_mean: How the plan evaluation's means per sasaran, tujuan, misi and plan
+            combine the rates below (:class:`PlanMean`): the unweighted mean of the
+            indicators by default (``"indicators"``), or ``"children"``, or
+            ``"weighted"``.
+        plan_weights: The weight of each target (by id) for :attr:`PlanMean.WEIGHTED`;
+            every kinerja target of the plan needs one. Given as a mapping; kept sorted
+            as ``(id, weight)`` pairs.
 
     >>> from pledgekit import Evaluation
     >>> from pledgekit.methods.permendagri86 import BandPolicy
@@ -117,6 +167,8 @@ class Evaluation:
     Traceback (most recent call last):
       ...
     pledgekit.exceptions.InvalidValueError: Evaluation.clamp: got (100, 0) (tuple); expected a (low, high) pair with low <= high
+    >>> Evaluation(plan_mean="weighted", plan_weights={"jalan": 2, "air": "0.5"}).plan_weights
+    (('air', Fraction(1, 2)), ('jalan', Fraction(2, 1)))
     """
 
     thresholds: PaceThresholds = attrs.field(
@@ -143,8 +195,23 @@ class Evaluation:
         default=MissingFigure.NOT_MET, converter=_pledge_missing
     )
     sdg: SdgMethod | None = attrs.field(default=None, converter=_sdg)
+    plan_mean: PlanMean = attrs.field(default=PlanMean.INDICATORS, converter=_plan_mean)
+    plan_weights: tuple[tuple[str, Fraction], ...] = attrs.field(
+        default=(), converter=_plan_weights
+    )
+
+    def weight_of(self, target_id: str) -> Fraction | None:
+        """The weight :attr:`plan_weights` gives the target, or ``None`` when it gives none."""
+        return dict(self.plan_weights).get(target_id)
 
     def __attrs_post_init__(self) -> None:
+        if self.plan_weights and self.plan_mean is not PlanMean.WEIGHTED:
+            # Weights that nothing uses would read as if they had been applied.
+            raise InvalidValueError(
+                self.plan_mean.value,
+                "plan_mean 'weighted' when plan_weights are given",
+                "Evaluation.plan_mean",
+            )
         # The SDG scores come from the SDG assessment of each target, which the
         # evaluation's SDG setting turns on; without it the rule has nothing to average.
         if self.pledge_rule is PledgeRule.SDG_MEAN_SCORE and self.sdg is None:

@@ -103,6 +103,10 @@ class Indicator:
         accumulation: How period values combine.
         definition: How it is measured, in words.
         code: An official code, if the plan gives one.
+        accumulation_assumed: ``True`` when the source did not say whether the values
+            add up (kumulatif) or the last one counts (non-kumulatif), and the last one
+            (:attr:`Accumulation.LAST`, the reading of an unstated indicator) was
+            assumed; the evaluation form marks such an indicator.
         id: A short identifier for data files and cross-references; by default made
             from the name.
 
@@ -128,11 +132,25 @@ class Indicator:
     code: str | None = attrs.field(
         default=None, kw_only=True, validator=optional_text("Indicator.code")
     )
+    accumulation_assumed: bool = attrs.field(
+        default=False,
+        kw_only=True,
+        validator=instance_of(bool, "Indicator.accumulation_assumed", "True or False"),
+    )
     id: str = attrs.field(
         default=attrs.Factory(lambda self: slug(self.name), takes_self=True),
         kw_only=True,
         validator=identifier("Indicator.id"),
     )
+
+    def __attrs_post_init__(self) -> None:
+        if self.accumulation_assumed and self.accumulation is not Accumulation.LAST:
+            # Only the reading of an unstated indicator is ever assumed: the last value.
+            raise InvalidValueError(
+                self.accumulation.value,
+                "Accumulation.LAST for an indicator whose accumulation is assumed",
+                "Indicator.accumulation",
+            )
 
 
 def _target_value(value: Amount | tuple[Amount, Amount] | list[Amount]) -> TargetValue:
@@ -169,6 +187,31 @@ def _comparison(value: Comparison | str) -> Comparison:
 
 def _target_baseline(value: Amount) -> Decimal:
     return to_amount(value, where="Target.baseline")
+
+
+def _target_initial(value: Amount | None) -> Decimal | None:
+    return None if value is None else to_amount(value, where="Target.initial")
+
+
+def _validate_budget(instance: object, attribute: object, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Target):
+        raise InvalidValueError(value, "a Target (the anggaran) or None", "Target.budget")
+    if value.budget is not None:
+        raise InvalidValueError(
+            value.id, "a budget target with no budget of its own", "Target.budget"
+        )
+    indicator = value.indicator
+    if indicator.accumulation is not Accumulation.SUM or indicator.direction is not (
+        Direction.INCREASE
+    ):
+        # The form rates the budget as spent against allocated, year by year and summed.
+        raise InvalidValueError(
+            f"{indicator.id} ({indicator.direction.value}, {indicator.accumulation.value})",
+            "a budget indicator that is summed and where more is better (increase, sum)",
+            "Target.budget",
+        )
 
 
 def _observation_value(value: Amount) -> Decimal:
@@ -221,6 +264,14 @@ class Target:
         straddling: Whether a figure whose period straddles the start or the end of
             ``period`` counts (:class:`Straddling`, or ``"exclude"`` / ``"include"``);
             by default it does not, and it is disclosed either way.
+        initial: The kondisi awal as the plan states it, where it is not the baseline:
+            for a summed indicator the baseline is usually 0 while the plan's kondisi
+            awal is the flow of the year before the plan; ``None`` (the default) when
+            the baseline is the kondisi awal.
+        budget: The anggaran (budget, Rp) target that goes with this one, as the
+            Permendagri 86 form pairs kinerja (K) and anggaran (Rp) on one row: a summed
+            indicator where more is better, with no budget of its own. Several targets
+            may share one (a program's budget over its indicators).
         id: A short identifier; by default the indicator's id and the period's years.
 
     >>> import datetime as dt
@@ -262,6 +313,8 @@ class Target:
     straddling: Straddling = attrs.field(
         default=Straddling.EXCLUDE, kw_only=True, converter=_straddling_policy
     )
+    initial: Decimal | None = attrs.field(default=None, kw_only=True, converter=_target_initial)
+    budget: Target | None = attrs.field(default=None, kw_only=True, validator=_validate_budget)
     id: str = attrs.field(
         default=attrs.Factory(_default_target_id, takes_self=True),
         kw_only=True,

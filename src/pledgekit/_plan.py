@@ -76,9 +76,11 @@ class PlanPlace:
     Attributes:
         level: The deepest level of the tree that lists it; ``None`` when only programs
             carry it, or nothing does.
-        mission: The mission's number (for a goal or an objective, its goal's mission).
-        goal: The goal's position in :attr:`Plan.goals`, from 1.
-        objective: The objective's position in its goal, from 1.
+        mission: The mission's number (for a goal or an objective, the mission above it).
+        goal: The goal's position in :attr:`Plan.goals`, from 1; ``None`` for an
+            objective that hangs directly from its mission (:attr:`Mission.objectives`).
+        objective: The objective's position in its goal (or, directly under a mission,
+            in :attr:`Mission.objectives`), from 1.
         programs: The numbers of the priority programs that carry it.
     """
 
@@ -125,17 +127,34 @@ class Goal:
     targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_goal_targets)
 
 
+def _mission_objectives(value: Iterable[Objective]) -> tuple[Objective, ...]:
+    return to_tuple(value, Objective, "Mission.objectives", "an Objective")
+
+
 @attrs.frozen
 class Mission:
     """A numbered misi of the plan.
 
+    Args:
+        number: Its number.
+        text: Its words.
+        targets: Targets it carries itself.
+        objectives: Sasaran that hang directly from the misi, with no tujuan between
+            (plans whose tables have no tujuan level); an objective under a goal is
+            listed in :attr:`Goal.objectives` instead.
+
     >>> Mission(3, "Meningkatkan perekonomian berbasis potensi jasa kreatif").number
     3
+    >>> Mission(1, "Ekonomi", objectives=[Objective("Meningkatnya lapangan kerja")]).objectives
+    (Objective(text='Meningkatnya lapangan kerja', targets=()),)
     """
 
     number: int = attrs.field(validator=_positive("Mission.number"))
     text: str = attrs.field(validator=required_text("Mission.text"))
     targets: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_mission_targets)
+    objectives: tuple[Objective, ...] = attrs.field(
+        default=(), kw_only=True, converter=_mission_objectives
+    )
 
 
 def _validate_code(instance: object, attribute: object, value: Any) -> None:
@@ -192,7 +211,8 @@ class Plan:
     Args:
         region: The region (``"Kota Bekasi"``).
         period: The plan's period (a five-year term).
-        vision: The visi, in the plan's words.
+        vision: The visi, in the plan's words; ``None`` when the source does not give it
+            (a plan table has none), never made up.
         missions: Numbered missions; numbers must be unique.
         goals: Goals, each under an existing mission.
         programs: Priority programs; numbers unique and at most ``program_count``;
@@ -218,7 +238,11 @@ class Plan:
 
     region: str = attrs.field(validator=required_text("Plan.region"))
     period: Period = attrs.field(validator=instance_of(Period, "Plan.period", "a Period"))
-    vision: str = attrs.field(kw_only=True, validator=required_text("Plan.vision"))
+    vision: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(required_text("Plan.vision")),
+    )
     missions: tuple[Mission, ...] = attrs.field(default=(), kw_only=True, converter=_plan_missions)
     goals: tuple[Goal, ...] = attrs.field(default=(), kw_only=True, converter=_plan_goals)
     programs: tuple[Program, ...] = attrs.field(default=(), kw_only=True, converter=_plan_programs)
@@ -286,7 +310,8 @@ class Plan:
 
         A target listed at several levels stands at the deepest (an objective before its
         goal, a goal before its mission, a mission before the plan itself); goals and
-        objectives are numbered by their position, from 1.
+        objectives are numbered by their position, from 1. An objective directly under a
+        mission has no goal (``goal`` is ``None``) and is numbered within the mission.
 
         >>> import datetime as dt
         >>> from pledgekit import Accumulation, Direction, Indicator
@@ -313,6 +338,15 @@ class Plan:
                         objective=position,
                         programs=programs,
                     )
+        for mission in self.missions:
+            for position, objective in enumerate(mission.objectives, start=1):
+                if target in objective.targets:
+                    return PlanPlace(
+                        level=PlanLevel.OBJECTIVE,
+                        mission=mission.number,
+                        objective=position,
+                        programs=programs,
+                    )
         for number, goal in enumerate(self.goals, start=1):
             if target in goal.targets:
                 return PlanPlace(
@@ -329,6 +363,8 @@ class Plan:
         found: list[Target] = [*self.targets]
         for mission in self.missions:
             found.extend(mission.targets)
+            for objective in mission.objectives:
+                found.extend(objective.targets)
         for goal in self.goals:
             found.extend(goal.targets)
             for objective in goal.objectives:

@@ -25,6 +25,7 @@ from pledgekit.io._units import Unit
 from pledgekit.io._values import join
 
 __all__ = [
+    "Flag",
     "OptionalChoice",
     "Per",
     "Revisions",
@@ -42,7 +43,8 @@ _RANGE = "one amount, or a range [low, high] of two amounts"
 
 #: The keys (by list of the case file) that version 1 of the format does not have.
 VERSION_2_KEYS: Mapping[str, tuple[str, ...]] = {
-    "targets": ("comparison", "schedule", "revisions"),
+    "indicators": ("accumulation_assumed",),
+    "targets": ("comparison", "schedule", "revisions", "initial", "budget"),
     "claims": ("bound", "per"),
     "pledges": ("promised", "milestones"),
 }
@@ -53,6 +55,21 @@ def default_comparison(value: object, direction: Direction) -> Comparison:
     if isinstance(value, tuple):
         return Comparison.WITHIN
     return Comparison.AT_LEAST if direction is Direction.INCREASE else Comparison.AT_MOST
+
+
+@attrs.frozen
+class Flag(Kind):
+    """``true`` or ``false``; absent is the object's own default (written only when set)."""
+
+    def read(self, ctx: Reading, table: _Table, field: Field, path: str, got: _Got) -> Any:
+        value = table.get(field.key)
+        if value is None or isinstance(value, bool):
+            return value
+        ctx.r.found(join(path, field.key), value, "true or false")
+        return None
+
+    def write(self, ctx: Writing, value: Any) -> Any:
+        return value if value else None
 
 
 @attrs.frozen

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from pledgekit._amounts import Rounding
 from pledgekit._case import Case
 from pledgekit._indicator import (
@@ -58,6 +60,7 @@ from pledgekit.io._kinds import (
 )
 from pledgekit.io._plans import (
     VERSION_2_KEYS,
+    Flag,
     OptionalChoice,
     Per,
     Revisions,
@@ -68,7 +71,7 @@ from pledgekit.io._plans import (
     revision_unit,
 )
 from pledgekit.io._units import PERCENT, Unit
-from pledgekit.io._values import LOCALES, Reader, check_shape
+from pledgekit.io._values import LOCALES, Reader, check_shape, join
 from pledgekit.verdicts import Verdict, VerdictRecord
 
 __all__ = [
@@ -228,6 +231,7 @@ INDICATOR = Spec(
         Field("accumulation", Choice(Accumulation, Accumulation.SUM), required=True),
         Field("definition", TEXT, keep=lambda indicator: bool(indicator.definition)),
         Field("code", TEXT),
+        Field("accumulation_assumed", Flag()),
     ),
     registry="indicators",
 )
@@ -255,6 +259,31 @@ REVISION = Spec(
         Field("note", TEXT),
     ),
 )
+# A target's budget is another target of the case, referred to by its id (listed
+# before the targets it funds, so that it is read first).
+_LISTED_TARGET = Spec(Target, "a target", (), registry="targets")
+
+
+@attrs.frozen
+class _Budget(Ref):
+    """A target's budget: the id of a target listed before it."""
+
+    def read(
+        self, ctx: Reading, table: Mapping[str, Any], field: Field, path: str, got: Any
+    ) -> Any:
+        value = table.get(field.key)
+        registry = ctx.registry("targets")
+        listed = value in registry.objects or value in registry.declared
+        if isinstance(value, str) and not listed and not registry.incomplete:
+            ctx.r.add(
+                join(path, field.key),
+                f"refers to the target {value!r}, which is not listed before it in "
+                "targets (list a budget target before the targets it funds)",
+            )
+            return None
+        return super().read(ctx, table, field, path, got)
+
+
 TARGET = Spec(
     Target,
     "a target",
@@ -272,9 +301,16 @@ TARGET = Spec(
             Choice(Straddling, Straddling.EXCLUDE),
             keep=lambda target: target.straddling is not Straddling.EXCLUDE,
         ),
+        Field("initial", Amount(_target_unit)),
+        Field("budget", _Budget(_LISTED_TARGET)),
     ),
     needs=("indicator",),
     registry="targets",
+)
+OBJECTIVE = Spec(
+    Objective,
+    "an objective",
+    (Field("text", TEXT, required=True), Field("targets", Refs(TARGET))),
 )
 MISSION = Spec(
     Mission,
@@ -283,12 +319,8 @@ MISSION = Spec(
         Field("number", Integer(), required=True),
         Field("text", TEXT, required=True),
         Field("targets", Refs(TARGET)),
+        Field("objectives", Tables(OBJECTIVE)),
     ),
-)
-OBJECTIVE = Spec(
-    Objective,
-    "an objective",
-    (Field("text", TEXT, required=True), Field("targets", Refs(TARGET))),
 )
 GOAL = Spec(
     Goal,
@@ -319,7 +351,7 @@ PLAN = Spec(
         Field("region", TEXT, required=True),
         Field("name", TEXT, order=_LATE),
         Field("period", PERIOD, required=True),
-        Field("vision", TEXT, required=True),
+        Field("vision", TEXT),
         Field("program_count", Integer("a whole number from 1"), order=_LATE),
         Field("targets", Refs(TARGET), order=_LATE),
         Field("missions", Tables(MISSION), order=_LATE),

@@ -6,10 +6,12 @@ Private: :mod:`pledgekit.methods.permendagri86` is the public face of everything
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
 
 import attrs
 
+from pledgekit._amounts import round_fraction
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._permendagri86_bands import (
     PERMENDAGRI_86_BANDS,
@@ -18,6 +20,7 @@ from pledgekit.methods._permendagri86_bands import (
     Predikat,
     PredikatBands,
     _to_fraction,
+    next_band_at,
     predikat,
 )
 
@@ -39,11 +42,25 @@ class RollUp:
         mean: The (weighted) mean of the rates, in percent, exact.
         predikat: Its band.
         count: How many rates were combined.
+        next_band_at: The lowest mean rated one band higher, under the band policy it
+            was rated with (``None`` in the top band): :meth:`percent` never rounds onto it.
     """
 
     mean: Fraction
     predikat: Predikat
     count: int
+    next_band_at: Fraction | None = None
+
+    def percent(self, places: int = 2) -> Decimal:
+        """The mean rounded half-up to ``places``, never onto a band edge it does not reach.
+
+        >>> roll_up([Fraction(909993, 10000)]).percent()   # 90.9993: Tinggi, shown 90.99
+        Decimal('90.99')
+        """
+        shown = round_fraction(self.mean, places)
+        if self.next_band_at is not None and Fraction(shown) >= self.next_band_at:
+            shown = round_fraction(self.mean, places, ROUND_FLOOR)
+        return shown
 
 
 def roll_up(
@@ -93,4 +110,9 @@ def roll_up(
         if total == 0:
             raise InvalidValueError(weights, "weights that are not all zero", "weights")
         mean = sum((v * w for v, w in zip(values, factors, strict=True)), Fraction(0)) / total
-    return RollUp(mean=mean, predikat=predikat(mean, policy=policy, bands=bands), count=len(values))
+    return RollUp(
+        mean=mean,
+        predikat=predikat(mean, policy=policy, bands=bands),
+        count=len(values),
+        next_band_at=next_band_at(mean, policy=policy, bands=bands),
+    )

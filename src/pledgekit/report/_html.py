@@ -126,10 +126,9 @@ def case_html(case: Case, *, lang: Language = "id") -> str:
         parts.append(f"<p>{_e(case.description)}</p>")
     plan = case.plan
     if plan is not None:
-        rows = [
-            (w["plan"], f"{plan.name} {plan.region}, {w.period(plan.period)}"),
-            (w["vision"], plan.vision),
-        ]
+        rows = [(w["plan"], f"{plan.name} {plan.region}, {w.period(plan.period)}")]
+        if plan.vision is not None:
+            rows.append((w["vision"], plan.vision))
         rows += [(f"{w['mission']} {m.number}", m.text) for m in plan.missions]
         rows += [
             (f"{w['program']} {w.program_label(plan, p.number)}", p.title) for p in plan.programs

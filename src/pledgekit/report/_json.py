@@ -25,6 +25,7 @@ from pledgekit.io.converter import unstructure, unstructurer
 from pledgekit.messages import LANGUAGES, catalogue
 from pledgekit.methods.permendagri86 import PeriodCapaian
 from pledgekit.methods.sdg import SdgAssessment, UnsdAssessment
+from pledgekit.report._json_plan import plan_evaluation_json
 from pledgekit.report._rows import (
     REPORT_VERSION,
     _capaian_reason,
@@ -388,6 +389,8 @@ def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
         "pledge_share_at_least": _exact_setting(evaluation.pledge_share_at_least),
         "pledge_missing_figure": evaluation.pledge_missing_figure.value,
         "sdg": None if evaluation.sdg is None else evaluation.sdg.value,
+        "plan_mean": evaluation.plan_mean.value,
+        "plan_weights": {key: _exact_setting(weight) for key, weight in evaluation.plan_weights},
     }
 
 
@@ -431,6 +434,7 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
         "organizations": data.get("organizations", []),
         "memberships": _memberships_json(write, case),
         "plan": _plan_json(write, case.plan),
+        "plan_evaluation": plan_evaluation_json(assessment.plan, _capaian_json),
         "pledges": _pledges_json(data.get("pledges", []), assessment),
         "targets": [_target_json(write, t) for t in assessment.targets],
         "summary": {

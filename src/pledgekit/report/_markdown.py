@@ -71,7 +71,8 @@ def _md_header(
     if plan is not None:
         lines += [f"## {w['plan']}: {plan.name} {plan.region}", ""]
         lines += [f"- **{w['period']}:** {w.period(plan.period)}"]
-        lines += [f"- **{w['vision']}:** {plan.vision}"]
+        if plan.vision is not None:
+            lines += [f"- **{w['vision']}:** {plan.vision}"]
         if missions:
             lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
         lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]

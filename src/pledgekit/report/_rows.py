@@ -14,7 +14,7 @@ from typing import Final, Literal, TypeAlias, get_args
 
 from pledgekit._amounts import exact_text, round_fraction
 from pledgekit._case import Assessment, TargetAssessment
-from pledgekit._evaluation import Evaluation
+from pledgekit._evaluation import Evaluation, PlanMean
 from pledgekit._finding import Finding, FindingKind, Severity
 from pledgekit._indicator import (
     Accumulation,
@@ -172,6 +172,11 @@ def _pledge_settings(
         parts.append(f"{w['settings_pledge_missing']}: {missing}")
     if evaluation.sdg is not None:
         parts.append(f"{w['settings_sdg']} {w.sdg_methods[evaluation.sdg]}")
+    if evaluation.plan_mean is PlanMean.CHILDREN:
+        parts.append(w["settings_plan_mean_children"])
+    elif evaluation.plan_mean is PlanMean.WEIGHTED:
+        weights = ", ".join(f"{key} {n(weight)}" for key, weight in evaluation.plan_weights)
+        parts.append(f"{w['settings_plan_mean_weighted']} ({weights})")
     return parts
 
 

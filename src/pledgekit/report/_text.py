@@ -56,7 +56,8 @@ def _text_header(
     if plan is not None:
         lines.append(w["plan"].upper())
         lines.append(f"  {plan.name} {plan.region}, {w.period(plan.period)}")
-        lines.append(f"  {w['vision']}: {plan.vision}")
+        if plan.vision is not None:
+            lines.append(f"  {w['vision']}: {plan.vision}")
         if missions:
             lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
         lines += [f"  {_program_text(plan, p.number, w)}" for p in plan.programs]
