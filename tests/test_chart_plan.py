@@ -256,6 +256,26 @@ class TestPages:
         """Each page is titled with the case and its number: "page 2 of 4"."""
         assert "Besar — page 2 of 4" == large_pages[1].get_suptitle()
 
+    def test_a_sasaran_under_a_misi_after_its_tujuan(self, chart: Any) -> None:
+        """Misi 1 with one tujuan (sasaran 1.1.1) and a sasaran of its own (1.1): in that order."""
+        first, second = _target("a", 500, [100] * 5), _target("b", 500, [100] * 5)
+        plan = Plan(
+            "Kota Kecil",
+            PERIOD,
+            missions=[Mission(1, "Satu", objectives=[Objective("Langsung", targets=[first])])],
+            goals=[Goal("Tujuan", mission=1, objectives=[Objective("Biasa", targets=[second])])],
+        )
+        case = Case(
+            "Kecil",
+            plan=plan,
+            indicators=[first.indicator, second.indicator],
+            targets=[first, second],
+            observations=_figures(first, [90]) + _figures(second, [95]),
+        )
+        (page,) = chart.pages(case.assess(AS_OF), lang="en")
+        titles = [ax.get_title(loc="left").split("\n")[0] for ax in page.axes]
+        assert ["1.1.1 · Indikator b: 500 orang", "1.1 · Indikator a: 500 orang"] == titles
+
     def test_plot_of_an_assessment_gives_its_pages(self, chart: Any) -> None:
         """``plot(assessment)`` is ``pages(assessment)``: 13 targets, 2 pages."""
         assert [12, 1] == [len(page.axes) for page in chart.plot(plan_case(13).assess(AS_OF))]

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 from pledgekit import (
@@ -256,9 +257,11 @@ class TestPlanText:
         assert [
             "  RPJMD Kabupaten Contoh, 2019–2023",
             "  Visi: Contoh yang maju",
+        ] == lines[start + 1 : start + 3]
+        assert [
             "  Program prioritas 10 dari 45: Kerja (misi 1)",
             "  Program prioritas 12 dari 45: Wifi (misi 2)",
-        ] == lines[start + 1 : start + 5]
+        ] == lines[start + 5 : start + 7]
 
     def test_one_row_per_indicator(self, plan: Assessment) -> None:
         """Sasaran 1.1.1: one table, a row for jobs and one for unemployment.
@@ -266,7 +269,7 @@ class TestPlanText:
         Jobs 30,000 / 50,000 = 60 % (Rendah, 51–66); unemployment (2 × 6.0 − 6.9) / 6.0 =
         85 % (Tinggi, 76–91).
         """
-        table = _lines_between(render(plan), "Sasaran 1.1.1", "Sasaran 1.1.2")
+        table = _lines_between(render(plan), "Sasaran 1.1.1", "Sasaran 1.1.2")[2:]
         assert [
             "Indikator",
             "Program",
@@ -304,7 +307,7 @@ class TestPlanText:
 
     def test_no_program_column_where_no_row_has_one(self, plan: Assessment) -> None:
         """Sasaran 1.1.2: growth 5.6 / 6.0 = 93.33 % (Sangat Tinggi), with no program column."""
-        table = _lines_between(render(plan), "Sasaran 1.1.2", "Tujuan 1.2")
+        table = _lines_between(render(plan), "Sasaran 1.1.2", "Tujuan 1.2")[2:]
         assert "Program" not in _cells(table[1])
         assert ["Laju pertumbuhan ekonomi", "%", "6,0", "5,6", "93,33", "Sangat Tinggi"] == _cells(
             table[3]
@@ -312,7 +315,7 @@ class TestPlanText:
 
     def test_a_goals_own_target_under_the_goal(self, plan: Assessment) -> None:
         """Poverty stands on goal 2.1 itself: (2 × 4 − 5.0) / 4 = 75 % (Sedang, 66–76)."""
-        table = _lines_between(render(plan), "Tujuan 2.1", "Sasaran 2.1.1")
+        table = _lines_between(render(plan), "Tujuan 2.1", "Sasaran 2.1.1")[2:]
         assert ["Persentase penduduk miskin", "%", "4", "5,0", "75,00", "Sedang"] == _cells(
             table[3]
         )[:6]
@@ -352,6 +355,113 @@ class TestPlanText:
         assert "Claims" not in report
 
 
+def _mean_lines(report: str, heading: str) -> list[str]:
+    """The two lines of means right under a heading."""
+    lines = [line.strip() for line in report.splitlines() if not line.startswith("=")]
+    start = lines.index(heading)
+    return lines[start + 1 : start + 3]
+
+
+class TestNodeMeans:
+    def test_the_plans_mean(self, plan: Assessment) -> None:
+        """The plan: the unweighted mean of its seven indicators' capaian, the form's footer.
+
+        (60 + 85 + 93 1/3 + 60 + 75 + 96 2/3 + 34) / 7 = 504 / 7 = 72 % (Sedang, 66–76).
+        """
+        lines = render(plan, lang="en").splitlines()
+        start = lines.index("PLAN")
+        assert "  Mean capaian kinerja: 72.00 % (Sedang), 7 indicators" == lines[start + 3]
+
+    def test_a_sasaran_mean_and_its_years(self, plan: Assessment) -> None:
+        """Sasaran 1.1.1: (60 + 85) / 2 = 72.50 % (Sedang); 2019 (90 + 97.37) / 2 = 93.68 %.
+
+        2019: jobs 9,000 / 10,000 = 90 %; unemployment (2 × 7.6 − 7.8) / 7.6 = 97.368 %.
+        2020: 100 % and (14.4 − 7.0) / 7.2 = 102.78 %: 101.39 %. 2021: 110 % and
+        (13.6 − 6.9) / 6.8 = 98.53 %: 104.26 %. 2022 and 2023 are not yet due.
+        """
+        assert [
+            "Mean capaian kinerja: 72.50 % (Sedang), 2 indicators",
+            "Year by year: 2019 93.68 % (Sangat Tinggi) · 2020 101.39 % (Sangat Tinggi) · "
+            "2021 104.26 % (Sangat Tinggi) · 2022 — · 2023 —",
+        ] == _mean_lines(render(plan, lang="en"), "Objective 1.1.1: Lapangan kerja")
+
+    def test_a_missions_mean(self, plan: Assessment) -> None:
+        """Misi 1: (60 + 85 + 93 1/3 + 60) / 4 = 74.58 % (Sedang): every indicator below."""
+        (line, _) = _mean_lines(render(plan, lang="en"), "Mission 1: Ekonomi yang tumbuh")
+        assert "Mean capaian kinerja: 74.58 % (Sedang), 4 indicators" == line
+
+    def test_an_indicator_with_no_rate_is_named(self) -> None:
+        """Two indicators, one with no figure: the mean is the other's, the first named.
+
+        Jobs 30,000 of 50,000: 60 % (Rendah); roads has no figure: no rate, left out.
+        """
+        jobs = _indicator("jobs", "Tenaga kerja baru", "orang", summed=True)
+        roads = _indicator("roads", "Jalan", "km", summed=True)
+        targets = [_target(jobs, 50000, [10000] * 5), _target(roads, 100, [20] * 5)]
+        plan = Plan(
+            "Kota Dua",
+            PERIOD,
+            missions=[Mission(1, "Satu")],
+            goals=[Goal("Tujuan", mission=1, objectives=[Objective("Dua", targets=targets)])],
+        )
+        case = Case(
+            "Dua",
+            plan=plan,
+            indicators=[jobs, roads],
+            targets=targets,
+            observations=[
+                Observation(Period.year(year), 10000, indicator=jobs) for year in (2019, 2020, 2021)
+            ],
+        )
+        (line, _) = _mean_lines(render(case.assess(AS_OF), lang="en"), "Objective 1.1.1: Dua")
+        assert (
+            "Mean capaian kinerja: 60.00 % (Rendah), 1 indicator; 1 left out, with no rate: roads"
+            == line
+        )
+
+    def test_no_vision_no_line(self) -> None:
+        """A plan read from a sheet has no vision: none is printed, none invented."""
+        case = plan_case()
+        bare = attrs.evolve(case, plan=attrs.evolve(case.plan, vision=None))
+        assert "Visi" not in render(bare.assess(AS_OF))
+
+
+class TestSasaranUnderAMisi:
+    def test_after_the_misis_tujuan(self) -> None:
+        """A sasaran directly under misi 1 comes after its tujuan, numbered 1.1 in the misi."""
+        case = plan_case()
+        assert case.plan is not None
+        growth = case.target("growth")
+        goals = list(case.plan.goals)
+        first = goals[0]
+        goals[0] = attrs.evolve(first, objectives=first.objectives[:1])
+        missions = list(case.plan.missions)
+        missions[0] = attrs.evolve(
+            missions[0], objectives=[Objective("Langsung", targets=[growth])]
+        )
+        plan = attrs.evolve(case.plan, goals=goals, missions=missions)
+        report = render(attrs.evolve(case, plan=plan).assess(AS_OF), lang="en")
+        headings = [
+            line
+            for line in report.splitlines()
+            if line.strip().startswith(("Goal 1", "Objective 1"))
+        ]
+        assert [
+            "  Goal 1.1: Ekonomi tumbuh",
+            "    Objective 1.1.1: Lapangan kerja",
+            "  Goal 1.2: Infrastruktur",
+            "    Objective 1.2.1: Jalan",
+            "  Objective 1.1: Langsung",
+        ] == headings
+        # Growth alone: 5.6 / 6.0 = 93.33 % (Sangat Tinggi).
+        assert (
+            "Mean capaian kinerja: 93.33 % (Sangat Tinggi), 1 indicator"
+            == _mean_lines(report, "Objective 1.1: Langsung")[0]
+        )
+        table = _lines_between(report, "Objective 1.1: Langsung", "Mission 2")
+        assert ["Laju pertumbuhan ekonomi", "%", "6.0", "5.6", "93.33"] == _cells(table[5])[:5]
+
+
 class TestPlanMarkdown:
     def test_headings_by_depth(self, plan: Assessment) -> None:
         """Misi ##, tujuan ###, sasaran ####; the outside table ##."""
@@ -386,10 +496,11 @@ class TestScale:
         """45 targets under 12 sasaran: a line per target and a few per heading, not a page each.
 
         12 sasaran × (heading, header, rule, blank) + 4 tujuan × 2 + 2 misi × 3 + 45 rows
-        is 107 lines below the plan's heading; the header and settings take under 15.
+        is 107 lines below the plan's heading, and two lines of means under each of the
+        18 headings 36 more; the header, the settings and the plan's means take under 15.
         """
         lines = render(large_plan().assess(AS_OF)).splitlines()
-        assert len(lines) <= 107 + 15
+        assert len(lines) <= 107 + 36 + 15
         assert 45 == sum(
             1 for line in lines if line.strip().startswith("Indikator ") and "unit" in line
         )

@@ -40,13 +40,20 @@ PAGE_HEIGHT: Final = ROWS * CELL_HEIGHT + _HEAD
 
 
 def _key(place: PlanPlace | None, plan: Plan | None) -> tuple[int, int, int, int]:
-    """Where a target stands in the plan's tree, as a sort key: outside the tree last."""
+    """Where a target stands in the plan's tree, as a sort key: outside the tree last.
+
+    The plan's own targets first; then misi by misi, its own targets, its tujuan in
+    order (each one's own targets, then its sasaran), then its sasaran directly under it.
+    """
     if plan is None or place is None or place.level is None:
         return (2, 0, 0, 0)
     if place.level is PlanLevel.PLAN:
         return (0, 0, 0, 0)
     numbers = [m.number for m in plan.missions]
     mission = numbers.index(place.mission) if place.mission in numbers else len(numbers)
+    if place.level is PlanLevel.OBJECTIVE and place.goal is None:
+        # A sasaran directly under its misi comes after the misi's tujuan, as in the form.
+        return (1, mission, len(plan.goals) + 1, place.objective or 0)
     return (1, mission, place.goal or 0, place.objective or 0)
 
 

@@ -464,6 +464,11 @@ _PLAN_LABELS: Final = {
     "chart_year_realisasi": "Realisasi of the year",
     "chart_page": "page {page} of {pages}",
     "capaian_chart_end": "capaian at the end",
+    "capaian_plan_mean": "Mean capaian kinerja",
+    "plan_mean_count_one": "{count} indicator",
+    "plan_mean_count_many": "{count} indicators",
+    "capaian_plan_missing": "{count} left out, with no rate: {ids}",
+    "plan_mean_years": "Year by year",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -436,6 +436,11 @@ _PLAN_LABELS: Final = {
     "chart_year_realisasi": "Realisasi tahunan",
     "chart_page": "halaman {page} dari {pages}",
     "capaian_chart_end": "capaian akhir",
+    "capaian_plan_mean": "Rata-rata capaian kinerja",
+    "plan_mean_count_one": "{count} indikator",
+    "plan_mean_count_many": "{count} indikator",
+    "capaian_plan_missing": "{count} tidak dihitung, tanpa capaian: {ids}",
+    "plan_mean_years": "Per tahun",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -8,7 +8,7 @@ from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._indicator import Accumulation
 from pledgekit._pledge import Pledge
 from pledgekit.messages import Catalogue
-from pledgekit.report._plan import Section, header
+from pledgekit.report._plan import Section, header, plan_means
 from pledgekit.report._plan import sections as plan_sections
 from pledgekit.report._rows import (
     _assessed_heading,
@@ -60,6 +60,7 @@ def _md_header(
     *,
     missions: bool = True,
     shown: Sequence[Pledge] | None = None,
+    means: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """The case, its settings, the plan and the pledges (``shown``: these only)."""
     case = assessment.case
@@ -75,6 +76,7 @@ def _md_header(
             lines += [f"- **{w['vision']}:** {plan.vision}"]
         if missions:
             lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
+        lines += [f"- **{label}:** {words}" for label, words in means]
         lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]
         lines.append("")
     pledges = _pledge_assessments(assessment)
@@ -143,6 +145,9 @@ def _md_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 def _md_section(section: Section, w: Catalogue) -> list[str]:
     """A heading of the plan's tree (misi ##, tujuan ###, sasaran ####), its table, findings."""
     lines = [f"{'#' * (section.depth + 1)} {section.heading}", ""]
+    if section.means:
+        lines += [f"- **{label}:** {words}" for label, words in section.means]
+        lines.append("")
     if section.empty:
         lines += [w["plan_no_targets"], ""]
     if section.rows:
@@ -164,7 +169,7 @@ def _render_markdown(
         assessed = assessment.for_target(target)
         lines = [*_md_header(assessment, w, shown=assessed.pledges), *_md_target(assessed, w)]
     elif by_plan:
-        lines = _md_header(assessment, w, missions=False)
+        lines = _md_header(assessment, w, missions=False, means=plan_means(assessment, w))
         for section in plan_sections(assessment, w):
             lines += _md_section(section, w)
     else:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple, TypeAlias, get_args
 
 from pledgekit._case import Assessment, TargetAssessment
-from pledgekit._plan import Plan, PlanLevel, PlanPlace
+from pledgekit._plan import Mission, Objective, Plan, PlanLevel, PlanPlace
+from pledgekit._plan_evaluation import MeanCapaian, NoMean, PlanNode
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue
 from pledgekit.report._rows import (
@@ -67,6 +68,7 @@ class Section(NamedTuple):
 
     depth: int  # 1 misi (or the plan, or what lies outside it), 2 tujuan, 3 sasaran
     heading: str
+    means: tuple[tuple[str, str], ...]  # the node's means: (label, words)
     rows: tuple[tuple[str, ...], ...]
     findings: tuple[FindingLine, ...]
     programs: bool  # whether the table has a program column
@@ -148,6 +150,60 @@ def _findings(assessed: Sequence[TargetAssessment], w: Catalogue) -> tuple[Findi
     return tuple(lines)
 
 
+def _mean_text(mean: MeanCapaian, w: Catalogue) -> str:
+    """``85,00 % (Tinggi), 2 indikator``; what was left out; or why there is no mean."""
+    rolled = mean.kinerja
+    if rolled is None:
+        reason = mean.reason
+        return w["undefined"] + ("" if reason is None else f" ({w[f'no_mean_{reason.value}']})")
+    count = w["plan_mean_count_one" if rolled.count == 1 else "plan_mean_count_many"]
+    words = f"{w.pct(rolled.percent(2))} ({rolled.predikat.label()}), {count.format(count=rolled.count)}"
+    if mean.missing:
+        missing = w["capaian_plan_missing"].format(
+            count=len(mean.missing), ids=", ".join(mean.missing)
+        )
+        words += f"; {missing}"
+    return words
+
+
+def _year_text(mean: MeanCapaian, w: Catalogue) -> str:
+    """``2021 85,00 % (Tinggi)``, or ``2023 —`` for a year with no mean."""
+    rolled = mean.kinerja
+    shown = (
+        w["undefined"]
+        if rolled is None
+        else f"{w.pct(rolled.percent(2))} ({rolled.predikat.label()})"
+    )
+    return f"{mean.year} {shown}"
+
+
+def means(node: PlanNode | None, w: Catalogue) -> tuple[tuple[str, str], ...]:
+    """A node's means as (label, words): at the end of the period, and year by year."""
+    if node is None:
+        return ()
+    rows = [(w["capaian_plan_mean"], _mean_text(node.end, w))]
+    # Year by year only where a schedule below names a year: else every year says "—".
+    if any(m.reason is not NoMean.NO_TARGET for m in node.years):
+        rows.append((w["plan_mean_years"], " · ".join(_year_text(m, w) for m in node.years)))
+    return tuple(rows)
+
+
+def _node(assessment: Assessment, level: PlanLevel, **where: int | None) -> PlanNode | None:
+    """The plan evaluation's node at this place, or ``None`` without one."""
+    evaluation = assessment.plan
+    if evaluation is None:
+        return None
+    for node in evaluation.nodes:
+        if node.level is level and all(getattr(node, k) == v for k, v in where.items()):
+            return node
+    return None
+
+
+def plan_means(assessment: Assessment, w: Catalogue) -> tuple[tuple[str, str], ...]:
+    """The whole plan's means (the form's last footer), for the plan's heading."""
+    return means(_node(assessment, PlanLevel.PLAN), w)
+
+
 def _section(
     depth: int,
     heading: str,
@@ -155,11 +211,21 @@ def _section(
     plan: Plan | None,
     w: Catalogue,
     *,
+    node: PlanNode | None = None,
     objective: bool = False,
 ) -> Section:
     programs = any(item.plan_place is not None and item.plan_place.programs for item in assessed)
     rows = tuple(_row(item, plan, w, programs=programs) for item in assessed)
-    return Section(depth, heading, rows, _findings(assessed, w), programs, objective and not rows)
+    empty = objective and not rows
+    return Section(
+        depth,
+        heading,
+        () if empty else means(node, w),
+        rows,
+        _findings(assessed, w),
+        programs,
+        empty,
+    )
 
 
 def _at(assessment: Assessment, level: PlanLevel, **where: int | None) -> list[TargetAssessment]:
@@ -179,7 +245,10 @@ def _matches(place: PlanPlace, where: dict[str, int | None]) -> bool:
 def sections(assessment: Assessment, w: Catalogue) -> list[Section]:
     """The plan's tree as sections: misi, tujuan, sasaran, then what lies outside it.
 
-    Without a plan there is one section: every target in one table.
+    Each misi is followed by its tujuan (numbered within the misi), each tujuan by its
+    sasaran, then the sasaran directly under the misi (numbered within it), as the plan
+    evaluation orders its nodes. Without a plan there is one section: every target in
+    one table.
     """
     plan = assessment.case.plan
     if plan is None:
@@ -189,27 +258,59 @@ def sections(assessment: Assessment, w: Catalogue) -> list[Section]:
     if own:
         found.append(_section(1, f"{w['plan']}: {plan.name} {plan.region}", own, plan, w))
     for mission in plan.missions:
-        number = mission.number
-        heading = f"{w['mission']} {number}: {mission.text}"
-        found.append(
-            _section(1, heading, _at(assessment, PlanLevel.MISSION, mission=number), plan, w)
-        )
-        shown = 0
-        for index, goal in enumerate(plan.goals, start=1):
-            if goal.mission != number:
-                continue
-            shown += 1
-            label = f"{number}.{shown}"
-            targets = _at(assessment, PlanLevel.GOAL, goal=index)
-            found.append(_section(2, f"{w['plan_goal']} {label}: {goal.text}", targets, plan, w))
-            for position, objective in enumerate(goal.objectives, start=1):
-                targets = _at(assessment, PlanLevel.OBJECTIVE, goal=index, objective=position)
-                heading = f"{w['plan_objective']} {label}.{position}: {objective.text}"
-                found.append(_section(3, heading, targets, plan, w, objective=True))
+        found += _mission_sections(assessment, plan, mission, w)
     outside = [item for item in assessment.targets if _outside(item)]
     if outside:
         found.append(_section(1, w["plan_outside"], outside, plan, w))
     return found
+
+
+def _mission_sections(
+    assessment: Assessment, plan: Plan, mission: Mission, w: Catalogue
+) -> list[Section]:
+    """A misi, its tujuan and their sasaran, then the sasaran directly under it."""
+    number = mission.number
+    heading = f"{w['mission']} {number}: {mission.text}"
+    targets = _at(assessment, PlanLevel.MISSION, mission=number)
+    node = _node(assessment, PlanLevel.MISSION, mission=number)
+    found = [_section(1, heading, targets, plan, w, node=node)]
+    shown = 0
+    for index, goal in enumerate(plan.goals, start=1):
+        if goal.mission != number:
+            continue
+        shown += 1
+        label = f"{number}.{shown}"
+        targets = _at(assessment, PlanLevel.GOAL, goal=index)
+        node = _node(assessment, PlanLevel.GOAL, mission=number, goal=index)
+        heading = f"{w['plan_goal']} {label}: {goal.text}"
+        found.append(_section(2, heading, targets, plan, w, node=node))
+        for position, objective in enumerate(goal.objectives, start=1):
+            where: dict[str, int | None] = {"goal": index, "objective": position}
+            found.append(
+                _objective_section(assessment, plan, f"{label}.{position}", objective, where, w)
+            )
+    for position, objective in enumerate(mission.objectives, start=1):
+        where = {"mission": number, "goal": None, "objective": position}
+        found.append(
+            _objective_section(assessment, plan, f"{number}.{position}", objective, where, w)
+        )
+    return found
+
+
+def _objective_section(
+    assessment: Assessment,
+    plan: Plan,
+    label: str,
+    objective: Objective,
+    where: dict[str, int | None],
+    w: Catalogue,
+) -> Section:
+    """A sasaran: its heading, means, table and findings (depth 3 under a tujuan, else 2)."""
+    targets = _at(assessment, PlanLevel.OBJECTIVE, **where)
+    node = _node(assessment, PlanLevel.OBJECTIVE, **where)
+    depth = 2 if where.get("goal") is None else 3
+    heading = f"{w['plan_objective']} {label}: {objective.text}"
+    return _section(depth, heading, targets, plan, w, node=node, objective=True)
 
 
 def _outside(assessed: TargetAssessment) -> bool:

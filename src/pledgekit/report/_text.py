@@ -10,7 +10,7 @@ from pledgekit._indicator import Accumulation
 from pledgekit._pledge import Pledge
 from pledgekit._pledges import PledgeAssessment
 from pledgekit.messages import Catalogue
-from pledgekit.report._plan import FIGURE_COLUMNS, Section, header
+from pledgekit.report._plan import FIGURE_COLUMNS, Section, header, plan_means
 from pledgekit.report._plan import sections as plan_sections
 from pledgekit.report._rows import (
     _assessed_heading,
@@ -42,11 +42,12 @@ def _text_header(
     *,
     missions: bool = True,
     shown: Sequence[Pledge] | None = None,
+    means: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """The case, its settings, the plan and the pledges (``shown``: these only).
 
     ``missions=False`` leaves the missions out: the plan's layout heads its sections
-    with them.
+    with them, and gives the plan's ``means``.
     """
     lines = [case.title, "=" * len(case.title)]
     if case.description:
@@ -60,6 +61,7 @@ def _text_header(
             lines.append(f"  {w['vision']}: {plan.vision}")
         if missions:
             lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
+        lines += [f"  {label}: {words}" for label, words in means]
         lines += [f"  {_program_text(plan, p.number, w)}" for p in plan.programs]
         lines.append("")
     for pledge in case.pledges if shown is None else shown:
@@ -179,7 +181,14 @@ def _render_text(
             assessment.case, assessment.evaluation, w, pledges, shown=assessed.pledges
         )
         return "\n".join([*top, *_text_target(assessed, w)]).rstrip("\n") + "\n"
-    lines = _text_header(assessment.case, assessment.evaluation, w, pledges, missions=not by_plan)
+    lines = _text_header(
+        assessment.case,
+        assessment.evaluation,
+        w,
+        pledges,
+        missions=not by_plan,
+        means=plan_means(assessment, w) if by_plan else (),
+    )
     if by_plan:
         for section in plan_sections(assessment, w):
             lines += _text_section(section, w)
@@ -197,6 +206,7 @@ def _text_section(section: Section, w: Catalogue) -> list[str]:
     if section.depth == 1:
         lines.append("=" * len(heading))
     inner = indent + "  "
+    lines += [f"{inner}{label}: {words}" for label, words in section.means]
     if section.empty:
         lines.append(f"{inner}{w['plan_no_targets']}")
     if section.rows:
