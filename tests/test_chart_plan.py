@@ -329,3 +329,18 @@ class TestSavePages:
         """An unknown layout names the three."""
         with pytest.raises(InvalidValueError, match="'auto', 'plan', 'targets'"):
             chart.save(plan_case(2).assess(AS_OF), tmp_path / "a.png", layout="grid")
+
+
+class TestCommand:
+    def test_pages_or_stacked(self, chart: Any, tmp_path: Path) -> None:
+        """``pledgekit chart``: two targets of a plan on a page; ``--layout targets`` stacks them."""
+        from pledgekit.cli import main
+        from pledgekit.io import dump
+
+        path = tmp_path / "plan.json"
+        dump(plan_case(2), path)
+        common = ["chart", str(path), "--as-of", "2021-12-31"]
+        assert 0 == main([*common, "-o", str(tmp_path / "a.png")])
+        assert (1500, 1500) == _png_size(tmp_path / "a.png")
+        assert 0 == main([*common, "-o", str(tmp_path / "b.png"), "--layout", "targets"])
+        assert (1000, 2 * 600) == _png_size(tmp_path / "b.png")

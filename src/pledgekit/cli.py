@@ -7,6 +7,7 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
                           [--layout auto|plan|targets] [--target ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
     pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
+                         [--layout auto|plan|targets]
     pledgekit validate FILE
     pledgekit schema
 
@@ -181,6 +182,16 @@ def _add_command(
         )
     if command.name == "report":
         _layout_options(sub)
+    if command.name == "chart":
+        sub.add_argument(
+            "--layout",
+            choices=LAYOUTS,
+            default="auto",
+            help="'plan' draws small multiples on pages (a yearly chart for a target with a "
+            "yearly schedule), 'targets' one burn-up chart per target, one below the other; "
+            "'auto' (the default) is 'plan' when the case's plan carries more than one "
+            "target or there are more than three",
+        )
 
 
 def _layout_options(sub: argparse.ArgumentParser) -> None:
@@ -341,7 +352,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     from pledgekit.chart import save
 
     try:
-        save(assessment, args.output, lang=lang)
+        save(assessment, args.output, lang=lang, layout=_one_of(args.layout, LAYOUTS, "--layout"))
     except OSError as error:  # a directory that does not exist, no permission, a full disk
         reason = error.strerror or type(error).__name__
         raise InvalidValueError(
