@@ -193,7 +193,7 @@ class TestErrors:
         """A column the format does not know is named with the close one."""
         ((location, message),) = problems_of("indicator,year,valeu,value\njobs,2019,1,1\n")
         assert "line 1, column 3" == location
-        assert message.startswith("unknown key 'valeu'; did you mean 'value'?")
+        assert message.startswith("unknown column 'valeu'; did you mean 'value'?")
 
     def test_missing_columns(self) -> None:
         """A table without value or period columns says what the header needs."""

@@ -682,7 +682,18 @@ class TestCoverage:
     @pytest.mark.parametrize(
         ("kind", "keys", "file_only"),
         [
-            (Case, "CASE", {"pledgekit_case", "locale", "persons", "organizations", "memberships"}),
+            (
+                Case,
+                "CASE",
+                {
+                    "pledgekit_case",
+                    "locale",
+                    "persons",
+                    "organizations",
+                    "memberships",
+                    "observation_tables",
+                },
+            ),
             (Source, "SOURCE", set()),
             (Indicator, "INDICATOR", set()),
             (Target, "TARGET", set()),

@@ -55,7 +55,7 @@ def load(path: str | os.PathLike[str]) -> Case:
             name, [("file name", f"found the suffix {suffix!r}; expected '.toml' or '.json'")]
         )
     text = read_text(file, name)
-    return loads(text, format=suffix[1:], name=name)
+    return _loads(text, suffix[1:], name, str(file.parent))
 
 
 def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
@@ -71,6 +71,9 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
         text: The text.
         format: ``"toml"`` or ``"json"``.
         name: The name errors give the text (a file name, by default ``"<string>"``).
+
+    Tables of figures the text names (``[[observation_tables]]``) are read relative to
+    the current folder; :func:`load` reads them relative to the case file.
 
     Raises:
         DataFileError: Every problem found, each with its line (TOML) or field path.
@@ -101,6 +104,10 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
     ...
     pledgekit.exceptions.DataFileError: <string>: line 3, descripton: unknown key 'descripton'; did you mean 'description'? (expected one of ...)
     """
+    return _loads(text, format, name, None)
+
+
+def _loads(text: str, format: str, name: str, base_dir: str | None) -> Case:
     if format not in _FORMATS:
         raise InvalidValueError(format, "'toml' or 'json'", "loads(format)")
     if not isinstance(text, str):
@@ -117,6 +124,7 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
     else:
         data = parse_json(text, name)
         reader = Reader(name, syntax="JSON")
+    reader.base_dir = base_dir
     return decode_case(data, reader)
 
 

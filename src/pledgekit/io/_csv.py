@@ -65,6 +65,8 @@ def read_observations(
     locale: str = "C",
     name: str | None = None,
     encoding: str = "utf-8",
+    columns: Mapping[str, str] | None = None,
+    sheet: str | None = None,
 ) -> tuple[Observation, ...]:
     """Read observations from a CSV table.
 
@@ -87,6 +89,11 @@ def read_observations(
         name: The name errors give the table; the file name by default.
         encoding: The encoding of a file (``"utf-8"``, a byte order mark allowed, by
             default; ``"cp1252"`` for a sheet saved as CSV on Windows).
+        columns: Headers the table uses for pledgekit's columns, by column name:
+            ``{"value": "Capaian", "year": "Thn"}``; the other columns are read by the
+            names above.
+        sheet: For a workbook (``.xlsx``, extra ``excel``), the sheet to read; the
+            first by default.
 
     Raises:
         DataFileError: Every problem, each with its line and column.
@@ -105,6 +112,11 @@ def read_observations(
     if locale not in LOCALES:
         raise InvalidValueError(locale, "'C', 'id' or 'en'", "read_observations(locale)")
     codec = check_encoding(encoding, "read_observations(encoding)")
+    if sheet is not None or _is_workbook(table):
+        raise DataFileError(
+            name or str(table),
+            [("file", "a workbook; expected a CSV table (save the sheet as CSV)")],
+        )
     file, text = _source_text(table, name, codec)
     by_id = _index(indicators, Indicator, "indicators")
     by_name = {i.name: i for i in by_id.values()}
@@ -121,7 +133,7 @@ def read_observations(
     if not rows:
         raise DataFileError(file, [("line 1", "no header; expected " + _HEADER_EXPECTED)])
     header_line, header = rows[0]
-    columns = _columns(header, header_line, reader, len(by_id))
+    found = _columns(header, header_line, reader, len(by_id), _mapping(columns))
     reader.raise_if_any()
     result = []
     for line, cells in rows[1:]:
@@ -131,11 +143,15 @@ def read_observations(
         if problem is not None:
             reader.add_at(f"line {line}", problem)
             continue
-        observation = _observation(line, _Cells(cells, columns), ctx, by_id, by_name)
+        observation = _observation(line, _Cells(cells, found), ctx, by_id, by_name)
         if observation is not None:
             result.append(observation)
     reader.raise_if_any()
     return tuple(result)
+
+
+def _is_workbook(table: object) -> bool:
+    return isinstance(table, str | os.PathLike) and Path(table).suffix.lower() in (".xlsx", ".xlsm")
 
 
 def _source_text(table: str | os.PathLike[str], name: str | None, codec: str) -> tuple[str, str]:
@@ -287,15 +303,57 @@ def _lone_returns(text: str, start: int, end: int) -> int:
     return text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _columns(header: list[str], line: int, reader: Reader, indicator_count: int) -> dict[str, int]:
+def _mapping(columns: Mapping[str, str] | None) -> dict[str, tuple[str, str]]:
+    """The headers ``columns=`` names, by header (folded): the column, and the header as given."""
+    if columns is None:
+        return {}
+    names = sorted(set(_ALIASES.values()))
+    if not isinstance(columns, Mapping):
+        raise InvalidValueError(
+            columns, "a mapping of column name to header", "read_observations(columns)"
+        )
+    mapped: dict[str, tuple[str, str]] = {}
+    for column, header in columns.items():
+        if column not in names:
+            raise InvalidValueError(
+                column, f"one of the column names {', '.join(names)}", "read_observations(columns)"
+            )
+        if not isinstance(header, str) or not header.strip():
+            raise InvalidValueError(
+                header, "a header (a string)", f"read_observations(columns)[{column!r}]"
+            )
+        mapped[header.strip().lower()] = (column, header.strip())
+    return mapped
+
+
+def _columns(
+    header: list[str],
+    line: int,
+    reader: Reader,
+    indicator_count: int,
+    mapped: Mapping[str, tuple[str, str]],
+) -> dict[str, int]:
     columns: dict[str, int] = {}
+    folded = [cell.strip().lower() for cell in header]
+    for wanted, (column, given) in mapped.items():
+        if wanted not in folded:
+            read = ", ".join(repr(cell.strip()) for cell in header)
+            reader.add_at(
+                f"line {line}",
+                f"no column headed {given!r} (columns= maps {column!r} to it); the header "
+                f"reads {read}",
+            )
     for index, cell in enumerate(header):
-        key = cell.strip().lower()
+        key = folded[index]
         where = f"line {line}, column {index + 1}"
-        if key not in _ALIASES:
-            reader.add_at(where, unknown_key(cell.strip(), _ALIASES))
+        if key in mapped:
+            column = mapped[key][0]
+        elif key not in _ALIASES:
+            hint = "" if mapped else "; or map it to one with columns={...}"
+            reader.add_at(where, unknown_key(cell.strip(), _ALIASES, what="column") + hint)
             continue
-        column = _ALIASES[key]
+        else:
+            column = _ALIASES[key]
         if column in columns:
             reader.add_at(where, f"a second {column!r} column; expected one")
             continue

@@ -38,6 +38,7 @@ from pledgekit._schedule import Comparison, Revision
 from pledgekit._source import Source
 from pledgekit.exceptions import DataFileError
 from pledgekit.io._fields import Field, Reading, Spec, Writing
+from pledgekit.io._figure_tables import FigureTables, TablesNamed
 from pledgekit.io._kinds import (
     DATE,
     FILE_ID,
@@ -455,7 +456,8 @@ CASE = Spec(
         Field("organizations", Listed(ORGANIZATION, id_required=True), attr=""),
         Field("memberships", Listed(MEMBERSHIP, id_required=True), attr=""),
         Field("pledges", Listed(PLEDGE), order=_LATE),
-        Field("observations", Tables(OBSERVATION), order=_LATE),
+        Field("observations", FigureTables(Tables(OBSERVATION)), order=_LATE),
+        Field("observation_tables", TablesNamed(), order=_LATE, attr=""),
         Field("claims", Tables(CLAIM), order=_LATE),
     ),
 )
@@ -529,6 +531,8 @@ def decode_case(data: object, reader: Reader) -> Case:
 def _refuse_version_2_keys(top: Mapping[str, Any], reader: Reader) -> None:
     """Record each key (or value) of a version-1 file that only version 2 has."""
     needs = f"needs version 2 of the format: {VERSION_KEY} = 2 (the file says 1)"
+    if "observation_tables" in top:
+        reader.add("observation_tables", f"the key 'observation_tables' {needs}")
     for registry, keys in VERSION_2_KEYS.items():
         listed = top.get(registry)
         for index, item in enumerate(listed if isinstance(listed, list) else []):

@@ -266,6 +266,8 @@ class Reader:
         self.hand_written = hand_written
         self.locale_hint = locale_hint
         self.problems: list[_Pending] = []
+        # The folder tables named in the file are relative to (None: the current one).
+        self.base_dir: str | None = None
         # Failures already reported elsewhere (a reference to an object that failed).
         self.silent_failures = 0
         # Problems beyond the MAX_PROBLEMS an error lists: only counted.
@@ -699,12 +701,12 @@ def ambiguous_message(value: str, hint: str) -> str:
     )
 
 
-def unknown_key(key: str, known: Iterable[str]) -> str:
-    """An unknown key, with the closest known one."""
+def unknown_key(key: str, known: Iterable[str], *, what: str = "key") -> str:
+    """An unknown key (or column: ``what``), with the closest known one."""
     names = tuple(known)
     close = difflib.get_close_matches(key, names, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown key {key!r}{hint} (expected one of {', '.join(names)})"
+    return f"unknown {what} {key!r}{hint} (expected one of {', '.join(names)})"
 
 
 _CLASS_PREFIX = re.compile(r"[A-Z][A-Za-z]*(?:\([a-z_]+\))?")
