@@ -108,13 +108,18 @@ def _target_cell(assessed: TargetAssessment, w: Catalogue) -> str:
 def _row(
     assessed: TargetAssessment, plan: Plan | None, w: Catalogue, *, programs: bool
 ) -> tuple[str, ...]:
+    """One indicator's row: name, program, unit, target, realisasi, capaian, predikat, status."""
     p = assessed.progress
     target = p.target
     cells = [target.indicator.name]
     if programs:
         place = assessed.plan_place
-        numbers = () if place is None or plan is None else place.programs
-        cells.append(", ".join(w.program_label(plan, n) for n in numbers) if plan else "")
+        labels = (
+            []
+            if place is None or plan is None
+            else [w.program_label(plan, n) for n in place.programs]
+        )
+        cells.append(", ".join(labels))
     realisasi = w.n(p.achieved, _decimal_places(p.achieved)) if p.observations else w["undefined"]
     rated = assessed.capaian
     shown = rated.percent(2)
