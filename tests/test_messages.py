@@ -482,8 +482,11 @@ class TestCapaianMeansOneThing:
         """In Indonesian "capaian" is the Permendagri 86 rate only: every label using it is one of its labels."""
         indonesian = catalogue("id")
         using = {key for key, words in indonesian.labels.items() if "capaian" in words.lower()}
-        # The rate itself, why it is missing, the figure it is of, and the settings of its formula.
-        permendagri = {k for k in indonesian.labels if k.startswith(("capaian", "settings_"))}
+        # The rate itself, why it is missing, the figure it is of, the settings of its formula,
+        # and why a node of the plan has no mean rate.
+        permendagri = {
+            k for k in indonesian.labels if k.startswith(("capaian", "settings_", "no_mean_"))
+        }
         assert set() == using - permendagri
         assert "Kemajuan" == indonesian["percent"]
         assert "Kemajuan (%)" == indonesian["percent_csv"]

@@ -7,6 +7,8 @@
   the case file and back: the one converter behind every format here.
 - :func:`read_observations` / :func:`write_observations` read and write observation
   tables as CSV, in plain or Indonesian notation.
+- :func:`read_plan_table` reads a plan table (RPJMD indicators, as offices keep them in
+  an .xlsx workbook or a CSV file) into a case: plan, indicators, targets, figures.
 - :func:`schema` is the JSON Schema of the case file.
 - :func:`to_datapackage` writes a Frictionless Data Package; :func:`to_popolo` /
   :func:`from_popolo` speak Popolo about who made the pledges; :func:`to_records` and
@@ -28,7 +30,15 @@ from __future__ import annotations
 from pledgekit.io._case_file import FORMAT_VERSION, dump, dumps, load, loads
 from pledgekit.io._csv import COLUMNS, read_observations, write_observations
 from pledgekit.io._frictionless import to_datapackage
-from pledgekit.io._limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_LENGTH
+from pledgekit.io._limits import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_PLAN_COLUMNS,
+    MAX_PLAN_ROWS,
+    MAX_TEXT_LENGTH,
+)
+from pledgekit.io._plan_table import read_plan_table
 from pledgekit.io._popolo import from_popolo, to_popolo
 from pledgekit.io._records import MissingExtraError, Record, to_dataframe, to_records
 from pledgekit.io._schema import schema
@@ -40,6 +50,8 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
+    "MAX_PLAN_COLUMNS",
+    "MAX_PLAN_ROWS",
     "MAX_TEXT_LENGTH",
     "MissingExtraError",
     "Record",
@@ -49,6 +61,7 @@ __all__ = [
     "load",
     "loads",
     "read_observations",
+    "read_plan_table",
     "schema",
     "structure",
     "to_dataframe",

@@ -210,15 +210,17 @@ class _Row(list[str]):
     quoted: tuple[bool, ...] = ()
 
 
-def _rows(text: str, file: str) -> list[tuple[int, _Row]]:
+def _rows(text: str, file: str, *, delimiter: str | None = None) -> list[tuple[int, _Row]]:
     """The rows of a CSV text (RFC 4180), each with the line it starts on.
 
     Python's csv module does not say which cells were quoted; a quoted note keeps
-    its spaces, so the cells are split here.
+    its spaces, so the cells are split here. The delimiter is the one the first line
+    has most of, unless given.
     """
     text = text.removeprefix("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count)
+    if delimiter is None:
+        first = text.split("\n", 1)[0]
+        delimiter = max((",", ";", "\t"), key=first.count)
     ends = re.compile(f"[{re.escape(delimiter)}\r\n]")
     rows: list[tuple[int, _Row]] = []
     position, line, length = 0, 1, len(text)

@@ -6,8 +6,11 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
+    "MAX_PLAN_COLUMNS",
+    "MAX_PLAN_ROWS",
     "MAX_PROBLEMS",
     "MAX_TEXT_LENGTH",
+    "MAX_WORKBOOK_BYTES",
 ]
 
 #: The largest file (or text, in UTF-8) a loader reads: 10 MiB.
@@ -20,3 +23,9 @@ MAX_ITEMS = 100_000
 MAX_TEXT_LENGTH = 100_000
 #: The most problems one error lists; the rest are counted.
 MAX_PROBLEMS = 50
+#: The most rows a plan table (:func:`pledgekit.io.read_plan_table`) may have.
+MAX_PLAN_ROWS = 10_000
+#: The most columns a plan table may have.
+MAX_PLAN_COLUMNS = 250
+#: The most bytes a workbook may unpack to (its parts are compressed in the file).
+MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
