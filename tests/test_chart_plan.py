@@ -8,6 +8,7 @@ import struct
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 
 from pledgekit import (
@@ -275,6 +276,37 @@ class TestPages:
         (page,) = chart.pages(case.assess(AS_OF), lang="en")
         titles = [ax.get_title(loc="left").split("\n")[0] for ax in page.axes]
         assert ["1.1.1 · Indikator b: 500 orang", "1.1 · Indikator a: 500 orang"] == titles
+
+    def test_a_budget_follows_its_kinerja_target(self, chart: Any) -> None:
+        """A budget listed first in the case is drawn after the target it is the budget of."""
+        money = Indicator(
+            "Anggaran a", "Rp", direction=Direction.INCREASE, accumulation=Accumulation.SUM, id="m"
+        )
+        budget = Target(
+            money, 500, period=PERIOD, schedule={Period.year(y): 100 for y in YEARS}, id="m"
+        )
+        first = attrs.evolve(_target("a", 500, [100] * 5), budget=budget)
+        second = _target("b", 500, [100] * 5)
+        plan = Plan(
+            "Kota Kecil",
+            PERIOD,
+            missions=[Mission(1, "Satu")],
+            goals=[Goal("Tujuan", mission=1, objectives=[Objective("S", targets=[first, second])])],
+        )
+        case = Case(
+            "Kecil",
+            plan=plan,
+            indicators=[money, first.indicator, second.indicator],
+            targets=[budget, first, second],
+            observations=_figures(first, [90]) + _figures(budget, [80]),
+        )
+        (page,) = chart.pages(case.assess(AS_OF), lang="en")
+        titles = [ax.get_title(loc="left").split("\n")[0] for ax in page.axes]
+        assert [
+            "1.1.1 · Indikator a: 500 orang",
+            "Anggaran a: 500 Rp",
+            "1.1.1 · Indikator b: 500 orang",
+        ] == titles
 
     def test_plot_of_an_assessment_gives_its_pages(self, chart: Any) -> None:
         """``plot(assessment)`` is ``pages(assessment)``: 13 targets, 2 pages."""

@@ -462,6 +462,73 @@ class TestSasaranUnderAMisi:
         assert ["Laju pertumbuhan ekonomi", "%", "6.0", "5.6", "93.33"] == _cells(table[5])[:5]
 
 
+def budget_case() -> Case:
+    """One sasaran with jobs (and its budget, listed only in the case) and roads.
+
+    Budget: Rp 1,000 a year, 5,000 in all; spent 900 and 1,000 in 2019–2020.
+    """
+    jobs = _indicator("jobs", "Tenaga kerja baru", "orang", summed=True)
+    roads = _indicator("roads", "Jalan", "km", summed=True)
+    money = _indicator("jobs-anggaran", "Anggaran Tenaga kerja baru", "Rp", summed=True)
+    budget = _target(money, 5000, [1000] * 5)
+    jobs_target = attrs.evolve(_target(jobs, 50000, [10000] * 5), budget=budget)
+    roads_target = _target(roads, 100, [20] * 5)
+    objective = Objective("Kerja", targets=[jobs_target, roads_target])
+    plan = Plan(
+        "Kota Anggaran",
+        PERIOD,
+        missions=[Mission(1, "Satu")],
+        goals=[Goal("Tujuan", mission=1, objectives=[objective])],
+    )
+    observations = [
+        Observation(Period.year(2019), value, indicator=indicator)
+        for indicator, value in ((jobs, 9000), (roads, 20), (money, 900))
+    ] + [Observation(Period.year(2020), 1000, indicator=money)]
+    return Case(
+        "Anggaran",
+        plan=plan,
+        indicators=[money, jobs, roads],
+        targets=[budget, jobs_target, roads_target],
+        observations=observations,
+    )
+
+
+class TestBudgets:
+    def test_a_budget_follows_its_kinerja_row(self) -> None:
+        """The anggaran row stands under its kinerja row, not outside the tree.
+
+        Spent 900 + 1,000 = 1,900 of Rp 5,000: 38 % (Sangat Rendah, below 51).
+        """
+        report = render(budget_case().assess(AS_OF), lang="en")
+        rows = [
+            _cells(line)[:5]
+            for line in report.splitlines()
+            if line.startswith("      ")
+            and line.strip().startswith(("Tenaga", "Anggaran", "Jalan"))
+        ]
+        assert [
+            ["Tenaga kerja baru", "orang", "50,000", "9,000", "18.00"],
+            ["Anggaran Tenaga kerja baru", "Rp", "5,000", "1,900", "38.00"],
+            ["Jalan", "km", "100", "20", "20.00"],
+        ] == rows
+        assert "Targets not in the plan's tree" not in report
+
+    def test_the_budget_mean(self) -> None:
+        """The anggaran's mean stands beside the kinerja's: 38 % of the one budget (Sangat Rendah).
+
+        Kinerja: (18 + 20) / 2 = 19 % (Sangat Rendah): jobs 9,000 of 50,000, roads 20 of 100.
+        """
+        lines = _mean_lines(
+            render(budget_case().assess(AS_OF), lang="en"), "Objective 1.1.1: Kerja"
+        )
+        report = render(budget_case().assess(AS_OF), lang="en").splitlines()
+        start = report.index("    Objective 1.1.1: Kerja")
+        assert "Mean capaian kinerja: 19.00 % (Sangat Rendah), 2 indicators" == lines[0]
+        assert (
+            "      Mean capaian anggaran: 38.00 % (Sangat Rendah), 1 indicator" == report[start + 3]
+        )
+
+
 class TestPlanMarkdown:
     def test_headings_by_depth(self, plan: Assessment) -> None:
         """Misi ##, tujuan ###, sasaran ####; the outside table ##."""

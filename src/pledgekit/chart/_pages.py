@@ -71,9 +71,22 @@ def _place_label(place: PlanPlace | None, plan: Plan | None) -> str:
 
 
 def in_tree_order(assessment: Assessment) -> list[TargetAssessment]:
-    """The assessment's targets in the plan's tree order (the assessment's within a place)."""
+    """The assessment's targets in the plan's tree order (the assessment's within a place).
+
+    An anggaran (budget) target follows the first kinerja target it goes with.
+    """
     plan = assessment.case.plan
-    return sorted(assessment.targets, key=lambda a: _key(a.plan_place, plan))
+    by_target = {item.target: item for item in assessment.targets}
+    budgets = {item.target.budget for item in assessment.targets} - {None}
+    kinerja = [item for item in assessment.targets if item.target not in budgets]
+    ordered: list[TargetAssessment] = []
+    for item in sorted(kinerja, key=lambda a: _key(a.plan_place, plan)):
+        ordered.append(item)
+        budget = by_target.get(item.target.budget) if item.target.budget else None
+        if budget is not None and budget not in ordered:
+            ordered.append(budget)
+    # A budget whose kinerja target the assessment does not hold is drawn last.
+    return ordered + [item for item in assessment.targets if item not in ordered]
 
 
 def pages(

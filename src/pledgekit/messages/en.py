@@ -469,6 +469,7 @@ _PLAN_LABELS: Final = {
     "plan_mean_count_many": "{count} indicators",
     "capaian_plan_missing": "{count} left out, with no rate: {ids}",
     "plan_mean_years": "Year by year",
+    "capaian_plan_budget_mean": "Mean capaian anggaran",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -441,6 +441,7 @@ _PLAN_LABELS: Final = {
     "plan_mean_count_many": "{count} indikator",
     "capaian_plan_missing": "{count} tidak dihitung, tanpa capaian: {ids}",
     "plan_mean_years": "Per tahun",
+    "capaian_plan_budget_mean": "Rata-rata capaian anggaran",
 }
 
 CATALOGUE: Final = Catalogue(

@@ -17,6 +17,7 @@ from pledgekit._plan import Mission, Objective, Plan, PlanLevel, PlanPlace
 from pledgekit._plan_evaluation import MeanCapaian, NoMean, PlanNode
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue
+from pledgekit.methods.permendagri86 import RollUp
 from pledgekit.report._rows import (
     _IMPLIED,
     _capital,
@@ -155,19 +156,18 @@ def _findings(assessed: Sequence[TargetAssessment], w: Catalogue) -> tuple[Findi
     return tuple(lines)
 
 
-def _mean_text(mean: MeanCapaian, w: Catalogue) -> str:
+def _mean_text(
+    rolled: RollUp | None, reason: NoMean | None, missing: tuple[str, ...], w: Catalogue
+) -> str:
     """``85,00 % (Tinggi), 2 indikator``; what was left out; or why there is no mean."""
-    rolled = mean.kinerja
     if rolled is None:
-        reason = mean.reason
         return w["undefined"] + ("" if reason is None else f" ({w[f'no_mean_{reason.value}']})")
     count = w["plan_mean_count_one" if rolled.count == 1 else "plan_mean_count_many"]
-    words = f"{w.pct(rolled.percent(2))} ({rolled.predikat.label()}), {count.format(count=rolled.count)}"
-    if mean.missing:
-        missing = w["capaian_plan_missing"].format(
-            count=len(mean.missing), ids=", ".join(mean.missing)
-        )
-        words += f"; {missing}"
+    words = f"{w.pct(rolled.percent(2))} ({rolled.predikat.label()}), "
+    words += count.format(count=rolled.count)
+    if missing:
+        left_out = w["capaian_plan_missing"].format(count=len(missing), ids=", ".join(missing))
+        words += f"; {left_out}"
     return words
 
 
@@ -186,10 +186,15 @@ def means(node: PlanNode | None, w: Catalogue) -> tuple[tuple[str, str], ...]:
     """A node's means as (label, words): at the end of the period, and year by year."""
     if node is None:
         return ()
-    rows = [(w["capaian_plan_mean"], _mean_text(node.end, w))]
+    end = node.end
+    rows = [(w["capaian_plan_mean"], _mean_text(end.kinerja, end.reason, end.missing, w))]
     # Year by year only where a schedule below names a year: else every year says "—".
     if any(m.reason is not NoMean.NO_TARGET for m in node.years):
         rows.append((w["plan_mean_years"], " · ".join(_year_text(m, w) for m in node.years)))
+    # The anggaran's mean only where a row below has a budget.
+    if end.budget_reason is not NoMean.NO_TARGET:
+        words = _mean_text(end.anggaran, end.budget_reason, end.budget_missing, w)
+        rows.append((w["capaian_plan_budget_mean"], words))
     return tuple(rows)
 
 
@@ -234,12 +239,47 @@ def _section(
 
 
 def _at(assessment: Assessment, level: PlanLevel, **where: int | None) -> list[TargetAssessment]:
-    """The targets the plan carries at one place of its tree, in the assessment's order."""
-    found = []
-    for assessed in assessment.targets:
-        place = assessed.plan_place
-        if place is not None and place.level is level and _matches(place, where):
-            found.append(assessed)
+    """The targets the plan carries at one place of its tree, in the assessment's order.
+
+    Each anggaran (budget) target follows the first kinerja row it goes with, here as in
+    the form, and is not a row of its own elsewhere.
+    """
+    return _with_budgets(
+        assessment,
+        [
+            assessed
+            for assessed in assessment.targets
+            if assessed.plan_place is not None
+            and assessed.plan_place.level is level
+            and _matches(assessed.plan_place, where)
+        ],
+    )
+
+
+def _budgets(assessment: Assessment) -> dict[str, TargetAssessment]:
+    """The assessment of each budget target, by the id of the target it is the budget of."""
+    by_target = {item.target: item for item in assessment.targets}
+    return {
+        item.target.id: by_target[item.target.budget]
+        for item in assessment.targets
+        if item.target.budget is not None and item.target.budget in by_target
+    }
+
+
+def _with_budgets(
+    assessment: Assessment, kinerja: Sequence[TargetAssessment]
+) -> list[TargetAssessment]:
+    """The kinerja rows, each followed by its budget's row (once), budgets alone left out."""
+    budgets = _budgets(assessment)
+    spent = {item.target for item in budgets.values()}
+    found: list[TargetAssessment] = []
+    for item in kinerja:
+        if item.target in spent:
+            continue
+        found.append(item)
+        budget = budgets.get(item.target.id)
+        if budget is not None and budget not in found:
+            found.append(budget)
     return found
 
 
@@ -257,14 +297,15 @@ def sections(assessment: Assessment, w: Catalogue) -> list[Section]:
     """
     plan = assessment.case.plan
     if plan is None:
-        return [_section(1, w["targets"], assessment.targets, None, w)]
+        every = _with_budgets(assessment, assessment.targets)
+        return [_section(1, w["targets"], every, None, w)]
     found: list[Section] = []
     own = _at(assessment, PlanLevel.PLAN)
     if own:
         found.append(_section(1, f"{w['plan']}: {plan.name} {plan.region}", own, plan, w))
     for mission in plan.missions:
         found += _mission_sections(assessment, plan, mission, w)
-    outside = [item for item in assessment.targets if _outside(item)]
+    outside = _with_budgets(assessment, [item for item in assessment.targets if _outside(item)])
     if outside:
         found.append(_section(1, w["plan_outside"], outside, plan, w))
     return found
