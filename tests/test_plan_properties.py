@@ -502,6 +502,10 @@ _BRANCHES: dict[str, Callable[[Drawn], bool]] = {
         r.target.initial is not None for r in d.plan.rows
     ),
     "weighted": lambda d: d.plan.mean is PlanMean.WEIGHTED,
+    "a year reported in two halves": lambda d: any(
+        o.period.days < 365 for o in d.case.observations
+    ),
+    "a plan with no vision": lambda d: d.case.plan is not None and d.case.plan.vision is None,
 }
 
 
