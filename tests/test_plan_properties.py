@@ -245,9 +245,15 @@ _SLOW = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_t
 class TestRows:
     @_SLOW
     @given(drawn_plans())
-    def test_each_year_is_its_realisasi_against_its_target(self, drawn: Drawn) -> None:
-        """A rated year is the year's figures against the year's target, by the formula."""
+    def test_the_years_and_each_years_rate(self, drawn: Drawn) -> None:
+        """The form's years are those the schedules name; a rated year is its figures against its target."""
         plan = drawn.plan
+        assert drawn.case.plan is not None
+        budgets = _budgets(drawn.case)
+        kinerja = [t for t in drawn.case.plan.all_targets() if t not in budgets]
+        assert (
+            tuple(sorted({e.period.start.year for t in kinerja for e in t.schedule})) == plan.years
+        )
         for row in plan.rows:
             schedule = {e.period.start.year: e.value for e in row.target.schedule}
             for year, cell in zip(plan.years, row.years, strict=True):
@@ -261,16 +267,6 @@ class TestRows:
                 expected = _by_hand_rate(cell.target, cell.realisasi, drawn, row)
                 assert expected == cell.capaian.value
                 assert _band(expected, drawn.evaluation.band_policy) == cell.capaian.predikat
-
-    @_SLOW
-    @given(drawn_plans())
-    def test_the_plan_years_are_the_years_scheduled(self, drawn: Drawn) -> None:
-        """The form's years are every calendar year a schedule names, in order."""
-        assert drawn.case.plan is not None
-        budgets = _budgets(drawn.case)
-        kinerja = [t for t in drawn.case.plan.all_targets() if t not in budgets]
-        named = {e.period.start.year for t in kinerja for e in t.schedule}
-        assert tuple(sorted(named)) == drawn.plan.years
 
 
 def _budgets(case: Case) -> set[Target]:

@@ -345,8 +345,8 @@ def plan_cases(
         budgets: Whether some targets have an anggaran target.
         missing: Whether some years have no figure.
 
-    Shrinks toward one increasing, summed target on a sasaran of a one-misi plan, every
-    year reported.
+    Shrinks toward a two-year plan with one misi carrying one increasing, summed target
+    of 100 a year, reported each year at 91 (the lowest Sangat Tinggi rate).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20, deadline=None)
