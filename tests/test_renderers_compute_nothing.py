@@ -32,9 +32,13 @@ COMPUTING = frozenset(
 
 
 def _renderers() -> list[Path]:
-    """The modules of the report package, the chart and the records."""
-    report = SOURCE / "report"
-    return [*sorted(report.glob("*.py")), SOURCE / "chart.py", SOURCE / "io" / "_records.py"]
+    """The modules of the report and chart packages, and the records."""
+    report, chart = SOURCE / "report", SOURCE / "chart"
+    return [
+        *sorted(report.glob("*.py")),
+        *sorted(chart.glob("*.py")),
+        SOURCE / "io" / "_records.py",
+    ]
 
 
 def computing_calls(source: str) -> list[str]:
