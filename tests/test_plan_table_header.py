@@ -472,3 +472,20 @@ class TestCommonVariants:
         assert not problems.items
         assert [("target", 2019, None, False), ("target", 2019, None, True)] == keys(header)[2:]
         assert 6 == header.columns[3].scale  # type: ignore[union-attr]
+
+    def test_a_mapping_the_other_way_round(self, tmp_path: Path) -> None:
+        """{'Uraian Indikator': 'indikator'} is refused, saying how to write it."""
+        path = workbook(tmp_path / "t.xlsx", [["Uraian Indikator", "Satuan", "Target 2022"]])
+        with pytest.raises(
+            ValueError,
+            match=r"the other way round: write columns=\{'indikator': 'Uraian Indikator'\}",
+        ):
+            header_of(path, columns={"Uraian Indikator": "indikator"})
+
+    def test_no_header_names_the_indicator_header_it_saw(self, tmp_path: Path) -> None:
+        """A header with 'Uraian Indikator' unrecognised: the mapping shown names it."""
+        path = workbook(tmp_path / "t.xlsx", [["Uraian Indikator", "Ukuran", "Rencana 2022"]])
+        _, problems = header_of(path)
+        assert "map yours with columns={'indikator': 'Uraian Indikator', ...}" in (
+            problems.items[0].message
+        )

@@ -1,4 +1,5 @@
-"""The header of a plan table: where it is, what each column holds, and the title block above.
+"""The header of a plan table: where it is, what each column holds (the title block above it
+is read by :mod:`._plan_title`).
 
 A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
 "Kondisi Awal"...), groups over the years ("Target" over 2019…2023, "Realisasi" over
@@ -19,8 +20,10 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._cells import CellError, Problems, read_text
+from pledgekit.io._cells import Problems
 from pledgekit.io._grid import Cell, CellKind, Grid, column_letter
+from pledgekit.io._plan_title import Title, own_texts, read_title
+from pledgekit.io._plan_title import cell_text as _text
 
 __all__ = [
     "KEYS",
@@ -196,21 +199,6 @@ class Column:
 
 
 @attrs.frozen(kw_only=True)
-class Title:
-    """What the title block above the header says.
-
-    Attributes:
-        lines: Its lines, in order.
-        region: The region it names (``"Kabupaten Bandung Barat"``), or ``None``.
-        years: The plan's first and last years it names (``2021–2026``), or ``None``.
-    """
-
-    lines: tuple[str, ...] = ()
-    region: str | None = None
-    years: tuple[int, int] | None = None
-
-
-@attrs.frozen(kw_only=True)
 class Header:
     """Where the header is and what its columns hold.
 
@@ -320,30 +308,9 @@ def _is_budget(text: str) -> bool:
 # Finding the header ------------------------------------------------------------------------
 
 
-def _text(cell: Cell) -> str:
-    try:
-        return read_text(cell) or ""
-    except CellError:
-        return ""
-
-
-def _own_texts(grid: Grid, row: int) -> list[tuple[Cell, str]]:
-    """The non-empty cells whose value is in this row (not merged from a row above), once each."""
-    seen: set[tuple[int, int]] = set()
-    found = []
-    for cell in grid.row(row):
-        if cell.row != row or (cell.row, cell.column) in seen:
-            continue
-        seen.add((cell.row, cell.column))
-        text = _text(cell)
-        if text:
-            found.append((cell, text))
-    return found
-
-
 def _is_header_row(grid: Grid, row: int, mapped: set[str], *, loosely: bool = False) -> bool:
     """A row naming the indicator column; ``loosely``, any row naming three known columns."""
-    texts = _own_texts(grid, row)
+    texts = own_texts(grid, row)
     if len(texts) < 3:
         return False
     if loosely:
@@ -368,7 +335,7 @@ def _is_subheader(cell: Cell, text: str) -> bool:
 
 def _is_numbering(grid: Grid, row: int) -> bool:
     """A row of column numbers, "1 2 3 ..." or "(1) (2) (3) ...", under the header."""
-    texts = _own_texts(grid, row)
+    texts = own_texts(grid, row)
     numbers = [t.strip("() ") for _, t in texts]
     if len(numbers) < 3 or not all(n.isdigit() for n in numbers):
         return False
@@ -383,6 +350,7 @@ def find_header(
     ignore: Iterable[str],
 ) -> Header | None:
     """The header of the grid, its columns classified; ``None`` (and a problem) when not found."""
+    _renames(columns)  # a mapping that is no mapping is refused before the header is sought
     mapped = {normalize(value) for value in columns.values()}
     search = range(1, min(grid.height, _SEARCH_ROWS) + 1)
     top = next((r for r in search if _is_header_row(grid, r, mapped)), None)
@@ -393,7 +361,7 @@ def find_header(
         return None
     bottom = top
     while bottom - top + 1 < _MAX_HEADER_ROWS and bottom < grid.height:
-        below = _own_texts(grid, bottom + 1)
+        below = own_texts(grid, bottom + 1)
         if not below or _is_numbering(grid, bottom + 1):
             break
         if not all(_is_subheader(cell, text) for cell, text in below):
@@ -548,15 +516,25 @@ def _renames(columns: Mapping[str, str]) -> dict[str, str]:
                 "read_plan_table(columns)",
             )
         wanted = normalize(key)
-        if classify(wanted)[0] is None and wanted not in ("target", "realisasi"):
+        if not _is_key(wanted):
+            reversed_hint = (
+                f"; this one is the other way round: write columns={{{header!r}: {key!r}}}"
+                if _is_key(normalize(header))
+                else ""
+            )
             raise InvalidValueError(
                 key,
                 "a canonical column key: " + ", ".join(KEYS) + " (any header pledgekit reads "
-                "may stand for its key)",
+                "may stand for its key), mapped to the header it names, such as "
+                "columns={'indikator': 'Nama Indikator'}" + reversed_hint,
                 "read_plan_table(columns)",
             )
         renames[normalize(header)] = wanted
     return renames
+
+
+def _is_key(text: str) -> bool:
+    return classify(text)[0] is not None or text in ("target", "realisasi")
 
 
 def _renamed(parts: Sequence[str], letter: str, renames: Mapping[str, str], used: set[str]) -> str:
@@ -712,8 +690,12 @@ def header_as_read(columns: Iterable[Column]) -> str:
 
 def _no_header(grid: Grid) -> tuple[str, str]:
     rows = []
+    named = None  # the first cell that names an indicator column, if one does
     for row in range(1, min(grid.height, _SEARCH_ROWS) + 1):
-        texts = _own_texts(grid, row)
+        texts = own_texts(grid, row)
+        named = named or next(
+            (t for _, t in texts if re.search(r"\bindi[ck]at", t, re.I) and len(t) <= 60), None
+        )
         if len(texts) >= 2:
             rows.append(
                 f"row {row}: "
@@ -727,60 +709,8 @@ def _no_header(grid: Grid) -> tuple[str, str]:
         where,
         f"no header row with an indicator column found in the first {_SEARCH_ROWS} rows "
         f"(found {found}); expected a header naming 'Indikator Kinerja', 'Satuan', the "
-        "targets by year...; map yours with columns={'indikator': 'Nama Indikator', ...}",
+        f"targets by year...; map yours with columns={{'indikator': {named or 'Nama Indikator'!r}, ...}}",
     )
-
-
-# The title block ---------------------------------------------------------------------------
-
-_REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi)\s+(.+)", re.IGNORECASE)
-_REGION_END = re.compile(
-    r"\s+(?:tahun|periode|th\.?|rpjmd|rkpd)\b|\s*[-–—(,:;]|\s+[0-9]", re.IGNORECASE
-)
-_SPAN = re.compile(
-    r"((?:19|20)[0-9]{2})\s*(?:-|–|—|/|s\.?\s*d\.?|sampai(?: dengan)?|hingga|to)\s*"
-    r"((?:19|20)[0-9]{2})",
-    re.IGNORECASE,
-)
-_KINDS = {"kabupaten": "Kabupaten", "kab.": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
-
-
-def read_title(grid: Grid, top: int) -> Title:
-    """The title block: the non-empty rows above the header, their region and years."""
-    lines = []
-    for row in range(1, top):
-        texts = [text for _, text in _own_texts(grid, row)]
-        if texts:
-            lines.append(" ".join(texts))
-    regions = [r for r in map(_region, lines) if r is not None]
-    # "Pemerintah Provinsi X" above "Kabupaten Y": the plan is the kabupaten's.
-    region = next((r for r in regions if not r.startswith("Provinsi")), None) or next(
-        iter(regions), None
-    )
-    years = None
-    for line in lines:
-        span = _SPAN.search(line)
-        if span is not None and int(span[1]) < int(span[2]):
-            years = (int(span[1]), int(span[2]))
-            break
-    return Title(lines=tuple(lines), region=region, years=years)
-
-
-def _region(line: str) -> str | None:
-    """``"Kota Bekasi"`` from ``"RPJMD KOTA BEKASI TAHUN 2018-2023"``.
-
-    >>> _region("RPJMD KABUPATEN BANDUNG BARAT TAHUN 2021-2026"), _region("Indikator")
-    ('Kabupaten Bandung Barat', None)
-    """
-    match = _REGION.search(line)
-    if match is None:
-        return None
-    name = _REGION_END.split(match[2], maxsplit=1)[0].strip()
-    if not name:
-        return None
-    if name.isupper():
-        name = name.title()
-    return f"{_KINDS[match[1].lower()]} {name}"
 
 
 # The years of the yearly columns ---------------------------------------------------------
