@@ -1,7 +1,6 @@
-"""The header of a plan table: where it is, what each column holds (the title block above it
-is read by :mod:`._plan_title`).
+"""The header of a plan table: where it is, and what each column holds.
 
-A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
+The title block above it is read by :mod:`._plan_title`. A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
 "Kondisi Awal"...), groups over the years ("Target" over 2019…2023, "Realisasi" over
 them; or "Target Tahun ke-1 (2022)"…"ke-5") and the K and Rp (kinerja and anggaran)
 pairs under a year. Cells merged across a group give it to every column below; in a
