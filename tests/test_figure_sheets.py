@@ -213,6 +213,19 @@ class TestSheet:
         locations = [location for location, _ in problems(caught)]
         assert ["sheet 'Realisasi', cell B1", "sheet 'Realisasi', row 1"] == locations
 
+    def test_a_column_per_year_points_to_plan_tables(self, tmp_path: Path) -> None:
+        """A header of years is a wide table: the problem says read_plan_table reads those."""
+        path = workbook(tmp_path / "r.xlsx", [["indicator", 2019, 2020], ["jobs", 27197, 56000]])
+        with pytest.raises(DataFileError) as caught:
+            read_observations(path, indicators=[JOBS])
+        assert any(
+            message.endswith(
+                "the header names years (2019, 2020): a table with a column per year is a "
+                "plan table, read by read_plan_table; here each row is one figure"
+            )
+            for _, message in problems(caught)
+        )
+
     def test_a_cell_outside_the_header(self, tmp_path: Path) -> None:
         """A figure in a column with no header is a problem, not dropped."""
         path = workbook(

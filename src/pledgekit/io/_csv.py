@@ -406,7 +406,16 @@ def _columns(
         columns[column] = index
     where = locate(None)
     if "value" not in columns:
-        reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED)
+        years = [
+            cell.strip() for cell in header if cell and re.fullmatch(r"(19|20)\d\d", cell.strip())
+        ]
+        wide = (
+            f"; the header names years ({', '.join(years[:3])}{'...' if len(years) > 3 else ''}): a table with a column "
+            "per year is a plan table, read by read_plan_table; here each row is one figure"
+            if years
+            else ""
+        )
+        reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED + wide)
     if "period" not in columns and "year" not in columns:
         reader.add_at(where, "no 'period' or 'year' column; expected " + _HEADER_EXPECTED)
     if "indicator" not in columns and indicator_count != 1:
