@@ -489,3 +489,13 @@ class TestCommonVariants:
         assert "map yours with columns={'indikator': 'Uraian Indikator', ...}" in (
             problems.items[0].message
         )
+
+    @pytest.mark.parametrize(
+        "title", ["Realisasi s.d. 2021", "Realisasi s/d 2021", "Target sampai 2021"]
+    )
+    def test_a_running_total_is_not_a_year(self, tmp_path: Path, title: str) -> None:
+        """'Realisasi s.d. 2021' adds up the years to 2021: a problem, not the 2021 figure."""
+        path = workbook(tmp_path / "t.xlsx", [["Indikator", "Satuan", "Realisasi 2020", title]])
+        _, problems = header_of(path)
+        assert "sheet 'RPJMD', cell D1" == problems.items[0].location
+        assert "a running total up to a year (s.d.: sampai dengan)" in problems.items[0].message

@@ -145,6 +145,8 @@ _NUMBER_LABELS = frozenset({"no", "no.", "nomor", "no urut", "#", "number"})
 _TARGET_WORDS = frozenset({"target", "rencana"})
 _REALISED_WORDS = frozenset({"realisasi", "realisation", "realization", "actual"})
 _HIERARCHY = frozenset({"misi", "tujuan", "sasaran", "program", "indikator"})
+# "Realisasi s.d. 2021", "sampai dengan tahun 2021": a running total, not the year's figure.
+_THROUGH = re.compile(r"\bs\.?\s*/?\s*d\b\.?|\bsampai\b|\bhingga\b|\bkumulatif\b")
 # The words of a K or Rp sub-header under a year: "Pagu (Rp juta)", "Kinerja (K)".
 _PAIR_WORDS = frozenset(
     {"k", "kinerja", "rp", "anggaran", "pagu", "dalam", "rupiah", "t", "r", *_SCALE_WORDS}
@@ -446,6 +448,14 @@ def _classify_all(
                 _unknown_column(label),
                 given=repr(label),
                 expected="a plan table column",
+            )
+        if key in ("target", "realisasi") and _THROUGH.search(normalize(label)):
+            bad = True
+            problems.add(
+                grid.where(top, index),
+                f"a column headed {label!r}, a running total up to a year (s.d.: sampai "
+                "dengan); expected each year's own figure ('Realisasi 2021'), or leave it out "
+                f"with ignore=[{label!r}]",
             )
         result.append(
             Column(
