@@ -171,9 +171,14 @@ class TestPlot:
             pyplot.close("all")
 
     def test_not_a_target_assessment(self, chart: Any, bekasi: Assessment) -> None:
-        """An Assessment is not a TargetAssessment: plot one of its targets."""
-        with pytest.raises(InvalidValueError, match="TargetAssessment"):
-            chart.plot(bekasi)
+        """A Case is neither a TargetAssessment nor an Assessment: the error names both."""
+        with pytest.raises(InvalidValueError, match=r"TargetAssessment.*an Assessment"):
+            chart.plot(bekasi.case)
+
+    def test_an_assessment_is_drawn_on_pages(self, chart: Any, bekasi: Assessment) -> None:
+        """An Assessment gives its pages: Bekasi's one target, one page with one chart."""
+        (page,) = chart.plot(bekasi)
+        assert 1 == len(page.axes)
 
 
 class TestSave:

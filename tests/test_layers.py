@@ -88,7 +88,7 @@ class TestContract:
             ),
             # Independent siblings on the outputs' floor: the chart does not read the report.
             (
-                "chart.py",
+                "chart/__init__.py",
                 "from pledgekit import report\n",
                 "pledgekit.chart is not allowed to import pledgekit.report",
             ),

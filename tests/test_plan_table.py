@@ -483,6 +483,58 @@ class TestHeaders:
         target = case.target("a")
         assert (Decimal(5), Decimal(7), "%") == (target.baseline, target.value, target.unit)
 
+    def test_one_row_header_with_the_year_in_the_cell(self, tmp_path: Path) -> None:
+        """{'realisasi': 'Hasil'} reads 'Hasil 2022', 'Hasil 2023' as the realisasi of those years."""
+        path = tmp_path / "t.csv"
+        path.write_text(
+            "Kota Contoh;;;;;;;\n"
+            "Uraian Indikator;Ukuran;Arah;Awal;Rencana 2022;Rencana 2023;Hasil 2022;Hasil 2023\n"
+            "Tingkat pengangguran;%;negatif;8,81;8,0;7,5;7,9;-\n",
+            encoding="utf-8",
+        )
+        case = read_plan_table(
+            path,
+            columns={
+                "indikator": "Uraian Indikator",
+                "satuan": "Ukuran",
+                "sifat": "Arah",
+                "kondisi_awal": "Awal",
+                "realisasi": "Hasil",
+            },
+        )
+        # Rencana 2022/2023 are the yearly targets, Hasil 2022 the one realisasi ("-": none).
+        assert [(2022, "8.0"), (2023, "7.5")] == schedule(case, "tingkat-pengangguran")
+        assert [(2022, "7.9")] == realised(case, "tingkat-pengangguran")
+
+    def test_polarisasi_maximize_minimize(self, tmp_path: Path) -> None:
+        """A Polarisasi column of Minimize/Maximize (as IKU manuals write it) gives the direction."""
+        rows = [
+            ["Kota Contoh"],
+            ["Indikator", "Satuan", "Polarisasi", "Kondisi Awal", "Target 2022"],
+            ["A", "%", "Minimize", 8, 7],
+            ["B", "%", "Maximize", 60, 65],
+        ]
+        case = read_plan_table(workbook(tmp_path / "t.xlsx", rows))
+        assert [Direction.DECREASE, Direction.INCREASE] == [
+            t.indicator.direction for t in case.targets
+        ]
+
+    def test_a_dash_in_sifat_is_not_stated(self, tmp_path: Path) -> None:
+        """'-' in Sifat leaves the direction to the notes; with none, one problem, not two."""
+        rows = [
+            ["Kota Contoh"],
+            ["Indikator", "Satuan", "Sifat", "Kondisi Awal", "Target 2022", "Keterangan"],
+            ["A", "%", "-", 8, 7, "indikator negatif"],
+            ["B", "%", "-", 60, 65, None],
+        ]
+        with pytest.raises(DataFileError) as caught:
+            read_plan_table(workbook(tmp_path / "t.xlsx", rows))
+        ((location, message),) = [(p.location, p.message) for p in caught.value.problems]
+        assert ("sheet 'RPJMD', cell A4", True) == (
+            location,
+            message.startswith("the direction of 'B' is not stated"),
+        )
+
     def test_years_needed(self, tmp_path: Path) -> None:
         """Tahun ke-n with no year anywhere is an error; first_year= supplies it."""
         rows = [

@@ -32,12 +32,11 @@ COMPUTING = frozenset(
 
 
 def _renderers() -> list[Path]:
-    """The modules of the report package, the chart, the records and the evaluation form."""
-    report = SOURCE / "report"
-    io = SOURCE / "io"
+    """The modules of the report and chart packages, the records and the evaluation form."""
+    report, chart, io = SOURCE / "report", SOURCE / "chart", SOURCE / "io"
     return [
         *sorted(report.glob("*.py")),
-        SOURCE / "chart.py",
+        *sorted(chart.glob("*.py")),
         io / "_records.py",
         io / "_evaluation_form.py",
         io / "_form_cells.py",

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import event, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -25,6 +25,7 @@ from pledgekit import (
     Observation,
     Period,
     Plan,
+    PlanLevel,
     Pledge,
     Target,
     text,
@@ -41,6 +42,8 @@ from pledgekit.strategies import (
     milestones,
     observations,
     periods,
+    plan_cases,
+    plan_evaluations,
     plans,
     pledge_assessments,
     pledges,
@@ -143,6 +146,64 @@ class TestValidByConstruction:
         _revalidate(source)
         _revalidate(membership)
         assert text.strip()
+
+
+class TestPlanStrategies:
+    """Plan cases and their evaluations are valid by construction."""
+
+    @given(plan_cases())
+    def test_plan_cases_assess(self, case: Case) -> None:
+        """A plan case revalidates and assesses; its plan evaluation has a row per kinerja target."""
+        _revalidate(case)
+        assert case.plan is not None
+        budgets = {t.budget for t in case.targets if t.budget is not None}
+        for target in case.targets:
+            years = {e.period for e in target.schedule}
+            assert years and all(p == Period.year(p.start.year) for p in years)
+            assert case.plan.period.contains(target.period)
+            if target.indicator.accumulation_assumed:
+                assert Accumulation.LAST is target.indicator.accumulation
+        for budget in budgets:
+            funded = [i for i, t in enumerate(case.targets) if t.budget == budget]
+            assert case.targets.index(budget) < min(funded)
+            assert ("Rp", Direction.INCREASE) == (budget.unit, budget.indicator.direction)
+        evaluation = case.assess().plan
+        assert evaluation is not None
+        assert len(case.targets) - len(budgets) == len(evaluation.rows)
+        event(f"{len(evaluation.rows)} rows, {len(budgets)} budgets")
+
+    @given(plan_cases(min_targets=2, max_targets=2, years=st.just(4), budgets=False, missing=False))
+    def test_plan_case_options(self, case: Case) -> None:
+        """Two targets over four years, no budget, every scheduled year reported."""
+        evaluation = case.assess().plan
+        assert evaluation is not None and 2 == len(evaluation.rows)
+        assert all(row.budget is None for row in evaluation.rows)
+        assert case.plan is not None
+        first = case.plan.period.start.year
+        assert Period.years(first, first + 3) == case.plan.period
+        for row in evaluation.rows:
+            assert all(c.capaian is None or c.capaian.value is not None for c in row.years)
+
+    @given(plan_evaluations())
+    def test_plan_evaluations_hold_their_rows(self, drawn: pledgekit.PlanEvaluation) -> None:
+        """The plan's node comes last and lists every row's target."""
+        assert PlanLevel.PLAN is drawn.nodes[-1].level
+        assert {r.target.id for r in drawn.rows} == set(drawn.nodes[-1].targets)
+        event(drawn.mean.value)
+
+    def test_plans_draw_direct_sasaran_and_no_vision(self) -> None:
+        """plans() reaches a sasaran directly under a misi, and a plan with no vision."""
+        found = find(plans(), lambda p: p.vision is None and any(m.objectives for m in p.missions))
+        assert found.vision is None
+
+    @given(st.from_type(pledgekit.MeanCapaian))
+    def test_a_drawn_mean_says_why_it_has_none(self, drawn: pledgekit.MeanCapaian) -> None:
+        """A drawn footer cell has a mean exactly when something was counted, and combines no more."""
+        event(str(drawn.reason))
+        assert (drawn.kinerja is None) == (not drawn.counted)
+        if drawn.kinerja is not None:
+            # The mean of the children combines their means: fewer values than rows counted.
+            assert 1 <= drawn.kinerja.count <= len(drawn.counted)
 
 
 class TestNewShapesValidByConstruction:
@@ -301,12 +362,36 @@ class TestInvalidArguments:
             lambda: claims(Target(_JOBS, 1, period=Period.year(2020)), bounds=1),
             lambda: pledges(milestones=()),
             lambda: cases(as_written=None),
+            lambda: plan_cases(min_targets=3, max_targets=2),
+            lambda: plan_cases(max_targets=21),
+            lambda: plan_cases(years=3),
+            lambda: plan_cases(budgets="yes"),
+            lambda: plan_cases(missing=None),
+            lambda: plan_evaluations(means=pledgekit.PlanMean.CHILDREN),
         ],
     )
     def test_bad_arguments_raise_invalid_argument(self, make: Any) -> None:
         """Bad arguments raise Hypothesis's InvalidArgument when the strategy is made or drawn."""
         with pytest.raises(InvalidArgument):
             make().example()
+
+    @pytest.mark.parametrize(
+        "make",
+        [
+            lambda: plan_cases(years=st.just(0)),
+            lambda: plan_evaluations(cases=cases(with_plan=False)),
+        ],
+    )
+    def test_bad_draws_raise_invalid_argument(self, make: Any) -> None:
+        """A strategy argument that draws what cannot be used raises InvalidArgument when drawn."""
+
+        @settings(max_examples=1, database=None)
+        @given(make())
+        def draw(value: Any) -> None:
+            pass
+
+        with pytest.raises(InvalidArgument):
+            draw()
 
 
 def _public_attrs_classes() -> list[type]:

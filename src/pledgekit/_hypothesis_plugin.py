@@ -293,7 +293,7 @@ def _thresholds(thing: type) -> Any:
 
 
 def _evaluations(thing: type) -> Any:
-    """Settings with every field drawn: thresholds, policies, a clamp or none, rules."""
+    """Settings with every field drawn: thresholds, policies, a clamp or none, rules, a mean rule."""
     from hypothesis import strategies as st
 
     clamps = st.none() | _fractions(2, unique=False, low=-100, high=200).map(
@@ -309,6 +309,8 @@ def _evaluations(thing: type) -> Any:
         verdict_rules=st.from_type(verdicts.VerdictRules),
         pledge_share_at_least=st.integers(1, 100).map(lambda n: Fraction(n, 100)),
         pledge_missing_figure=st.sampled_from(pledgekit.MissingFigure),
+        # Weighted means need a weight per target of a plan: plan_evaluations() draws them.
+        plan_mean=st.sampled_from([pledgekit.PlanMean.INDICATORS, pledgekit.PlanMean.CHILDREN]),
     ).flatmap(
         # The SDG rule needs an SDG method; the other rules take one or none.
         lambda settings: st.sampled_from(pledgekit.PledgeRule).flatmap(
@@ -464,6 +466,24 @@ def _scheduled_capaian(thing: type) -> Any:
     return build().filter(bool).flatmap(st.sampled_from)
 
 
+def _plan_parts_evaluated(thing: type) -> Any:
+    """The plan evaluation and its rows, years, nodes and means, from drawn plan cases."""
+    from hypothesis import strategies as st
+
+    from pledgekit import strategies
+
+    if thing is pledgekit.PlanEvaluation:
+        return strategies.plan_evaluations()
+    drawn = strategies.plan_evaluations(cases=strategies.plan_cases(min_targets=1))
+    if thing is pledgekit.PlanRow:
+        return drawn.flatmap(lambda e: st.sampled_from(e.rows))
+    if thing is pledgekit.RowYear:
+        return drawn.flatmap(lambda e: st.sampled_from([y for r in e.rows for y in r.years]))
+    if thing is pledgekit.PlanNode:
+        return drawn.flatmap(lambda e: st.sampled_from(e.nodes))
+    return drawn.flatmap(lambda e: st.sampled_from([m for n in e.nodes for m in (*n.years, n.end)]))
+
+
 _FORMS = {
     "id": [("", ""), ("", " orang"), ("", " km"), ("", " persen"), ("Rp", "")],
     "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
@@ -570,6 +590,11 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.MilestoneAssessment: _pledge_parts,
     pledgekit.LeftOut: _pledge_parts,
     permendagri86.ScheduledCapaian: _scheduled_capaian,
+    pledgekit.PlanEvaluation: _plan_parts_evaluated,
+    pledgekit.PlanRow: _plan_parts_evaluated,
+    pledgekit.RowYear: _plan_parts_evaluated,
+    pledgekit.PlanNode: _plan_parts_evaluated,
+    pledgekit.MeanCapaian: _plan_parts_evaluated,
 }
 
 

@@ -2,8 +2,8 @@
 
 Argument checks, exact digits, irregular series and interim values; and
 :func:`amounts`, :func:`periods`, :func:`comparisons`, :func:`schedule_entries`,
-:func:`milestones`, :func:`texts`, :func:`sources`, :func:`memberships` and
-:func:`plans`, which :mod:`pledgekit.strategies` exports (use them from there).
+:func:`milestones`, :func:`texts`, :func:`sources` and :func:`memberships`, which
+:mod:`pledgekit.strategies` exports (use them from there).
 
 Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
 """
@@ -27,7 +27,6 @@ from pledgekit._amounts import (
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period
-from pledgekit._plan import Goal, Mission, Objective, Plan, Program
 from pledgekit._pledge import (
     ClaimKind,
     Identifier,
@@ -66,7 +65,6 @@ __all__ = [
     "organizations",
     "people",
     "periods",
-    "plans",
     "pledge_assessments",
     "quoted_total",
     "ranged_value",
@@ -699,55 +697,6 @@ def pledge_assessments(
     check_strategy(evaluations, "evaluations")
     drawn = st.tuples(cases(as_written=True).filter(lambda c: c.pledges), evaluations)
     return drawn.flatmap(lambda d: st.sampled_from(d[0].assess(evaluation=d[1]).pledges))
-
-
-def plans(
-    *, periods: st.SearchStrategy[Period] | None = None, max_missions: int = 5
-) -> st.SearchStrategy[Plan]:
-    """RPJMD plans: numbered missions, goals under them, numbered programs serving them.
-
-    Program numbers are unique and within ``program_count``; every reference between
-    levels points at something that exists. Plans carry no targets (see :func:`cases`).
-    """
-    check_int(max_missions, "max_missions", 1, 50)
-    periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
-    check_strategy(periods, "periods")
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Plan:
-        numbers = sorted(draw(st.sets(st.integers(1, 9), min_size=1, max_size=max_missions)))
-        missions = [Mission(n, draw(texts())) for n in numbers]
-        goals = [
-            Goal(
-                draw(texts()),
-                mission=draw(st.sampled_from(numbers)),
-                objectives=draw(st.lists(st.builds(Objective, texts()), max_size=2)),
-            )
-            for _ in range(draw(st.integers(0, 3)))
-        ]
-        count = draw(st.integers(1, 60))
-        program_numbers = draw(st.sets(st.integers(1, count), max_size=min(count, 4)))
-        programs = [
-            Program(
-                n,
-                draw(texts()),
-                missions=draw(st.lists(st.sampled_from(numbers), max_size=2, unique=True)),
-                code=draw(st.none() | st.just("2.07.04")),
-                agency=draw(st.none() | texts()),
-            )
-            for n in sorted(program_numbers)
-        ]
-        return Plan(
-            draw(texts()),
-            draw(periods),
-            vision=draw(texts()),
-            missions=missions,
-            goals=goals,
-            programs=programs,
-            program_count=draw(st.none() | st.just(count)) if not programs else count,
-        )
-
-    return build()
 
 
 def span_scale(target: Target) -> Decimal:

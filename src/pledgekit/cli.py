@@ -4,8 +4,10 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 
     pledgekit report FILE [--as-of DATE] [--locale id|en] [--lang id|en]
                           [--format text|markdown|json|csv]
+                          [--layout auto|plan|targets] [--target ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
-    pledgekit chart FILE -o OUT.png|OUT.svg [--as-of DATE] [--locale id|en] [--lang id|en]
+    pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
+                         [--layout auto|plan|targets]
     pledgekit evaluate TABLE [-o OUT.xlsx|OUT.csv|OUT.md] [--year N] [--lang id|en]
                              [--places N]
     pledgekit validate FILE
@@ -52,6 +54,7 @@ from pledgekit.exceptions import InvalidValueError, PledgekitError
 from pledgekit.report import (
     FORMATS,
     LANGUAGES,
+    LAYOUTS,
     Format,
     Language,
     inconsistencies,
@@ -120,9 +123,12 @@ _COMMANDS = (
     ),
     _Command(
         "chart",
-        help="write the burn-up chart (PNG or SVG; needs pledgekit[plot])",
+        help="write the burn-up chart (PNG, SVG or PDF; needs pledgekit[plot])",
         description="Write the burn-up chart of every target of a case: reported figures, "
-        "target, straight-line path, claims, as-of date and projection. Needs matplotlib: "
+        "target, straight-line path, claims, as-of date and projection. A plan's targets "
+        "(or more than three) are drawn as small multiples on pages of 1500 x 1500 pixels, "
+        "a yearly chart for a target with a yearly schedule: one PDF of them, or a PNG or "
+        "SVG file a page (OUT-1.png, OUT-2.png ...). Needs matplotlib: "
         "pip install 'pledgekit[plot]'.",
         writes=True,
     ),
@@ -183,7 +189,7 @@ def _add_command(
             "--output",
             required=True,
             metavar="OUT",
-            help="the image to write; its suffix (.png or .svg) chooses the format",
+            help="the image to write; its suffix (.png, .svg or .pdf) chooses the format",
         )
     if command.assesses:
         _assess_options(sub)
@@ -193,6 +199,35 @@ def _add_command(
         sub.add_argument(
             "--format", choices=FORMATS, default="text", help="output format (default: text)"
         )
+    if command.name == "report":
+        _layout_options(sub)
+    if command.name == "chart":
+        sub.add_argument(
+            "--layout",
+            choices=LAYOUTS,
+            default="auto",
+            help="'plan' draws small multiples on pages (a yearly chart for a target with a "
+            "yearly schedule), 'targets' one burn-up chart per target, one below the other; "
+            "'auto' (the default) is 'plan' when the case's plan carries more than one "
+            "target or there are more than three",
+        )
+
+
+def _layout_options(sub: argparse.ArgumentParser) -> None:
+    """``--layout`` and ``--target``: a plan's tree, a page per target, or one target's page."""
+    sub.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="auto",
+        help="text and markdown: 'plan' lays the report out along the plan's tree (a table "
+        "per sasaran), 'targets' gives a full page per target; 'auto' (the default) is "
+        "'plan' when the case's plan carries more than one target",
+    )
+    sub.add_argument(
+        "--target",
+        metavar="ID",
+        help="text and markdown: only the full page of the target with this id",
+    )
 
 
 def _assess_options(sub: argparse.ArgumentParser) -> None:
@@ -407,7 +442,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     assessment = _assess(args)
     format, lang = _output(args)
     if command == "report":
-        _write(out, render(assessment, format=format, lang=lang))
+        layout = _one_of(args.layout, LAYOUTS, "--layout")
+        _write(out, render(assessment, format=format, lang=lang, layout=layout, target=args.target))
         return EXIT_OK
     if command == "audit":
         _write(out, render_audit(assessment, format=format, lang=lang))
@@ -417,7 +453,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     from pledgekit.chart import save
 
     try:
-        save(assessment, args.output, lang=lang)
+        save(assessment, args.output, lang=lang, layout=_one_of(args.layout, LAYOUTS, "--layout"))
     except OSError as error:  # a directory that does not exist, no permission, a full disk
         reason = error.strerror or type(error).__name__
         raise InvalidValueError(

@@ -16,7 +16,9 @@ them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates
 milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
 :func:`cases`, and have their own strategies: :func:`comparisons`,
 :func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`;
-:func:`pledge_assessments` draws what :meth:`pledgekit.Case.assess` makes of a pledge.
+:func:`pledge_assessments` draws what :meth:`pledgekit.Case.assess` makes of a pledge;
+:func:`plan_cases` a whole RPJMD with yearly targets and budgets along its tree, and
+:func:`plan_evaluations` its evaluation (:attr:`pledgekit.Assessment.plan`).
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -61,7 +63,6 @@ from pledgekit._strategy_helpers import (
     milestones,
     numbered_ids,
     periods,
-    plans,
     pledge_assessments,
     ranged_value,
     schedule_entries,
@@ -72,6 +73,7 @@ from pledgekit._strategy_helpers import (
     unique_days,
     verdict_histories,
 )
+from pledgekit._strategy_plans import plan_cases, plan_evaluations, plans
 
 __all__ = [
     "amounts",
@@ -83,6 +85,8 @@ __all__ = [
     "milestones",
     "observations",
     "periods",
+    "plan_cases",
+    "plan_evaluations",
     "plans",
     "pledge_assessments",
     "pledges",

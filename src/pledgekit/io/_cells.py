@@ -36,6 +36,7 @@ __all__ = [
     "is_percent_unit",
     "number_format",
     "read_amount",
+    "read_number",
     "read_text",
     "text_or_problem",
 ]
@@ -212,6 +213,24 @@ def read_amount(
     if cell.kind is CellKind.TEXT:
         return _text_amount(str(cell.value), unit, locale, budget)
     raise _not_a_figure(cell)
+
+
+def read_number(cell: Cell, *, unit: str) -> Decimal:
+    """The exact figure of a cell Excel stores as a number, with the places its format shows.
+
+    >>> from pledgekit.io._grid import Cell, CellKind
+    >>> read_number(Cell(CellKind.NUMBER, 8.81, 4, 3), unit="%")
+    Decimal('8.81')
+    >>> read_number(Cell(CellKind.NUMBER, 7.5, 4, 3, "0.00"), unit="%")
+    Decimal('7.50')
+    >>> read_number(Cell(CellKind.NUMBER, 0.0735, 4, 3, "0.00%"), unit="%")
+    Decimal('7.35')
+
+    Raises:
+        CellError: A percent format on a figure whose unit is no percentage, or a figure
+            beyond the supported digits.
+    """
+    return _number(cell, unit)
 
 
 def _number(cell: Cell, unit: str) -> Decimal:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
+
+import attrs
 
 from pledgekit._indicator import Indicator, Observation
 from pledgekit._period import Period
@@ -68,7 +70,7 @@ def read_observations(
     columns: Mapping[str, str] | None = None,
     sheet: str | None = None,
 ) -> tuple[Observation, ...]:
-    """Read observations from a CSV table.
+    """Read observations from a CSV table or a workbook's sheet.
 
     Columns (in any order, headers case-insensitive, Indonesian headers in brackets):
     ``indicator`` (indikator; an indicator's id or name; may be left out when one
@@ -79,8 +81,18 @@ def read_observations(
     the header uses. A row whose value is empty or a dash (``-``) has no figure and is
     skipped; any other empty or dash cell is absent.
 
+    A workbook (``.xlsx``, extra ``excel``: openpyxl; told by its name or its first
+    bytes) holds the same table in a sheet, its header in the first row with two cells
+    or more (a title above it is passed over). A cell Excel stores as a number is its
+    exact figure: the shortest decimal that gives the number back, with the places its
+    number format shows (8.81 is 8.81, never ``Decimal(8.81)``; 7.5 shown ``0.00`` is
+    7.50; 0.0735 shown ``7.35%`` is 7.35, for a percentage indicator only), and a year
+    stored as the number 2019 is the year 2019. A text cell is read in ``locale``, as
+    a CSV cell is. Problems are located by cell: ``sheet 'Realisasi', cell C4``.
+
     Args:
-        table: A file (a path) or CSV text (a ``str`` with a line break).
+        table: A CSV file or a workbook (a path), or CSV text (a ``str`` with a line
+            break).
         indicators: The indicators the rows may name.
         sources: The sources the rows may name.
         locale: How figures and periods are written: ``"C"`` (plain decimals, ISO
@@ -92,11 +104,12 @@ def read_observations(
         columns: Headers the table uses for pledgekit's columns, by column name:
             ``{"value": "Capaian", "year": "Thn"}``; the other columns are read by the
             names above.
-        sheet: For a workbook (``.xlsx``, extra ``excel``), the sheet to read; the
-            first by default.
+        sheet: For a workbook, the sheet to read; the first by default.
 
     Raises:
-        DataFileError: Every problem, each with its line and column.
+        DataFileError: Every problem, each with its line and column (its cell in a
+            workbook).
+        MissingExtraError: A workbook, and openpyxl is not installed.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
     >>> jobs = Indicator("Jobs", "orang", direction=Direction.INCREASE,
@@ -112,28 +125,40 @@ def read_observations(
     if locale not in LOCALES:
         raise InvalidValueError(locale, "'C', 'id' or 'en'", "read_observations(locale)")
     codec = check_encoding(encoding, "read_observations(encoding)")
-    if sheet is not None or _is_workbook(table):
+    if sheet is not None and not isinstance(sheet, str):
+        raise InvalidValueError(sheet, "the name of a sheet (a string)", "read_observations(sheet)")
+    if _is_workbook(table):
+        from pledgekit.io._figure_sheets import read_sheet
+
+        return read_sheet(
+            table,
+            sheet=sheet,
+            figures=FigureReading.start(table, name, locale, indicators, sources),
+            mapped=_mapping(columns),
+        )
+    if sheet is not None:
         raise DataFileError(
             name or str(table),
-            [("file", "a workbook; expected a CSV table (save the sheet as CSV)")],
+            [
+                (
+                    "file",
+                    f"a CSV table, which has no sheets; expected a workbook (.xlsx) for "
+                    f"sheet={sheet!r}, or no sheet",
+                )
+            ],
         )
     file, text = _source_text(table, name, codec)
-    by_id = _index(indicators, Indicator, "indicators")
-    by_name = {i.name: i for i in by_id.values()}
-    reader = Reader(
-        file,
-        syntax="CSV",
-        locale=locale,
-        hand_written=True,
-        locale_hint="pass locale='id' to read_observations",
-    )
-    ctx = Reading(reader, dangling=_not_given)
-    ctx.registry("sources").objects.update(_index(sources, Source, "sources"))
+    figures = FigureReading.start(table, file, locale, indicators, sources)
+    reader = figures.ctx.r
     rows = _rows(text, file)
     if not rows:
         raise DataFileError(file, [("line 1", "no header; expected " + _HEADER_EXPECTED)])
     header_line, header = rows[0]
-    found = _columns(header, header_line, reader, len(by_id), _mapping(columns))
+
+    def where(column: int | None) -> str:
+        return f"line {header_line}" + ("" if column is None else f", column {column + 1}")
+
+    found = figures.columns(header, where, _mapping(columns))
     reader.raise_if_any()
     result = []
     for line, cells in rows[1:]:
@@ -143,7 +168,7 @@ def read_observations(
         if problem is not None:
             reader.add_at(f"line {line}", problem)
             continue
-        observation = _observation(line, _Cells(cells, found), ctx, by_id, by_name)
+        observation = figures.observation(_Cells(line, cells, found))
         if observation is not None:
             result.append(observation)
     reader.raise_if_any()
@@ -151,7 +176,19 @@ def read_observations(
 
 
 def _is_workbook(table: object) -> bool:
-    return isinstance(table, str | os.PathLike) and Path(table).suffix.lower() in (".xlsx", ".xlsm")
+    """Whether a table is a workbook: by its name (.xlsx, .xlsm) or its first bytes (a ZIP file)."""
+    if not isinstance(table, str | os.PathLike):
+        return False
+    if isinstance(table, str) and ("\n" in table or "\r" in table):
+        return False  # CSV text
+    path = Path(table)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return True
+    try:
+        with path.open("rb") as stream:
+            return stream.read(4) == b"PK\x03\x04"
+    except (OSError, ValueError):
+        return False  # reading it as CSV says why it cannot be read
 
 
 def _source_text(table: str | os.PathLike[str], name: str | None, codec: str) -> tuple[str, str]:
@@ -329,25 +366,32 @@ def _mapping(columns: Mapping[str, str] | None) -> dict[str, tuple[str, str]]:
 
 
 def _columns(
-    header: list[str],
-    line: int,
+    header: Sequence[str | None],
+    locate: Callable[[int | None], str],
     reader: Reader,
     indicator_count: int,
     mapped: Mapping[str, tuple[str, str]],
 ) -> dict[str, int]:
+    """The index of each column pledgekit reads, from the header (``None``: no header there).
+
+    ``locate`` gives the location of a header cell by its index from 0 (of the whole
+    header row for ``None``).
+    """
     columns: dict[str, int] = {}
-    folded = [cell.strip().lower() for cell in header]
+    folded = [None if cell is None else cell.strip().lower() for cell in header]
     for wanted, (column, given) in mapped.items():
         if wanted not in folded:
-            read = ", ".join(repr(cell.strip()) for cell in header)
+            read = ", ".join(repr(cell.strip()) for cell in header if cell is not None)
             reader.add_at(
-                f"line {line}",
+                locate(None),
                 f"no column headed {given!r} (columns= maps {column!r} to it); the header "
                 f"reads {read}",
             )
     for index, cell in enumerate(header):
         key = folded[index]
-        where = f"line {line}, column {index + 1}"
+        if cell is None or key is None:
+            continue
+        where = locate(index)
         if key in mapped:
             column = mapped[key][0]
         elif key not in _ALIASES:
@@ -360,9 +404,18 @@ def _columns(
             reader.add_at(where, f"a second {column!r} column; expected one")
             continue
         columns[column] = index
-    where = f"line {line}"
+    where = locate(None)
     if "value" not in columns:
-        reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED)
+        years = [
+            cell.strip() for cell in header if cell and re.fullmatch(r"(19|20)\d\d", cell.strip())
+        ]
+        wide = (
+            f"; the header names years ({', '.join(years[:3])}{'...' if len(years) > 3 else ''}): a table with a column "
+            "per year is a plan table, read by read_plan_table; here each row is one figure"
+            if years
+            else ""
+        )
+        reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED + wide)
     if "period" not in columns and "year" not in columns:
         reader.add_at(where, "no 'period' or 'year' column; expected " + _HEADER_EXPECTED)
     if "indicator" not in columns and indicator_count != 1:
@@ -374,12 +427,35 @@ def _columns(
     return columns
 
 
-class _Cells:
-    """The cells of one row by column name; empty and dash cells are absent."""
+class RowCells(Protocol):
+    """The cells of one row of a table of figures, by column name."""
 
-    def __init__(self, cells: _Row, columns: Mapping[str, int]) -> None:
+    def locate(self, column: str) -> str:
+        """The location of a column's cell (of the row, for ``""``)."""
+
+    def __getitem__(self, column: str) -> str | None:
+        """A cell's text; ``None`` when the column is absent, or the cell empty or a dash."""
+
+    def amount(self, column: str, unit: str | None) -> str | Decimal | None:
+        """A figure's cell: its text, or (a workbook's number) its exact figure."""
+
+    def note(self) -> str | None:
+        """The note's text."""
+
+
+class _Cells:
+    """The cells of one row of a CSV table by column name; empty and dash cells are absent."""
+
+    def __init__(self, line: int, cells: _Row, columns: Mapping[str, int]) -> None:
+        self.line = line
         self.cells = cells
         self.columns = columns
+
+    def locate(self, column: str) -> str:
+        return f"line {self.line}, column {column!r}" if column else f"line {self.line}"
+
+    def amount(self, column: str, unit: str | None) -> str | None:
+        return self[column]
 
     def __getitem__(self, column: str) -> str | None:
         index = self.columns.get(column)
@@ -395,33 +471,68 @@ class _Cells:
         return self["note"]
 
 
-def _observation(
-    line: int,
-    cells: _Cells,
-    ctx: Reading,
-    indicators: Mapping[str, Indicator],
-    names: Mapping[str, Indicator],
-) -> Observation | None:
-    """The observation of one row, read as a case file's observation once its cells are found."""
-    reader = ctx.r
-    reader.locate = lambda column: f"line {line}, column {column!r}" if column else f"line {line}"
-    value = cells["value"]
-    if value is None:
-        return None  # no figure for this row
-    mark = reader.mark()
-    given = {
-        "indicator": _indicator(cells["indicator"], reader, indicators, names),
-        "period": _period(cells["period"], cells["year"], reader),
-    }
-    table = {
-        "value": value,
-        "resolution": cells["resolution"],
-        "rounding": cells["rounding"],
-        "source": cells["source"],
-        "note": cells.note(),
-    }
-    observation: Observation | None = ctx.fields(OBSERVATION, table, "", given=given, mark=mark)
-    return observation
+@attrs.frozen
+class FigureReading:
+    """What reading the rows of a table of figures needs: the reader, and the indicators."""
+
+    ctx: Reading
+    by_id: Mapping[str, Indicator]
+    by_name: Mapping[str, Indicator]
+
+    @classmethod
+    def start(
+        cls,
+        table: object,
+        name: str | None,
+        locale: str,
+        indicators: Iterable[Indicator],
+        sources: Iterable[Source],
+    ) -> FigureReading:
+        by_id = _index(indicators, Indicator, "indicators")
+        reader = Reader(
+            name or str(table),
+            syntax="CSV",
+            locale=locale,
+            hand_written=True,
+            locale_hint="pass locale='id' to read_observations",
+        )
+        ctx = Reading(reader, dangling=_not_given)
+        ctx.registry("sources").objects.update(_index(sources, Source, "sources"))
+        return cls(ctx, by_id, {i.name: i for i in by_id.values()})
+
+    def columns(
+        self,
+        header: Sequence[str | None],
+        locate: Callable[[int | None], str],
+        mapped: Mapping[str, tuple[str, str]],
+    ) -> dict[str, int]:
+        """The index of each column pledgekit reads (see :func:`_columns`)."""
+        return _columns(header, locate, self.ctx.r, len(self.by_id), mapped)
+
+    def observation(self, cells: RowCells) -> Observation | None:
+        """The observation of one row, read as a case file's observation once its cells are found."""
+        reader = self.ctx.r
+        reader.locate = cells.locate
+        before = reader.mark()
+        if cells["value"] is None:
+            return None  # no figure for this row
+        texts = {key: cells[key] for key in ("indicator", "period", "year", "rounding", "source")}
+        note = cells.note()
+        if reader.failed_since(before):
+            return None  # a cell that holds no text (a workbook's): one problem is enough
+        mark = reader.mark()
+        indicator = _indicator(texts["indicator"], reader, self.by_id, self.by_name)
+        given = {"indicator": indicator, "period": _period(texts["period"], texts["year"], reader)}
+        unit = None if indicator is None else indicator.unit
+        table = {
+            "value": cells.amount("value", unit),
+            "resolution": cells.amount("resolution", unit),
+            "rounding": texts["rounding"],
+            "source": texts["source"],
+            "note": note,
+        }
+        found: Observation | None = self.ctx.fields(OBSERVATION, table, "", given=given, mark=mark)
+        return found
 
 
 def _indicator(

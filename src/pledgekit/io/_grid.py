@@ -327,7 +327,10 @@ def _load(openpyxl: Any, file: Path, name: str, *, data_only: bool) -> Any:
             # openpyxl warns about parts it does not read (data validation, styles):
             # none of them carries a figure.
             warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(file, data_only=data_only, read_only=False)
+            # A stream, not the path: openpyxl refuses a workbook by its name ("r.csv"),
+            # and the file is told apart by its content.
+            with file.open("rb") as stream:
+                return openpyxl.load_workbook(stream, data_only=data_only, read_only=False)
     except Exception as error:  # openpyxl raises many kinds for a broken file
         raise DataFileError(
             name, [("file", f"not a readable .xlsx workbook ({type(error).__name__}: {error})")]

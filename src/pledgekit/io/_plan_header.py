@@ -1,6 +1,6 @@
-"""The header of a plan table: where it is, what each column holds, and the title block above.
+"""The header of a plan table: where it is, and what each column holds.
 
-A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
+The title block above it is read by :mod:`._plan_title`. A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
 "Kondisi Awal"...), groups over the years ("Target" over 2019…2023, "Realisasi" over
 them; or "Target Tahun ke-1 (2022)"…"ke-5") and the K and Rp (kinerja and anggaran)
 pairs under a year. Cells merged across a group give it to every column below; in a
@@ -19,8 +19,10 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._cells import CellError, Problems, read_text
+from pledgekit.io._cells import Problems
 from pledgekit.io._grid import Cell, CellKind, Grid, column_letter
+from pledgekit.io._plan_title import Title, own_texts, read_title
+from pledgekit.io._plan_title import cell_text as _text
 
 __all__ = [
     "KEYS",
@@ -62,9 +64,10 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _ORDINAL = re.compile(r"\bke\s*-?\s*([0-9]{1,2})\b|\btahun\s+([1-9])(?![0-9])")
 _SUBHEADER_WORDS = frozenset(
     {"k", "rp", "rp.", "(k)", "(rp)", "kinerja", "anggaran", "target", "realisasi", "%", "(%)"}
+    | {"t", "r", "(t)", "(r)"}  # T and R under a year: its target and realisasi
 )
 _SUBHEADER = re.compile(
-    r"(?:tahun\s*)?(?:ke\s*-?\s*[0-9]{1,2})?\s*(?:\(?\s*(?:19|20)[0-9]{2}\s*\)?)?"
+    r"(?:(?:tahun|thn\.?|th\.?)\s*)?(?:ke\s*-?\s*[0-9]{1,2})?\s*(?:\(?\s*(?:19|20)[0-9]{2}\s*\)?)?"
 )
 _INITIAL = (
     "capaian awal",
@@ -114,7 +117,7 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accumulation",
         ),
     ),
-    ("sifat", ("sifat", "polaritas", "arah indikator", "polarity", "direction")),
+    ("sifat", ("sifat", "polaritas", "polarisasi", "arah indikator", "polarity", "direction")),
     ("misi", ("misi", "mission")),
     ("tujuan", ("tujuan", "goal")),
     ("sasaran", ("sasaran", "objective")),
@@ -142,6 +145,19 @@ _NUMBER_LABELS = frozenset({"no", "no.", "nomor", "no urut", "#", "number"})
 _TARGET_WORDS = frozenset({"target", "rencana"})
 _REALISED_WORDS = frozenset({"realisasi", "realisation", "realization", "actual"})
 _HIERARCHY = frozenset({"misi", "tujuan", "sasaran", "program", "indikator"})
+# "Realisasi s.d. 2021", "sampai dengan tahun 2021": a running total, not the year's figure.
+_THROUGH = re.compile(r"\bs\.?\s*/?\s*d\b\.?|\bsampai\b|\bhingga\b|\bkumulatif\b")
+# The words of a K or Rp sub-header under a year: "Pagu (Rp juta)", "Kinerja (K)".
+_PAIR_WORDS = frozenset(
+    {"k", "kinerja", "rp", "anggaran", "pagu", "dalam", "rupiah", "t", "r", *_SCALE_WORDS}
+)
+# The keys whose mapped word may be followed by a year, "Tahun ke-n" or K/Rp in a title,
+# and the words that may follow it there.
+_YEARLY_KEYS = frozenset({"target", "realisasi", "kondisi awal", "kondisi akhir"})
+_REST_WORDS = frozenset(
+    {"tahun", "th", "thn", "ke", "k", "rp", "kinerja", "anggaran", "pagu", "dalam", "rupiah"}
+    | set(_SCALE_WORDS)
+)
 
 
 def normalize(text: str) -> str:
@@ -181,21 +197,6 @@ class Column:
     def letter(self) -> str:
         """The column's letters."""
         return column_letter(self.index)
-
-
-@attrs.frozen(kw_only=True)
-class Title:
-    """What the title block above the header says.
-
-    Attributes:
-        lines: Its lines, in order.
-        region: The region it names (``"Kabupaten Bandung Barat"``), or ``None``.
-        years: The plan's first and last years it names (``2021–2026``), or ``None``.
-    """
-
-    lines: tuple[str, ...] = ()
-    region: str | None = None
-    years: tuple[int, int] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -255,9 +256,9 @@ def classify(label: str) -> tuple[str | None, int | None, int | None, bool]:
         return COMPUTED, None, None, False
     if yearly:
         words = set(re.findall(r"[a-z]+", text))
-        if words & _REALISED_WORDS:
+        if words & _REALISED_WORDS or "r" in words:
             return "realisasi", year, ordinal, budget
-        if words & _TARGET_WORDS:
+        if words & _TARGET_WORDS or "t" in words:
             return "target", year, ordinal, budget
     if "akhir periode" in text and text.startswith(("target", "kondisi")):
         return "kondisi_akhir", year, None, budget
@@ -308,30 +309,9 @@ def _is_budget(text: str) -> bool:
 # Finding the header ------------------------------------------------------------------------
 
 
-def _text(cell: Cell) -> str:
-    try:
-        return read_text(cell) or ""
-    except CellError:
-        return ""
-
-
-def _own_texts(grid: Grid, row: int) -> list[tuple[Cell, str]]:
-    """The non-empty cells whose value is in this row (not merged from a row above), once each."""
-    seen: set[tuple[int, int]] = set()
-    found = []
-    for cell in grid.row(row):
-        if cell.row != row or (cell.row, cell.column) in seen:
-            continue
-        seen.add((cell.row, cell.column))
-        text = _text(cell)
-        if text:
-            found.append((cell, text))
-    return found
-
-
 def _is_header_row(grid: Grid, row: int, mapped: set[str], *, loosely: bool = False) -> bool:
     """A row naming the indicator column; ``loosely``, any row naming three known columns."""
-    texts = _own_texts(grid, row)
+    texts = own_texts(grid, row)
     if len(texts) < 3:
         return False
     if loosely:
@@ -345,6 +325,9 @@ def _is_subheader(cell: Cell, text: str) -> bool:
     lowered = normalize(text)
     if lowered in _SUBHEADER_WORDS:
         return True
+    words = re.findall(r"[a-z]+", lowered)
+    if words and all(word in _PAIR_WORDS for word in words):  # "Pagu (Rp juta)", "Kinerja (K)"
+        return True
     key = classify(text)[0]
     if key is not None and key not in _HIERARCHY and len(lowered.split()) <= 5:
         return True
@@ -353,7 +336,7 @@ def _is_subheader(cell: Cell, text: str) -> bool:
 
 def _is_numbering(grid: Grid, row: int) -> bool:
     """A row of column numbers, "1 2 3 ..." or "(1) (2) (3) ...", under the header."""
-    texts = _own_texts(grid, row)
+    texts = own_texts(grid, row)
     numbers = [t.strip("() ") for _, t in texts]
     if len(numbers) < 3 or not all(n.isdigit() for n in numbers):
         return False
@@ -368,6 +351,7 @@ def find_header(
     ignore: Iterable[str],
 ) -> Header | None:
     """The header of the grid, its columns classified; ``None`` (and a problem) when not found."""
+    _renames(columns)  # a mapping that is no mapping is refused before the header is sought
     mapped = {normalize(value) for value in columns.values()}
     search = range(1, min(grid.height, _SEARCH_ROWS) + 1)
     top = next((r for r in search if _is_header_row(grid, r, mapped)), None)
@@ -378,7 +362,7 @@ def find_header(
         return None
     bottom = top
     while bottom - top + 1 < _MAX_HEADER_ROWS and bottom < grid.height:
-        below = _own_texts(grid, bottom + 1)
+        below = own_texts(grid, bottom + 1)
         if not below or _is_numbering(grid, bottom + 1):
             break
         if not all(_is_subheader(cell, text) for cell, text in below):
@@ -387,14 +371,15 @@ def find_header(
     data = bottom + 1
     if data <= grid.height and _is_numbering(grid, data):
         data += 1
-    labels = _labels(grid, top, bottom)
+    groups = {normalize(v) for k, v in columns.items() if normalize(k) in _YEARLY_KEYS}
+    labels = _labels(grid, top, bottom, groups)
     classified = _classify_all(grid, labels, columns, ignore, top, problems)
     return Header(
         top=top, bottom=bottom, data=data, columns=classified, title=read_title(grid, top)
     )
 
 
-def _labels(grid: Grid, top: int, bottom: int) -> list[list[str]]:
+def _labels(grid: Grid, top: int, bottom: int, groups: set[str]) -> list[list[str]]:
     """Each column's titles, top to bottom, a merged or repeated title once."""
     labels: list[list[str]] = []
     for column in range(1, grid.width + 1):
@@ -402,7 +387,7 @@ def _labels(grid: Grid, top: int, bottom: int) -> list[list[str]]:
         for row in range(top, bottom + 1):
             text = _text(grid.cell(row, column))
             if not text and row < bottom and _has_below(grid, row, bottom, column):
-                text = _left(grid, row, column)  # a CSV file's group heading, to the left
+                text = _left(grid, row, column, groups)  # a CSV file's group heading
             if text and (not parts or parts[-1] != text):
                 parts.append(text)
         labels.append(parts)
@@ -413,11 +398,12 @@ def _has_below(grid: Grid, row: int, bottom: int, column: int) -> bool:
     return any(_text(grid.cell(r, column)) for r in range(row + 1, bottom + 1))
 
 
-def _left(grid: Grid, row: int, column: int) -> str:
+def _left(grid: Grid, row: int, column: int, groups: set[str]) -> str:
     for left in range(column - 1, 0, -1):
         text = _text(grid.cell(row, left))
         if text:
-            return text if _is_group(text) else ""
+            # A heading columns= maps to target or realisasi ("Hasil") is a group too.
+            return text if _is_group(text) or normalize(text) in groups else ""
     return ""
 
 
@@ -459,11 +445,17 @@ def _classify_all(
             bad = True
             problems.add(
                 grid.where(top, index),
-                f"a column headed {label!r} that a plan table does not have; expected one of "
-                f"the columns listed below, or map it with columns={{'<key>': {label!r}}}, or "
-                f"leave it out with ignore=[{label!r}]",
+                _unknown_column(label),
                 given=repr(label),
                 expected="a plan table column",
+            )
+        if key in ("target", "realisasi") and _THROUGH.search(normalize(label)):
+            bad = True
+            problems.add(
+                grid.where(top, index),
+                f"a column headed {label!r}, a running total up to a year (s.d.: sampai "
+                "dengan); expected each year's own figure ('Realisasi 2021'), or leave it out "
+                f"with ignore=[{label!r}]",
             )
         result.append(
             Column(
@@ -476,16 +468,14 @@ def _classify_all(
                 scale=budget_scale(label) if budget else 0,
             )
         )
-    unused = [f"{k!r}: {v!r}" for k, v in columns.items() if normalize(v) not in used]
-    unused += [repr(text) for text in ignore if normalize(text) not in used]
-    if unused:
+    unused = [_unused(k, v, "columns=") for k, v in columns.items() if normalize(v) not in used]
+    unused += [_unused(None, text, "ignore=") for text in ignore if normalize(text) not in used]
+    for message in unused:
         bad = True
-        problems.add(
-            grid.where(top),
-            f"the header has no column {', '.join(unused)} names; expected the header as read "
-            "(below), or a column's letters",
-        )
+        problems.add(grid.where(top), message)
     _check_repeats(grid, result, top, problems)
+    if _rates_only(grid, result, top, problems):
+        bad = True
     if not any(column.key == "indikator" for column in result):
         bad = True
         problems.add(
@@ -498,6 +488,33 @@ def _classify_all(
     return tuple(result)
 
 
+def _rates_only(grid: Grid, columns: list[Column], top: int, problems: Problems) -> bool:
+    """A problem when yearly columns read as computed rates stand where no realisasi does.
+
+    "Capaian 2022" is the tingkat capaian in the evaluation form (computed, read past),
+    but in other tables the realisasi itself: with no Realisasi column beside it, passing
+    it over would drop every figure without a word.
+    """
+    if any(column.key == "realisasi" for column in columns):
+        return False
+    dated = [
+        c
+        for c in columns
+        if c.key == COMPUTED and (_YEAR.search(c.label) or _ORDINAL.search(normalize(c.label)))
+    ]
+    if not dated:
+        return False
+    first = dated[0]
+    word = re.split(r"[\s(]+(?:tahun|thn|th|ke|19|20)", first.label, maxsplit=1, flags=re.I)[0]
+    problems.add(
+        grid.where(top, first.index),
+        f"no Realisasi column, and {len(dated)} yearly column(s) such as {first.label!r} are "
+        "read as computed rates (tingkat capaian) and passed over; expected Realisasi "
+        f"columns, or, if these hold the realisasi, columns={{'realisasi': {word.strip()!r}}}",
+    )
+    return True
+
+
 def _renames(columns: Mapping[str, str]) -> dict[str, str]:
     renames: dict[str, str] = {}
     for key, header in columns.items():
@@ -508,32 +525,138 @@ def _renames(columns: Mapping[str, str]) -> dict[str, str]:
                 "read_plan_table(columns)",
             )
         wanted = normalize(key)
-        if classify(wanted)[0] is None and wanted not in ("target", "realisasi"):
+        if not _is_key(wanted):
+            reversed_hint = (
+                f"; this one is the other way round: write columns={{{header!r}: {key!r}}}"
+                if _is_key(normalize(header))
+                else ""
+            )
             raise InvalidValueError(
                 key,
                 "a canonical column key: " + ", ".join(KEYS) + " (any header pledgekit reads "
-                "may stand for its key)",
+                "may stand for its key), mapped to the header it names, such as "
+                "columns={'indikator': 'Nama Indikator'}" + reversed_hint,
                 "read_plan_table(columns)",
             )
         renames[normalize(header)] = wanted
     return renames
 
 
+def _is_key(text: str) -> bool:
+    return classify(text)[0] is not None or text in ("target", "realisasi")
+
+
 def _renamed(parts: Sequence[str], letter: str, renames: Mapping[str, str], used: set[str]) -> str:
     whole = normalize(" ".join(parts))
+    dated = _YEAR.search(whole) is not None or _ORDINAL.search(whole) is not None
     for name in (whole, letter.lower()):
         if name in renames:
             used.add(name)
-            return renames[name]
+            # {"target": "Rencana 2022"} or {"target": "D"}: the year stays the title's.
+            yearly = renames[name] in _YEARLY_KEYS and dated
+            return f"{renames[name]} {whole}" if yearly else renames[name]
     read = []
     for part in parts:
         name = normalize(part)
         if name in renames:
             used.add(name)
             read.append(renames[name])
-        else:
+            continue
+        prefixed = _prefixed(name, renames, dated=dated)
+        if prefixed is None:
             read.append(part)
+        else:
+            used.add(prefixed[0])
+            read.append(prefixed[1])
     return " ".join(read)
+
+
+def _prefixed(name: str, renames: Mapping[str, str], *, dated: bool) -> tuple[str, str] | None:
+    """A mapped word at the start of a yearly column's title, and the title read with its key.
+
+    ``{"hasil": "realisasi"}`` reads "Hasil 2022", "Hasil Tahun ke-1 (2022) Rp" as the
+    built-in "Realisasi ..." are read; "Hasil Akhir" or "Hasilnya" are not "Hasil".
+
+    >>> _prefixed("hasil tahun ke-1 (2022) rp", {"hasil": "realisasi"}, dated=True)
+    ('hasil', 'realisasi tahun ke-1 (2022) rp')
+    >>> _prefixed("hasil akhir", {"hasil": "realisasi"}, dated=False) is None
+    True
+    """
+    for header in sorted(renames, key=len, reverse=True):
+        key = renames[header]
+        if key not in _YEARLY_KEYS or not name.startswith(header) or name == header:
+            continue
+        rest = name[len(header) :]
+        if rest[0].isalpha() or (header[-1].isdigit() and rest[0].isdigit()):
+            continue
+        words = re.findall(r"[a-z]+|[0-9]+", rest)
+        known = all(
+            w in _REST_WORDS or _YEAR.fullmatch(w) or (w.isdigit() and len(w) <= 2) for w in words
+        )
+        # A yearly column names its year or plan year; Kondisi Awal/Akhir may name only K/Rp.
+        if known and words and (dated or key.startswith("kondisi")):
+            return header, key + rest
+    return None
+
+
+def _unknown_column(label: str) -> str:
+    """Why a column's title is not one a plan table has, and what to do.
+
+    >>> print(_unknown_column("Realisasi"))
+    a 'Realisasi' column with no year; expected its year in its title or in a header row below it ('Realisasi 2022', 'Realisasi Tahun ke-1'; or 'Realisasi' over '2022', '2023'...)
+    """
+    words = set(re.findall(r"[a-z]+", normalize(label)))
+    if words & (_TARGET_WORDS | _REALISED_WORDS) and _YEAR.search(label) is None:
+        return (
+            f"a {label!r} column with no year; expected its year in its title or in a header "
+            f"row below it ('{label} 2022', '{label} Tahun ke-1'; or {label!r} over '2022', "
+            "'2023'...)"
+        )
+    return (
+        f"a column headed {label!r} that a plan table does not have; expected one of "
+        f"the columns listed below, or map it with {_mapping_hint(label)}, or "
+        f"leave it out with ignore=[{label!r}]"
+    )
+
+
+def _mapping_hint(label: str) -> str:
+    """How to map an unknown column: a yearly one by its word, which covers every year.
+
+    >>> print(_mapping_hint("Hasil 2022"))
+    columns={'realisasi': 'Hasil'} (or {'target': 'Hasil'}: the word covers every year)
+    >>> print(_mapping_hint("Ukuran"))
+    columns={'<key>': 'Ukuran'}
+    """
+    text = " ".join(label.split())
+    match = re.fullmatch(
+        r"(.*?[^\W\d_])[\s(]+(?:(?:tahun|th\.?|thn\.?)\s*)?(?:ke\s*-?\s*[0-9]{1,2}\b|(?:19|20)[0-9]{2}\b).*",
+        text,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return f"columns={{'<key>': {label!r}}}"
+    word = match[1]
+    return (
+        f"columns={{'realisasi': {word!r}}} (or {{'target': {word!r}}}: the word covers every year)"
+    )
+
+
+def _unused(key: str | None, header: str, option: str) -> str:
+    """Why a header that ``columns=`` or ``ignore=`` names matched no column.
+
+    >>> print(_unused("realisasi", "Hasil", "columns="))
+    columns= maps 'realisasi' to 'Hasil', but no header is 'Hasil' or starts with it followed by a year; expected a header as read (below) or a column's letters
+    >>> print(_unused(None, "Z", "ignore="))
+    ignore= names 'Z', but the table has no column Z and no header is 'Z'; expected a header as read (below) or a column's letters
+    """
+    given = f"{option} names {header!r}" if key is None else f"{option} maps {key!r} to {header!r}"
+    if re.fullmatch(r"[A-Za-z]{1,3}", header.strip()):
+        found = f"the table has no column {header.strip().upper()} and no header is {header!r}"
+    elif key is not None and normalize(key) in _YEARLY_KEYS:
+        found = f"no header is {header!r} or starts with it followed by a year"
+    else:
+        found = f"no header is {header!r}"
+    return f"{given}, but {found}; expected a header as read (below) or a column's letters"
 
 
 def _check_repeats(grid: Grid, columns: list[Column], top: int, problems: Problems) -> None:
@@ -576,8 +699,12 @@ def header_as_read(columns: Iterable[Column]) -> str:
 
 def _no_header(grid: Grid) -> tuple[str, str]:
     rows = []
+    named = None  # the first cell that names an indicator column, if one does
     for row in range(1, min(grid.height, _SEARCH_ROWS) + 1):
-        texts = _own_texts(grid, row)
+        texts = own_texts(grid, row)
+        named = named or next(
+            (t for _, t in texts if re.search(r"\bindi[ck]at", t, re.I) and len(t) <= 60), None
+        )
         if len(texts) >= 2:
             rows.append(
                 f"row {row}: "
@@ -591,60 +718,8 @@ def _no_header(grid: Grid) -> tuple[str, str]:
         where,
         f"no header row with an indicator column found in the first {_SEARCH_ROWS} rows "
         f"(found {found}); expected a header naming 'Indikator Kinerja', 'Satuan', the "
-        "targets by year...; map yours with columns={'indikator': 'Nama Indikator', ...}",
+        f"targets by year...; map yours with columns={{'indikator': {named or 'Nama Indikator'!r}, ...}}",
     )
-
-
-# The title block ---------------------------------------------------------------------------
-
-_REGION = re.compile(r"\b(kabupaten|kab\.|kota|provinsi)\s+(.+)", re.IGNORECASE)
-_REGION_END = re.compile(
-    r"\s+(?:tahun|periode|th\.?|rpjmd|rkpd)\b|\s*[-–—(,:;]|\s+[0-9]", re.IGNORECASE
-)
-_SPAN = re.compile(
-    r"((?:19|20)[0-9]{2})\s*(?:-|–|—|/|s\.?\s*d\.?|sampai(?: dengan)?|hingga|to)\s*"
-    r"((?:19|20)[0-9]{2})",
-    re.IGNORECASE,
-)
-_KINDS = {"kabupaten": "Kabupaten", "kab.": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}
-
-
-def read_title(grid: Grid, top: int) -> Title:
-    """The title block: the non-empty rows above the header, their region and years."""
-    lines = []
-    for row in range(1, top):
-        texts = [text for _, text in _own_texts(grid, row)]
-        if texts:
-            lines.append(" ".join(texts))
-    regions = [r for r in map(_region, lines) if r is not None]
-    # "Pemerintah Provinsi X" above "Kabupaten Y": the plan is the kabupaten's.
-    region = next((r for r in regions if not r.startswith("Provinsi")), None) or next(
-        iter(regions), None
-    )
-    years = None
-    for line in lines:
-        span = _SPAN.search(line)
-        if span is not None and int(span[1]) < int(span[2]):
-            years = (int(span[1]), int(span[2]))
-            break
-    return Title(lines=tuple(lines), region=region, years=years)
-
-
-def _region(line: str) -> str | None:
-    """``"Kota Bekasi"`` from ``"RPJMD KOTA BEKASI TAHUN 2018-2023"``.
-
-    >>> _region("RPJMD KABUPATEN BANDUNG BARAT TAHUN 2021-2026"), _region("Indikator")
-    ('Kabupaten Bandung Barat', None)
-    """
-    match = _REGION.search(line)
-    if match is None:
-        return None
-    name = _REGION_END.split(match[2], maxsplit=1)[0].strip()
-    if not name:
-        return None
-    if name.isupper():
-        name = name.title()
-    return f"{_KINDS[match[1].lower()]} {name}"
 
 
 # The years of the yearly columns ---------------------------------------------------------

@@ -46,6 +46,8 @@ __all__ = ["read_plan_table"]
 # Enough precision that moving the exponent of an amount (at most 60 digits) never rounds.
 _EXACT = decimal.Context(prec=100, Emax=999_999, Emin=-999_999)
 
+# A dash in a Sifat or Kumulatif cell: not stated (the notes may say it).
+_DASHES = frozenset({"-", "–", "—", "--"})
 _CODE = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.[0-9]{2}(?:\.[0-9]\.[0-9]{2}(?:\.[0-9]{4})?)?")
 
 
@@ -81,7 +83,9 @@ def read_plan_table(
     ``keterangan``, ``sifat``, ``kumulatif``, ``kode`` and ``perangkat_daerah``.
     The columns the evaluation form computes (tingkat capaian, capaian akhir, rasio,
     predikat) and its footer rows (rata-rata capaian kinerja, predikat kinerja) are
-    read past, so that a written form reads back.
+    read past, so that a written form reads back; yearly "Capaian 2022" columns beside
+    no Realisasi column are a problem (map them with ``columns={"realisasi":
+    "Capaian"}`` if they hold the realisasi), never dropped in silence.
 
     The plan's tree comes from hierarchy columns (a blank or merged cell means the
     same as above) or from group rows ("Misi 1 ...", "Tujuan 1.1 ...", "Sasaran 1.1
@@ -100,7 +104,8 @@ def read_plan_table(
     budget. Every reported realisasi cell is an :class:`Observation` of its year.
 
     The direction comes from ``directions`` (by indicator name or row No), else a
-    Sifat/Polaritas column, else the notes ("indikator negatif", "semakin kecil semakin
+    Sifat/Polaritas column (positif/negatif, maximize/minimize; a dash: not stated),
+    else the notes ("indikator negatif", "semakin kecil semakin
     baik"; "positif", "semakin besar semakin baik"); an indicator with none is an
     error, never a guess. The accumulation comes from ``accumulations``, a Kumulatif
     column (Ya/Tidak, kumulatif/non-kumulatif) or the notes; with none stated it is
@@ -122,7 +127,10 @@ def read_plan_table(
         columns: Headers to read as canonical keys: ``{"indikator": "Nama Indikator"}``
             (a key may be any header pledgekit reads, such as ``"target 2022"``; a
             value is the header as read, a part of a multi-row header such as
-            ``"Rencana"`` for ``target``, or a column's letters).
+            ``"Rencana"`` for ``target``, or a column's letters). A word mapped to
+            ``target``, ``realisasi``, ``kondisi_awal`` or ``kondisi_akhir`` also heads
+            the columns that are that word followed by a year, "Tahun ke-n" or K/Rp:
+            ``{"realisasi": "Hasil"}`` reads "Hasil 2022" and "Hasil Tahun ke-1 Rp".
         directions: Directions by indicator name or row No: a :class:`Direction` or
             ``"increase"``/``"decrease"`` (``"positif"``/``"negatif"``).
         accumulations: Accumulations likewise: an :class:`Accumulation` or ``"sum"``/
@@ -368,7 +376,7 @@ class _Builder:
         if given is not None:
             return given
         word, cell = self.text(row, "sifat")
-        if word is not None and cell is not None:
+        if word is not None and cell is not None and word.strip() not in _DASHES:
             found = direction_of_word(word)
             if found is None:
                 self.problems.add(
@@ -388,7 +396,7 @@ class _Builder:
         if given is not None:
             return given, False
         word, cell = self.text(row, "kumulatif")
-        if word is not None and cell is not None:
+        if word is not None and cell is not None and word.strip() not in _DASHES:
             found = accumulation_of_word(word)
             if found is not None:
                 return found, assumed

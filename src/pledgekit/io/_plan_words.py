@@ -37,6 +37,8 @@ _DIRECTION_WORDS = {
     "semakin tinggi semakin baik": Direction.INCREASE,
     "higher is better": Direction.INCREASE,
     "increase": Direction.INCREASE,
+    "maximize": Direction.INCREASE,
+    "maximise": Direction.INCREASE,
     "negatif": Direction.DECREASE,
     "negative": Direction.DECREASE,
     "turun": Direction.DECREASE,
@@ -45,6 +47,8 @@ _DIRECTION_WORDS = {
     "semakin rendah semakin baik": Direction.DECREASE,
     "lower is better": Direction.DECREASE,
     "decrease": Direction.DECREASE,
+    "minimize": Direction.DECREASE,
+    "minimise": Direction.DECREASE,
 }
 _NOTE_DECREASE = re.compile(
     r"\bindikator negatif\b|\bnegatif\b|semakin (?:kecil|rendah) semakin baik", re.IGNORECASE

@@ -574,7 +574,9 @@ class Reader:
         if isinstance(value, str) and self.hand_written and AMBIGUOUS.fullmatch(value.strip()):
             self.add(path, ambiguous_message(value, self.locale_hint))
             return None, None
-        if isinstance(value, str | int) and not isinstance(value, bool):
+        # A Decimal only comes from a workbook's number cell, read exactly (io._cells);
+        # TOML and JSON never give one.
+        if isinstance(value, str | int | Decimal) and not isinstance(value, bool):
             try:
                 return to_amount(value), None
             except ArithmeticError:

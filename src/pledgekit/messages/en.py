@@ -499,11 +499,33 @@ _LABELS: Final = {
     "left_out_csv": "Left out",
 }
 
+# -- The report of a plan, laid out along its tree (render(layout="plan")) -------------
+
+_PLAN_LABELS: Final = {
+    "plan_goal": "Goal",
+    "plan_objective": "Objective",
+    "plan_outside": "Targets not in the plan's tree",
+    "plan_no_targets": "No target.",
+    "plan_program_column": "Program",
+    "plan_realisasi_column": "Realisasi",
+    "capaian_plan_column": "Capaian (%)",
+    "chart_year_target": "Target for the year",
+    "chart_year_realisasi": "Realisasi of the year",
+    "chart_page": "page {page} of {pages}",
+    "capaian_chart_end": "capaian at the end",
+    "capaian_plan_mean": "Mean capaian kinerja",
+    "plan_mean_count_one": "{count} indicator",
+    "plan_mean_count_many": "{count} indicators",
+    "capaian_plan_missing": "{count} left out, with no rate: {ids}",
+    "plan_mean_years": "Year by year",
+    "capaian_plan_budget_mean": "Mean capaian anggaran",
+}
+
 CATALOGUE: Final = Catalogue(
     lang="en",
     name="English",
     notation="en",
-    labels={**_LABELS, **_FORM_LABELS},
+    labels={**_LABELS, **_PLAN_LABELS, **_FORM_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Achieved",
         PaceStatus.ON_TRACK: "On track",

@@ -470,11 +470,33 @@ _LABELS: Final = {
     "left_out_csv": "Tidak dihitung",
 }
 
+# -- Laporan rencana menurut pohonnya (render(layout="plan")) --------------------------
+
+_PLAN_LABELS: Final = {
+    "plan_goal": "Tujuan",
+    "plan_objective": "Sasaran",
+    "plan_outside": "Target di luar pohon rencana",
+    "plan_no_targets": "Tidak ada target.",
+    "plan_program_column": "Program",
+    "plan_realisasi_column": "Realisasi",
+    "capaian_plan_column": "Tingkat capaian (%)",
+    "chart_year_target": "Target tahunan",
+    "chart_year_realisasi": "Realisasi tahunan",
+    "chart_page": "halaman {page} dari {pages}",
+    "capaian_chart_end": "capaian akhir",
+    "capaian_plan_mean": "Rata-rata capaian kinerja",
+    "plan_mean_count_one": "{count} indikator",
+    "plan_mean_count_many": "{count} indikator",
+    "capaian_plan_missing": "{count} tidak dihitung, tanpa capaian: {ids}",
+    "plan_mean_years": "Per tahun",
+    "capaian_plan_budget_mean": "Rata-rata capaian anggaran",
+}
+
 CATALOGUE: Final = Catalogue(
     lang="id",
     name="Indonesian",
     notation="id",
-    labels={**_LABELS, **_FORM_LABELS},
+    labels={**_LABELS, **_PLAN_LABELS, **_FORM_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Tercapai",
         PaceStatus.ON_TRACK: "Sesuai jalur",

@@ -54,18 +54,22 @@ from pledgekit.messages import LANGUAGES, Language
 from pledgekit.report._csv import to_csv
 from pledgekit.report._html import assessment_html, case_html, progress_html
 from pledgekit.report._json import to_json, to_json_dict
+from pledgekit.report._plan import LAYOUTS, Layout, plan_layout
 from pledgekit.report._render import render, render_audit
 from pledgekit.report._rows import FORMATS, REPORT_VERSION, Format, inconsistencies, status_label
 
 __all__ = [
     "FORMATS",
     "LANGUAGES",
+    "LAYOUTS",
     "REPORT_VERSION",
     "Format",
     "Language",
+    "Layout",
     "assessment_html",
     "case_html",
     "inconsistencies",
+    "plan_layout",
     "progress_html",
     "render",
     "render_audit",

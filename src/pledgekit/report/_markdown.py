@@ -6,7 +6,10 @@ from collections.abc import Iterable, Sequence
 
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._indicator import Accumulation
+from pledgekit._pledge import Pledge
 from pledgekit.messages import Catalogue
+from pledgekit.report._plan import Section, header, plan_means
+from pledgekit.report._plan import sections as plan_sections
 from pledgekit.report._rows import (
     _assessed_heading,
     _capital,
@@ -51,7 +54,15 @@ def _md_findings(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     return lines
 
 
-def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
+def _md_header(
+    assessment: Assessment,
+    w: Catalogue,
+    *,
+    missions: bool = True,
+    shown: Sequence[Pledge] | None = None,
+    means: Sequence[tuple[str, str]] = (),
+) -> list[str]:
+    """The case, its settings, the plan and the pledges (``shown``: these only)."""
     case = assessment.case
     lines = [f"# {case.title}", ""]
     if case.description:
@@ -63,11 +74,13 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
         lines += [f"- **{w['period']}:** {w.period(plan.period)}"]
         if plan.vision is not None:
             lines += [f"- **{w['vision']}:** {plan.vision}"]
-        lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
+        if missions:
+            lines += [f"- **{w['mission']} {m.number}:** {m.text}" for m in plan.missions]
+        lines += [f"- **{label}:** {words}" for label, words in means]
         lines += [f"- {_program_text(plan, p.number, w)}" for p in plan.programs]
         lines.append("")
     pledges = _pledge_assessments(assessment)
-    for pledge in case.pledges:
+    for pledge in case.pledges if shown is None else shown:
         lines += [f"## {w['pledge']}", "", f"> {pledge.text}", ""]
         if pledge.translation:
             lines += [f"*{pledge.translation}*", ""]
@@ -89,37 +102,78 @@ def _render_markdown(assessment: Assessment, w: Catalogue) -> str:
                 lines.append("")
             lines += _md_table(["", ""], _pledge_rows(assessed_pledge, w))
         lines.append("")
-    for assessed in assessment.targets:
-        target = assessed.target
-        p = assessed.progress
-        lines += [f"## {_assessed_heading(assessed, w)}", ""]
-        rows = _target_rows(assessed, w)
-        if target.baseline:
-            rows.insert(0, (w["baseline"], f"{w.n(target.baseline)} {target.unit}"))
-        lines += _md_table(["", ""], rows)
-        schedule = _schedule_rows(assessed, w)
-        if schedule:
-            lines += ["", f"### {w['capaian_schedule_heading']}", ""]
-            lines += _md_table(_schedule_header(w), schedule)
-        lines += ["", f"### {w['observations']}", ""]
-        if p.observations:
-            table = [
-                (w.period(o.period), w.n(o.value), _observation_note(o, w)) for o in p.observations
-            ]
-            if target.indicator.accumulation is Accumulation.SUM:
-                table.append((f"**{w['total']}**", f"**{w.n(p.achieved)}**", ""))
-            lines += _md_table([w["period"], w["value"], w["note"]], table)
-        else:
-            lines.append(w["no_observations"])
-        lines += ["", f"### {w['claims']}", ""]
-        if assessed.claims:
-            for claim in assessed.claims:
-                lines.append(f"- {_claim_summary(claim, w)}")
-                if claim.quote:
-                    lines.append(f"  > {claim.quote}")
-        else:
-            lines.append(w["no_claims"])
-        lines += ["", f"### {w['findings']}", ""]
-        lines += _md_findings(assessed, w)
+    return lines
+
+
+def _md_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
+    """One target's page: its figures, schedule, reported figures, claims and findings."""
+    target = assessed.target
+    p = assessed.progress
+    lines = [f"## {_assessed_heading(assessed, w)}", ""]
+    rows = _target_rows(assessed, w)
+    if target.baseline:
+        rows.insert(0, (w["baseline"], f"{w.n(target.baseline)} {target.unit}"))
+    lines += _md_table(["", ""], rows)
+    schedule = _schedule_rows(assessed, w)
+    if schedule:
+        lines += ["", f"### {w['capaian_schedule_heading']}", ""]
+        lines += _md_table(_schedule_header(w), schedule)
+    lines += ["", f"### {w['observations']}", ""]
+    if p.observations:
+        table = [
+            (w.period(o.period), w.n(o.value), _observation_note(o, w)) for o in p.observations
+        ]
+        if target.indicator.accumulation is Accumulation.SUM:
+            table.append((f"**{w['total']}**", f"**{w.n(p.achieved)}**", ""))
+        lines += _md_table([w["period"], w["value"], w["note"]], table)
+    else:
+        lines.append(w["no_observations"])
+    lines += ["", f"### {w['claims']}", ""]
+    if assessed.claims:
+        for claim in assessed.claims:
+            lines.append(f"- {_claim_summary(claim, w)}")
+            if claim.quote:
+                lines.append(f"  > {claim.quote}")
+    else:
+        lines.append(w["no_claims"])
+    lines += ["", f"### {w['findings']}", ""]
+    lines += _md_findings(assessed, w)
+    lines.append("")
+    return lines
+
+
+def _md_section(section: Section, w: Catalogue) -> list[str]:
+    """A heading of the plan's tree (misi ##, tujuan ###, sasaran ####), its table, findings."""
+    lines = [f"{'#' * (section.depth + 1)} {section.heading}", ""]
+    if section.means:
+        lines += [f"- **{label}:** {words}" for label, words in section.means]
         lines.append("")
+    if section.empty:
+        lines += [w["plan_no_targets"], ""]
+    if section.rows:
+        lines += [*_md_table(header(w, programs=section.programs), section.rows), ""]
+    if section.findings:
+        lines += [f"**{w['findings']}:**", ""]
+        lines += [
+            f"- {f.indicator}: **{f.severity} — {f.kind}.** {f.words}" for f in section.findings
+        ]
+        lines.append("")
+    return lines
+
+
+def _render_markdown(
+    assessment: Assessment, w: Catalogue, *, by_plan: bool = False, target: str | None = None
+) -> str:
+    """The report: a page per target, the plan's tree (``by_plan``), or one target's page."""
+    if target is not None:
+        assessed = assessment.for_target(target)
+        lines = [*_md_header(assessment, w, shown=assessed.pledges), *_md_target(assessed, w)]
+    elif by_plan:
+        lines = _md_header(assessment, w, missions=False, means=plan_means(assessment, w))
+        for section in plan_sections(assessment, w):
+            lines += _md_section(section, w)
+    else:
+        lines = _md_header(assessment, w)
+        for assessed in assessment.targets:
+            lines += _md_target(assessed, w)
     return "\n".join(lines).rstrip("\n") + "\n"

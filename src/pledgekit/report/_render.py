@@ -9,6 +9,7 @@ from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._csv import to_csv
 from pledgekit.report._json import to_json
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
+from pledgekit.report._plan import Layout, plan_layout
 from pledgekit.report._rows import (
     Format,
     _assessed_heading,
@@ -19,7 +20,14 @@ from pledgekit.report._rows import (
 from pledgekit.report._text import _render_text, _text_findings
 
 
-def render(assessment: Assessment, *, format: Format = "text", lang: Language = "id") -> str:
+def render(
+    assessment: Assessment,
+    *,
+    format: Format = "text",
+    lang: Language = "id",
+    layout: Layout = "auto",
+    target: str | None = None,
+) -> str:
     """The whole report in one format and language.
 
     Args:
@@ -28,16 +36,40 @@ def render(assessment: Assessment, *, format: Format = "text", lang: Language = 
             ``"json"`` for tools (:func:`to_json_dict`), ``"csv"`` for spreadsheets
             (:func:`to_csv`).
         lang: ``"id"`` (Indonesian labels and notation, the default) or ``"en"``.
+        layout: How a text or Markdown report lays out its targets: ``"plan"`` along
+            the plan's tree (each misi, tujuan and sasaran, a table per sasaran with a
+            row per indicator, its findings below; the targets outside the tree last),
+            ``"targets"`` a full page per target, ``"auto"`` (the default) the plan's
+            layout when the case's plan carries more than one of its targets, else a
+            page per target. JSON and CSV have one layout.
+        target: The id of one target: the report is its full page only, after the
+            case, its settings, the plan and that target's pledges (text and Markdown).
 
     Raises:
-        InvalidValueError: An unknown format or language, or not an Assessment.
+        InvalidValueError: An unknown format, language, layout or target id (the error
+            lists the ids), ``target`` with JSON or CSV, or not an Assessment.
     """
     format, w = _checked(assessment, format, lang)
+    by_plan = plan_layout(assessment, layout)
+    if target is not None:
+        _check_target(assessment, target, format)
     if format in ("json", "csv"):
         return _tables(assessment, format, w, findings_only=False)
     if format == "markdown":
-        return _render_markdown(assessment, w)
-    return _render_text(assessment, w)
+        return _render_markdown(assessment, w, by_plan=by_plan, target=target)
+    return _render_text(assessment, w, by_plan=by_plan, target=target)
+
+
+def _check_target(assessment: Assessment, target: object, format: Format) -> None:
+    """A target id the assessment has, for a format that shows one target's page."""
+    ids = [assessed.target.id for assessed in assessment.targets]
+    if format in ("json", "csv"):
+        raise InvalidValueError(
+            target, "no target with format json or csv (they hold every target)", "target"
+        )
+    if target not in ids:
+        listed = ", ".join(repr(i) for i in ids) or "none"
+        raise InvalidValueError(target, f"the id of a target of the case ({listed})", "target")
 
 
 def render_audit(assessment: Assessment, *, format: Format = "text", lang: Language = "id") -> str:

@@ -7,8 +7,11 @@ from collections.abc import Mapping, Sequence
 from pledgekit._case import Assessment, Case, TargetAssessment
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation
+from pledgekit._pledge import Pledge
 from pledgekit._pledges import PledgeAssessment
 from pledgekit.messages import Catalogue
+from pledgekit.report._plan import FIGURE_COLUMNS, Section, header, plan_means
+from pledgekit.report._plan import sections as plan_sections
 from pledgekit.report._rows import (
     _assessed_heading,
     _capital,
@@ -36,7 +39,16 @@ def _text_header(
     evaluation: Evaluation,
     w: Catalogue,
     pledges: Mapping[str, PledgeAssessment] | None = None,
+    *,
+    missions: bool = True,
+    shown: Sequence[Pledge] | None = None,
+    means: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
+    """The case, its settings, the plan and the pledges (``shown``: these only).
+
+    ``missions=False`` leaves the missions out: the plan's layout heads its sections
+    with them, and gives the plan's ``means``.
+    """
     lines = [case.title, "=" * len(case.title)]
     if case.description:
         lines.append(case.description)
@@ -47,10 +59,12 @@ def _text_header(
         lines.append(f"  {plan.name} {plan.region}, {w.period(plan.period)}")
         if plan.vision is not None:
             lines.append(f"  {w['vision']}: {plan.vision}")
-        lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
+        if missions:
+            lines += [f"  {w['mission']} {m.number}: {m.text}" for m in plan.missions]
+        lines += [f"  {label}: {words}" for label, words in means]
         lines += [f"  {_program_text(plan, p.number, w)}" for p in plan.programs]
         lines.append("")
-    for pledge in case.pledges:
+    for pledge in case.pledges if shown is None else shown:
         lines.append(f"{w['pledge'].upper()} ({pledge.id})")
         lines.append(f"  “{pledge.text}”")
         if pledge.translation:
@@ -156,8 +170,68 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
     return [*lines, ""]
 
 
-def _render_text(assessment: Assessment, w: Catalogue) -> str:
-    lines = _text_header(assessment.case, assessment.evaluation, w, _pledge_assessments(assessment))
-    for assessed in assessment.targets:
-        lines += _text_target(assessed, w)
+def _render_text(
+    assessment: Assessment, w: Catalogue, *, by_plan: bool = False, target: str | None = None
+) -> str:
+    """The report: a page per target, the plan's tree (``by_plan``), or one target's page."""
+    pledges = _pledge_assessments(assessment)
+    if target is not None:
+        assessed = assessment.for_target(target)
+        top = _text_header(
+            assessment.case, assessment.evaluation, w, pledges, shown=assessed.pledges
+        )
+        return "\n".join([*top, *_text_target(assessed, w)]).rstrip("\n") + "\n"
+    lines = _text_header(
+        assessment.case,
+        assessment.evaluation,
+        w,
+        pledges,
+        missions=not by_plan,
+        means=plan_means(assessment, w) if by_plan else (),
+    )
+    if by_plan:
+        for section in plan_sections(assessment, w):
+            lines += _text_section(section, w)
+    else:
+        for assessed in assessment.targets:
+            lines += _text_target(assessed, w)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _text_section(section: Section, w: Catalogue) -> list[str]:
+    """A heading of the plan's tree, indented by its depth, and its table and findings."""
+    indent = "  " * (section.depth - 1)
+    heading = section.heading
+    lines = [f"{indent}{heading}"]
+    if section.depth == 1:
+        lines.append("=" * len(heading))
+    inner = indent + "  "
+    lines += [f"{inner}{label}: {words}" for label, words in section.means]
+    if section.empty:
+        lines.append(f"{inner}{w['plan_no_targets']}")
+    if section.rows:
+        columns = header(w, programs=section.programs)
+        figures = FIGURE_COLUMNS[:1] + (False,) * section.programs + FIGURE_COLUMNS[1:]
+        lines += _aligned([columns, *section.rows], figures, inner)
+    if section.findings:
+        lines.append(f"{inner}{w['findings']}:")
+        lines += [
+            f"{inner}- {f.indicator}: [{f.severity.upper()}] {f.kind}: {f.words}"
+            for f in section.findings
+        ]
+    return [*lines, ""]
+
+
+def _aligned(rows: Sequence[Sequence[str]], figures: Sequence[bool], indent: str) -> list[str]:
+    """Rows in columns: figures set right, words left; the first row a header, underlined."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(row: Sequence[str]) -> str:
+        cells = [
+            cell.rjust(width) if right else cell.ljust(width)
+            for cell, width, right in zip(row, widths, figures, strict=True)
+        ]
+        return (indent + "  ".join(cells)).rstrip()
+
+    rule = indent + "  ".join("-" * width for width in widths)
+    return [line(rows[0]), rule, *(line(row) for row in rows[1:])]

@@ -1,53 +1,16 @@
-"""Burn-up charts of a target: what was reported, what was claimed, what is left.
-
-Needs matplotlib, the optional ``plot`` extra (``pip install 'pledgekit[plot]'``).
-matplotlib is imported only when a function here is called, never when this module is
-imported; without it the functions raise :class:`MissingExtraError`.
-
-:func:`plot` draws one target on a matplotlib ``Axes``:
-
-- the reported figures, cumulated, as steps (each figure counts from the end of its
-  period);
-- the target in force at the as-of date (:attr:`pledgekit.Progress.target`), as a
-  horizontal line, or a shaded band for a range; a strict comparison in its label
-  ("< 10 %"); the values it replaced thin and dashed until the date of the revision that
-  replaced them, each revision marked at its date with its value (and its source's title
-  when short);
-- the path to it: the straight line from the baseline at the start of the period to the
-  target at its end or, with a schedule, steps through the level each interim target
-  makes due at its period's end (a summed indicator's due amounts cumulated from the
-  baseline), each interim target marked;
-- each claim that states a level, as a labelled marker at its as-of date (a rounded
-  figure with a bar for the interval it stands for; a claimed remainder at the
-  achievement it implies), so a claim below the reported sum is seen below it; a claim
-  that states a bound ("di atas 6.000") as an open marker with an arrow the way the bound
-  opens. A rate claim ("rata-rata 1.200 per bulan") states no level: it is not drawn, and
-  the legend says how many were left out;
-- the as-of date, as a vertical line;
-- the projection from the as-of date to the deadline at the most recent rate, dashed;
-- when the figures met the target only after its period, a star at the date they did,
-  with the days late.
-
-The y axis takes in every claim, band and interim target drawn; the x axis every
-revision and a late date.
-
-:func:`save` writes a PNG or an SVG (by the file's suffix) of a target or of a whole
-assessment, one chart per target, :data:`WIDTH` × :data:`HEIGHT` pixels each.
-"""
+"""The burn-up chart of one target, drawn on a matplotlib ``Axes`` (see :mod:`pledgekit.chart`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import decimal
-import os
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pledgekit import text
 from pledgekit._amounts import round_fraction
-from pledgekit._case import Assessment, ClaimLevel, TargetAssessment
+from pledgekit._case import ClaimLevel, TargetAssessment
 from pledgekit._indicator import Accumulation, Direction, Target
 from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
@@ -59,7 +22,6 @@ from pledgekit.messages import Language, catalogue
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["DPI", "HEIGHT", "WIDTH", "MissingExtraError", "plot", "save"]
 
 #: Width of one chart written by :func:`save`, in pixels.
 WIDTH: Final = 1000
@@ -67,8 +29,6 @@ WIDTH: Final = 1000
 HEIGHT: Final = 600
 #: Resolution :func:`save` writes at (dots per inch).
 DPI: Final = 100
-
-_SUFFIXES: Final = {".png": "png", ".svg": "svg"}
 
 _REPORTED_COLOUR: Final = "#1f4e79"
 _CLAIM_COLOUR: Final = "#c0392b"
@@ -162,7 +122,7 @@ def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
     return [day for day, _ in path], [level for _, level in path]
 
 
-def plot(
+def burnup(
     target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: Language = "id"
 ) -> Axes:
     """Draw the burn-up chart of one target.
@@ -182,7 +142,11 @@ def plot(
     """
     catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
     if not isinstance(target_assessment, TargetAssessment):
-        raise InvalidValueError(target_assessment, "a pledgekit.TargetAssessment", "plot()")
+        raise InvalidValueError(
+            target_assessment,
+            "a pledgekit.TargetAssessment (or an Assessment, drawn on pages)",
+            "plot()",
+        )
     _require_matplotlib()
 
     if ax is None:
@@ -728,61 +692,3 @@ def _date_tick(x: float, lang: Language) -> str:
     if day.day == 1:
         return _period(Period.month(day.year, day.month), lang)
     return _date(day, lang)
-
-
-def save(
-    assessment_or_target_assessment: Assessment | TargetAssessment,
-    path: str | os.PathLike[str],
-    *,
-    lang: Language = "id",
-) -> Path:
-    """Write the chart of a target, or of every target of an assessment, to a file.
-
-    The suffix chooses the format: ``.png`` or ``.svg``. Each target gets a chart of
-    :data:`WIDTH` × :data:`HEIGHT` pixels, one below the other. The figure is drawn
-    with matplotlib's Agg renderer, without pyplot, so it works with no display.
-
-    Args:
-        assessment_or_target_assessment: What to draw.
-        path: Where to write, ending in ``.png`` or ``.svg``.
-        lang: ``"id"`` or ``"en"``.
-
-    Returns:
-        The path written.
-
-    Raises:
-        MissingExtraError: matplotlib is not installed.
-        InvalidValueError: An unknown suffix or language, or nothing to draw.
-    """
-    catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in _SUFFIXES:
-        raise InvalidValueError(str(path), "a file name ending in .png or .svg", "path")
-    item = assessment_or_target_assessment
-    if isinstance(item, Assessment):
-        targets = item.targets
-        title: str | None = item.case.title
-    elif isinstance(item, TargetAssessment):
-        targets, title = (item,), None
-    else:
-        raise InvalidValueError(item, "an Assessment or a TargetAssessment", "save()")
-    if not targets:
-        raise InvalidValueError(item, "an assessment with at least one target", "save()")
-    _require_matplotlib()
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(
-        figsize=(WIDTH / DPI, HEIGHT / DPI * len(targets)), dpi=DPI, layout="constrained"
-    )
-    FigureCanvasAgg(figure)
-    axes = figure.subplots(len(targets), 1, squeeze=False)
-    for row, assessed in enumerate(targets):
-        plot(assessed, ax=axes[row][0], lang=lang)
-    if title is not None:
-        figure.suptitle(_drawable(title), fontsize=13, fontweight="bold")
-    # No timestamp in the SVG, so that the same case gives the same file.
-    metadata = {"Date": None} if suffix == ".svg" else {}
-    figure.savefig(target, format=_SUFFIXES[suffix], dpi=DPI, metadata=metadata)
-    return target
