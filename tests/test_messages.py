@@ -483,9 +483,12 @@ class TestCapaianMeansOneThing:
         indonesian = catalogue("id")
         using = {key for key, words in indonesian.labels.items() if "capaian" in words.lower()}
         # The rate itself, why it is missing, the figure it is of, the settings of its formula,
-        # and why a node of the plan has no mean rate.
+        # why a node of the plan has no mean rate, and the words of the regulation's own
+        # evaluation form.
         permendagri = {
-            k for k in indonesian.labels if k.startswith(("capaian", "settings_", "no_mean_"))
+            k
+            for k in indonesian.labels
+            if k.startswith(("capaian", "settings_", "no_mean_", "form_"))
         }
         assert set() == using - permendagri
         assert "Kemajuan" == indonesian["percent"]
@@ -495,3 +498,30 @@ class TestCapaianMeansOneThing:
         """Asking a catalogue for a label it does not have names the label and the catalogue."""
         with pytest.raises(InvalidValueError, match=r"label: got 'nope'.*Indonesian catalogue"):
             catalogue("id")["nope"]
+
+
+def _fields_of(words: str) -> set[str]:
+    """The names a label's template fills in: ``{n}`` and ``{year}`` of "tahun ke-{n} ({year})"."""
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(words) if name}
+
+
+class TestTheEvaluationFormsWords:
+    def test_every_language_fills_the_same_fields(self) -> None:
+        """Each of the form's labels fills in the same fields in every language, so one call words both."""
+        english = catalogue("en").labels
+        form = sorted(key for key in english if key.startswith("form_"))
+        for lang in LANGUAGES:
+            words = catalogue(lang).labels
+            assert [_fields_of(english[k]) for k in form] == [_fields_of(words[k]) for k in form]
+
+    def test_the_indonesian_words_are_the_regulations(self) -> None:
+        """The title and the footer rows are worded as Permendagri 86 prints them."""
+        words = catalogue("id")
+        assert "EVALUASI TERHADAP HASIL RPJMD" == words["form_title"]
+        assert "Rata-rata capaian kinerja" == words["form_mean"]
+        assert "Predikat kinerja" == words["form_mean_predikat"]
+        assert "Tingkat capaian tahun ke-1 (2019) (%)" == words["form_year_rate"].format(
+            n=1, year=2019
+        )

@@ -32,12 +32,14 @@ COMPUTING = frozenset(
 
 
 def _renderers() -> list[Path]:
-    """The modules of the report and chart packages, and the records."""
-    report, chart = SOURCE / "report", SOURCE / "chart"
+    """The modules of the report and chart packages, the records and the evaluation form."""
+    report, chart, io = SOURCE / "report", SOURCE / "chart", SOURCE / "io"
     return [
         *sorted(report.glob("*.py")),
         *sorted(chart.glob("*.py")),
-        SOURCE / "io" / "_records.py",
+        io / "_records.py",
+        io / "_evaluation_form.py",
+        io / "_form_cells.py",
     ]
 
 

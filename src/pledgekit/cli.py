@@ -8,6 +8,8 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
     pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
                          [--layout auto|plan|targets]
+    pledgekit evaluate TABLE [-o OUT.xlsx|OUT.csv|OUT.md] [--year N] [--lang id|en]
+                             [--places N]
     pledgekit validate FILE
     pledgekit schema
 
@@ -37,6 +39,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -99,6 +102,8 @@ class _Command(NamedTuple):
     formats: bool = False
     #: Whether it writes a file (``-o OUT``).
     writes: bool = False
+    #: Whether it writes the evaluation form of a plan (``TABLE``, ``--year``, ...).
+    evaluates: bool = False
 
 
 _COMMANDS = (
@@ -126,6 +131,18 @@ _COMMANDS = (
         "SVG file a page (OUT-1.png, OUT-2.png ...). Needs matplotlib: "
         "pip install 'pledgekit[plot]'.",
         writes=True,
+    ),
+    _Command(
+        "evaluate",
+        help="the Permendagri 86 evaluation form of a plan (xlsx needs pledgekit[excel])",
+        description="Write the evaluation form 'Evaluasi terhadap hasil RPJMD' of a plan: "
+        "each indicator's targets, realisations and tingkat capaian per plan year and at "
+        "the end, for kinerja and anggaran, with the mean and predikat of each sasaran, "
+        "tujuan, misi and the whole plan. TABLE is a plan table (.xlsx, .csv) or a case "
+        "file (.toml, .json). Without -o, the form is printed as Markdown.",
+        reads_file=False,
+        assesses=False,
+        evaluates=True,
     ),
     _Command(
         "validate",
@@ -176,6 +193,8 @@ def _add_command(
         )
     if command.assesses:
         _assess_options(sub)
+    if command.evaluates:
+        _evaluate_options(sub)
     if command.formats:
         sub.add_argument(
             "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -236,6 +255,56 @@ def _assess_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _evaluate_options(sub: argparse.ArgumentParser) -> None:
+    """The plan table, where the form goes, the year assessed, its language and places."""
+    sub.add_argument(
+        "file",
+        metavar="TABLE",
+        help="a plan table (.xlsx, .csv) or a case file with a plan (.toml, .json)",
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the form to write; its suffix (.xlsx, .csv or .md) chooses the format "
+        "(default: Markdown on standard output)",
+    )
+    sub.add_argument(
+        "--year",
+        type=_year,
+        metavar="N",
+        help="evaluate as of 31 December of year N, the yearly evaluation (default: each "
+        "indicator at the latest date its figures speak of)",
+    )
+    sub.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="id",
+        help="the language of the form: the regulation's Indonesian words (the default) or English",
+    )
+    sub.add_argument(
+        "--places",
+        type=_places,
+        default=2,
+        metavar="N",
+        help="decimal places of the rates and means (default: 2, as the regulation shows them)",
+    )
+
+
+def _year(value: str) -> int:
+    """``--year``: a year of four digits."""
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise argparse.ArgumentTypeError(f"got {value!r}; expected a year such as 2021")
+    return int(value)
+
+
+def _places(value: str) -> int:
+    """``--places``: a whole number from 0 to 10."""
+    if not (value.isascii() and value.isdigit() and int(value) <= 10):
+        raise argparse.ArgumentTypeError(f"got {value!r}; expected a whole number from 0 to 10")
+    return int(value)
+
+
 def _as_of(value: str | None, locale: str) -> dt.date | None:
     """The ``--as-of`` date: ISO in any locale, else read as texts in ``locale`` write it."""
     if value is None:
@@ -271,6 +340,36 @@ def _load(path: str) -> Case:
     from pledgekit.io import load
 
     return load(path)
+
+
+def _plan_case(path: str) -> Case:
+    """A plan table, or a case file by its suffix (``.toml``, ``.json``)."""
+    if path.lower().endswith((".toml", ".json")):
+        return _load(path)
+    from pledgekit.io import read_plan_table
+
+    return read_plan_table(path)
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from pledgekit.io import write_evaluation
+
+    as_of = None if args.year is None else dt.date(args.year, 12, 31)
+    assessment = _plan_case(args.file).assess(as_of)
+    lang = _one_of(args.lang, LANGUAGES, "--lang")
+    if args.output is None:
+        buffer = io.StringIO()
+        write_evaluation(assessment, buffer, format="md", lang=lang, places=args.places)
+        _write(out, buffer.getvalue())
+        return EXIT_OK
+    try:
+        write_evaluation(assessment, args.output, lang=lang, places=args.places)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise InvalidValueError(
+            args.output, f"a file pledgekit can write ({reason})", "--output"
+        ) from None
+    return EXIT_OK
 
 
 def _assess(args: argparse.Namespace) -> Assessment:
@@ -338,6 +437,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         _write(out, "\n".join(lines))
         # Warnings only: the file may record a misprint faithfully; it still loads.
         return EXIT_OK
+    if command == "evaluate":
+        return _evaluate(args, out)
     assessment = _assess(args)
     format, lang = _output(args)
     if command == "report":

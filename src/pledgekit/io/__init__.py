@@ -10,6 +10,8 @@
 - :func:`read_plan_table` reads a plan table (RPJMD indicators, as offices keep them in
   an .xlsx workbook or a CSV file) into a case: plan, indicators, targets, figures.
 - :func:`schema` is the JSON Schema of the case file.
+- :func:`write_evaluation` writes the Permendagri 86 evaluation form of a plan
+  ("Evaluasi terhadap hasil RPJMD") as an Excel workbook, CSV or Markdown.
 - :func:`to_datapackage` writes a Frictionless Data Package; :func:`to_popolo` /
   :func:`from_popolo` speak Popolo about who made the pledges; :func:`to_records` and
   :func:`to_dataframe` hand an assessment to table tools.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from pledgekit.io._case_file import FORMAT_VERSION, dump, dumps, load, loads
 from pledgekit.io._csv import COLUMNS, read_observations, write_observations
+from pledgekit.io._evaluation_form import FORM_FORMATS, FormFormat, write_evaluation
 from pledgekit.io._frictionless import to_datapackage
 from pledgekit.io._limits import (
     MAX_DEPTH,
@@ -47,12 +50,14 @@ from pledgekit.io.converter import structure, unstructure
 __all__ = [
     "COLUMNS",
     "FORMAT_VERSION",
+    "FORM_FORMATS",
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_PLAN_COLUMNS",
     "MAX_PLAN_ROWS",
     "MAX_TEXT_LENGTH",
+    "FormFormat",
     "MissingExtraError",
     "Record",
     "dump",
@@ -69,5 +74,6 @@ __all__ = [
     "to_popolo",
     "to_records",
     "unstructure",
+    "write_evaluation",
     "write_observations",
 ]

@@ -232,6 +232,55 @@ _TEMPLATES: Final = {
     "force on {as_of:date} is {goal:n}{revised}: a difference of {difference:n}",
 }
 
+# -- The Permendagri 86 evaluation form ("Evaluasi terhadap hasil RPJMD") ---------------
+#
+# Its title, column titles, footer rows and notes (pledgekit.io.write_evaluation). The
+# Indonesian words are the regulation's; a form read back by pledgekit.io.read_plan_table
+# is read by them.
+
+_FORM_LABELS: Final = {
+    "form_sheet": "RPJMD evaluation",
+    "form_title": "EVALUATION OF THE RESULTS OF THE RPJMD",
+    "form_period": "Period: {period}",
+    "form_as_of": "As of {date}",
+    "form_as_of_latest": "Each indicator as of its latest figure",
+    "form_no": "No",
+    "form_objective": "Objective",
+    "form_program": "Priority program",
+    "form_indicator": "Performance indicator",
+    "form_unit": "Unit",
+    "form_initial": "Initial achievement (at the start of the plan)",
+    "form_final_target": "Final target (at the end of the plan period)",
+    "form_year_target": "Target, year {n} ({year})",
+    "form_year_realisasi": "Realisation, year {n} ({year})",
+    "form_year_rate": "Achievement rate, year {n} ({year}) (%)",
+    "form_end": "Achievement at the end of the plan period",
+    "form_end_rate": "Achievement ratio at the end (%)",
+    "form_notes": "Notes",
+    "form_k": "K",
+    "form_rp": "Rp",
+    "form_predikat_k": "Predikat K",
+    "form_predikat_rp": "Predikat Rp",
+    "form_mean": "Mean performance achievement",
+    "form_mean_predikat": "Performance predikat",
+    "form_node_mission": "Mission {number}: {text}",
+    "form_node_goal": "Goal {number}: {text}",
+    "form_node_objective": "Objective {number}: {text}",
+    "form_node_plan": "Whole plan: {text}",
+    "form_negative": "negative indicator",
+    "form_positive": "positive indicator",
+    "form_sum": "cumulative",
+    "form_last": "non-cumulative",
+    "form_assumed": "(assumed)",
+    "form_year": "year {n} ({year})",
+    "form_end_of_period": "end of period",
+    "form_reason": "{where}: {reason}",
+    "form_budget_reason": "Rp, {where}: {reason}",
+    "form_stale": "{where}: rated from the figure of {period}",
+    "form_missing": "{where}: without a rate: no. {indicators}",
+    "form_inexact": "Written as text: a spreadsheet's number cannot hold this figure exactly",
+}
+
 # -- Labels ------------------------------------------------------------------------------
 
 _LABELS: Final = {
@@ -476,7 +525,7 @@ CATALOGUE: Final = Catalogue(
     lang="en",
     name="English",
     notation="en",
-    labels={**_LABELS, **_PLAN_LABELS},
+    labels={**_LABELS, **_PLAN_LABELS, **_FORM_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Achieved",
         PaceStatus.ON_TRACK: "On track",

@@ -204,6 +204,54 @@ _TEMPLATES: Final = {
     "berlaku per {as_of:date} adalah {goal:n}{revised}: selisih {difference:n}",
 }
 
+# -- Formulir evaluasi Permendagri 86 ("Evaluasi terhadap hasil RPJMD") -----------------
+#
+# Judul, judul kolom, baris penutup dan keterangan formulir (pledgekit.io.write_evaluation):
+# kata-kata peraturan itu sendiri, yang juga dibaca pledgekit.io.read_plan_table.
+
+_FORM_LABELS: Final = {
+    "form_sheet": "Evaluasi RPJMD",
+    "form_title": "EVALUASI TERHADAP HASIL RPJMD",
+    "form_period": "Periode: {period}",
+    "form_as_of": "Keadaan per {date}",
+    "form_as_of_latest": "Setiap indikator per angka terakhirnya",
+    "form_no": "No",
+    "form_objective": "Sasaran",
+    "form_program": "Program prioritas",
+    "form_indicator": "Indikator kinerja",
+    "form_unit": "Satuan",
+    "form_initial": "Capaian awal (data capaian pada awal tahun perencanaan)",
+    "form_final_target": "Target kinerja pada akhir periode RPJMD",
+    "form_year_target": "Target tahun ke-{n} ({year})",
+    "form_year_realisasi": "Realisasi tahun ke-{n} ({year})",
+    "form_year_rate": "Tingkat capaian tahun ke-{n} ({year}) (%)",
+    "form_end": "Capaian kinerja pada akhir periode RPJMD",
+    "form_end_rate": "Rasio capaian akhir (%)",
+    "form_notes": "Keterangan",
+    "form_k": "K",
+    "form_rp": "Rp",
+    "form_predikat_k": "Predikat K",
+    "form_predikat_rp": "Predikat Rp",
+    "form_mean": "Rata-rata capaian kinerja",
+    "form_mean_predikat": "Predikat kinerja",
+    "form_node_mission": "Misi {number}: {text}",
+    "form_node_goal": "Tujuan {number}: {text}",
+    "form_node_objective": "Sasaran {number}: {text}",
+    "form_node_plan": "Seluruh RPJMD: {text}",
+    "form_negative": "indikator negatif",
+    "form_positive": "indikator positif",
+    "form_sum": "kumulatif",
+    "form_last": "non-kumulatif",
+    "form_assumed": "(diasumsikan)",
+    "form_year": "tahun ke-{n} ({year})",
+    "form_end_of_period": "akhir periode",
+    "form_reason": "{where}: {reason}",
+    "form_budget_reason": "Rp, {where}: {reason}",
+    "form_stale": "{where}: dinilai dari angka {period}",
+    "form_missing": "{where}: tanpa tingkat capaian: no. {indicators}",
+    "form_inexact": "Ditulis sebagai teks: sel angka spreadsheet tidak dapat menyimpan angka ini dengan tepat",
+}
+
 # -- Labels ------------------------------------------------------------------------------
 
 _LABELS: Final = {
@@ -448,7 +496,7 @@ CATALOGUE: Final = Catalogue(
     lang="id",
     name="Indonesian",
     notation="id",
-    labels={**_LABELS, **_PLAN_LABELS},
+    labels={**_LABELS, **_PLAN_LABELS, **_FORM_LABELS},
     statuses={
         PaceStatus.ACHIEVED: "Tercapai",
         PaceStatus.ON_TRACK: "Sesuai jalur",
