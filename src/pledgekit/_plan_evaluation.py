@@ -26,7 +26,6 @@ from pledgekit._plan import Objective, Plan, PlanLevel, PlanPlace, Program
 from pledgekit._schedule import TargetValue
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods.permendagri86 import (
-    BandPolicy,
     NoCapaian,
     PeriodCapaian,
     RollUp,
@@ -451,11 +450,11 @@ class _Means:
         elif rule is PlanMean.WEIGHTED:
             weights = [self._weight(target_id) for target_id in k_counted]
         policy = self.evaluation.band_policy
-        kinerja = _combine(k_values, weights, policy) if k_values else None
+        kinerja = roll_up(k_values, weights, policy=policy) if k_values else None
         return MeanCapaian(
             year=year,
             kinerja=kinerja,
-            anggaran=_combine(b_values, None, policy) if b_values else None,
+            anggaran=roll_up(b_values, policy=policy) if b_values else None,
             counted=k_counted,
             missing=k_missing,
             budget_counted=b_counted,
@@ -492,12 +491,6 @@ class _Means:
         if weight is None:  # checked up front in evaluate_plan
             raise InvalidValueError(target_id, "a target with a weight", "Evaluation.plan_weights")
         return weight
-
-
-def _combine(
-    values: Sequence[Fraction], weights: Sequence[Fraction] | None, policy: BandPolicy
-) -> RollUp:
-    return roll_up(values, weights, policy=policy)
 
 
 def evaluate_plan(
