@@ -1,0 +1,30 @@
+"""What the table path accepts at most: sized for national tables, apart from the case files'.
+
+A hand-written case file is refused past 10 MiB (:mod:`pledgekit.io`); the tables of
+:func:`pledgekit.table.evaluate` are read in batches, so that only the result and a
+few compact columns per figure (about 30 bytes a row) stay in memory.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BATCH_BYTES",
+    "BATCH_ROWS",
+    "MAX_FIGURE_ROWS",
+    "MAX_KEY_LENGTH",
+    "MAX_PROBLEMS",
+    "MAX_TARGET_ROWS",
+]
+
+#: The most rows of figures one evaluation reads: 100 million.
+MAX_FIGURE_ROWS = 100_000_000
+#: The most targets one evaluation reads: 10 million.
+MAX_TARGET_ROWS = 10_000_000
+#: The longest key (a region's or an indicator's id), unit or column name, in characters.
+MAX_KEY_LENGTH = 1_000
+#: The most problems one error lists; the rest are counted.
+MAX_PROBLEMS = 50
+#: The bytes of a CSV file read per batch.
+BATCH_BYTES = 4 * 1024 * 1024
+#: The rows of a Parquet file or an in-memory table read per batch.
+BATCH_ROWS = 131_072

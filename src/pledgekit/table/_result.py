@@ -1,0 +1,166 @@
+"""The result of :func:`pledgekit.table.evaluate`: Arrow tables holding every number, exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pledgekit._evaluation import Evaluation
+from pledgekit._indicator import Accumulation, Direction
+from pledgekit._progress import PaceStatus
+from pledgekit.methods.permendagri86 import NoCapaian, Predikat
+from pledgekit.table._compute import Computed, GroupMeans
+from pledgekit.table._numbers import as_decimal_column
+from pledgekit.table._read import Figures, Targets, ordinal_date
+
+__all__ = ["TableResult", "group_table", "indicator_table", "not_counted_table"]
+
+Array = np.ndarray[Any, Any]
+_PREDIKAT = pa.array([p.value for p in Predikat])
+_STATUS = pa.array([s.value for s in PaceStatus])
+_REASONS = pa.array([r.value for r in NoCapaian])
+
+
+@attrs.frozen(kw_only=True)
+class TableResult:
+    """Every number of a table evaluation, as pyarrow Tables.
+
+    ``result.indicators.to_pandas()`` gives a DataFrame; Polars (``pl.from_arrow``) and
+    DuckDB read the tables as they are. Amounts are ``decimal128`` at the places the
+    inputs need (the decimal's text where a value has more than 38 digits); a capaian is
+    its exact fraction as text (``"29261/300"``) and, for display, rounded half-up to the
+    places asked, never onto a band edge it does not reach (as
+    :meth:`~pledgekit.methods.permendagri86.PeriodCapaian.percent` rounds).
+
+    Attributes:
+        indicators: One row per target, in the targets' order: the keys, ``unit``,
+            ``direction``, ``accumulation``, ``period_start``, ``period_end``,
+            ``as_of``, ``baseline``, ``target``, ``figures`` (counted), ``not_counted``,
+            ``achieved``, ``shortfall``, ``surplus``, ``is_met``, ``capaian`` (exact
+            text), ``capaian_percent`` (display), ``predikat``, ``no_capaian`` (why
+            there is no capaian) and ``status``.
+        groups: One row per group, in the order groups first appear: the grouping key,
+            ``targets``, ``rated`` (targets with a capaian, the mean's count),
+            ``mean_capaian`` (display) and ``predikat``; ``None`` without grouping.
+        not_counted: Every figure not counted, with its keys, ``line`` (of a CSV file;
+            ``row`` for other tables), ``period_start``, ``period_end``, ``value`` and
+            ``reason`` (``outside`` the target period, ``straddling`` its start or end,
+            or ``after_as_of``).
+        evaluation: The settings the numbers were computed with.
+        places: The places the display columns are rounded to.
+        exact_groups: How many group means were decided by exact fraction arithmetic
+            because their guard-digit interval held a band edge or a rounding point.
+    """
+
+    indicators: pa.Table
+    groups: pa.Table | None
+    not_counted: pa.Table
+    evaluation: Evaluation
+    places: int
+    exact_groups: int = 0
+
+
+def _words(codes: Array, words: pa.Array) -> pa.Array:
+    """Indices into ``words`` as text; -1 is null."""
+    valid = codes >= 0
+    taken = words.take(pa.array(np.where(valid, codes, 0)))
+    return pc.if_else(pa.array(valid), taken, pa.scalar(None, pa.string()))
+
+
+def _fraction_text(num: Array, den: Array, valid: Array) -> pa.Array:
+    """Exact fractions as ``str(Fraction)`` writes them: ``"91"``, ``"29261/300"``."""
+    if num.dtype == object or den.dtype == object:
+        texts = [
+            (str(int(n)) if int(d) == 1 else f"{int(n)}/{int(d)}") if ok else None
+            for n, d, ok in zip(num, den, valid, strict=True)
+        ]
+        return pa.array(texts, type=pa.string())
+    top = pc.cast(pa.array(num), pa.string())
+    bottom = pc.cast(pa.array(den), pa.string())
+    text = pc.if_else(pa.array(den == 1), top, pc.binary_join_element_wise(top, bottom, "/"))
+    return pc.if_else(pa.array(valid), text, pa.scalar(None, pa.string()))
+
+
+def indicator_table(targets: Targets, computed: Computed, places: int) -> pa.Table:
+    """The per-target table of :attr:`TableResult.indicators`."""
+    n = len(computed.achieved)
+    everywhere = np.ones(n, dtype=bool)
+    scale = computed.scale
+    rated = computed.rated
+    columns: dict[str, pa.Array] = {
+        name: targets.table.column(name) for name in targets.table.column_names
+    }
+    columns["direction"] = _words(
+        np.where(targets.increase, 0, 1), pa.array([d.value for d in Direction])
+    )
+    columns["accumulation"] = _words(
+        np.where(targets.summed, 0, 1), pa.array([Accumulation.SUM.value, Accumulation.LAST.value])
+    )
+    columns["period_start"] = ordinal_date(targets.start)
+    columns["period_end"] = ordinal_date(targets.end)
+    columns["as_of"] = ordinal_date(computed.as_of)
+    columns["baseline"] = as_decimal_column(targets.baseline.at(scale), scale, everywhere)
+    columns["target"] = as_decimal_column(targets.goal.at(scale), scale, everywhere)
+    columns["figures"] = pa.array(computed.counted.astype(np.int64))
+    columns["not_counted"] = pa.array(computed.not_counted.astype(np.int64))
+    columns["achieved"] = as_decimal_column(computed.achieved, scale, everywhere)
+    columns["shortfall"] = as_decimal_column(computed.shortfall, scale, everywhere)
+    columns["surplus"] = as_decimal_column(computed.surplus, scale, everywhere)
+    columns["is_met"] = pa.array(computed.is_met)
+    columns["capaian"] = _fraction_text(computed.numerator, computed.denominator, rated)
+    columns["capaian_percent"] = as_decimal_column(computed.shown, places, rated)
+    columns["predikat"] = _words(computed.predikat, _PREDIKAT)
+    columns["no_capaian"] = _words(computed.reason, _REASONS)
+    columns["status"] = _words(computed.status, _STATUS)
+    return pa.table(columns)
+
+
+def group_table(name: str, keys: pa.Array, means: GroupMeans, places: int) -> pa.Table:
+    """The per-group table of :attr:`TableResult.groups`."""
+    rated = means.rated > 0
+    shown = np.array([0 if s is None else s for s in means.shown], dtype=object)
+    if all(abs(int(s)) < 2**62 for s in shown):
+        shown = shown.astype(np.int64)
+    return pa.table(
+        {
+            name: keys,
+            "targets": pa.array(means.targets.astype(np.int64)),
+            "rated": pa.array(means.rated.astype(np.int64)),
+            "mean_capaian": as_decimal_column(shown, places, rated),
+            "predikat": _words(means.predikat, _PREDIKAT),
+        }
+    )
+
+
+def not_counted_table(
+    targets: Targets,
+    figures: Figures,
+    values: Array,
+    scale: int,
+    reason: Array,
+    keys: Sequence[str],
+) -> pa.Table:
+    """The figures not counted, each with its target's keys and why."""
+    rows = np.flatnonzero(reason != "")
+    owner = pa.array(figures.target[rows])
+    columns: dict[str, pa.Array] = {name: targets.table.column(name).take(owner) for name in keys}
+    offset = 2 if figures.table.csv else 1
+    columns["line" if figures.table.csv else "row"] = pa.array(figures.row[rows] + offset)
+    columns["period_start"] = ordinal_date(figures.start[rows])
+    columns["period_end"] = ordinal_date(figures.end[rows])
+    columns["value"] = as_decimal_column(values[rows], scale, np.ones(len(rows), dtype=bool))
+    columns["reason"] = pa.array(list(reason[rows]), type=pa.string())
+    return pa.table(columns)
+
+
+def decimal_of(value: object) -> Decimal | None:
+    """A cell of a decimal or text amount column as a Decimal (for tests and examples)."""
+    if value is None:
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
