@@ -158,7 +158,7 @@ def _constants(settings: Evaluation, places: int) -> int:
     if settings.clamp is not None:
         fractions += list(settings.clamp)
     largest_part: int = max(max(abs(f.numerator), f.denominator) for f in fractions)
-    return largest_part * 10**places
+    return largest_part * int(10**places)
 
 
 def figure_values(figures: Figures, scale: int) -> Array:
