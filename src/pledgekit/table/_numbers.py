@@ -155,7 +155,7 @@ def _text(
             problems.append((int(index), given, _size() if too_long[index] else expected))
     scale = int(places[good].max()) if good.any() else 0
     kept = pc.if_else(pa.array(good), plain, "0")
-    return _scaled(kept, scale, int(integer_digits[good].max(initial=0))), ~good, problems
+    return _scaled(kept, scale, int(integer_digits[good].max(initial=0))), missing, problems
 
 
 def _scaled(text: pa.Array, scale: int, integer_digits: int) -> Scaled:

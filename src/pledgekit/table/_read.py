@@ -132,9 +132,9 @@ def _text_column(
     if pa.types.is_dictionary(kind):
         column = pc.cast(column, kind.value_type)
         kind = column.type
-    if pa.types.is_integer(kind):
+    if pa.types.is_integer(kind) or pa.types.is_large_string(kind):
         column = pc.cast(column, pa.string())
-    elif not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+    elif not pa.types.is_string(kind):
         problems.add(
             table.where(first, name), f"a column of {kind}; expected text (or integers as ids)"
         )
