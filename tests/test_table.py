@@ -486,6 +486,21 @@ class TestExtra:
         )
         assert "[]" == done.stdout.strip()
 
+    def test_evaluating_leaves_pandas_alone(self, tmp_path: Path) -> None:
+        """An evaluation from CSV files never makes pyarrow import pandas (0.2 s, 40 MiB)."""
+        pytest.importorskip("pandas")  # only then could it be imported
+        pacsv.write_csv(_targets(), tmp_path / "t.csv")
+        pacsv.write_csv(_figures(), tmp_path / "f.csv")
+        code = (
+            "import sys; from pledgekit import table; "
+            f"r = table.evaluate({str(tmp_path / 't.csv')!r}, {str(tmp_path / 'f.csv')!r}, "
+            "period='2019-2023'); r.indicators.column('capaian'); print('pandas' in sys.modules)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert "False" == done.stdout.strip()
+
     def test_without_pyarrow(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without the extra, evaluate says which package and extra to install."""
         monkeypatch.setitem(sys.modules, "pyarrow", None)

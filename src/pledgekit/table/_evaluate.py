@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 
 from pledgekit._evaluation import Evaluation
 from pledgekit._period import Period
+from pledgekit.table._arrow import numpy_of
 from pledgekit.table._compute import compute, figure_values, group_means
 from pledgekit.table._read import read_figures_table, read_targets
 from pledgekit.table._result import TableResult, group_table, indicator_table, not_counted_table
@@ -42,7 +43,7 @@ def run(
     exact = 0
     if group_by is not None and read.groups is not None:
         encoded = pc.dictionary_encode(read.groups)
-        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        codes = numpy_of(encoded.indices).astype(np.int64)
         means = group_means(codes, len(encoded.dictionary), computed, settings, places)
         groups = group_table(group_by, encoded.dictionary, means, places)
         exact = means.exact

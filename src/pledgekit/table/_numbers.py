@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pledgekit._amounts import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
+from pledgekit.table._arrow import bools, numpy_of, scalar, strings
 
 __all__ = ["LOCALE_PATTERNS", "Scaled", "as_decimal_column", "read_figures"]
 
@@ -99,12 +100,11 @@ def read_figures(
 
 
 def _integers(column: pa.Array) -> tuple[Scaled, np.ndarray[Any, Any], list[Problem]]:
-    missing = column.is_null().to_numpy(zero_copy_only=False)
-    filled = pc.fill_null(column, 0)
-    if pa.types.is_uint64(filled.type) and pc.max(filled).as_py() > 2**63 - 1:
-        values = np.array(filled.to_pylist(), dtype=object)
+    missing = numpy_of(column.is_null())
+    if pa.types.is_uint64(column.type) and (pc.max(column).as_py() or 0) > 2**63 - 1:
+        values = np.array([v or 0 for v in column.to_pylist()], dtype=object)
     else:
-        values = pc.cast(filled, pa.int64()).to_numpy(zero_copy_only=False)
+        values = numpy_of(pc.cast(column, pa.int64())).astype(np.int64)
     problems = []
     if values.dtype == object or _largest(values) >= 10**MAX_INTEGER_DIGITS:
         for index, value in enumerate(values):
@@ -124,25 +124,23 @@ def _text(
     column: pa.Array, locale: str, what: str
 ) -> tuple[Scaled, np.ndarray[Any, Any], list[Problem]]:
     pattern, group, mark = LOCALE_PATTERNS[locale]
-    text = pc.utf8_trim_whitespace(pc.fill_null(column, ""))
-    missing_cells = pc.is_in(text, value_set=pa.array(MISSING))
-    valid = pc.and_(
-        pc.match_substring_regex(text, pattern),
-        pc.less_equal(pc.utf8_length(text), _MAX_FIGURE_TEXT),
-    )
+    text = pc.utf8_trim_whitespace(pc.fill_null(column, scalar("")))
+    missing_cells = pc.is_in(text, value_set=strings(MISSING))
+    length = numpy_of(pc.utf8_length(text))
+    valid = numpy_of(pc.match_substring_regex(text, pattern)) & (length <= _MAX_FIGURE_TEXT)
     plain = text
     if group:
         plain = pc.replace_substring(plain, group, "")
     if mark != ".":
         plain = pc.replace_substring(plain, mark, ".")
-    point = pc.find_substring(plain, ".").to_numpy(zero_copy_only=False)
-    length = pc.utf8_length(plain).to_numpy(zero_copy_only=False)
+    point = numpy_of(pc.find_substring(plain, "."))
+    length = numpy_of(pc.utf8_length(plain))
     places = np.where(point < 0, 0, length - point - 1)
     # Digits before the point, leading zeros and the sign left out (as Decimal counts them).
     bare = pc.utf8_length(pc.utf8_ltrim(pc.utf8_ltrim(plain, "+-"), "0"))
-    integer_digits = bare.to_numpy(zero_copy_only=False) - np.where(point < 0, 0, places + 1)
-    ok = valid.to_numpy(zero_copy_only=False)
-    missing = missing_cells.to_numpy(zero_copy_only=False)
+    integer_digits = numpy_of(bare) - np.where(point < 0, 0, places + 1)
+    ok = valid
+    missing = numpy_of(missing_cells)
     too_long = ok & ((places > MAX_FRACTION_DIGITS) | (integer_digits > MAX_INTEGER_DIGITS))
     good = ok & ~too_long
     problems: list[Problem] = []
@@ -154,7 +152,7 @@ def _text(
             given = cells[index]
             problems.append((int(index), given, _size() if too_long[index] else expected))
     scale = int(places[good].max()) if good.any() else 0
-    kept = pc.if_else(pa.array(good), plain, "0")
+    kept = pc.if_else(bools(good), plain, scalar("0"))
     return _scaled(kept, scale, int(integer_digits[good].max(initial=0))), missing, problems
 
 
@@ -197,14 +195,14 @@ def as_decimal_column(
     Cells not ``valid`` are null. The text of a value is its exact decimal.
     """
     n = len(values)
-    mask = pa.array(~valid) if n else None
+    mask = bools(~valid) if n else None
     if values.dtype == np.int64 and scale <= 38:
         words = np.empty((n, 2), dtype=np.int64)
         words[:, 0] = values
         words[:, 1] = values >> 63
         data = pa.py_buffer(words.tobytes())
         array = pa.Array.from_buffers(pa.decimal128(38, scale), n, [None, data])
-        return pc.if_else(mask, pa.scalar(None, array.type), array) if n else array
+        return pc.if_else(mask, scalar(None, array.type), array) if n else array
     exact = [_decimal(int(v), scale) if ok else None for v, ok in zip(values, valid, strict=True)]
     if all(d is None or len(d.as_tuple().digits) <= 38 for d in exact) and scale <= 38:
         return pa.array(exact, type=pa.decimal128(38, scale))

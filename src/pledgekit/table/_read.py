@@ -22,6 +22,7 @@ from pledgekit._indicator import Accumulation, Direction
 from pledgekit._period import Period
 from pledgekit.exceptions import DataFileError, PledgekitError, Problem
 from pledgekit.io._values import parse_iso_period
+from pledgekit.table._arrow import arrow_of, bools, numpy_of, scalar, strings
 from pledgekit.table._inputs import Batches, open_table
 from pledgekit.table._limits import MAX_FIGURE_ROWS, MAX_KEY_LENGTH, MAX_PROBLEMS, MAX_TARGET_ROWS
 from pledgekit.table._numbers import Scaled, read_figures
@@ -138,8 +139,8 @@ def _text_column(
         problems.add(
             table.where(first, name), f"a column of {kind}; expected text (or integers as ids)"
         )
-        return pa.array([""] * len(column))
-    return pc.utf8_trim_whitespace(pc.fill_null(column.combine_chunks(), ""))
+        return strings([""] * len(column))
+    return pc.utf8_trim_whitespace(pc.fill_null(column.combine_chunks(), scalar("")))
 
 
 def _check_keys(
@@ -147,8 +148,8 @@ def _check_keys(
 ) -> None:
     """Every key present, of a sane length, and without the separator the keys are joined by."""
     for name, column in columns.items():
-        length = pc.utf8_length(column).to_numpy(zero_copy_only=False)
-        odd = pc.match_substring(column, _SEPARATOR).to_numpy(zero_copy_only=False)
+        length = numpy_of(pc.utf8_length(column))
+        odd = numpy_of(pc.match_substring(column, _SEPARATOR))
         for index in np.flatnonzero((length == 0) | (length > MAX_KEY_LENGTH) | odd):
             given = column[int(index)].as_py()
             if not given:
@@ -163,7 +164,7 @@ def _check_keys(
 def _join(columns: Sequence[pa.Array]) -> pa.Array:
     if len(columns) == 1:
         return columns[0]
-    return pc.binary_join_element_wise(*columns, _SEPARATOR)
+    return pc.binary_join_element_wise(*columns, scalar(_SEPARATOR))
 
 
 class KeyIndex:
@@ -178,7 +179,7 @@ class KeyIndex:
         encoded = [pc.dictionary_encode(column) for column in columns]
         self.dictionaries = [e.dictionary for e in encoded]
         self.sizes = [len(d) for d in self.dictionaries]
-        codes = [e.indices.to_numpy(zero_copy_only=False).astype(np.int64) for e in encoded]
+        codes = [numpy_of(e.indices).astype(np.int64) for e in encoded]
         n = len(codes[0])
         self.total = math.prod(self.sizes)
         self.joined: pa.Array | None = None
@@ -205,7 +206,7 @@ class KeyIndex:
         """For each target, the first row with the same keys (itself when it is the first)."""
         if self.joined is not None:
             encoded = pc.dictionary_encode(self.joined)
-            combined = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+            combined = numpy_of(encoded.indices).astype(np.int64)
         else:
             combined = self.combined
         _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
@@ -215,16 +216,13 @@ class KeyIndex:
         """The target of each row with these key columns, or -1 for none."""
         if self.joined is not None:
             index = pc.index_in(_join(columns), value_set=self.joined)
-            found = pc.fill_null(index, -1).to_numpy(zero_copy_only=False)
-            return np.asarray(found, dtype=np.int64)
+            return numpy_of(index, fill=-1).astype(np.int64)
         codes = []
         known = np.ones(len(columns[0]), dtype=bool)
         for column, dictionary in zip(columns, self.dictionaries, strict=True):
             encoded = pc.dictionary_encode(column)
-            mapped = pc.fill_null(pc.index_in(encoded.dictionary, value_set=dictionary), -1)
-            code = mapped.to_numpy(zero_copy_only=False).astype(np.int64)[
-                encoded.indices.to_numpy(zero_copy_only=False)
-            ]
+            mapped = pc.index_in(encoded.dictionary, value_set=dictionary)
+            code = numpy_of(mapped, fill=-1).astype(np.int64)[numpy_of(encoded.indices)]
             known &= code >= 0
             codes.append(np.where(code >= 0, code, 0))
         combined = self._combine(codes)
@@ -246,8 +244,7 @@ def _words(
     """Each cell's word as the index of its meaning in ``known``; problems for the rest."""
     lowered = pc.utf8_lower(column)
     words = list(known)
-    index = pc.index_in(lowered, value_set=pa.array(words)).to_numpy(zero_copy_only=False)
-    codes = np.nan_to_num(index, nan=-1).astype(np.int64) if index.dtype != np.int64 else index
+    codes = numpy_of(pc.index_in(lowered, value_set=strings(words)), fill=-1).astype(np.int64)
     for row in np.flatnonzero(codes < 0):
         problems.add(
             table.where(int(row), name),
@@ -280,7 +277,7 @@ def _figures(
         )
         return Scaled(np.zeros(len(column), dtype=np.int64), 0), np.ones(len(column), bool)
     if pa.types.is_null(column.type):
-        column = pa.array([""] * len(column))
+        column = strings([""] * len(column))
     scaled, missing, found = read_figures(column, locale, what="a figure")
     for index, given, message in found:
         problems.add(table.where(first + index, name), f"found {given!r}; {message}")
@@ -323,7 +320,7 @@ class _Periods:
         spans = [self.read(text) for text in unique.to_pylist()]
         starts = np.array([s[0] if isinstance(s, tuple) else 0 for s in spans], dtype=np.int32)
         ends = np.array([s[1] if isinstance(s, tuple) else 0 for s in spans], dtype=np.int32)
-        codes = pc.index_in(column, value_set=unique).to_numpy(zero_copy_only=False)
+        codes = numpy_of(pc.index_in(column, value_set=unique))
         bad = np.array([isinstance(s, str) for s in spans], dtype=bool)[codes]
         for index in np.flatnonzero(bad):
             span = spans[codes[index]]
@@ -417,7 +414,7 @@ def _check_targets(
         problems,
     )
     unit = _text_column(table, whole, "unit", 0, problems)
-    for index in np.flatnonzero(pc.equal(pc.utf8_length(unit), 0).to_numpy(zero_copy_only=False)):
+    for index in np.flatnonzero(numpy_of(pc.utf8_length(unit)) == 0):
         problems.add(table.where(int(index), "unit"), "no unit; expected the indicator's unit")
     goal, no_goal = _figures(
         table, whole.column("target").combine_chunks(), "target", 0, locale, problems
@@ -572,7 +569,7 @@ def _batch(
     text = _text_column(table, frame, when, first, problems)
     has = ~missing
     # A row with no figure is skipped whole: its period is not read.
-    placeholder = pc.if_else(pa.array(has), text, "2000")
+    placeholder = pc.if_else(bools(has), text, scalar("2000"))
     start, end, good = periods.column(table, placeholder, when, first, problems)
     target = targets.index.find(list(key_columns.values()))
     unknown = (target < 0) & has
@@ -601,9 +598,9 @@ def _check_units(
 ) -> None:
     """A figure's unit, where the table gives one, is its target's unit."""
     given = _text_column(table, frame, "unit", first, problems)
-    expected = targets.table.column("unit").take(pa.array(target))
-    differ = pc.and_(pc.not_equal(given, expected), pc.not_equal(given, ""))
-    for row in np.flatnonzero(differ.to_numpy(zero_copy_only=False) & rows):
+    expected = targets.table.column("unit").take(arrow_of(target))
+    differ = numpy_of(pc.not_equal(given, expected)) & (numpy_of(pc.utf8_length(given)) > 0)
+    for row in np.flatnonzero(differ & rows):
         problems.add(
             table.where(first + int(row), "unit"),
             f"found the unit {given[int(row)].as_py()!r}; expected its target's unit "
@@ -614,4 +611,4 @@ def _check_units(
 def ordinal_date(ordinals: np.ndarray[Any, Any]) -> pa.Array:
     """Day ordinals as an Arrow date column."""
     epoch = dt.date(1970, 1, 1).toordinal()
-    return pa.array((ordinals.astype(np.int64) - epoch).astype(np.int32), type=pa.date32())
+    return arrow_of((ordinals.astype(np.int64) - epoch).astype(np.int32), pa.date32())

@@ -15,6 +15,7 @@ from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Direction
 from pledgekit._progress import PaceStatus
 from pledgekit.methods.permendagri86 import NoCapaian, Predikat
+from pledgekit.table._arrow import arrow_of, bools, scalar, strings
 from pledgekit.table._compute import Computed, GroupMeans
 from pledgekit.table._numbers import as_decimal_column
 from pledgekit.table._read import Figures, Targets, ordinal_date
@@ -22,9 +23,9 @@ from pledgekit.table._read import Figures, Targets, ordinal_date
 __all__ = ["TableResult", "group_table", "indicator_table", "not_counted_table"]
 
 Array = np.ndarray[Any, Any]
-_PREDIKAT = pa.array([p.value for p in Predikat])
-_STATUS = pa.array([s.value for s in PaceStatus])
-_REASONS = pa.array([r.value for r in NoCapaian])
+_PREDIKAT = [p.value for p in Predikat]
+_STATUS = [s.value for s in PaceStatus]
+_REASONS = [r.value for r in NoCapaian]
 
 
 @attrs.frozen(kw_only=True)
@@ -66,11 +67,11 @@ class TableResult:
     exact_groups: int = 0
 
 
-def _words(codes: Array, words: pa.Array) -> pa.Array:
+def _words(codes: Array, words: list[str]) -> pa.Array:
     """Indices into ``words`` as text; -1 is null."""
     valid = codes >= 0
-    taken = words.take(pa.array(np.where(valid, codes, 0)))
-    return pc.if_else(pa.array(valid), taken, pa.scalar(None, pa.string()))
+    taken = strings(words).take(arrow_of(np.where(valid, codes, 0).astype(np.int64)))
+    return pc.if_else(bools(valid), taken, scalar(None))
 
 
 def _fraction_text(num: Array, den: Array, valid: Array) -> pa.Array:
@@ -80,11 +81,12 @@ def _fraction_text(num: Array, den: Array, valid: Array) -> pa.Array:
             (str(int(n)) if int(d) == 1 else f"{int(n)}/{int(d)}") if ok else None
             for n, d, ok in zip(num, den, valid, strict=True)
         ]
-        return pa.array(texts, type=pa.string())
-    top = pc.cast(pa.array(num), pa.string())
-    bottom = pc.cast(pa.array(den), pa.string())
-    text = pc.if_else(pa.array(den == 1), top, pc.binary_join_element_wise(top, bottom, "/"))
-    return pc.if_else(pa.array(valid), text, pa.scalar(None, pa.string()))
+        return strings(texts)
+    top = pc.cast(arrow_of(num.astype(np.int64)), pa.string())
+    bottom = pc.cast(arrow_of(den.astype(np.int64)), pa.string())
+    joined = pc.binary_join_element_wise(top, bottom, scalar("/"))
+    text = pc.if_else(bools(den == 1), top, joined)
+    return pc.if_else(bools(valid), text, scalar(None))
 
 
 def indicator_table(targets: Targets, computed: Computed, places: int) -> pa.Table:
@@ -96,23 +98,21 @@ def indicator_table(targets: Targets, computed: Computed, places: int) -> pa.Tab
     columns: dict[str, pa.Array] = {
         name: targets.table.column(name) for name in targets.table.column_names
     }
-    columns["direction"] = _words(
-        np.where(targets.increase, 0, 1), pa.array([d.value for d in Direction])
-    )
+    columns["direction"] = _words(np.where(targets.increase, 0, 1), [d.value for d in Direction])
     columns["accumulation"] = _words(
-        np.where(targets.summed, 0, 1), pa.array([Accumulation.SUM.value, Accumulation.LAST.value])
+        np.where(targets.summed, 0, 1), [Accumulation.SUM.value, Accumulation.LAST.value]
     )
     columns["period_start"] = ordinal_date(targets.start)
     columns["period_end"] = ordinal_date(targets.end)
     columns["as_of"] = ordinal_date(computed.as_of)
     columns["baseline"] = as_decimal_column(targets.baseline.at(scale), scale, everywhere)
     columns["target"] = as_decimal_column(targets.goal.at(scale), scale, everywhere)
-    columns["figures"] = pa.array(computed.counted.astype(np.int64))
-    columns["not_counted"] = pa.array(computed.not_counted.astype(np.int64))
+    columns["figures"] = arrow_of(computed.counted.astype(np.int64))
+    columns["not_counted"] = arrow_of(computed.not_counted.astype(np.int64))
     columns["achieved"] = as_decimal_column(computed.achieved, scale, everywhere)
     columns["shortfall"] = as_decimal_column(computed.shortfall, scale, everywhere)
     columns["surplus"] = as_decimal_column(computed.surplus, scale, everywhere)
-    columns["is_met"] = pa.array(computed.is_met)
+    columns["is_met"] = bools(computed.is_met)
     columns["capaian"] = _fraction_text(computed.numerator, computed.denominator, rated)
     columns["capaian_percent"] = as_decimal_column(computed.shown, places, rated)
     columns["predikat"] = _words(computed.predikat, _PREDIKAT)
@@ -130,8 +130,8 @@ def group_table(name: str, keys: pa.Array, means: GroupMeans, places: int) -> pa
     return pa.table(
         {
             name: keys,
-            "targets": pa.array(means.targets.astype(np.int64)),
-            "rated": pa.array(means.rated.astype(np.int64)),
+            "targets": arrow_of(means.targets.astype(np.int64)),
+            "rated": arrow_of(means.rated.astype(np.int64)),
             "mean_capaian": as_decimal_column(shown, places, rated),
             "predikat": _words(means.predikat, _PREDIKAT),
         }
@@ -148,14 +148,14 @@ def not_counted_table(
 ) -> pa.Table:
     """The figures not counted, each with its target's keys and why."""
     rows = np.flatnonzero(reason != "")
-    owner = pa.array(figures.target[rows])
+    owner = arrow_of(figures.target[rows].astype(np.int64))
     columns: dict[str, pa.Array] = {name: targets.table.column(name).take(owner) for name in keys}
     offset = 2 if figures.table.csv else 1
-    columns["line" if figures.table.csv else "row"] = pa.array(figures.row[rows] + offset)
+    columns["line" if figures.table.csv else "row"] = arrow_of(figures.row[rows] + offset)
     columns["period_start"] = ordinal_date(figures.start[rows])
     columns["period_end"] = ordinal_date(figures.end[rows])
     columns["value"] = as_decimal_column(values[rows], scale, np.ones(len(rows), dtype=bool))
-    columns["reason"] = pa.array(list(reason[rows]), type=pa.string())
+    columns["reason"] = strings(list(reason[rows]))
     return pa.table(columns)
 
 
