@@ -124,7 +124,8 @@ def read_observations(
 
     Raises:
         DataFileError: Every problem, each with its line and column (its cell in a
-            workbook).
+            workbook); a CSV table larger than :data:`~pledgekit.io.MAX_TABLE_BYTES` or
+            with more than :data:`~pledgekit.io.MAX_TABLE_ROWS` rows.
         MissingExtraError: A workbook, and openpyxl is not installed.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
@@ -562,7 +563,7 @@ class FigureReading:
     indicators: IndicatorIndex
     # The periods read so far, by their cells: a table names the same few years on
     # every row, and a Period is immutable.
-    periods: dict[tuple[str | None, str | None], Period] = attrs.field(factory=dict)
+    periods: dict[tuple[str | None, str | None], Period] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def start(
