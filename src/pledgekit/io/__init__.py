@@ -18,7 +18,8 @@
 
 Every problem in a file raises :class:`~pledgekit.DataFileError`, naming the file, the
 line or field, what was found and what was expected. Loaders never execute anything
-from a file and refuse files larger than :data:`MAX_FILE_BYTES`. The format is
+from a file and refuse files larger than :data:`MAX_FILE_BYTES` (observation tables:
+:data:`MAX_TABLE_BYTES` and :data:`MAX_TABLE_ROWS`). The format is
 described in ``docs/files.md``.
 
 >>> from pledgekit.io import load
@@ -39,6 +40,8 @@ from pledgekit.io._limits import (
     MAX_ITEMS,
     MAX_PLAN_COLUMNS,
     MAX_PLAN_ROWS,
+    MAX_TABLE_BYTES,
+    MAX_TABLE_ROWS,
     MAX_TEXT_LENGTH,
 )
 from pledgekit.io._plan_table import read_plan_table
@@ -56,6 +59,8 @@ __all__ = [
     "MAX_ITEMS",
     "MAX_PLAN_COLUMNS",
     "MAX_PLAN_ROWS",
+    "MAX_TABLE_BYTES",
+    "MAX_TABLE_ROWS",
     "MAX_TEXT_LENGTH",
     "FormFormat",
     "MissingExtraError",

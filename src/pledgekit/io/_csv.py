@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -17,8 +16,9 @@ from pledgekit._period import Period
 from pledgekit._source import Source
 from pledgekit.exceptions import DataFileError, InvalidValueError
 from pledgekit.io._fields import Reading, Registry
-from pledgekit.io._limits import MAX_FILE_BYTES, MAX_ITEMS, MAX_TEXT_LENGTH
-from pledgekit.io._syntax import check_encoding, read_text
+from pledgekit.io._figure_ids import GROUP_SEPARATOR, IndicatorIndex, not_given_text
+from pledgekit.io._limits import MAX_TABLE_BYTES, MAX_TABLE_ROWS, MAX_TEXT_LENGTH
+from pledgekit.io._syntax import check_encoding, read_text, too_large
 from pledgekit.io._tables import OBSERVATION
 from pledgekit.io._values import (
     AMBIGUOUS,
@@ -28,7 +28,7 @@ from pledgekit.io._values import (
     unknown_key,
 )
 
-__all__ = ["COLUMNS", "read_observations", "write_observations"]
+__all__ = ["COLUMNS", "GROUP_SEPARATOR", "read_observations", "write_observations"]
 
 _Item = TypeVar("_Item", Indicator, Source)
 
@@ -36,6 +36,10 @@ _Item = TypeVar("_Item", Indicator, Source)
 COLUMNS = ("indicator", "period", "value", "resolution", "rounding", "source", "note")
 # Every column a table may have, and the Indonesian headers read as each.
 _ALIASES = {
+    "group": "group",
+    "region": "group",
+    "wilayah": "group",
+    "daerah": "group",
     "indicator": "indicator",
     "indikator": "indicator",
     "period": "period",
@@ -69,6 +73,7 @@ def read_observations(
     encoding: str = "utf-8",
     columns: Mapping[str, str] | None = None,
     sheet: str | None = None,
+    group_by: str | None = None,
 ) -> tuple[Observation, ...]:
     """Read observations from a CSV table or a workbook's sheet.
 
@@ -80,6 +85,14 @@ def read_observations(
     (catatan, keterangan). The delimiter is a comma, a semicolon or a tab, whichever
     the header uses. A row whose value is empty or a dash (``-``) has no figure and is
     skipped; any other empty or dash cell is absent.
+
+    A national table names the same indicator ids in every region: a grouping column,
+    ``group`` (region, wilayah, daerah; or the header ``group_by`` names), says which
+    group each row is about, and its indicator cell is read within that group. The row
+    ``R001,IK001,...`` is about the indicator whose id is ``R001.IK001`` (the group's id,
+    :data:`GROUP_SEPARATOR`, the indicator's id within it); an indicator cell may also
+    be written whole, ``R001.IK001``, or name the indicator by its name within the
+    group. Every row's group must be given.
 
     A workbook (``.xlsx``, extra ``excel``: openpyxl; told by its name or its first
     bytes) holds the same table in a sheet, its header in the first row with two cells
@@ -105,10 +118,14 @@ def read_observations(
             ``{"value": "Capaian", "year": "Thn"}``; the other columns are read by the
             names above.
         sheet: For a workbook, the sheet to read; the first by default.
+        group_by: The header of the column that groups the rows (``"Kode Wilayah"``),
+            for one not headed ``group``, ``region``, ``wilayah`` or ``daerah``; the same
+            as ``columns={"group": ...}``.
 
     Raises:
         DataFileError: Every problem, each with its line and column (its cell in a
-            workbook).
+            workbook); a CSV table larger than :data:`~pledgekit.io.MAX_TABLE_BYTES` or
+            with more than :data:`~pledgekit.io.MAX_TABLE_ROWS` rows.
         MissingExtraError: A workbook, and openpyxl is not installed.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
@@ -121,6 +138,18 @@ def read_observations(
     ... ''', indicators=[jobs], locale="id")
     >>> [(str(o.period), o.value, o.note) for o in rows]
     [('2019-01-01..2019-12-31', Decimal('27197'), None), ('2020-01-01..2020-12-31', Decimal('56000'), 'dibulatkan')]
+
+    The same indicator in two regions, each region's indicator with its own id:
+
+    >>> poverty = [Indicator("Kemiskinan", "persen", direction=Direction.DECREASE,
+    ...                      accumulation=Accumulation.LAST, id=f"{region}.IK001")
+    ...            for region in ("32.75", "32.76")]
+    >>> rows = read_observations('''kode,indikator,tahun,nilai
+    ... 32.75,IK001,2022,"4,21"
+    ... 32.76,32.76.IK001,2022,"2,17"
+    ... ''', indicators=poverty, locale="id", group_by="kode")
+    >>> [(o.indicator.id, o.value) for o in rows]
+    [('32.75.IK001', Decimal('4.21')), ('32.76.IK001', Decimal('2.17'))]
     """
     if locale not in LOCALES:
         raise InvalidValueError(locale, "'C', 'id' or 'en'", "read_observations(locale)")
@@ -134,7 +163,7 @@ def read_observations(
             table,
             sheet=sheet,
             figures=FigureReading.start(table, name, locale, indicators, sources),
-            mapped=_mapping(columns),
+            mapped=_mapping(columns, group_by),
         )
     if sheet is not None:
         raise DataFileError(
@@ -147,28 +176,32 @@ def read_observations(
                 )
             ],
         )
+    mapped = _mapping(columns, group_by)
     file, text = _source_text(table, name, codec)
     figures = FigureReading.start(table, file, locale, indicators, sources)
     reader = figures.ctx.r
-    rows = _rows(text, file)
-    if not rows:
+    _check_rows(text, file)
+    rows = _rows(text, file)  # row by row: the cells of a row are dropped once it is read
+    first = next(rows, None)
+    if first is None:
         raise DataFileError(file, [("line 1", "no header; expected " + _HEADER_EXPECTED)])
-    header_line, header = rows[0]
+    header_line, header = first
 
     def where(column: int | None) -> str:
         return f"line {header_line}" + ("" if column is None else f", column {column + 1}")
 
-    found = figures.columns(header, where, _mapping(columns))
+    found = figures.columns(header, where, mapped)
     reader.raise_if_any()
+    grouped = "group" in found
     result = []
-    for line, cells in rows[1:]:
+    for line, cells in rows:
         if not any(cell.strip() for cell in cells):
             continue
         problem = _shape_problem(cells, header)
         if problem is not None:
             reader.add_at(f"line {line}", problem)
             continue
-        observation = figures.observation(_Cells(line, cells, found))
+        observation = figures.observation(_Cells(line, cells, found), grouped=grouped)
         if observation is not None:
             result.append(observation)
     reader.raise_if_any()
@@ -195,12 +228,20 @@ def _source_text(table: str | os.PathLike[str], name: str | None, codec: str) ->
     """The name errors give the table, and its text (from a file, or the text given)."""
     if isinstance(table, str) and ("\n" in table or "\r" in table):
         file = name or "<string>"
-        if len(table) > MAX_FILE_BYTES:
-            raise DataFileError(file, [("text", f"larger than {MAX_FILE_BYTES} characters")])
+        # A character is 1 to 4 bytes in UTF-8: encode only the texts that may be too large.
+        if len(table) > MAX_TABLE_BYTES or (
+            len(table) > MAX_TABLE_BYTES // 4
+            and len(table.encode("utf-8", "surrogatepass")) > MAX_TABLE_BYTES
+        ):
+            raise DataFileError(
+                file, [("text", too_large("table", MAX_TABLE_BYTES) + " (in UTF-8)")]
+            )
         return file, table
     if isinstance(table, str | os.PathLike):
         file = name or str(table)
-        return file, read_text(Path(table), file, encoding=codec, what="table")
+        return file, read_text(
+            Path(table), file, encoding=codec, what="table", limit=MAX_TABLE_BYTES
+        )
     raise InvalidValueError(table, "a path or CSV text", "read_observations(table)")
 
 
@@ -226,7 +267,7 @@ def _shape_problem(cells: list[str], header: list[str]) -> str | None:
 
 _HEADER_EXPECTED = (
     "a header naming the columns: indicator, period or year, value, and optionally "
-    "resolution, rounding, source, note"
+    "group, resolution, rounding, source, note"
 )
 
 
@@ -247,19 +288,34 @@ class _Row(list[str]):
     quoted: tuple[bool, ...] = ()
 
 
-def _rows(text: str, file: str, *, delimiter: str | None = None) -> list[tuple[int, _Row]]:
-    """The rows of a CSV text (RFC 4180), each with the line it starts on.
+def _check_rows(text: str, file: str) -> None:
+    """Refuse a table of more than :data:`MAX_TABLE_ROWS` rows before reading any of them."""
+    # A row ends at a line break, so there are no more rows than breaks and one: counting
+    # them costs little, and only a text with that many breaks is split into rows to count.
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if breaks > MAX_TABLE_ROWS:
+        for _ in _rows(text, file):
+            pass
+
+
+def _rows(
+    text: str, file: str, *, delimiter: str | None = None, limit: int | None = None
+) -> Iterator[tuple[int, _Row]]:
+    """The rows of a CSV text (RFC 4180), each with the line it starts on, one by one.
 
     Python's csv module does not say which cells were quoted; a quoted note keeps
     its spaces, so the cells are split here. The delimiter is the one the first line
-    has most of, unless given.
+    has most of, unless given. More than ``limit`` rows below the header
+    (:data:`MAX_TABLE_ROWS` by default) are refused.
     """
+    if limit is None:
+        limit = MAX_TABLE_ROWS
     text = text.removeprefix("\ufeff")
     if delimiter is None:
         first = text.split("\n", 1)[0]
         delimiter = max((",", ";", "\t"), key=first.count)
     ends = re.compile(f"[{re.escape(delimiter)}\r\n]")
-    rows: list[tuple[int, _Row]] = []
+    count = 0
     position, line, length = 0, 1, len(text)
     while position < length:
         start_line = line
@@ -292,12 +348,18 @@ def _rows(text: str, file: str, *, delimiter: str | None = None) -> list[tuple[i
         line += 1
         row = _Row(cells)
         row.quoted = tuple(quoted)
-        rows.append((start_line, row))
-        if len(rows) > MAX_ITEMS + 1:
+        count += 1
+        if count > limit + 1:
             raise DataFileError(
-                file, [(f"line {start_line}", f"more than {MAX_ITEMS} rows; expected fewer")]
+                file,
+                [
+                    (
+                        f"line {start_line}",
+                        f"more than {limit:,} rows below the header; expected a smaller table",
+                    )
+                ],
             )
-    return rows
+        yield start_line, row
 
 
 def _quoted_cell(
@@ -342,16 +404,34 @@ def _lone_returns(text: str, start: int, end: int) -> int:
     return text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _mapping(columns: Mapping[str, str] | None) -> dict[str, tuple[str, str]]:
-    """The headers ``columns=`` names, by header (folded): the column, and the header as given."""
+#: A header a caller names, folded: its column, the header as given, and who named it.
+Mapped = Mapping[str, tuple[str, str, str]]
+
+
+def _mapping(columns: Mapping[str, str] | None, group_by: str | None = None) -> Mapped:
+    """The headers ``columns=`` and ``group_by=`` name, by header (folded)."""
+    mapped: dict[str, tuple[str, str, str]] = {}
+    if group_by is not None:
+        if not isinstance(group_by, str) or not group_by.strip():
+            raise InvalidValueError(
+                group_by,
+                "the header of the column that groups the rows (a string), or None",
+                "read_observations(group_by)",
+            )
+        if columns is not None and isinstance(columns, Mapping) and "group" in columns:
+            raise InvalidValueError(
+                group_by,
+                f"None, as columns= already maps 'group' to {columns['group']!r}",
+                "read_observations(group_by)",
+            )
+        mapped[group_by.strip().lower()] = ("group", group_by.strip(), "group_by names it")
     if columns is None:
-        return {}
+        return mapped
     names = sorted(set(_ALIASES.values()))
     if not isinstance(columns, Mapping):
         raise InvalidValueError(
             columns, "a mapping of column name to header", "read_observations(columns)"
         )
-    mapped: dict[str, tuple[str, str]] = {}
     for column, header in columns.items():
         if column not in names:
             raise InvalidValueError(
@@ -361,7 +441,7 @@ def _mapping(columns: Mapping[str, str] | None) -> dict[str, tuple[str, str]]:
             raise InvalidValueError(
                 header, "a header (a string)", f"read_observations(columns)[{column!r}]"
             )
-        mapped[header.strip().lower()] = (column, header.strip())
+        mapped[header.strip().lower()] = (column, header.strip(), f"columns= maps {column!r} to it")
     return mapped
 
 
@@ -370,7 +450,7 @@ def _columns(
     locate: Callable[[int | None], str],
     reader: Reader,
     indicator_count: int,
-    mapped: Mapping[str, tuple[str, str]],
+    mapped: Mapped,
 ) -> dict[str, int]:
     """The index of each column pledgekit reads, from the header (``None``: no header there).
 
@@ -379,13 +459,11 @@ def _columns(
     """
     columns: dict[str, int] = {}
     folded = [None if cell is None else cell.strip().lower() for cell in header]
-    for wanted, (column, given) in mapped.items():
+    for wanted, (_column, given, by) in mapped.items():
         if wanted not in folded:
             read = ", ".join(repr(cell.strip()) for cell in header if cell is not None)
             reader.add_at(
-                locate(None),
-                f"no column headed {given!r} (columns= maps {column!r} to it); the header "
-                f"reads {read}",
+                locate(None), f"no column headed {given!r} ({by}); the header reads {read}"
             )
     for index, cell in enumerate(header):
         key = folded[index]
@@ -418,7 +496,13 @@ def _columns(
         reader.add_at(where, "no 'value' column; expected " + _HEADER_EXPECTED + wide)
     if "period" not in columns and "year" not in columns:
         reader.add_at(where, "no 'period' or 'year' column; expected " + _HEADER_EXPECTED)
-    if "indicator" not in columns and indicator_count != 1:
+    if "group" in columns and "indicator" not in columns:
+        reader.add_at(
+            where,
+            "a 'group' column but no 'indicator' column; expected an 'indicator' column "
+            "naming each row's indicator within its group",
+        )
+    elif "indicator" not in columns and indicator_count != 1:
         reader.add_at(
             where,
             f"no 'indicator' column, and {indicator_count} indicators were given; expected "
@@ -476,8 +560,10 @@ class FigureReading:
     """What reading the rows of a table of figures needs: the reader, and the indicators."""
 
     ctx: Reading
-    by_id: Mapping[str, Indicator]
-    by_name: Mapping[str, Indicator]
+    indicators: IndicatorIndex
+    # The periods read so far, by their cells: a table names the same few years on
+    # every row, and a Period is immutable.
+    periods: dict[tuple[str | None, str | None], Period] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def start(
@@ -498,31 +584,38 @@ class FigureReading:
         )
         ctx = Reading(reader, dangling=_not_given)
         ctx.registry("sources").objects.update(_index(sources, Source, "sources"))
-        return cls(ctx, by_id, {i.name: i for i in by_id.values()})
+        return cls(ctx, IndicatorIndex(by_id))
 
     def columns(
         self,
         header: Sequence[str | None],
         locate: Callable[[int | None], str],
-        mapped: Mapping[str, tuple[str, str]],
+        mapped: Mapped,
     ) -> dict[str, int]:
         """The index of each column pledgekit reads (see :func:`_columns`)."""
-        return _columns(header, locate, self.ctx.r, len(self.by_id), mapped)
+        return _columns(header, locate, self.ctx.r, len(self.indicators.by_id), mapped)
 
-    def observation(self, cells: RowCells) -> Observation | None:
-        """The observation of one row, read as a case file's observation once its cells are found."""
+    def observation(self, cells: RowCells, *, grouped: bool = False) -> Observation | None:
+        """The observation of one row, read as a case file's observation once its cells are found.
+
+        ``grouped``: the table has a group column, within which the row's indicator is read.
+        """
         reader = self.ctx.r
         reader.locate = cells.locate
         before = reader.mark()
         if cells["value"] is None:
             return None  # no figure for this row
-        texts = {key: cells[key] for key in ("indicator", "period", "year", "rounding", "source")}
+        keys = ("indicator", "group", "period", "year", "rounding", "source")
+        texts = {key: cells[key] for key in keys}
         note = cells.note()
         if reader.failed_since(before):
             return None  # a cell that holds no text (a workbook's): one problem is enough
         mark = reader.mark()
-        indicator = _indicator(texts["indicator"], reader, self.by_id, self.by_name)
-        given = {"indicator": indicator, "period": _period(texts["period"], texts["year"], reader)}
+        if grouped:
+            indicator = self.indicators.find_in_group(texts["group"], texts["indicator"], reader)
+        else:
+            indicator = self.indicators.find(texts["indicator"], reader)
+        given = {"indicator": indicator, "period": self.period(texts["period"], texts["year"])}
         unit = None if indicator is None else indicator.unit
         table = {
             "value": cells.amount("value", unit),
@@ -534,24 +627,19 @@ class FigureReading:
         found: Observation | None = self.ctx.fields(OBSERVATION, table, "", given=given, mark=mark)
         return found
 
+    def period(self, period: str | None, year: str | None) -> Period | None:
+        """A row's period, read once for all the rows with the same cells."""
+        key = (period, year)
+        found = self.periods.get(key)
+        if found is None:
+            found = _period(period, year, self.ctx.r)
+            if found is not None and len(self.periods) < _PERIODS_KEPT:
+                self.periods[key] = found
+        return found
 
-def _indicator(
-    text: str | None,
-    reader: Reader,
-    indicators: Mapping[str, Indicator],
-    names: Mapping[str, Indicator],
-) -> Indicator | None:
-    """A row's indicator, by id or name; the only one given when the cell is empty."""
-    if text is None:
-        if len(indicators) == 1:
-            (only,) = indicators.values()
-            return only
-        reader.add("indicator", "empty; expected the id of one of the indicators given")
-        return None
-    found = indicators.get(text) or names.get(text)
-    if found is None:
-        reader.add("indicator", _not_given_text(text, indicators, "an indicator"))
-    return found
+
+# How many periods a reading keeps (a table of daily figures has a few thousand).
+_PERIODS_KEPT = 10_000
 
 
 def _period(period: str | None, year: str | None, reader: Reader) -> Period | None:
@@ -570,14 +658,7 @@ def _period(period: str | None, year: str | None, reader: Reader) -> Period | No
 
 
 def _not_given(text: str, registry: Registry) -> str:
-    return _not_given_text(text, registry.objects, f"a {registry.kind}")
-
-
-def _not_given_text(text: str, known: Mapping[str, object], what: str) -> str:
-    close = difflib.get_close_matches(text, list(known), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    listed = ", ".join(repr(k) for k in list(known)[:20]) or "none"
-    return f"found {text!r}, which is not the id of {what} given{hint} (given: {listed})"
+    return not_given_text(text, registry.objects, f"a {registry.kind}")
 
 
 def write_observations(observations: Iterable[Observation]) -> str:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pledgekit._indicator import Observation
 from pledgekit.exceptions import DataFileError
 from pledgekit.io._cells import CellError, read_number, read_text
-from pledgekit.io._csv import _HEADER_EXPECTED, _MISSING, FigureReading
+from pledgekit.io._csv import _HEADER_EXPECTED, _MISSING, FigureReading, Mapped
 from pledgekit.io._grid import Cell, CellKind, Grid, column_letter, read_grid
 from pledgekit.io._values import Reader
 
@@ -40,7 +40,7 @@ def read_sheet(
     *,
     sheet: str | None,
     figures: FigureReading,
-    mapped: Mapping[str, tuple[str, str]],
+    mapped: Mapped,
 ) -> tuple[Observation, ...]:
     """The observations of a workbook's sheet (the first by default).
 
@@ -50,7 +50,7 @@ def read_sheet(
     """
     reader = figures.ctx.r
     try:
-        grid = read_grid(path, sheet=sheet)
+        grid = read_grid(path, sheet=sheet, what="table")
     except DataFileError as error:  # named as the caller names the table
         raise DataFileError(reader.file, error.problems) from None
     top = _header_row(grid)
@@ -60,6 +60,7 @@ def read_sheet(
     header = [_header_text(grid, top, column, reader) for column in range(1, grid.width + 1)]
     found = figures.columns(header, lambda i: grid.where(top, None if i is None else i + 1), mapped)
     reader.raise_if_any()
+    grouped = "group" in found
     result = []
     for row in range(top + 1, grid.height + 1):
         cells = list(grid.row(row))
@@ -67,7 +68,7 @@ def read_sheet(
             continue
         if _outside_header(grid, row, cells, header, reader):
             continue
-        observation = figures.observation(_SheetCells(grid, row, found, reader))
+        observation = figures.observation(_SheetCells(grid, row, found, reader), grouped=grouped)
         if observation is not None:
             result.append(observation)
     reader.raise_if_any()

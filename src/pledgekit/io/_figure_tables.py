@@ -24,7 +24,7 @@ from pledgekit.io._values import LOCALES, join
 __all__ = ["FigureTables", "TABLE_KEYS", "TablesNamed", "resolve_table_path"]
 
 #: The keys of one ``[[observation_tables]]`` entry.
-TABLE_KEYS = ("path", "sheet", "columns", "locale", "encoding")
+TABLE_KEYS = ("path", "sheet", "columns", "group_by", "locale", "encoding")
 _ENCODINGS = ("utf-8", "cp1252")
 
 
@@ -111,6 +111,11 @@ def _read_table(ctx: Reading, raw: object, path: str) -> list[Any]:
     if sheet is not None and not isinstance(sheet, str):
         r.found(join(path, "sheet"), sheet, "the name of a sheet of the workbook (a string)")
         return []
+    group_by = entry.get("group_by")
+    if group_by is not None and not (isinstance(group_by, str) and group_by.strip()):
+        expected = "the header of the column that groups the rows (a string)"
+        r.found(join(path, "group_by"), group_by, expected)
+        return []
     base = Path(r.base_dir) if r.base_dir is not None else Path.cwd()
     located = resolve_table_path(entry["path"], base)
     if isinstance(located, str):
@@ -131,6 +136,7 @@ def _read_table(ctx: Reading, raw: object, path: str) -> list[Any]:
                 encoding=encoding,
                 columns=columns,
                 sheet=sheet,
+                group_by=group_by,
             )
         )
     except DataFileError as error:

@@ -28,6 +28,7 @@ from pledgekit.exceptions import DataFileError, InvalidValueError, MissingExtraE
 from pledgekit.io._csv import _rows as csv_rows
 from pledgekit.io._limits import (
     MAX_FILE_BYTES,
+    MAX_ITEMS,
     MAX_PLAN_COLUMNS,
     MAX_PLAN_ROWS,
     MAX_WORKBOOK_BYTES,
@@ -153,8 +154,11 @@ def read_grid(
     sheet: str | None = None,
     encoding: str = "utf-8",
     delimiter: str | None = None,
+    what: str = "plan table",
 ) -> Grid:
     """The grid of a workbook's sheet (``.xlsx``) or of a CSV file, told apart by content.
+
+    ``what`` names the file in a message that refuses it for its size.
 
     Raises:
         DataFileError: The file cannot be read, is too large, or is neither.
@@ -178,7 +182,7 @@ def read_grid(
     except OSError as error:
         raise DataFileError(name, [("file", f"cannot be read: {error.strerror}")]) from None
     if size > MAX_FILE_BYTES:
-        raise DataFileError(name, [("file", too_large("plan table"))])
+        raise DataFileError(name, [("file", too_large(what, MAX_FILE_BYTES))])
     if start.startswith(b"PK\x03\x04"):
         return _workbook_grid(file, name, sheet)
     if start.startswith(b"\xd0\xcf\x11\xe0"):
@@ -206,7 +210,7 @@ def _csv_grid(text: str, name: str, delimiter: str | None) -> Grid:
     text = text.removeprefix("\ufeff")
     if delimiter is None:
         delimiter = _sniff(text)
-    rows = csv_rows(text, name, delimiter=delimiter)
+    rows = list(csv_rows(text, name, delimiter=delimiter, limit=MAX_ITEMS))
     _check_height(len(rows), name, lambda index: f"line {rows[index][0]}")
     cells = []
     width = 0

@@ -9,6 +9,8 @@ __all__ = [
     "MAX_PLAN_COLUMNS",
     "MAX_PLAN_ROWS",
     "MAX_PROBLEMS",
+    "MAX_TABLE_BYTES",
+    "MAX_TABLE_ROWS",
     "MAX_TEXT_LENGTH",
     "MAX_WORKBOOK_BYTES",
 ]
@@ -17,7 +19,7 @@ __all__ = [
 MAX_FILE_BYTES = 10 * 1024 * 1024
 #: The deepest nesting of tables and lists in a case file (the format needs 6).
 MAX_DEPTH = 16
-#: The most items in one list of a case file, or rows in one CSV table.
+#: The most items in one list of a case file.
 MAX_ITEMS = 100_000
 #: The longest string in a case file or a CSV cell (a quote, a note).
 MAX_TEXT_LENGTH = 100_000
@@ -29,3 +31,14 @@ MAX_PLAN_ROWS = 10_000
 MAX_PLAN_COLUMNS = 250
 #: The most bytes a workbook may unpack to (its parts are compressed in the file).
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
+
+# Observation tables are written by programs, not by hand: a national table (552 regions
+# × 150 indicators × 5 years: 414,000 rows, 10 MB) is ordinary. Each row read is an
+# Observation of about 210 bytes (the indicators shared; measured with tracemalloc, see
+# docs/files.md), and the rows are read one by one, so the most rows hold about 1 GiB
+# and take some two minutes; the bytes allow 50 to a row, twice what a row of figures
+# needs, room for notes. A larger table is split (by region or year) and read in parts.
+#: The largest observation table (a CSV file, or CSV text in UTF-8) read_observations reads: 256 MiB.
+MAX_TABLE_BYTES = 256 * 1024 * 1024
+#: The most rows (below the header) in an observation table.
+MAX_TABLE_ROWS = 5_000_000

@@ -52,9 +52,13 @@ _SIGNATURES = (
 )
 
 
-def too_large(what: str = "case file") -> str:
-    """Why a text is refused for its size."""
-    return f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; expected a smaller {what}"
+def too_large(what: str = "case file", limit: int = MAX_FILE_BYTES) -> str:
+    """Why a text is refused for its size: more than ``limit`` bytes of ``what``.
+
+    >>> too_large("table", 256 * 1024 * 1024)
+    'larger than 256 MiB; expected a smaller table'
+    """
+    return f"larger than {limit // (1024 * 1024)} MiB; expected a smaller {what}"
 
 
 def check_encoding(encoding: object, where: str) -> str:
@@ -69,22 +73,29 @@ def check_encoding(encoding: object, where: str) -> str:
     )
 
 
-def read_text(file: Path, name: str, *, encoding: str = "utf-8", what: str = "case file") -> str:
-    """The text of a file of at most :data:`MAX_FILE_BYTES` bytes, in ``encoding``.
+def read_text(
+    file: Path,
+    name: str,
+    *,
+    encoding: str = "utf-8",
+    what: str = "case file",
+    limit: int = MAX_FILE_BYTES,
+) -> str:
+    """The text of a file of at most ``limit`` bytes (:data:`MAX_FILE_BYTES`), in ``encoding``.
 
     A workbook, an archive or a document given where text is expected is named as
     such; UTF-8 that does not decode is checked against Windows-1252, the usual
     encoding of a spreadsheet saved as CSV on Windows.
     """
-    # Read in chunks: read(MAX_FILE_BYTES + 1) would allocate the whole limit at once.
+    # Read in chunks: read(limit + 1) would allocate the whole limit at once.
     chunks: list[bytes] = []
     size = 0
     try:
         with file.open("rb") as stream:
             while chunk := stream.read(64 * 1024):
                 size += len(chunk)
-                if size > MAX_FILE_BYTES:
-                    raise DataFileError(name, [("file", too_large(what))])
+                if size > limit:
+                    raise DataFileError(name, [("file", too_large(what, limit))])
                 chunks.append(chunk)
     except OSError as error:
         raise DataFileError(name, [("file", f"cannot be read: {error.strerror}")]) from None

@@ -11,6 +11,7 @@ through :func:`pledgekit.text.parse_quantity`, so that ``"persen"`` and ``"%"``,
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -24,6 +25,8 @@ __all__ = ["PERCENT", "Unit", "has_words", "parse_plain_quantity", "unit_problem
 _CURRENCY_NAMES = {"IDR": "rupiah (Rp)", "USD": "US dollars (USD)"}
 
 
+# A table reads the same few units on every row: parsing them once each saves half its time.
+@functools.lru_cache(maxsize=1024)
 def _canonical(unit: str) -> str:
     """The unit as parse_quantity names it (``"persen"`` is ``"%"``), or the unit itself."""
     for locale in ("id", "en"):
