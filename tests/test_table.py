@@ -501,6 +501,14 @@ class TestExtra:
         )
         assert "False" == done.stdout.strip()
 
+    def test_the_callers_allocator_is_put_back(self) -> None:
+        """The evaluation allocates from the system allocator and restores the default after."""
+        before = pa.default_memory_pool().backend_name
+        evaluate(_targets(), _figures(), period="2019-2023")
+        with pytest.raises(DataFileError):
+            evaluate(_targets(), _figures(value=["x"]), period="2019-2023")
+        assert before == pa.default_memory_pool().backend_name
+
     def test_without_pyarrow(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without the extra, evaluate says which package and extra to install."""
         monkeypatch.setitem(sys.modules, "pyarrow", None)
