@@ -310,6 +310,14 @@ class TestInputs:
         row = _row(evaluate(_targets(), figures, period="2019-2023"))
         assert (Decimal(40), 1, 0) == (row["achieved"], row["figures"], row["not_counted"])
 
+    def test_one_scale_for_every_partition(self) -> None:
+        """scale= holds the amounts at the places given; fewer than the figures need is refused."""
+        result = evaluate(_targets(), _figures(value=["40.5"]), period="2019-2023", scale=3)
+        assert pa.decimal128(38, 3) == result.indicators.schema.field("achieved").type
+        assert Decimal("40.500") == _row(result)["achieved"]
+        with pytest.raises(InvalidValueError, match="a scale of at least 1"):
+            evaluate(_targets(), _figures(value=["40.5"]), period="2019-2023", scale=0)
+
     def test_a_period_column_in_the_targets(self) -> None:
         """Each target may have its own period."""
         targets = _targets(period=["2019-2020"])
@@ -381,7 +389,7 @@ class TestProblems:
         with pytest.raises(DataFileError) as caught:
             evaluate(_targets(), figures, period="2019-2023")
         assert [
-            "row 1, column 'value': a column of floating-point numbers (double), which are "
+            "column 'value': a column of floating-point numbers (double), which are "
             "not exact; expected text, integers or decimals"
         ] == [str(p) for p in caught.value.problems]
 

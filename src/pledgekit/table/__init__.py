@@ -64,6 +64,7 @@ def evaluate(
     locale: str = "C",
     places: int = 2,
     delimiter: str | None = None,
+    scale: int | None = None,
 ) -> TableResult:
     """Evaluate every target of a table against its figures: progress, capaian, predikat.
 
@@ -101,6 +102,10 @@ def evaluate(
             (``150.000``, ``8,81``) or ``"en"`` (``150,000``).
         places: The places of the display columns (``capaian_percent``, ``mean_capaian``).
         delimiter: A CSV file's delimiter; by default the one its header uses.
+        scale: The places of the amount columns (``baseline`` … ``surplus``, and the
+            figures of ``not_counted``); by default the most places any input needs.
+            Give one scale to every partition of a dataset, so that their results share
+            one schema; a scale the inputs need more places than is refused.
 
     Returns:
         The :class:`TableResult`: ``indicators``, ``groups`` and ``not_counted``.
@@ -158,6 +163,10 @@ def evaluate(
         raise InvalidValueError(group_by, "a column name or None", "evaluate(group_by)")
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= 10:
         raise InvalidValueError(places, "places from 0 to 10", "evaluate(places)")
+    if scale is not None and (
+        isinstance(scale, bool) or not isinstance(scale, int) or not 0 <= scale <= 38
+    ):
+        raise InvalidValueError(scale, "None or places from 0 to 38", "evaluate(scale)")
     if period is not None and not isinstance(period, Period | str):
         raise InvalidValueError(
             period, "a pledgekit.Period, its text such as '2019-2023', or None", "evaluate(period)"
@@ -173,6 +182,7 @@ def evaluate(
         locale=locale,
         places=places,
         delimiter=delimiter,
+        scale=scale,
     )
 
 

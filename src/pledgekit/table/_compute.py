@@ -26,7 +26,7 @@ import numpy as np
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Straddling
 from pledgekit._progress import PaceStatus
-from pledgekit.exceptions import DataFileError, Problem
+from pledgekit.exceptions import DataFileError, InvalidValueError, Problem
 from pledgekit.methods.permendagri86 import (
     PERMENDAGRI_86_BANDS,
     BandPolicy,
@@ -107,10 +107,29 @@ def _exact(values: Array) -> Array:
 
 
 def compute(
-    targets: Targets, figures: Figures, settings: Evaluation, as_of: int | None, places: int
+    targets: Targets,
+    figures: Figures,
+    settings: Evaluation,
+    as_of: int | None,
+    places: int,
+    scale: int | None = None,
 ) -> Computed:
-    """The progress, capaian and predikat of every target, from its counted figures."""
-    scale = max([targets.baseline.scale, targets.goal.scale] + [v.scale for _, v in figures.values])
+    """The progress, capaian and predikat of every target, from its counted figures.
+
+    The amounts are held at ``scale`` places, by default the most any input needs; a
+    scale the inputs need more places than is refused, never rounded to.
+    """
+    needed = max(
+        [targets.baseline.scale, targets.goal.scale] + [v.scale for _, v in figures.values]
+    )
+    if scale is not None and scale < needed:
+        raise InvalidValueError(
+            scale,
+            f"a scale of at least {needed}: the figures have up to {needed} places, which "
+            "fewer would round",
+            "evaluate(scale)",
+        )
+    scale = needed if scale is None else scale
     baseline, goal = targets.baseline.at(scale), targets.goal.at(scale)
     values = figure_values(figures, scale)
     n = len(goal)

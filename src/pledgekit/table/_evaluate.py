@@ -31,6 +31,7 @@ def run(
     locale: str,
     places: int,
     delimiter: str | None,
+    scale: int | None = None,
 ) -> TableResult:
     """:func:`pledgekit.table.evaluate` on checked arguments.
 
@@ -54,6 +55,7 @@ def run(
             locale=locale,
             places=places,
             delimiter=delimiter,
+            scale=scale,
         )
     finally:
         pa.set_memory_pool(previous)
@@ -71,13 +73,14 @@ def _run(
     locale: str,
     places: int,
     delimiter: str | None,
+    scale: int | None,
 ) -> TableResult:
     read = read_targets(
         targets, keys=keys, group_by=group_by, period=period, locale=locale, delimiter=delimiter
     )
     figures = read_figures_table(observations, read, keys=keys, locale=locale, delimiter=delimiter)
     computed = compute(
-        read, figures, settings, None if as_of is None else as_of.toordinal(), places
+        read, figures, settings, None if as_of is None else as_of.toordinal(), places, scale
     )
     groups = None
     exact = 0

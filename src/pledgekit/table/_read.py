@@ -136,9 +136,7 @@ def _text_column(
     if pa.types.is_integer(kind) or pa.types.is_large_string(kind):
         column = pc.cast(column, pa.string())
     elif not pa.types.is_string(kind):
-        problems.add(
-            table.where(first, name), f"a column of {kind}; expected text (or integers as ids)"
-        )
+        problems.add(f"column {name!r}", f"a column of {kind}; expected text (or integers as ids)")
         return strings([""] * len(column))
     return pc.utf8_trim_whitespace(pc.fill_null(column.combine_chunks(), scalar("")))
 
@@ -259,7 +257,7 @@ def _figures(
     """A column of figures read exactly; floats refused by type, bad cells listed."""
     if pa.types.is_floating(column.type):
         problems.add(
-            table.where(first, name),
+            f"column {name!r}",
             f"a column of floating-point numbers ({column.type}), which are not exact; "
             "expected text, integers or decimals",
         )
@@ -272,7 +270,7 @@ def _figures(
         or pa.types.is_null(column.type)
     ):
         problems.add(
-            table.where(first, name),
+            f"column {name!r}",
             f"a column of {column.type}; expected figures as text, integers or decimals",
         )
         return Scaled(np.zeros(len(column), dtype=np.int64), 0), np.ones(len(column), bool)
