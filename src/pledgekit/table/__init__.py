@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Any
 from pledgekit._evaluation import Evaluation, PlanMean
 from pledgekit._period import Period, require_date
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
+from pledgekit.table._limits import MAX_FIGURE_ROWS, MAX_TARGET_ROWS
 
 if TYPE_CHECKING:
     from pledgekit.table._result import TableResult
 
-__all__ = ["LOCALES", "TableResult", "evaluate"]
+__all__ = ["LOCALES", "MAX_FIGURE_ROWS", "MAX_TARGET_ROWS", "TableResult", "evaluate"]
 
 #: How the figures of a text column may be written: plain decimals (``"C"``: ``8.81``),
 #: Indonesian (``"id"``: ``150.000``, ``8,81``) or English (``"en"``: ``150,000``).
