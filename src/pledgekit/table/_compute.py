@@ -482,10 +482,7 @@ def group_means(
         count = int(per_group[group])
         if not count:
             continue
-        unit = count * 10**guard
-        low = Fraction(int(sums[group]), unit)
-        high = low + Fraction(1, 10**guard)
-        decided = _decided(low, high, edges, places)
+        decided = _decided(int(sums[group]), count, guard, edges, places)
         if decided is None:
             if members is None:
                 members = _members(codes, rated)
@@ -507,22 +504,33 @@ def _members(codes: Array, rated: Array) -> dict[int, list[int]]:
 
 
 def _decided(
-    low: Fraction, high: Fraction, edges: list[Fraction], places: int
+    total: int, count: int, guard: int, edges: list[Fraction], places: int
 ) -> tuple[int, int] | None:
-    """The band and the shown value of every mean in ``[low, high)``, or ``None`` if they differ."""
-    if any(low < edge < high for edge in edges):
+    """The band and the shown value of every mean in ``[low, high)``, or ``None`` if they differ.
+
+    ``low = total / (count × 10**guard)`` and ``high`` one unit of the last guard digit
+    above it; all in integers, cross-multiplied.
+    """
+    unit = count * 10**guard  # low = total / unit, high = (total + count) / unit
+    if any(
+        total * e.denominator < e.numerator * unit < (total + count) * e.denominator for e in edges
+    ):
         return None
     step = 10**places
-    # A point where half-up rounding or flooring to `places` changes: k/2 at 10**places.
-    twice_low, twice_high = low * 2 * step, high * 2 * step
-    if math.ceil(twice_high) - 1 > twice_low:
+    # A point where half-up rounding or flooring to `places` changes: m / (2 × step).
+    lowest, highest = 2 * step * total, 2 * step * (total + count)
+    below_high = -(-highest // unit) - 1  # the largest integer below highest / unit
+    if below_high * unit > lowest:
         return None
-    if low < 0 and (low * 2 * step).denominator == 1:
+    if total < 0 and lowest % unit == 0:
         return None  # a negative half-point rounds away from zero, the values above it not
-    band = next((i for i, edge in enumerate(edges) if low >= edge), len(edges))
-    scaled = low * step
-    magnitude = abs(scaled)
-    half_up = math.floor(magnitude + Fraction(1, 2)) * (1 if scaled >= 0 else -1)
-    if band > 0 and Fraction(half_up, step) >= edges[band - 1]:
-        half_up = math.floor(scaled)
-    return band, half_up
+    band = next(
+        (i for i, e in enumerate(edges) if total * e.denominator >= e.numerator * unit), len(edges)
+    )
+    scaled = step * total
+    shown = (2 * abs(scaled) + unit) // (2 * unit) * (1 if scaled >= 0 else -1)
+    if band > 0:
+        edge = edges[band - 1]
+        if shown * edge.denominator >= edge.numerator * step:
+            shown = scaled // unit
+    return band, shown
