@@ -375,9 +375,9 @@ class TestProblems:
             evaluate(targets, _figures(), period="2019-2023", locale="id")
         assert [
             "line 2, column 'direction': found 'up'; expected 'increase' or 'decrease'",
-            "line 3, column 'accumulation': found 'average'; expected 'sum' or 'last'",
             "line 2, column 'target': found '1.5'; expected a figure such as 150.000 or "
             "8,81 (locale 'id')",
+            "line 3, column 'accumulation': found 'average'; expected 'sum' or 'last'",
             "line 3, column 'baseline': found 'abc'; expected a figure such as 150.000 or "
             "8,81 (locale 'id')",
         ] == [str(p) for p in caught.value.problems]
@@ -396,13 +396,62 @@ class TestProblems:
     def test_figures_for_no_target(self, tmp_path: Path) -> None:
         """A figure whose keys name no target is an error at its line, naming the keys."""
         figures = _write(
-            tmp_path / "f.csv", "region,indicator,year,value\nA,jobs,2019,1\nB,jobs,2019,2\n"
+            tmp_path / "f.csv",
+            "region,indicator,year,value\nA,jobs,2019,1\nB,jobs,2019,2\nC,jobs,2019,-\n",
         )
         with pytest.raises(DataFileError) as caught:
             evaluate(_targets(), figures, period="2019-2023")
-        assert ["line 3: no target for region 'B', indicator 'jobs'"] == [
+        # A row with no figure counts too: a typo'd region must not vanish in silence.
+        assert [
+            "line 3: no target for region 'B', indicator 'jobs'",
+            "line 4: no target for region 'C', indicator 'jobs'",
+        ] == [str(p) for p in caught.value.problems]
+
+    def test_one_problem_for_a_column_of_the_wrong_type(self) -> None:
+        """A float column is one problem, not one more for every row it leaves empty."""
+        targets = _targets(target=pa.array([100.0], pa.float64()))
+        with pytest.raises(DataFileError) as caught:
+            evaluate(targets, _figures(), period="2019-2023")
+        assert 1 == len(caught.value.problems)
+        with pytest.raises(DataFileError) as caught:
+            evaluate(_targets(region=pa.array([1.5])), _figures(), period="2019-2023")
+        assert ["column 'region': a column of double; expected text (or integers as ids)"] == [
             str(p) for p in caught.value.problems
         ]
+
+    def test_decimal_columns_whatever_the_locale(self) -> None:
+        """A decimal 1.500 is one and a half in an Indonesian table too, never 1500."""
+        figures = _figures(value=pa.array([Decimal("1.500")], pa.decimal128(10, 3)))
+        row = _row(evaluate(_targets(), figures, period="2019-2023", locale="id"))
+        # 1.5 of 100: 1.5 %, exactly 3/2.
+        assert (Decimal("1.5"), "3/2") == (row["achieved"], row["capaian"])
+        thousands = _figures(value=pa.array([Decimal("2E+3")], pa.decimal128(5, -3)))
+        targets = _targets(target=["4000"])
+        assert "50" == _row(evaluate(targets, thousands, period="2019-2023"))["capaian"]
+
+    def test_a_column_twice(self, tmp_path: Path) -> None:
+        """Two columns of one name are refused: which holds the figures would be a guess."""
+        figures = _write(tmp_path / "f.csv", "region,indicator,year,value,value\nA,jobs,2019,1,2\n")
+        with pytest.raises(DataFileError) as caught:
+            evaluate(_targets(), figures, period="2019-2023")
+        assert [
+            "line 1: the column 'value' twice (columns 4 and 5); expected each column once"
+        ] == [str(p) for p in caught.value.problems]
+
+    def test_not_utf8_and_not_csv(self, tmp_path: Path) -> None:
+        """A Windows-1252 byte is found at its line; a gzip file is named as such."""
+        figures = tmp_path / "f.csv"
+        figures.write_bytes(b"region,indicator,year,value\nA,jobs,2019,1\nA,caf\xe9,2020,2\n")
+        with pytest.raises(DataFileError) as caught:
+            evaluate(_targets(), figures, period="2019-2023")
+        assert [
+            "line 3: the byte 0xE9 is not UTF-8 text (a file saved as Windows-1252?); "
+            "expected the table saved as CSV UTF-8"
+        ] == [str(p) for p in caught.value.problems]
+        packed = tmp_path / "f.csv.gz"
+        packed.write_bytes(b"\x1f\x8b\x08\x00")
+        with pytest.raises(DataFileError, match="a gzip-compressed file"):
+            evaluate(_targets(), packed, period="2019-2023")
 
     def test_a_target_twice(self) -> None:
         """Two rows with the same keys are refused, naming both."""
@@ -464,8 +513,12 @@ class TestProblems:
 
     def test_a_target_below_its_baseline(self) -> None:
         """A target on the wrong side of its baseline is refused, as Target refuses it."""
-        with pytest.raises(DataFileError, match="a target at or above the baseline"):
+        with pytest.raises(DataFileError) as caught:
             evaluate(_targets(baseline=["10"], target=["5"]), _figures(), period="2019-2023")
+        assert [
+            "row 1, column 'target': found the target 5 below its baseline 10; expected a "
+            "target at or above the baseline, for an indicator whose direction is increase"
+        ] == [str(p) for p in caught.value.problems]
 
     def test_bad_arguments(self) -> None:
         """Arguments are checked before anything is read."""

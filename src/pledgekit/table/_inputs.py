@@ -23,6 +23,30 @@ from pledgekit.table._limits import BATCH_BYTES, BATCH_ROWS, MAX_KEY_LENGTH
 __all__ = ["Batches", "open_table"]
 
 _HEADER_BYTES = 1024 * 1024
+# What a file that is no CSV table starts with, and what it is.
+_NOT_CSV = (
+    (b"\x1f\x8b", "a gzip-compressed file (unpack it first)"),
+    (b"PK\x03\x04", "a ZIP file or a workbook (save the sheet as CSV UTF-8)"),
+    (b"PAR1", "a Parquet file without the .parquet ending (rename it)"),
+)
+
+
+def _refuse_repeated(name: str, columns: Sequence[str], location: str) -> None:
+    """Two columns of one name: which one holds the figures would be a guess."""
+    seen: dict[str, int] = {}
+    for index, column in enumerate(columns):
+        if column in seen:
+            raise DataFileError(
+                name,
+                [
+                    (
+                        location,
+                        f"the column {column!r} twice (columns {seen[column] + 1} and "
+                        f"{index + 1}); expected each column once",
+                    )
+                ],
+            )
+        seen[column] = index
 
 
 @attrs.frozen
@@ -62,6 +86,7 @@ def open_table(
         return _csv(path, wanted, delimiter)
     table = _arrow(source, role)
     present = tuple(table.column_names)
+    _refuse_repeated(role, present, "columns")
     kept = [name for name in wanted if name in present]
     selected = table.select(kept)
 
@@ -104,6 +129,7 @@ def _parquet(path: Path, wanted: Sequence[str]) -> Batches:
     except (pa.ArrowInvalid, OSError) as error:
         raise DataFileError(str(path), [("file", f"not a Parquet file: {error}")]) from None
     present = tuple(file.schema_arrow.names)
+    _refuse_repeated(str(path), present, "columns")
     kept = [name for name in wanted if name in present]
 
     def batches() -> Iterator[tuple[int, pa.RecordBatch]]:
@@ -161,15 +187,30 @@ def _header(path: Path, delimiter: str | None) -> tuple[tuple[str, ...], str]:
     """The header's column names, the delimiter (given, or the one the header uses)."""
     with path.open("rb") as stream:
         head = stream.read(_HEADER_BYTES)
-    bom = head.startswith(b"\xef\xbb\xbf")
-    try:
-        text = head[3 if bom else 0 :].decode("utf-8")
-    except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:
+    for magic, kind in _NOT_CSV:
+        if head.startswith(magic):
             raise DataFileError(
-                str(path), [("line 1", "not UTF-8 text; save the table as UTF-8 CSV")]
+                str(path), [("file", f"{kind}, not a CSV table; expected a CSV or Parquet file")]
+            )
+    bom = head.startswith(b"\xef\xbb\xbf")
+    body = head[3 if bom else 0 :]
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(body) - 4:
+            bad_line = body[: error.start].count(b"\n") + 1
+            byte = body[error.start]
+            raise DataFileError(
+                str(path),
+                [
+                    (
+                        f"line {bad_line}",
+                        f"the byte 0x{byte:02X} is not UTF-8 text (a file saved as "
+                        "Windows-1252?); expected the table saved as CSV UTF-8",
+                    )
+                ],
             ) from None
-        text = head[3 if bom else 0 : error.start].decode("utf-8")
+        text = body[: error.start].decode("utf-8")
     line = text.splitlines()[0] if text else ""
     if not line.strip():
         raise DataFileError(str(path), [("line 1", "no header; expected the column names")])
@@ -178,6 +219,7 @@ def _header(path: Path, delimiter: str | None) -> tuple[tuple[str, ...], str]:
         delimiter = max(counts, key=lambda mark: counts[mark])
     names = next(csv.reader(io.StringIO(line), delimiter=delimiter))
     header = tuple(name.strip() for name in names)
+    _refuse_repeated(str(path), header, "line 1")
     for index, name in enumerate(header):
         if not name or len(name) > MAX_KEY_LENGTH:
             raise DataFileError(

@@ -95,8 +95,11 @@ def read_figures(
     if pa.types.is_integer(column.type):
         return _integers(column)
     if pa.types.is_decimal(column.type):
-        # A decimal's text is its exact value, at the column's scale.
-        column = pc.cast(column, pa.string())
+        if column.type.scale < 0:  # 1E+3 at scale -3: the same value at scale 0
+            column = pc.cast(column, pa.decimal256(76, 0))
+        # A decimal's text is its exact value in plain notation, whatever the locale of
+        # the table's text: "1.500" here is one and a half.
+        return _text(pc.cast(column, pa.string()), "C", what)
     return _text(column, locale, what)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import numpy as np
@@ -50,6 +51,15 @@ class Problems:
             return
         self.listed.append(Problem(location, message))
 
+    def refuse(self, location: str, message: str) -> NoReturn:
+        """Record a problem that leaves nothing else worth checking, and raise.
+
+        A column of the wrong type would otherwise show as a problem on every row.
+        """
+        self.add(location, message)
+        self.raise_if_any()
+        raise AssertionError(message)  # pragma: no cover - raise_if_any raised
+
     @property
     def full(self) -> bool:
         """Whether no more problems would be listed (only counted)."""
@@ -59,10 +69,19 @@ class Problems:
         """Raise :class:`DataFileError` listing every problem found, if there is one."""
         if not self.listed:
             return
-        problems = list(self.listed)
+        # In the order of the table (column-wide problems first), as a reader goes down it.
+        problems = sorted(self.listed, key=_line_order)
         if self.unshown:
             problems.append(Problem("...", f"{self.unshown} more problems not listed"))
         raise DataFileError(self.name, problems)
+
+
+def _line_order(problem: Problem) -> int:
+    found = _LINE.match(problem.location)
+    return int(found.group(1)) if found else 0
+
+
+_LINE = re.compile(r"(?:line|row) (\d+)")
 
 
 @attrs.frozen(kw_only=True)
@@ -133,11 +152,15 @@ def _text_column(
     if pa.types.is_dictionary(kind):
         column = pc.cast(column, kind.value_type)
         kind = column.type
-    if pa.types.is_integer(kind) or pa.types.is_large_string(kind):
+    if pa.types.is_integer(kind) or pa.types.is_large_string(kind) or _is_view(kind):
         column = pc.cast(column, pa.string())
     elif not pa.types.is_string(kind):
-        problems.add(f"column {name!r}", f"a column of {kind}; expected text (or integers as ids)")
-        return strings([""] * len(column))
+        expected = (
+            'expected years as text or integers (a pandas column with gaps: .astype("Int64"))'
+            if name == "year"
+            else "expected text (or integers as ids)"
+        )
+        problems.refuse(f"column {name!r}", f"a column of {kind}; {expected}")
     return pc.utf8_trim_whitespace(pc.fill_null(column.combine_chunks(), scalar("")))
 
 
@@ -157,6 +180,12 @@ def _check_keys(
             else:
                 message = f"an id of {length[index]} characters; expected at most {MAX_KEY_LENGTH}"
             problems.add(table.where(first + int(index), name), message)
+
+
+def _is_view(kind: pa.DataType) -> bool:
+    """Whether a type is Arrow's string view (as DuckDB and Polars may export text)."""
+    is_view = getattr(pa.types, "is_string_view", None)
+    return bool(is_view is not None and is_view(kind))
 
 
 def _join(columns: Sequence[pa.Array]) -> pa.Array:
@@ -256,26 +285,27 @@ def _figures(
 ) -> tuple[Scaled, np.ndarray[Any, Any]]:
     """A column of figures read exactly; floats refused by type, bad cells listed."""
     if pa.types.is_floating(column.type):
-        problems.add(
+        problems.refuse(
             f"column {name!r}",
             f"a column of floating-point numbers ({column.type}), which are not exact; "
             "expected text, integers or decimals",
         )
-        return Scaled(np.zeros(len(column), dtype=np.int64), 0), np.ones(len(column), bool)
     if not (
         pa.types.is_string(column.type)
         or pa.types.is_large_string(column.type)
         or pa.types.is_integer(column.type)
         or pa.types.is_decimal(column.type)
         or pa.types.is_null(column.type)
+        or _is_view(column.type)
     ):
-        problems.add(
+        problems.refuse(
             f"column {name!r}",
             f"a column of {column.type}; expected figures as text, integers or decimals",
         )
-        return Scaled(np.zeros(len(column), dtype=np.int64), 0), np.ones(len(column), bool)
     if pa.types.is_null(column.type):
         column = strings([""] * len(column))
+    elif _is_view(column.type):
+        column = pc.cast(column, pa.string())
     scaled, missing, found = read_figures(column, locale, what="a figure")
     for index, given, message in found:
         problems.add(table.where(first + index, name), f"found {given!r}; {message}")
@@ -493,12 +523,21 @@ def _check_sides(
     low, high = baseline.at(scale), goal.at(scale)
     wrong = np.where(increase, high < low, high > low)
     for index in np.flatnonzero(wrong):
-        better = "at or above" if increase[index] else "at or below"
+        up = bool(increase[index])
         problems.add(
             table.where(int(index), "target"),
-            f"a target {better} the baseline, for an indicator whose direction is "
-            f"{'increase' if increase[index] else 'decrease'}",
+            f"found the target {_shown(high[index], scale)} {'below' if up else 'above'} its "
+            f"baseline {_shown(low[index], scale)}; expected a target at or "
+            f"{'above' if up else 'below'} the baseline, for an indicator whose direction "
+            f"is {'increase' if up else 'decrease'}",
         )
+
+
+def _shown(value: object, scale: int) -> str:
+    """A scaled integer as plain decimal text, for a message."""
+    number = int(str(value))
+    sign, digits = ("-" if number < 0 else ""), str(abs(number)).rjust(scale + 1, "0")
+    return sign + (digits[:-scale] + "." + digits[-scale:] if scale else digits)
 
 
 def read_figures_table(
@@ -570,7 +609,8 @@ def _batch(
     placeholder = pc.if_else(bools(has), text, scalar("2000"))
     start, end, good = periods.column(table, placeholder, when, first, problems)
     target = targets.index.find(list(key_columns.values()))
-    unknown = (target < 0) & has
+    # A typo'd key is an error even on a row with no figure: it would vanish otherwise.
+    unknown = target < 0
     for row in np.flatnonzero(unknown):
         names = ", ".join(f"{name} {key_columns[name][int(row)].as_py()!r}" for name in keys)
         problems.add(table.where(first + int(row)), f"no target for {names}")
