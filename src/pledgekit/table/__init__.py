@@ -149,6 +149,7 @@ def evaluate(
     [{'region': 'Kota Bekasi', 'targets': 2, 'rated': 2, 'mean_capaian': Decimal('92.00'), 'predikat': 'sangat_tinggi'}]
     """
     _require_pyarrow()
+    from pledgekit.table._arrow import system_allocator
     from pledgekit.table._evaluate import run
 
     settings = _settings(settings)
@@ -172,19 +173,20 @@ def evaluate(
         raise InvalidValueError(
             period, "a pledgekit.Period, its text such as '2019-2023', or None", "evaluate(period)"
         )
-    return run(
-        targets,
-        observations,
-        keys=tuple(keys),
-        group_by=group_by,
-        period=period,
-        as_of=as_of,
-        settings=settings,
-        locale=locale,
-        places=places,
-        delimiter=delimiter,
-        scale=scale,
-    )
+    with system_allocator():
+        return run(
+            targets,
+            observations,
+            keys=tuple(keys),
+            group_by=group_by,
+            period=period,
+            as_of=as_of,
+            settings=settings,
+            locale=locale,
+            places=places,
+            delimiter=delimiter,
+            scale=scale,
+        )
 
 
 def _settings(settings: Evaluation | None) -> Evaluation:

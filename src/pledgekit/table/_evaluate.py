@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 import numpy as np
-import pyarrow as pa
 import pyarrow.compute as pc
 
 from pledgekit._evaluation import Evaluation
@@ -31,50 +30,9 @@ def run(
     locale: str,
     places: int,
     delimiter: str | None,
-    scale: int | None = None,
-) -> TableResult:
-    """:func:`pledgekit.table.evaluate` on checked arguments.
-
-    Arrow's default allocator (mimalloc) keeps the memory of the many short-lived
-    columns a table's text passes through, for reuse: a fifth more peak memory here,
-    for no speed. The evaluation allocates from the system allocator instead, and puts
-    the caller's default back when it is done; each buffer frees itself into the
-    allocator it came from, so arrays made meanwhile elsewhere are unaffected.
-    """
-    previous = pa.default_memory_pool()
-    pa.set_memory_pool(pa.system_memory_pool())
-    try:
-        return _run(
-            targets,
-            observations,
-            keys=keys,
-            group_by=group_by,
-            period=period,
-            as_of=as_of,
-            settings=settings,
-            locale=locale,
-            places=places,
-            delimiter=delimiter,
-            scale=scale,
-        )
-    finally:
-        pa.set_memory_pool(previous)
-
-
-def _run(
-    targets: object,
-    observations: object,
-    *,
-    keys: Sequence[str],
-    group_by: str | None,
-    period: Period | str | None,
-    as_of: dt.date | None,
-    settings: Evaluation,
-    locale: str,
-    places: int,
-    delimiter: str | None,
     scale: int | None,
 ) -> TableResult:
+    """:func:`pledgekit.table.evaluate` on checked arguments."""
     read = read_targets(
         targets, keys=keys, group_by=group_by, period=period, locale=locale, delimiter=delimiter
     )
