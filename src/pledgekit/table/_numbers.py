@@ -13,7 +13,6 @@ problem at its row; a cell that is empty or a dash has no figure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +24,15 @@ import pyarrow.compute as pc
 from pledgekit._amounts import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS
 from pledgekit.table._arrow import bools, numpy_of, scalar, strings
 
-__all__ = ["LOCALE_PATTERNS", "Scaled", "as_decimal_column", "read_figures"]
+__all__ = [
+    "INT64_ROOM",
+    "LOCALE_PATTERNS",
+    "MISSING",
+    "Scaled",
+    "as_decimal_column",
+    "largest",
+    "read_figures",
+]
 
 #: Cells that say "no figure", as spreadsheets write it.
 MISSING = ("", "-", "\u2013", "\u2014")
@@ -60,12 +67,12 @@ class Scaled:
         factor = 10 ** (scale - self.scale)
         if factor == 1:
             return self.values
-        if self.values.dtype == np.int64 and _largest(self.values) * factor < INT64_ROOM:
+        if self.values.dtype == np.int64 and largest(self.values) * factor < INT64_ROOM:
             return np.asarray(self.values * np.int64(factor))
         return np.asarray(self.values.astype(object) * factor)
 
 
-def _largest(values: np.ndarray[Any, Any]) -> int:
+def largest(values: np.ndarray[Any, Any]) -> int:
     """The largest magnitude among the values, as a Python int (0 for none)."""
     if not len(values):
         return 0
@@ -73,11 +80,6 @@ def _largest(values: np.ndarray[Any, Any]) -> int:
         return max(abs(int(v)) for v in values)
     # The extremes, as Python ints: abs() of the smallest int64 would wrap.
     return max(abs(int(values.max())), abs(int(values.min())))
-
-
-def largest(values: np.ndarray[Any, Any]) -> int:
-    """The largest magnitude among the values, as a Python int (0 for none)."""
-    return _largest(values)
 
 
 Problem = tuple[int, str, str]  # (row index within the column, text given, what is wrong)
@@ -110,7 +112,7 @@ def _integers(column: pa.Array) -> tuple[Scaled, np.ndarray[Any, Any], list[Prob
     else:
         values = numpy_of(pc.cast(column, pa.int64())).astype(np.int64)
     problems = []
-    if values.dtype == object or _largest(values) >= 10**MAX_INTEGER_DIGITS:
+    if values.dtype == object or largest(values) >= 10**MAX_INTEGER_DIGITS:
         for index, value in enumerate(values):
             if abs(int(value)) >= 10**MAX_INTEGER_DIGITS:
                 problems.append((index, str(value), _size()))
@@ -221,7 +223,7 @@ def _words(decimals: pa.Array) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, An
 def _roomy(scaled: Scaled) -> Scaled:
     """Python integers for values too close to int64's limits to compute with."""
     values = scaled.values
-    if values.dtype == np.int64 and _largest(values) >= INT64_ROOM:
+    if values.dtype == np.int64 and largest(values) >= INT64_ROOM:
         return Scaled(values.astype(object), scaled.scale)
     return scaled
 
@@ -253,8 +255,3 @@ def _decimal(value: int, scale: int) -> Decimal:
     sign = 1 if value < 0 else 0
     digits = tuple(int(c) for c in str(abs(value)))
     return Decimal((sign, digits, -scale))
-
-
-def apply_to(values: np.ndarray[Any, Any], function: Callable[[int], Any]) -> list[Any]:
-    """``function`` of each value as a Python int (for the few cells a message needs)."""
-    return [function(int(v)) for v in values]

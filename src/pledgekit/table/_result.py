@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -157,10 +156,3 @@ def not_counted_table(
     columns["value"] = as_decimal_column(values[rows], scale, np.ones(len(rows), dtype=bool))
     columns["reason"] = strings(list(reason[rows]))
     return pa.table(columns)
-
-
-def decimal_of(value: object) -> Decimal | None:
-    """A cell of a decimal or text amount column as a Decimal (for tests and examples)."""
-    if value is None:
-        return None
-    return value if isinstance(value, Decimal) else Decimal(str(value))
