@@ -48,7 +48,11 @@ FORCED = (*EDGES, Fraction(181, 2), Fraction(151, 2), Fraction(9101, 100), Fract
 # Each property runs an evaluation per example, and builds every target as objects.
 _SLOW = settings(
     max_examples=min(settings.default.max_examples, 60),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    suppress_health_check=[
+        *settings.default.suppress_health_check,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
 )
 
 
