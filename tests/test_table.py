@@ -214,6 +214,44 @@ class TestNumbers:
         ]
 
 
+class TestStatus:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("17290", "on_track"),
+            ("17289", "needs_acceleration"),
+            ("10920", "needs_acceleration"),
+            ("10919", "limited_progress"),
+            ("0", "limited_progress"),
+            ("-1", "deteriorating"),
+            ("36600", "achieved"),
+        ],
+    )
+    def test_pace_on_each_threshold(self, value: str, expected: str) -> None:
+        """2020 (366 days) at 30 June: 182 days elapsed; pace = (a / 36600) / (182 / 366).
+
+        That is a / 18200: 17290 gives 0.95 exactly (on track from there), 10920 gives
+        0.60 exactly, 0 gives 0; one less is the band below.
+        """
+        figures = pa.table(
+            {
+                "region": ["A"],
+                "indicator": ["jobs"],
+                "period": ["2020-01..2020-06"],
+                "value": [value],
+            }
+        )
+        result = evaluate(
+            _targets(target=["36600"]), figures, period="2020", as_of=dt.date(2020, 6, 30)
+        )
+        assert expected == _row(result)["status"]
+
+    def test_missed_when_the_period_is_over(self) -> None:
+        """At the period's end, a target not met is missed, whatever the pace."""
+        result = evaluate(_targets(), _figures(value=["99"]), period="2019")
+        assert ("missed", dt.date(2019, 12, 31)) == (_row(result)["status"], _row(result)["as_of"])
+
+
 class TestCounting:
     def test_straddling_figures_are_shown_not_counted(self) -> None:
         """A term from 20 September 2018: the 2018 figure straddles its start, listed with why."""

@@ -78,16 +78,17 @@ def rows(draw: st.DrawFn, rate: Fraction | None = None, magnitude: int = 1) -> d
     step = Fraction(magnitude, 10**places)
     forced = rate if rate is not None else draw(st.sampled_from((None, None, *FORCED)))
     if rate is None:
-        baseline = Fraction(0) if summed else draw(st.integers(0, 5000)) * step
+        # Negative amounts too (a net migration, a balance): signs must not matter.
+        baseline = Fraction(0) if summed else draw(st.integers(-5000, 5000)) * step
         move = draw(st.integers(0, 5000)) * step
-        goal = baseline + move if increase else max(Fraction(0), baseline - move)
+        goal = baseline + move if increase else baseline - move
     else:
         goal = 3 * draw(st.integers(1, 1000)) * step
         baseline = Fraction(0) if increase else goal + draw(st.integers(0, 5000)) * step
     years = draw(
         st.lists(st.sampled_from(YEARS), unique=True, max_size=5, min_size=0 if rate is None else 1)
     )
-    figures = {year: draw(st.integers(0, 6000)) * step for year in years}
+    figures = {year: draw(st.integers(-1000, 6000)) * step for year in years}
     if forced is not None and goal != 0 and years:
         # The achieved level R that gives the forced rate: R / T or (2T − R) / T.
         wanted = forced / 100 * goal if increase else (2 - forced / 100) * goal
@@ -124,7 +125,9 @@ def tables(draw: st.DrawFn) -> dict[str, Any]:
     # "same": every target of a region alike, a mean exactly on its rate; "pair": rates a
     # third above and below an edge, a mean exactly on it that guard digits cannot decide.
     mode = draw(st.sampled_from(("free", "same", "pair")))
-    magnitude = draw(st.sampled_from((1, 1, 1, 10**20)))
+    # 10**12 units: int64 values whose products with the band edges and the days would
+    # not fit; 10**20: values past int64 themselves.
+    magnitude = draw(st.sampled_from((1, 1, 1, 10**12, 10**20)))
     edge = draw(st.sampled_from(EDGES))
     drawn: dict[tuple[str, str], dict[str, Any]] = {}
     for r in range(regions):
@@ -273,6 +276,10 @@ def _compare(drawn: dict[str, Any]) -> Iterator[str]:
         yield "a mean decided exactly"
     if any(abs(row["target"]) >= 10**19 for row in rows):
         yield "figures past int64"
+    elif any(abs(row["target"]) >= 10**12 for row in rows):
+        yield "products past int64"
+    if any(row["target"] < 0 or (row["achieved"] < 0) for row in rows):
+        yield "negative amounts"
 
 
 class TestTableAgainstObjects:
@@ -302,6 +309,8 @@ CASES = (
     "mean on a band edge",
     "a mean decided exactly",
     "figures past int64",
+    "products past int64",
+    "negative amounts",
 )
 
 

@@ -334,15 +334,9 @@ def _status(
     for bound, status in reversed(bands):
         reached = ahead * bound.denominator >= behind * bound.numerator
         code = np.where(reached, _STATUS.index(status), code)
-    # Nothing elapsed: any move the right way is on track.
-    forward = ahead >= 0
-    code = np.where(
-        elapsed == 0,
-        np.where(
-            forward, _STATUS.index(PaceStatus.ON_TRACK), _STATUS.index(PaceStatus.DETERIORATING)
-        ),
-        code,
-    )
+    # No day elapsed only before the period starts, when no figure within it has ended
+    # yet: a target with a counted figure always has a day elapsed (a table has no
+    # schedule, whose share due could be nought), so the pace index is defined.
     code = np.where(span == 0, _STATUS.index(PaceStatus.DETERIORATING), code)
     code = np.where(when >= end, _STATUS.index(PaceStatus.MISSED), code)
     code = np.where(is_met, _STATUS.index(PaceStatus.ACHIEVED), code)

@@ -235,6 +235,9 @@ def as_decimal_column(
 
     Cells not ``valid`` are null. The text of a value is its exact decimal.
     """
+    if values.dtype not in (np.int64, object):
+        # Amounts are integers, never floats: a float here would already be rounded.
+        raise TypeError(f"scaled amounts of dtype {values.dtype}; expected int64 or object")
     n = len(values)
     mask = bools(~valid) if n else None
     if values.dtype == np.int64 and scale <= 38:
