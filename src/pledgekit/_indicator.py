@@ -162,6 +162,8 @@ def _target_schedule(value: ScheduleInput) -> tuple[ScheduleEntry, ...]:
 
 
 def _target_revisions(value: Iterable[Revision]) -> tuple[Revision, ...]:
+    if type(value) is tuple and not value:
+        return ()
     revisions = to_tuple(value, Revision, "Target.revisions", "a Revision")
     ordered = tuple(sorted(revisions, key=lambda r: r.on))
     for earlier, later in itertools.pairwise(ordered):

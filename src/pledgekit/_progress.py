@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import itertools
-import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -34,6 +32,15 @@ from pledgekit._indicator import (
     _straddling_policy,
 )
 from pledgekit._period import Period, require_date
+from pledgekit._progress_path import (
+    Derived,
+    derive,
+    due_share,
+    due_through,
+    in_order,
+    observation_order,
+    positive_part,
+)
 from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
@@ -108,9 +115,21 @@ class PaceThresholds:
             )
 
 
-@attrs.frozen(kw_only=True)
+_DEFAULT_THRESHOLDS = PaceThresholds()
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Progress:
     """The state of one target at the end of day ``as_of``; made by :func:`progress`.
+
+    The standing (from ``target`` to ``status``, and ``revision``) is computed by
+    :func:`progress`; the way there (``expected``, ``pace_index``, the rates and
+    projections, ``covered_days`` and ``gaps``, the interim target, ``met_on`` and
+    ``late_days``) the first time one of them is read, all together and once, from the
+    fields of the standing, so that a caller who reads only the standing does not pay
+    for them. They read as attributes either way, with the same values. Two progresses
+    are equal (and hash alike) when their standings are, which then holds for the rest
+    too; the repr shows every figure.
 
     Attributes:
         target: The target assessed.
@@ -186,22 +205,103 @@ class Progress:
     days_elapsed: int
     days_left: int
     elapsed: Fraction
-    expected: Fraction
-    pace_index: Fraction | None
-    required_per_day: Fraction | None
-    recent_rate_per_day: Fraction | None
-    average_rate_per_day: Fraction | None
-    projected_recent: dt.date | None
-    projected_average: dt.date | None
-    covered_days: int
-    gaps: tuple[Period, ...]
     status: PaceStatus
     revision: Revision | None = None
-    interim: ScheduleEntry | None = None
-    interim_level: Decimal | None = None
-    interim_shortfall: Decimal | None = None
-    met_on: dt.date | None = None
-    late_days: int | None = None
+    # The figures computed when first read (see the class docstring); not compared,
+    # hashed or shown as such: they follow from the fields above.
+    _derived: Derived | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def _figures(self) -> Derived:
+        derived = self._derived
+        if derived is None:
+            derived = derive(
+                self.target,
+                as_of=self.as_of,
+                used=self.observations,
+                outside=self.outside,
+                achieved=self.achieved,
+                shortfall=self.shortfall,
+                ratio=self.ratio,
+                days_elapsed=self.days_elapsed,
+            )
+            # Frozen for the caller; a cache is filled once, with values that follow
+            # from the fields, so the object stays equal to what it was.
+            object.__setattr__(self, "_derived", derived)
+        return derived
+
+    @property
+    def expected(self) -> Fraction:
+        """Where the target's path stands at :attr:`as_of` (see the class docstring)."""
+        return self._figures().expected
+
+    @property
+    def pace_index(self) -> Fraction | None:
+        """The ratio over the share of the way due by :attr:`as_of`."""
+        return self._figures().pace_index
+
+    @property
+    def required_per_day(self) -> Fraction | None:
+        """The shortfall spread over the days left; 0 when met, ``None`` when none is left."""
+        return self._figures().required_per_day
+
+    @property
+    def recent_rate_per_day(self) -> Fraction | None:
+        """Signed change per day over the latest observation."""
+        return self._figures().recent_rate_per_day
+
+    @property
+    def average_rate_per_day(self) -> Fraction | None:
+        """Signed change per day since the start of the period."""
+        return self._figures().average_rate_per_day
+
+    @property
+    def projected_recent(self) -> dt.date | None:
+        """The date the target would be reached at the recent rate."""
+        return self._figures().projected_recent
+
+    @property
+    def projected_average(self) -> dt.date | None:
+        """The date the target would be reached at the average rate."""
+        return self._figures().projected_average
+
+    @property
+    def covered_days(self) -> int:
+        """Days from the period start through :attr:`as_of` that counted figures cover."""
+        return self._figures().covered_days
+
+    @property
+    def gaps(self) -> tuple[Period, ...]:
+        """The stretches of those days that no counted figure covers."""
+        return self._figures().gaps
+
+    @property
+    def interim(self) -> ScheduleEntry | None:
+        """The interim target in force at :attr:`as_of`."""
+        return self._figures().interim
+
+    @property
+    def interim_level(self) -> Decimal | None:
+        """The level due at the end of :attr:`interim`."""
+        return self._figures().interim_level
+
+    @property
+    def interim_shortfall(self) -> Decimal | None:
+        """How far the achieved level is from :attr:`interim_level`, in the good direction."""
+        return self._figures().interim_shortfall
+
+    @property
+    def met_on(self) -> dt.date | None:
+        """The end of the period of the figure with which the figures first met the target."""
+        return self._figures().met_on
+
+    @property
+    def late_days(self) -> int | None:
+        """Days from the end of the target period to :attr:`met_on`."""
+        return self._figures().late_days
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _SHOWN)
+        return f"{type(self).__name__}({shown})"
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
@@ -289,7 +389,7 @@ class Progress:
         >>> [(entry.period.start.year, str(level)) for entry, level in p.levels_due]
         [(2019, '15'), (2020, '30')]
         """
-        return tuple((entry, _due_through(self.target, entry)) for entry in self.target.schedule)
+        return tuple((entry, due_through(self.target, entry)) for entry in self.target.schedule)
 
     @property
     def coverage(self) -> Fraction | None:
@@ -297,6 +397,42 @@ class Progress:
         if self.days_elapsed == 0:
             return None
         return Fraction(self.covered_days, self.days_elapsed)
+
+
+#: What the repr of a Progress shows, in this order: every figure, computed or not.
+_SHOWN = (
+    "target",
+    "as_of",
+    "observations",
+    "left_out",
+    "outside",
+    "straddling",
+    "straddling_policy",
+    "achieved",
+    "ratio",
+    "shortfall",
+    "surplus",
+    "is_met",
+    "days_elapsed",
+    "days_left",
+    "elapsed",
+    "expected",
+    "pace_index",
+    "required_per_day",
+    "recent_rate_per_day",
+    "average_rate_per_day",
+    "projected_recent",
+    "projected_average",
+    "covered_days",
+    "gaps",
+    "status",
+    "revision",
+    "interim",
+    "interim_level",
+    "interim_shortfall",
+    "met_on",
+    "late_days",
+)
 
 
 def progress(
@@ -350,13 +486,14 @@ def progress(
     """
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "progress(target)")
-    thresholds = PaceThresholds() if thresholds is None else thresholds
+    thresholds = _DEFAULT_THRESHOLDS if thresholds is None else thresholds
     if not isinstance(thresholds, PaceThresholds):
         raise InvalidValueError(thresholds, "a PaceThresholds or None", "progress(thresholds)")
     policy = target.straddling if straddling is None else _straddling_policy(straddling)
     given = _as_tuple(observations)
     for index, observation in enumerate(given):
-        _check_observation(target, observation, index)
+        if observation.indicator is not None:
+            _check_observation(target, observation, index)
     if as_of is None:
         if not given:
             raise InvalidValueError(
@@ -365,16 +502,12 @@ def progress(
         as_of = max(o.period.end for o in given)
     else:
         require_date(as_of, "progress(as_of)")
-    revision = target.revision_at(as_of)
-    target = target.in_force(as_of)
+    revision = None
+    if target.revisions:
+        revision = target.revision_at(as_of)
+        target = target.in_force(as_of)
     counted = _sort_out(target.period, given, as_of, policy)
-    met_on = _met_on(target, counted, as_of)
-    return attrs.evolve(
-        _assess(target, counted, as_of, thresholds),
-        revision=revision,
-        met_on=met_on,
-        late_days=None if met_on is None else max(0, (met_on - target.period.end).days),
-    )
+    return _assess(target, counted, as_of, thresholds, revision)
 
 
 @attrs.frozen(kw_only=True)
@@ -395,20 +528,21 @@ def _sort_out(
     inside: list[Observation] = []
     not_inside: list[Observation] = []
     straddles: list[Observation] = []
+    start, end = period.start, period.end
     for o in given:
-        if period.contains(o.period):
+        # Period.contains and Period.overlaps, on two periods known to be periods.
+        if start <= o.period.start and o.period.end <= end:
             inside.append(o)
             continue
-        crosses = period.overlaps(o.period)
+        crosses = start <= o.period.end and o.period.start <= end
         if crosses:
             straddles.append(o)
         (inside if crosses and policy is Straddling.INCLUDE else not_inside).append(o)
-    order = observation_order
     return _Counted(
-        used=tuple(sorted((o for o in inside if o.period.end <= as_of), key=order)),
-        left_out=tuple(sorted((o for o in inside if o.period.end > as_of), key=order)),
-        outside=tuple(sorted(not_inside, key=order)),
-        straddling=tuple(sorted(straddles, key=order)),
+        used=in_order([o for o in inside if o.period.end <= as_of]),
+        left_out=in_order([o for o in inside if o.period.end > as_of]),
+        outside=in_order(not_inside),
+        straddling=in_order(straddles),
         policy=policy,
     )
 
@@ -441,11 +575,18 @@ def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
         moved=moved,
         span=span,
         # No figure, no grade: with nothing counted there is no share to report.
-        ratio=None if span == 0 or not used else Fraction(moved) / Fraction(span),
+        ratio=None if span == 0 or not used else _quotient(moved, span),
         shortfall=shortfall,
         surplus=surplus,
         is_met=target.is_met_by(achieved),
     )
+
+
+def _quotient(numerator: Decimal, denominator: Decimal) -> Fraction:
+    """``Fraction(numerator) / Fraction(denominator)``, exactly, in one normalisation."""
+    a, b = numerator.as_integer_ratio()
+    c, d = denominator.as_integer_ratio()
+    return Fraction(a * d, b * c)
 
 
 def _distance(target: Target, level: Decimal) -> tuple[Decimal, Decimal]:
@@ -466,46 +607,26 @@ def _distance(target: Target, level: Decimal) -> tuple[Decimal, Decimal]:
     gap = subtract_amounts(value, level)  # > 0: below the target
     if target.indicator.direction is Direction.DECREASE:
         gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
-    return _positive_part(gap), _positive_part(gap.copy_negate())
-
-
-def _required_per_day(shortfall: Decimal, days_left: int) -> Fraction | None:
-    """What is left spread over the days left: 0 when met, ``None`` when no day is left."""
-    if shortfall == 0:
-        return Fraction(0)
-    if days_left == 0:
-        return None
-    return Fraction(shortfall) / days_left
+    return positive_part(gap), positive_part(gap.copy_negate())
 
 
 def _assess(
-    target: Target, counted: _Counted, as_of: dt.date, thresholds: PaceThresholds
+    target: Target,
+    counted: _Counted,
+    as_of: dt.date,
+    thresholds: PaceThresholds,
+    revision: Revision | None,
 ) -> Progress:
     used, period = counted.used, target.period
     standing = _standing(target, used)
     days_elapsed = period.days_elapsed(as_of)
-    elapsed = Fraction(days_elapsed, period.days)
-    ratio, shortfall = standing.ratio, standing.shortfall
-    recent_rate = _recent_rate(target, used)
-    average_rate = Fraction(standing.moved) / days_elapsed if used and days_elapsed else None
-    covered, gaps = _coverage(period, as_of, used)
-    direction = target.indicator.direction
-    interim = _interim(target, as_of)
-    interim_level = None if interim is None else _due_through(target, interim)
-    expected = _expected(target, days_elapsed)
-    # The share of the way that is due by as_of: the time elapsed on the straight line,
-    # the schedule's own share with a schedule.
-    due = (
-        elapsed
-        if not target.schedule or standing.span == 0
-        else (expected - Fraction(target.baseline)) / Fraction(standing.span)
-    )
     status = _status(
         used=bool(used),
         is_met=standing.is_met,
         over=as_of >= period.end,
-        ratio=ratio,
-        due=due,
+        ratio=standing.ratio,
+        # The share of the way due by as_of: read only where the status turns on pace.
+        due=lambda: due_share(target, days_elapsed),
         thresholds=thresholds,
     )
     return Progress(
@@ -517,110 +638,16 @@ def _assess(
         straddling=counted.straddling,
         straddling_policy=counted.policy,
         achieved=standing.achieved,
-        ratio=ratio,
-        shortfall=shortfall,
+        ratio=standing.ratio,
+        shortfall=standing.shortfall,
         surplus=standing.surplus,
         is_met=standing.is_met,
         days_elapsed=days_elapsed,
         days_left=period.days - days_elapsed,
-        elapsed=elapsed,
-        expected=expected,
-        pace_index=None if ratio is None or due <= 0 else ratio / due,
-        required_per_day=_required_per_day(shortfall, period.days - days_elapsed),
-        recent_rate_per_day=recent_rate,
-        average_rate_per_day=average_rate,
-        projected_recent=_projection(as_of, shortfall, recent_rate, direction),
-        projected_average=_projection(as_of, shortfall, average_rate, direction),
-        covered_days=covered,
-        gaps=gaps,
+        elapsed=Fraction(days_elapsed, period.days),
         status=status,
-        interim=interim,
-        interim_level=interim_level,
-        interim_shortfall=None
-        if interim_level is None
-        else _shortfall_to(target, standing.achieved, interim_level),
+        revision=revision,
     )
-
-
-def _interim(target: Target, as_of: dt.date) -> ScheduleEntry | None:
-    """The schedule entry in force at ``as_of``: the one holding it, else the next one."""
-    for entry in target.schedule:
-        if entry.period.end >= as_of:
-            return entry
-    return None
-
-
-def _due_through(target: Target, entry: ScheduleEntry) -> Decimal:
-    """The level a schedule makes due at the end of ``entry``."""
-    if target.indicator.accumulation is Accumulation.LAST:
-        return entry.value
-    due = [e.value for e in target.schedule if e.period.end <= entry.period.end]
-    return add_amounts(due, start=target.baseline)
-
-
-def _shortfall_to(target: Target, level: Decimal, due: Decimal) -> Decimal:
-    gap = subtract_amounts(due, level)
-    if target.indicator.direction is Direction.DECREASE:
-        gap = gap.copy_negate()
-    return _positive_part(gap)
-
-
-def _expected(target: Target, days_elapsed: int) -> Fraction:
-    """Where the target's path stands after ``days_elapsed`` days of its period.
-
-    The path runs through knots ``(day, level)``, day 0 being the eve of the period's
-    start: the baseline there and the goal at the period's end, and in between, for
-    each interim target, the level due at its end (for a summed indicator also the level
-    due before it at its start, so that a stretch with nothing due is flat).
-    """
-    period, goal = target.period, Fraction(target.goal)
-    knots: list[tuple[int, Fraction]] = [(0, Fraction(target.baseline))]
-    level = Fraction(target.baseline)
-    summed = target.indicator.accumulation is Accumulation.SUM
-    for entry in target.schedule:
-        start = (entry.period.start - period.start).days
-        end = (entry.period.end - period.start).days + 1
-        if summed:
-            knots.append((start, level))
-            level += Fraction(entry.value)
-        else:
-            level = Fraction(entry.value)
-        knots.append((end, level))
-    if knots[-1][0] < period.days:
-        knots.append((period.days, goal))
-    for (day0, level0), (day1, level1) in itertools.pairwise(knots):
-        if days_elapsed <= day1:
-            if day1 == day0:
-                return level1
-            return level0 + (level1 - level0) * Fraction(max(days_elapsed - day0, 0), day1 - day0)
-    return knots[-1][1]
-
-
-def _met_on(target: Target, counted: _Counted, as_of: dt.date) -> dt.date | None:
-    """When the figures first met the target, late figures included.
-
-    The counted figures, then those ended after the target period (by ``as_of``) that
-    did not count toward it, in period order: the running level (sum or latest level)
-    is checked after each. A figure straddling the start is never among them.
-    """
-    period = target.period
-    later = [
-        o
-        for o in counted.outside
-        if o.period.end > period.end and o.period.start >= period.start and o.period.end <= as_of
-    ]
-    summed = target.indicator.accumulation is Accumulation.SUM
-    level = target.baseline
-    for observation in (*counted.used, *sorted(later, key=observation_order)):
-        level = add_amounts([level, observation.value]) if summed else observation.value
-        if target.is_met_by(level):
-            return observation.period.end
-    return None
-
-
-def _positive_part(value: Decimal) -> Decimal:
-    """``value`` when above zero, else a plain ``0`` (never ``-0``), without rounding."""
-    return value if value > 0 else Decimal(0)
 
 
 def _as_tuple(observations: object) -> tuple[Observation, ...]:
@@ -633,27 +660,6 @@ def _as_tuple(observations: object) -> tuple[Observation, ...]:
         if not isinstance(observation, Observation):
             raise InvalidValueError(observation, "an Observation", f"observations[{index}]")
     return given
-
-
-def observation_order(observation: Observation) -> tuple[object, ...]:
-    """A total order of observations: by period end and start, then every other field.
-
-    Sorting by it makes every result independent of the order observations are given
-    in. Among figures with the same period and value, coarser ones come first, so that
-    the most precise is the latest.
-    """
-    resolution = observation.resolution
-    return (
-        observation.period.end,
-        observation.period.start,
-        observation.value,
-        resolution is None,
-        resolution.copy_negate() if resolution is not None else Decimal(0),
-        observation.rounding.value,
-        observation.note or "",
-        observation.source.id if observation.source is not None else "",
-        observation.indicator.id if observation.indicator is not None else "",
-    )
 
 
 def _check_observation(target: Target, observation: Observation, index: int) -> None:
@@ -682,67 +688,13 @@ def _latest_level(used: tuple[Observation, ...]) -> Observation:
     return latest
 
 
-def _recent_rate(target: Target, used: tuple[Observation, ...]) -> Fraction | None:
-    if not used:
-        return None
-    latest = used[-1]
-    if target.indicator.accumulation is Accumulation.SUM:
-        return Fraction(latest.value) / latest.period.days
-    earlier = [o for o in used if o.period.end < latest.period.end]
-    if earlier:
-        previous = earlier[-1]
-        days = (latest.period.end - previous.period.end).days
-        return Fraction(subtract_amounts(latest.value, previous.value)) / days
-    # A counted level ends within the target period (or, straddling its start, after
-    # it): at least its first day has elapsed.
-    days = target.period.days_elapsed(latest.period.end)
-    return Fraction(subtract_amounts(latest.value, target.baseline)) / days
-
-
-def _projection(
-    as_of: dt.date, shortfall: Decimal, rate: Fraction | None, direction: Direction
-) -> dt.date | None:
-    if shortfall == 0 or rate is None:
-        return None
-    toward = rate * direction.sign
-    if toward <= 0:
-        return None
-    days = math.ceil(Fraction(shortfall) / toward)
-    if days > (dt.date.max - as_of).days:
-        return None
-    return as_of + dt.timedelta(days=days)
-
-
-def _coverage(
-    period: Period, as_of: dt.date, used: tuple[Observation, ...]
-) -> tuple[int, tuple[Period, ...]]:
-    if as_of < period.start:
-        return 0, ()
-    window = Period(period.start, min(as_of, period.end))
-    pieces = sorted(piece for o in used if (piece := window.intersection(o.period)) is not None)
-    covered = 0
-    gaps: list[Period] = []
-    cursor = window.start  # first day not yet accounted for
-    for piece in pieces:
-        if piece.start > cursor:
-            gaps.append(Period(cursor, piece.start - dt.timedelta(days=1)))
-        if piece.end >= cursor:
-            covered += (piece.end - max(piece.start, cursor)).days + 1
-            if piece.end == dt.date.max:
-                return covered, tuple(gaps)
-            cursor = piece.end + dt.timedelta(days=1)
-    if cursor <= window.end:
-        gaps.append(Period(cursor, window.end))
-    return covered, tuple(gaps)
-
-
 def _status(
     *,
     used: bool,
     is_met: bool,
     over: bool,
     ratio: Fraction | None,
-    due: Fraction,
+    due: Callable[[], Fraction],
     thresholds: PaceThresholds,
 ) -> PaceStatus:
     if not used:
@@ -754,7 +706,8 @@ def _status(
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return PaceStatus.DETERIORATING
-    if due <= 0:
+    share = due()
+    if share <= 0:
         # A schedule with nothing due yet: any move the right way is ahead of it.
         return PaceStatus.ON_TRACK if ratio >= 0 else PaceStatus.DETERIORATING
     # Without a schedule, a counted figure ends by as_of and reaches into the period,
@@ -764,4 +717,4 @@ def _status(
         (thresholds.needs_acceleration, PaceStatus.NEEDS_ACCELERATION),
         (thresholds.limited_progress, PaceStatus.LIMITED_PROGRESS),
     )
-    return first_band(ratio / due, bands, PaceStatus.DETERIORATING)
+    return first_band(ratio / share, bands, PaceStatus.DETERIORATING)

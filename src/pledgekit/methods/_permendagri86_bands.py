@@ -217,9 +217,14 @@ def predikat(
     if policy is BandPolicy.ROUND_FIRST:
         value = Fraction(round_fraction(value, 0))
     for bound, band in _upper_bands(bands):
-        if value >= bound:
+        if _reaches(value, bound):
             return band
     return Predikat.SANGAT_RENDAH
+
+
+def _reaches(value: Fraction, bound: Fraction) -> bool:
+    """``value >= bound``, by the cross-multiplication Fraction itself does, inline."""
+    return value.numerator * bound.denominator >= bound.numerator * value.denominator
 
 
 def _upper_bands(bands: PredikatBands) -> tuple[tuple[Fraction, Predikat], ...]:
@@ -249,8 +254,9 @@ def next_band_at(
     >>> next_band_at(Fraction(95)) is None
     True
     """
+    exact = type(capaian) is Fraction
     for bound, _ in reversed(_upper_bands(bands)):
         edge = bound if policy is BandPolicy.HALF_OPEN else math.ceil(bound) - Fraction(1, 2)
-        if capaian < edge:
+        if not _reaches(capaian, edge) if exact else capaian < edge:
             return edge
     return None
