@@ -252,7 +252,9 @@ def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> De
     pledgekit.exceptions.InvalidValueError: add_amounts(values)[1]: got 0.2 (float); expected a finite Decimal or an int (floats are refused because they are not exact)
     """
     given: object = values
-    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+    if not isinstance(given, list | tuple) and (
+        isinstance(given, str | bytes) or not isinstance(given, Iterable)
+    ):
         raise InvalidValueError(given, "an iterable of Decimals", "add_amounts(values)")
     total = start
     if type(total) is not Decimal or not total.is_finite():

@@ -12,6 +12,7 @@ import enum
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -491,15 +492,18 @@ def progress(
         raise InvalidValueError(thresholds, "a PaceThresholds or None", "progress(thresholds)")
     policy = target.straddling if straddling is None else _straddling_policy(straddling)
     given = _as_tuple(observations)
+    latest = dt.date.min
     for index, observation in enumerate(given):
         if observation.indicator is not None:
             _check_observation(target, observation, index)
+        if observation.period.end > latest:
+            latest = observation.period.end
     if as_of is None:
         if not given:
             raise InvalidValueError(
                 as_of, "an as_of date when there are no observations", "progress(as_of)"
             )
-        as_of = max(o.period.end for o in given)
+        as_of = latest
     else:
         require_date(as_of, "progress(as_of)")
     revision = None
@@ -510,8 +514,7 @@ def progress(
     return _assess(target, counted, as_of, thresholds, revision)
 
 
-@attrs.frozen(kw_only=True)
-class _Counted:
+class _Counted(NamedTuple):
     """The observations given, sorted out: counted, too late, outside, straddling."""
 
     used: tuple[Observation, ...]
@@ -538,17 +541,18 @@ def _sort_out(
         if crosses:
             straddles.append(o)
         (inside if crosses and policy is Straddling.INCLUDE else not_inside).append(o)
+    used = [o for o in inside if o.period.end <= as_of]
+    late = [o for o in inside if o.period.end > as_of] if len(used) < len(inside) else []
     return _Counted(
-        used=in_order([o for o in inside if o.period.end <= as_of]),
-        left_out=in_order([o for o in inside if o.period.end > as_of]),
-        outside=in_order(not_inside),
-        straddling=in_order(straddles),
+        used=in_order(used),
+        left_out=in_order(late) if late else (),
+        outside=in_order(not_inside) if not_inside else (),
+        straddling=in_order(straddles) if straddles else (),
         policy=policy,
     )
 
 
-@attrs.frozen(kw_only=True)
-class _Standing:
+class _Standing(NamedTuple):
     """Where the counted figures leave a target: achieved, the share done, what is left."""
 
     achieved: Decimal
@@ -564,7 +568,7 @@ class _Standing:
 def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
     baseline = target.baseline
     if target.indicator.accumulation is Accumulation.SUM:
-        achieved = add_amounts((o.value for o in used), start=baseline)
+        achieved = add_amounts([o.value for o in used], start=baseline)
     else:
         achieved = _latest_level(used).value if used else baseline
     span = subtract_amounts(target.goal, baseline)
@@ -619,7 +623,9 @@ def _assess(
 ) -> Progress:
     used, period = counted.used, target.period
     standing = _standing(target, used)
-    days_elapsed = period.days_elapsed(as_of)
+    days = period.days
+    # Period.days_elapsed, on an as_of known to be a date.
+    days_elapsed = min(max((as_of - period.start).days + 1, 0), days)
     status = _status(
         used=bool(used),
         is_met=standing.is_met,
@@ -643,21 +649,24 @@ def _assess(
         surplus=standing.surplus,
         is_met=standing.is_met,
         days_elapsed=days_elapsed,
-        days_left=period.days - days_elapsed,
-        elapsed=Fraction(days_elapsed, period.days),
+        days_left=days - days_elapsed,
+        elapsed=Fraction(days_elapsed, days),
         status=status,
         revision=revision,
     )
 
 
 def _as_tuple(observations: object) -> tuple[Observation, ...]:
-    if isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
+    if isinstance(observations, list | tuple):  # the common case, without the ABC check
+        given = tuple(observations)
+    elif isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
         raise InvalidValueError(
             observations, "an iterable of Observation", "progress(observations)"
         )
-    given = tuple(observations)
+    else:
+        given = tuple(observations)
     for index, observation in enumerate(given):
-        if not isinstance(observation, Observation):
+        if type(observation) is not Observation and not isinstance(observation, Observation):
             raise InvalidValueError(observation, "an Observation", f"observations[{index}]")
     return given
 

@@ -242,14 +242,23 @@ def in_order(observations: list[Observation]) -> tuple[Observation, ...]:
     key), so the rest of the key is not built: the order is the same. Figures given in
     that order already are not sorted again.
     """
-    if len(observations) < 2:
+    if _ending_in_order(observations):
         return tuple(observations)
     periods = [(o.period.end, o.period.start) for o in observations]
-    if all(earlier < later for earlier, later in itertools.pairwise(periods)):
-        return tuple(observations)  # in order already, no two with the same period
     if len(set(periods)) < len(periods):
         return tuple(sorted(observations, key=observation_order))
     return tuple(o for _, o in sorted(zip(periods, observations, strict=True), key=_FIRST))
+
+
+def _ending_in_order(observations: list[Observation]) -> bool:
+    """Whether each observation ends after the one before: sorted already, by the key's lead."""
+    previous = dt.date.min
+    for index, observation in enumerate(observations):
+        end = observation.period.end
+        if index and end <= previous:
+            return False
+        previous = end
+    return True
 
 
 def _recent_rate(target: Target, used: tuple[Observation, ...]) -> Fraction | None:
