@@ -10,6 +10,7 @@ import random
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -135,6 +136,16 @@ class TestEqualityAndRepr:
         before = repr(p)
         _ = p.met_on
         assert before == repr(p)
+
+    def test_fields_as_before(self) -> None:
+        """Every figure is an attrs field: asdict gives the computed values."""
+        data = attrs.asdict(_halfway(), recurse=False)
+        names = [f.name for f in attrs.fields(Progress)]
+        assert (31, 365, Fraction(40, 547)) == (
+            len(names),
+            data["covered_days"],
+            data["average_rate_per_day"],
+        )
 
     def test_copies_and_pickles(self) -> None:
         """A copy and a pickled round trip are equal, with the same figures."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -119,18 +119,56 @@ class PaceThresholds:
 _DEFAULT_THRESHOLDS = PaceThresholds()
 
 
-@attrs.frozen(kw_only=True, repr=False)
+class _Pending:
+    """The value of a figure of a :class:`Progress` not computed yet (never seen outside)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<pending>"
+
+
+_PENDING: Any = _Pending()
+
+
+class _OnFirstRead:
+    """A slot of :class:`Progress` whose pending value is computed when first read.
+
+    It wraps the slot attrs made: reading it gives the stored value, or, while that is
+    :data:`_PENDING`, fills the figures first (``Progress._fill``). Everything that
+    reads a figure (an attribute, equality, hash, repr, ``attrs.asdict``, pickling) sees
+    the value the figure always had.
+    """
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, instance: Progress | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if value is _PENDING:
+            instance._fill()
+            value = self._slot.__get__(instance, owner)
+        return value
+
+    def __set__(self, instance: Progress, value: object) -> None:
+        self._slot.__set__(instance, value)
+
+
+@attrs.frozen(kw_only=True)
 class Progress:
     """The state of one target at the end of day ``as_of``; made by :func:`progress`.
 
-    The standing (from ``target`` to ``status``, and ``revision``) is computed by
+    The standing (``target`` to ``elapsed``, ``status`` and ``revision``) is computed by
     :func:`progress`; the way there (``expected``, ``pace_index``, the rates and
     projections, ``covered_days`` and ``gaps``, the interim target, ``met_on`` and
     ``late_days``) the first time one of them is read, all together and once, from the
-    fields of the standing, so that a caller who reads only the standing does not pay
-    for them. They read as attributes either way, with the same values. Two progresses
-    are equal (and hash alike) when their standings are, which then holds for the rest
-    too; the repr shows every figure.
+    standing, so that a caller who reads only the standing does not pay for them. They
+    are fields like the others, with the same values as ever: equality, hash, repr,
+    ``attrs.asdict`` and pickling read (and so compute) them.
 
     Attributes:
         target: The target assessed.
@@ -206,103 +244,39 @@ class Progress:
     days_elapsed: int
     days_left: int
     elapsed: Fraction
+    # The way there, filled when first read (see the class docstring and _OnFirstRead).
+    expected: Fraction = attrs.field(default=_PENDING)
+    pace_index: Fraction | None = attrs.field(default=_PENDING)
+    required_per_day: Fraction | None = attrs.field(default=_PENDING)
+    recent_rate_per_day: Fraction | None = attrs.field(default=_PENDING)
+    average_rate_per_day: Fraction | None = attrs.field(default=_PENDING)
+    projected_recent: dt.date | None = attrs.field(default=_PENDING)
+    projected_average: dt.date | None = attrs.field(default=_PENDING)
+    covered_days: int = attrs.field(default=_PENDING)
+    gaps: tuple[Period, ...] = attrs.field(default=_PENDING)
     status: PaceStatus
     revision: Revision | None = None
-    # The figures computed when first read (see the class docstring); not compared,
-    # hashed or shown as such: they follow from the fields above.
-    _derived: Derived | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    interim: ScheduleEntry | None = attrs.field(default=_PENDING)
+    interim_level: Decimal | None = attrs.field(default=_PENDING)
+    interim_shortfall: Decimal | None = attrs.field(default=_PENDING)
+    met_on: dt.date | None = attrs.field(default=_PENDING)
+    late_days: int | None = attrs.field(default=_PENDING)
 
-    def _figures(self) -> Derived:
-        derived = self._derived
-        if derived is None:
-            derived = derive(
-                self.target,
-                as_of=self.as_of,
-                used=self.observations,
-                outside=self.outside,
-                achieved=self.achieved,
-                shortfall=self.shortfall,
-                ratio=self.ratio,
-                days_elapsed=self.days_elapsed,
-            )
-            # Frozen for the caller; a cache is filled once, with values that follow
-            # from the fields, so the object stays equal to what it was.
-            object.__setattr__(self, "_derived", derived)
-        return derived
-
-    @property
-    def expected(self) -> Fraction:
-        """Where the target's path stands at :attr:`as_of` (see the class docstring)."""
-        return self._figures().expected
-
-    @property
-    def pace_index(self) -> Fraction | None:
-        """The ratio over the share of the way due by :attr:`as_of`."""
-        return self._figures().pace_index
-
-    @property
-    def required_per_day(self) -> Fraction | None:
-        """The shortfall spread over the days left; 0 when met, ``None`` when none is left."""
-        return self._figures().required_per_day
-
-    @property
-    def recent_rate_per_day(self) -> Fraction | None:
-        """Signed change per day over the latest observation."""
-        return self._figures().recent_rate_per_day
-
-    @property
-    def average_rate_per_day(self) -> Fraction | None:
-        """Signed change per day since the start of the period."""
-        return self._figures().average_rate_per_day
-
-    @property
-    def projected_recent(self) -> dt.date | None:
-        """The date the target would be reached at the recent rate."""
-        return self._figures().projected_recent
-
-    @property
-    def projected_average(self) -> dt.date | None:
-        """The date the target would be reached at the average rate."""
-        return self._figures().projected_average
-
-    @property
-    def covered_days(self) -> int:
-        """Days from the period start through :attr:`as_of` that counted figures cover."""
-        return self._figures().covered_days
-
-    @property
-    def gaps(self) -> tuple[Period, ...]:
-        """The stretches of those days that no counted figure covers."""
-        return self._figures().gaps
-
-    @property
-    def interim(self) -> ScheduleEntry | None:
-        """The interim target in force at :attr:`as_of`."""
-        return self._figures().interim
-
-    @property
-    def interim_level(self) -> Decimal | None:
-        """The level due at the end of :attr:`interim`."""
-        return self._figures().interim_level
-
-    @property
-    def interim_shortfall(self) -> Decimal | None:
-        """How far the achieved level is from :attr:`interim_level`, in the good direction."""
-        return self._figures().interim_shortfall
-
-    @property
-    def met_on(self) -> dt.date | None:
-        """The end of the period of the figure with which the figures first met the target."""
-        return self._figures().met_on
-
-    @property
-    def late_days(self) -> int | None:
-        """Days from the end of the target period to :attr:`met_on`."""
-        return self._figures().late_days
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _SHOWN)
-        return f"{type(self).__name__}({shown})"
+    def _fill(self) -> None:
+        """Compute the way there and fill every figure of it still pending."""
+        derived = derive(
+            self.target,
+            as_of=self.as_of,
+            used=self.observations,
+            outside=self.outside,
+            achieved=self.achieved,
+            shortfall=self.shortfall,
+            ratio=self.ratio,
+            days_elapsed=self.days_elapsed,
+        )
+        for name, slot in _SLOTS.items():
+            if slot.__get__(self, Progress) is _PENDING:  # a figure given stays
+                slot.__set__(self, getattr(derived, name))
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
@@ -400,40 +374,10 @@ class Progress:
         return Fraction(self.covered_days, self.days_elapsed)
 
 
-#: What the repr of a Progress shows, in this order: every figure, computed or not.
-_SHOWN = (
-    "target",
-    "as_of",
-    "observations",
-    "left_out",
-    "outside",
-    "straddling",
-    "straddling_policy",
-    "achieved",
-    "ratio",
-    "shortfall",
-    "surplus",
-    "is_met",
-    "days_elapsed",
-    "days_left",
-    "elapsed",
-    "expected",
-    "pace_index",
-    "required_per_day",
-    "recent_rate_per_day",
-    "average_rate_per_day",
-    "projected_recent",
-    "projected_average",
-    "covered_days",
-    "gaps",
-    "status",
-    "revision",
-    "interim",
-    "interim_level",
-    "interim_shortfall",
-    "met_on",
-    "late_days",
-)
+# The figures of the way there, each slot wrapped so that it fills itself when read.
+_SLOTS: dict[str, Any] = {name: Progress.__dict__[name] for name in attrs.fields_dict(Derived)}
+for _name, _slot in _SLOTS.items():
+    setattr(Progress, _name, _OnFirstRead(_slot))
 
 
 def progress(
@@ -626,15 +570,14 @@ def _assess(
     days = period.days
     # Period.days_elapsed, on an as_of known to be a date.
     days_elapsed = min(max((as_of - period.start).days + 1, 0), days)
-    status = _status(
-        used=bool(used),
-        is_met=standing.is_met,
-        over=as_of >= period.end,
-        ratio=standing.ratio,
-        # The share of the way due by as_of: read only where the status turns on pace.
-        due=lambda: due_share(target, days_elapsed),
-        thresholds=thresholds,
-    )
+    if not used:
+        status = PaceStatus.NO_DATA
+    elif standing.is_met:
+        status = PaceStatus.ACHIEVED
+    elif as_of >= period.end:
+        status = PaceStatus.MISSED
+    else:
+        status = _pace_status(standing.ratio, due_share(target, days_elapsed), thresholds)
     return Progress(
         target=target,
         as_of=as_of,
@@ -697,26 +640,12 @@ def _latest_level(used: tuple[Observation, ...]) -> Observation:
     return latest
 
 
-def _status(
-    *,
-    used: bool,
-    is_met: bool,
-    over: bool,
-    ratio: Fraction | None,
-    due: Callable[[], Fraction],
-    thresholds: PaceThresholds,
-) -> PaceStatus:
-    if not used:
-        return PaceStatus.NO_DATA
-    if is_met:
-        return PaceStatus.ACHIEVED
-    if over:
-        return PaceStatus.MISSED
+def _pace_status(ratio: Fraction | None, due: Fraction, thresholds: PaceThresholds) -> PaceStatus:
+    """The status of a target not met, with figures, while its period runs: by pace."""
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return PaceStatus.DETERIORATING
-    share = due()
-    if share <= 0:
+    if due <= 0:
         # A schedule with nothing due yet: any move the right way is ahead of it.
         return PaceStatus.ON_TRACK if ratio >= 0 else PaceStatus.DETERIORATING
     # Without a schedule, a counted figure ends by as_of and reaches into the period,
@@ -726,4 +655,4 @@ def _status(
         (thresholds.needs_acceleration, PaceStatus.NEEDS_ACCELERATION),
         (thresholds.limited_progress, PaceStatus.LIMITED_PROGRESS),
     )
-    return first_band(ratio / share, bands, PaceStatus.DETERIORATING)
+    return first_band(ratio / due, bands, PaceStatus.DETERIORATING)
