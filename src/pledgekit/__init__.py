@@ -8,9 +8,17 @@ claim against what their own figures add up to. Case files are read with
 >>> import pledgekit
 >>> pledgekit.Period.year(2019).days
 365
+
+``import pledgekit`` loads the arithmetic (amounts, periods, indicators and targets,
+progress); the rest of the face (plans, pledges, the audit, cases, files) loads when a
+name of it is first used, ``from pledgekit import Case`` as ``pledgekit.Case``, so
+that a script that only computes progress does not pay for the rest.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from pledgekit._amounts import (
     MAX_FRACTION_DIGITS,
@@ -21,19 +29,6 @@ from pledgekit._amounts import (
     round_fraction,
     subtract_amounts,
     to_amount,
-)
-from pledgekit._audit import audit
-from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
-from pledgekit._evaluation import Evaluation, PlanMean
-from pledgekit._finding import (
-    MAX_EXPLANATIONS,
-    DateProblem,
-    Explanation,
-    Finding,
-    FindingKind,
-    Severity,
-    Unverifiable,
-    VerdictProblem,
 )
 from pledgekit._indicator import (
     Accumulation,
@@ -47,36 +42,6 @@ from pledgekit._indicator import (
     Target,
 )
 from pledgekit._period import Period
-from pledgekit._plan import Goal, Mission, Objective, Plan, PlanLevel, PlanPlace, Program
-from pledgekit._plan_evaluation import (
-    MeanCapaian,
-    NoMean,
-    PlanEvaluation,
-    PlanNode,
-    PlanRow,
-    RowYear,
-)
-from pledgekit._pledge import (
-    Claim,
-    ClaimKind,
-    Identifier,
-    Membership,
-    Milestone,
-    Organization,
-    Person,
-    Pledge,
-    RateUnit,
-)
-from pledgekit._pledges import (
-    LeftOut,
-    LeftOutReason,
-    MilestoneAssessment,
-    MilestoneState,
-    MissingFigure,
-    PledgeAssessment,
-    PledgeRule,
-    assess_pledge,
-)
 from pledgekit._progress import (
     MEAN_MONTH_DAYS,
     MEAN_YEAR_DAYS,
@@ -86,13 +51,6 @@ from pledgekit._progress import (
     progress,
 )
 from pledgekit._source import Source
-from pledgekit._verdict import (
-    PledgeStatus,
-    Verdict,
-    VerdictHistory,
-    VerdictRecord,
-    VerdictRules,
-)
 from pledgekit._version import __version__
 from pledgekit.exceptions import (
     DataFileError,
@@ -103,7 +61,118 @@ from pledgekit.exceptions import (
     PledgekitError,
     UnitMismatchError,
 )
-from pledgekit.io import dump, dumps, load, loads, schema
+
+if TYPE_CHECKING:
+    from pledgekit._audit import audit
+    from pledgekit._case import Assessment, Case, ClaimLevel, TargetAssessment
+    from pledgekit._evaluation import Evaluation, PlanMean
+    from pledgekit._finding import (
+        MAX_EXPLANATIONS,
+        DateProblem,
+        Explanation,
+        Finding,
+        FindingKind,
+        Severity,
+        Unverifiable,
+        VerdictProblem,
+    )
+    from pledgekit._plan import Goal, Mission, Objective, Plan, PlanLevel, PlanPlace, Program
+    from pledgekit._plan_evaluation import (
+        MeanCapaian,
+        NoMean,
+        PlanEvaluation,
+        PlanNode,
+        PlanRow,
+        RowYear,
+    )
+    from pledgekit._pledge import (
+        Claim,
+        ClaimKind,
+        Identifier,
+        Membership,
+        Milestone,
+        Organization,
+        Person,
+        Pledge,
+        RateUnit,
+    )
+    from pledgekit._pledges import (
+        LeftOut,
+        LeftOutReason,
+        MilestoneAssessment,
+        MilestoneState,
+        MissingFigure,
+        PledgeAssessment,
+        PledgeRule,
+        assess_pledge,
+    )
+    from pledgekit._verdict import (
+        PledgeStatus,
+        Verdict,
+        VerdictHistory,
+        VerdictRecord,
+        VerdictRules,
+    )
+    from pledgekit.io import dump, dumps, load, loads, schema
+
+#: The names the package face loads when first asked for, and the module of each.
+_LAZY: dict[str, str] = {
+    "Assessment": "pledgekit._case",
+    "Case": "pledgekit._case",
+    "Claim": "pledgekit._pledge",
+    "ClaimKind": "pledgekit._pledge",
+    "ClaimLevel": "pledgekit._case",
+    "DateProblem": "pledgekit._finding",
+    "Evaluation": "pledgekit._evaluation",
+    "Explanation": "pledgekit._finding",
+    "Finding": "pledgekit._finding",
+    "FindingKind": "pledgekit._finding",
+    "Goal": "pledgekit._plan",
+    "Identifier": "pledgekit._pledge",
+    "LeftOut": "pledgekit._pledges",
+    "LeftOutReason": "pledgekit._pledges",
+    "MAX_EXPLANATIONS": "pledgekit._finding",
+    "MeanCapaian": "pledgekit._plan_evaluation",
+    "Membership": "pledgekit._pledge",
+    "Milestone": "pledgekit._pledge",
+    "MilestoneAssessment": "pledgekit._pledges",
+    "MilestoneState": "pledgekit._pledges",
+    "MissingFigure": "pledgekit._pledges",
+    "Mission": "pledgekit._plan",
+    "NoMean": "pledgekit._plan_evaluation",
+    "Objective": "pledgekit._plan",
+    "Organization": "pledgekit._pledge",
+    "Person": "pledgekit._pledge",
+    "Plan": "pledgekit._plan",
+    "PlanEvaluation": "pledgekit._plan_evaluation",
+    "PlanLevel": "pledgekit._plan",
+    "PlanMean": "pledgekit._evaluation",
+    "PlanNode": "pledgekit._plan_evaluation",
+    "PlanPlace": "pledgekit._plan",
+    "PlanRow": "pledgekit._plan_evaluation",
+    "Pledge": "pledgekit._pledge",
+    "PledgeAssessment": "pledgekit._pledges",
+    "PledgeRule": "pledgekit._pledges",
+    "PledgeStatus": "pledgekit._verdict",
+    "Program": "pledgekit._plan",
+    "RateUnit": "pledgekit._pledge",
+    "RowYear": "pledgekit._plan_evaluation",
+    "Severity": "pledgekit._finding",
+    "TargetAssessment": "pledgekit._case",
+    "Unverifiable": "pledgekit._finding",
+    "Verdict": "pledgekit._verdict",
+    "VerdictHistory": "pledgekit._verdict",
+    "VerdictProblem": "pledgekit._finding",
+    "VerdictRecord": "pledgekit._verdict",
+    "VerdictRules": "pledgekit._verdict",
+    "assess_pledge": "pledgekit._pledges",
+    "audit": "pledgekit._audit",
+    "dump": "pledgekit.io",
+    "dumps": "pledgekit.io",
+    "load": "pledgekit.io",
+    "loads": "pledgekit.io",
+    "schema": "pledgekit.io",
+}
 
 __all__ = [
     "Accumulation",
@@ -195,3 +264,32 @@ __all__ = [
     "subtract_amounts",
     "to_amount",
 ]
+
+#: The modules of the package a caller may reach as attributes (``pledgekit.io``)
+#: after ``import pledgekit``, loaded when first reached.
+_SUBMODULES = frozenset(
+    {"chart", "cli", "exceptions", "io", "messages", "methods", "report", "strategies"}
+    | {"text", "verdicts"}
+)
+
+
+def _load(name: str) -> object:
+    """The object ``name`` of the package face, loaded from its module on first use."""
+    if name in _LAZY:
+        value: object = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"{__name__}.{name}")
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # once loaded, an attribute like any other
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__, *_SUBMODULES})
+
+
+# Kept from the type checker, which reads the imports above: a module ``__getattr__``
+# would make every misspelt name an attribute of type ``object`` to it.
+if not TYPE_CHECKING:
+    __getattr__ = _load

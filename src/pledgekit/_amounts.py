@@ -45,6 +45,9 @@ MAX_FRACTION_DIGITS = 30
 _MAX_TEXT_LENGTH = 100
 # ASCII digits only: "\d" would also accept Arabic-Indic and other digits.
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# The common case, read by a fast path: no exponent, no plus sign, no spaces, no leading
+# zero, and within the digit limits by its very form (at most 30 digits either side).
+_PLAIN_TEXT = re.compile(r"-?(?:0|[1-9][0-9]{0,29})(?:\.[0-9]{0,30})?")
 
 # Every amount fits in 60 digits, so any realistic sum fits in 100 without rounding;
 # should one not, the traps raise instead of rounding.
@@ -63,6 +66,11 @@ _EXACT = decimal.Context(
         decimal.Clamped,
     ],
 )
+
+# The same context for single operations called on it (``add``, ``subtract``): as exact
+# as entering it, without a copy of it at every step. A copy, so that the flags those
+# operations leave are not carried into the contexts entered from _EXACT.
+_EXACT_OPERATIONS = _EXACT.copy()
 
 _ACCEPTED = "an int, a decimal string or a Decimal"
 _ROUNDING_MODES = frozenset(
@@ -146,6 +154,11 @@ def to_amount(value: object, *, where: str = "") -> Decimal:
     ...
     pledgekit.exceptions.InvalidValueError: got '1e999999999' (str); expected an amount with at most 30 digits before and 30 after the decimal point
     """
+    if type(value) is str and _PLAIN_TEXT.fullmatch(value) is not None:
+        # Without an exponent the text cannot reach beyond decimal's exponent range, so
+        # the constructor (exact, and raising for no such text under any context) needs
+        # no context of its own, and its form keeps it within the digit limits.
+        return Decimal(value)
     if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
         reason = (
             " (floats are refused because they are not exact)" if isinstance(value, float) else ""
@@ -239,14 +252,23 @@ def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> De
     pledgekit.exceptions.InvalidValueError: add_amounts(values)[1]: got 0.2 (float); expected a finite Decimal or an int (floats are refused because they are not exact)
     """
     given: object = values
-    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+    if not isinstance(given, list | tuple) and (
+        isinstance(given, str | bytes) or not isinstance(given, Iterable)
+    ):
         raise InvalidValueError(given, "an iterable of Decimals", "add_amounts(values)")
-    total = _operand(start, "add_amounts(start)")
-    items = [_operand(item, f"add_amounts(values)[{i}]") for i, item in enumerate(given)]
+    total = start
+    if type(total) is not Decimal or not total.is_finite():
+        total = _operand(start, "add_amounts(start)")
+    items = [
+        item
+        if type(item) is Decimal and item.is_finite()
+        else _operand(item, f"add_amounts(values)[{i}]")
+        for i, item in enumerate(given)
+    ]
+    add = _EXACT_OPERATIONS.add
     try:
-        with decimal.localcontext(_EXACT):
-            for item in items:
-                total = total + item
+        for item in items:
+            total = add(total, item)
     except decimal.DecimalException as error:
         raise InexactResultError("the sum", [start, *items]) from error
     return total
@@ -258,11 +280,12 @@ def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
     >>> subtract_amounts(Decimal("150000"), Decimal("141624"))
     Decimal('8376')
     """
-    minuend = _operand(minuend, "subtract_amounts(minuend)")
-    subtrahend = _operand(subtrahend, "subtract_amounts(subtrahend)")
+    if type(minuend) is not Decimal or not minuend.is_finite():
+        minuend = _operand(minuend, "subtract_amounts(minuend)")
+    if type(subtrahend) is not Decimal or not subtrahend.is_finite():
+        subtrahend = _operand(subtrahend, "subtract_amounts(subtrahend)")
     try:
-        with decimal.localcontext(_EXACT):
-            return minuend - subtrahend
+        return _EXACT_OPERATIONS.subtract(minuend, subtrahend)
     except decimal.DecimalException as error:
         raise InexactResultError("the difference", [minuend, subtrahend]) from error
 

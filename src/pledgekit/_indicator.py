@@ -162,6 +162,8 @@ def _target_schedule(value: ScheduleInput) -> tuple[ScheduleEntry, ...]:
 
 
 def _target_revisions(value: Iterable[Revision]) -> tuple[Revision, ...]:
+    if type(value) is tuple and not value:
+        return ()
     revisions = to_tuple(value, Revision, "Target.revisions", "a Revision")
     ordered = tuple(sorted(revisions, key=lambda r: r.on))
     for earlier, later in itertools.pairwise(ordered):
@@ -323,7 +325,8 @@ class Target:
 
     def __attrs_post_init__(self) -> None:
         self._check_value(self.value, self.comparison, "Target.value")
-        self._check_schedule(self.schedule, "Target.schedule")
+        if self.schedule:
+            self._check_schedule(self.schedule, "Target.schedule")
         for index, revision in enumerate(self.revisions):
             where = f"Target.revisions[{index}]"
             if not self.period.contains(revision.on):
@@ -445,6 +448,11 @@ def _validate_indicator(instance: object, attribute: object, value: Any) -> None
         raise InvalidValueError(value, "an Indicator or None", "Observation.indicator")
 
 
+_check_period = instance_of(Period, "Observation.period", "a Period")
+_check_rounding = instance_of(Rounding, "Observation.rounding", "a Rounding")
+_check_note = optional_text("Observation.note")
+
+
 @attrs.frozen
 class Observation:
     """A reported value (realisasi) for a period.
@@ -470,23 +478,28 @@ class Observation:
     (Decimal('56000'), Decimal('1000'), (Decimal('55500'), Decimal('56500')))
     """
 
-    period: Period = attrs.field(validator=instance_of(Period, "Observation.period", "a Period"))
+    # The fields are checked together in __attrs_post_init__, in field order, as their
+    # validators would: an observation is made per figure, often by the hundred thousand.
+    period: Period
     value: Decimal = attrs.field(converter=_observation_value)
     resolution: Decimal | None = attrs.field(
         default=None, kw_only=True, converter=_observation_resolution
     )
-    rounding: Rounding = attrs.field(
-        default=Rounding.NEAREST,
-        kw_only=True,
-        validator=instance_of(Rounding, "Observation.rounding", "a Rounding"),
-    )
-    source: Source | None = attrs.field(default=None, kw_only=True, validator=_validate_source)
-    note: str | None = attrs.field(
-        default=None, kw_only=True, validator=optional_text("Observation.note")
-    )
-    indicator: Indicator | None = attrs.field(
-        default=None, kw_only=True, validator=_validate_indicator
-    )
+    rounding: Rounding = attrs.field(default=Rounding.NEAREST, kw_only=True)
+    source: Source | None = attrs.field(default=None, kw_only=True)
+    note: str | None = attrs.field(default=None, kw_only=True)
+    indicator: Indicator | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.period) is not Period:
+            _check_period(self, None, self.period)
+        _check_rounding(self, None, self.rounding)
+        if self.source is not None:
+            _validate_source(self, None, self.source)
+        if self.note is not None:
+            _check_note(self, None, self.note)
+        if self.indicator is not None:
+            _validate_indicator(self, None, self.indicator)
 
     @property
     def interval(self) -> tuple[Decimal, Decimal]:

@@ -87,8 +87,16 @@ class Period:
         >>> Period.year(2020).days
         366
         """
+        if cls is Period and type(year) is int:
+            # Periods are immutable: one object per year serves every figure of that year.
+            known = _YEARS.get(year)
+            if known is not None:
+                return known
         _check_year(year, "Period.year(year)")
-        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        period = cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if cls is Period and type(year) is int:
+            _YEARS[year] = period
+        return period
 
     @classmethod
     def years(cls, first: int, last: int) -> Period:
@@ -216,6 +224,10 @@ class Period:
         Fraction(690, 913)
         """
         return Fraction(self.days_elapsed(at), self.days)
+
+
+# The calendar years made so far, at most one per year from 1 to 9999.
+_YEARS: dict[int, Period] = {}
 
 
 def _require_period(value: object, where: str) -> Period:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import itertools
-import math
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -34,6 +33,15 @@ from pledgekit._indicator import (
     _straddling_policy,
 )
 from pledgekit._period import Period, require_date
+from pledgekit._progress_path import (
+    Derived,
+    derive,
+    due_share,
+    due_through,
+    in_order,
+    observation_order,
+    positive_part,
+)
 from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit.exceptions import InvalidValueError, UnitMismatchError
 
@@ -108,9 +116,59 @@ class PaceThresholds:
             )
 
 
+_DEFAULT_THRESHOLDS = PaceThresholds()
+
+
+class _Pending:
+    """The value of a figure of a :class:`Progress` not computed yet (never seen outside)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<pending>"
+
+
+_PENDING: Any = _Pending()
+
+
+class _OnFirstRead:
+    """A slot of :class:`Progress` whose pending value is computed when first read.
+
+    It wraps the slot attrs made: reading it gives the stored value, or, while that is
+    :data:`_PENDING`, fills the figures first (``Progress._fill``). Everything that
+    reads a figure (an attribute, equality, hash, repr, ``attrs.asdict``, pickling) sees
+    the value the figure always had.
+    """
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, instance: Progress | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if value is _PENDING:
+            instance._fill()
+            value = self._slot.__get__(instance, owner)
+        return value
+
+    def __set__(self, instance: Progress, value: object) -> None:
+        self._slot.__set__(instance, value)
+
+
 @attrs.frozen(kw_only=True)
 class Progress:
     """The state of one target at the end of day ``as_of``; made by :func:`progress`.
+
+    The standing (``target`` to ``elapsed``, ``status`` and ``revision``) is computed by
+    :func:`progress`; the way there (``expected``, ``pace_index``, the rates and
+    projections, ``covered_days`` and ``gaps``, the interim target, ``met_on`` and
+    ``late_days``) the first time one of them is read, all together and once, from the
+    standing, so that a caller who reads only the standing does not pay for them. They
+    are fields like the others, with the same values as ever: equality, hash, repr,
+    ``attrs.asdict`` and pickling read (and so compute) them.
 
     Attributes:
         target: The target assessed.
@@ -186,22 +244,39 @@ class Progress:
     days_elapsed: int
     days_left: int
     elapsed: Fraction
-    expected: Fraction
-    pace_index: Fraction | None
-    required_per_day: Fraction | None
-    recent_rate_per_day: Fraction | None
-    average_rate_per_day: Fraction | None
-    projected_recent: dt.date | None
-    projected_average: dt.date | None
-    covered_days: int
-    gaps: tuple[Period, ...]
+    # The way there, filled when first read (see the class docstring and _OnFirstRead).
+    expected: Fraction = attrs.field(default=_PENDING)
+    pace_index: Fraction | None = attrs.field(default=_PENDING)
+    required_per_day: Fraction | None = attrs.field(default=_PENDING)
+    recent_rate_per_day: Fraction | None = attrs.field(default=_PENDING)
+    average_rate_per_day: Fraction | None = attrs.field(default=_PENDING)
+    projected_recent: dt.date | None = attrs.field(default=_PENDING)
+    projected_average: dt.date | None = attrs.field(default=_PENDING)
+    covered_days: int = attrs.field(default=_PENDING)
+    gaps: tuple[Period, ...] = attrs.field(default=_PENDING)
     status: PaceStatus
     revision: Revision | None = None
-    interim: ScheduleEntry | None = None
-    interim_level: Decimal | None = None
-    interim_shortfall: Decimal | None = None
-    met_on: dt.date | None = None
-    late_days: int | None = None
+    interim: ScheduleEntry | None = attrs.field(default=_PENDING)
+    interim_level: Decimal | None = attrs.field(default=_PENDING)
+    interim_shortfall: Decimal | None = attrs.field(default=_PENDING)
+    met_on: dt.date | None = attrs.field(default=_PENDING)
+    late_days: int | None = attrs.field(default=_PENDING)
+
+    def _fill(self) -> None:
+        """Compute the way there and fill every figure of it still pending."""
+        derived = derive(
+            self.target,
+            as_of=self.as_of,
+            used=self.observations,
+            outside=self.outside,
+            achieved=self.achieved,
+            shortfall=self.shortfall,
+            ratio=self.ratio,
+            days_elapsed=self.days_elapsed,
+        )
+        for name, slot in _SLOTS.items():
+            if slot.__get__(self, Progress) is _PENDING:  # a figure given stays
+                slot.__set__(self, getattr(derived, name))
 
     def _repr_html_(self) -> str:
         from pledgekit import report  # report builds on this module
@@ -289,7 +364,7 @@ class Progress:
         >>> [(entry.period.start.year, str(level)) for entry, level in p.levels_due]
         [(2019, '15'), (2020, '30')]
         """
-        return tuple((entry, _due_through(self.target, entry)) for entry in self.target.schedule)
+        return tuple((entry, due_through(self.target, entry)) for entry in self.target.schedule)
 
     @property
     def coverage(self) -> Fraction | None:
@@ -297,6 +372,12 @@ class Progress:
         if self.days_elapsed == 0:
             return None
         return Fraction(self.covered_days, self.days_elapsed)
+
+
+# The figures of the way there, each slot wrapped so that it fills itself when read.
+_SLOTS: dict[str, Any] = {name: Progress.__dict__[name] for name in attrs.fields_dict(Derived)}
+for _name, _slot in _SLOTS.items():
+    setattr(Progress, _name, _OnFirstRead(_slot))
 
 
 def progress(
@@ -350,35 +431,34 @@ def progress(
     """
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "progress(target)")
-    thresholds = PaceThresholds() if thresholds is None else thresholds
+    thresholds = _DEFAULT_THRESHOLDS if thresholds is None else thresholds
     if not isinstance(thresholds, PaceThresholds):
         raise InvalidValueError(thresholds, "a PaceThresholds or None", "progress(thresholds)")
     policy = target.straddling if straddling is None else _straddling_policy(straddling)
     given = _as_tuple(observations)
+    latest = dt.date.min
     for index, observation in enumerate(given):
-        _check_observation(target, observation, index)
+        if observation.indicator is not None:
+            _check_observation(target, observation, index)
+        if observation.period.end > latest:
+            latest = observation.period.end
     if as_of is None:
         if not given:
             raise InvalidValueError(
                 as_of, "an as_of date when there are no observations", "progress(as_of)"
             )
-        as_of = max(o.period.end for o in given)
+        as_of = latest
     else:
         require_date(as_of, "progress(as_of)")
-    revision = target.revision_at(as_of)
-    target = target.in_force(as_of)
+    revision = None
+    if target.revisions:
+        revision = target.revision_at(as_of)
+        target = target.in_force(as_of)
     counted = _sort_out(target.period, given, as_of, policy)
-    met_on = _met_on(target, counted, as_of)
-    return attrs.evolve(
-        _assess(target, counted, as_of, thresholds),
-        revision=revision,
-        met_on=met_on,
-        late_days=None if met_on is None else max(0, (met_on - target.period.end).days),
-    )
+    return _assess(target, counted, as_of, thresholds, revision)
 
 
-@attrs.frozen(kw_only=True)
-class _Counted:
+class _Counted(NamedTuple):
     """The observations given, sorted out: counted, too late, outside, straddling."""
 
     used: tuple[Observation, ...]
@@ -395,26 +475,28 @@ def _sort_out(
     inside: list[Observation] = []
     not_inside: list[Observation] = []
     straddles: list[Observation] = []
+    start, end = period.start, period.end
     for o in given:
-        if period.contains(o.period):
+        # Period.contains and Period.overlaps, on two periods known to be periods.
+        if start <= o.period.start and o.period.end <= end:
             inside.append(o)
             continue
-        crosses = period.overlaps(o.period)
+        crosses = start <= o.period.end and o.period.start <= end
         if crosses:
             straddles.append(o)
         (inside if crosses and policy is Straddling.INCLUDE else not_inside).append(o)
-    order = observation_order
+    used = [o for o in inside if o.period.end <= as_of]
+    late = [o for o in inside if o.period.end > as_of] if len(used) < len(inside) else []
     return _Counted(
-        used=tuple(sorted((o for o in inside if o.period.end <= as_of), key=order)),
-        left_out=tuple(sorted((o for o in inside if o.period.end > as_of), key=order)),
-        outside=tuple(sorted(not_inside, key=order)),
-        straddling=tuple(sorted(straddles, key=order)),
+        used=in_order(used),
+        left_out=in_order(late) if late else (),
+        outside=in_order(not_inside) if not_inside else (),
+        straddling=in_order(straddles) if straddles else (),
         policy=policy,
     )
 
 
-@attrs.frozen(kw_only=True)
-class _Standing:
+class _Standing(NamedTuple):
     """Where the counted figures leave a target: achieved, the share done, what is left."""
 
     achieved: Decimal
@@ -430,7 +512,7 @@ class _Standing:
 def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
     baseline = target.baseline
     if target.indicator.accumulation is Accumulation.SUM:
-        achieved = add_amounts((o.value for o in used), start=baseline)
+        achieved = add_amounts([o.value for o in used], start=baseline)
     else:
         achieved = _latest_level(used).value if used else baseline
     span = subtract_amounts(target.goal, baseline)
@@ -441,11 +523,18 @@ def _standing(target: Target, used: tuple[Observation, ...]) -> _Standing:
         moved=moved,
         span=span,
         # No figure, no grade: with nothing counted there is no share to report.
-        ratio=None if span == 0 or not used else Fraction(moved) / Fraction(span),
+        ratio=None if span == 0 or not used else _quotient(moved, span),
         shortfall=shortfall,
         surplus=surplus,
         is_met=target.is_met_by(achieved),
     )
+
+
+def _quotient(numerator: Decimal, denominator: Decimal) -> Fraction:
+    """``Fraction(numerator) / Fraction(denominator)``, exactly, in one normalisation."""
+    a, b = numerator.as_integer_ratio()
+    c, d = denominator.as_integer_ratio()
+    return Fraction(a * d, b * c)
 
 
 def _distance(target: Target, level: Decimal) -> tuple[Decimal, Decimal]:
@@ -466,48 +555,29 @@ def _distance(target: Target, level: Decimal) -> tuple[Decimal, Decimal]:
     gap = subtract_amounts(value, level)  # > 0: below the target
     if target.indicator.direction is Direction.DECREASE:
         gap = gap.copy_negate()  # exact, unlike unary minus under the caller's context
-    return _positive_part(gap), _positive_part(gap.copy_negate())
-
-
-def _required_per_day(shortfall: Decimal, days_left: int) -> Fraction | None:
-    """What is left spread over the days left: 0 when met, ``None`` when no day is left."""
-    if shortfall == 0:
-        return Fraction(0)
-    if days_left == 0:
-        return None
-    return Fraction(shortfall) / days_left
+    return positive_part(gap), positive_part(gap.copy_negate())
 
 
 def _assess(
-    target: Target, counted: _Counted, as_of: dt.date, thresholds: PaceThresholds
+    target: Target,
+    counted: _Counted,
+    as_of: dt.date,
+    thresholds: PaceThresholds,
+    revision: Revision | None,
 ) -> Progress:
     used, period = counted.used, target.period
     standing = _standing(target, used)
-    days_elapsed = period.days_elapsed(as_of)
-    elapsed = Fraction(days_elapsed, period.days)
-    ratio, shortfall = standing.ratio, standing.shortfall
-    recent_rate = _recent_rate(target, used)
-    average_rate = Fraction(standing.moved) / days_elapsed if used and days_elapsed else None
-    covered, gaps = _coverage(period, as_of, used)
-    direction = target.indicator.direction
-    interim = _interim(target, as_of)
-    interim_level = None if interim is None else _due_through(target, interim)
-    expected = _expected(target, days_elapsed)
-    # The share of the way that is due by as_of: the time elapsed on the straight line,
-    # the schedule's own share with a schedule.
-    due = (
-        elapsed
-        if not target.schedule or standing.span == 0
-        else (expected - Fraction(target.baseline)) / Fraction(standing.span)
-    )
-    status = _status(
-        used=bool(used),
-        is_met=standing.is_met,
-        over=as_of >= period.end,
-        ratio=ratio,
-        due=due,
-        thresholds=thresholds,
-    )
+    days = period.days
+    # Period.days_elapsed, on an as_of known to be a date.
+    days_elapsed = min(max((as_of - period.start).days + 1, 0), days)
+    if not used:
+        status = PaceStatus.NO_DATA
+    elif standing.is_met:
+        status = PaceStatus.ACHIEVED
+    elif as_of >= period.end:
+        status = PaceStatus.MISSED
+    else:
+        status = _pace_status(standing.ratio, due_share(target, days_elapsed), thresholds)
     return Progress(
         target=target,
         as_of=as_of,
@@ -517,143 +587,31 @@ def _assess(
         straddling=counted.straddling,
         straddling_policy=counted.policy,
         achieved=standing.achieved,
-        ratio=ratio,
-        shortfall=shortfall,
+        ratio=standing.ratio,
+        shortfall=standing.shortfall,
         surplus=standing.surplus,
         is_met=standing.is_met,
         days_elapsed=days_elapsed,
-        days_left=period.days - days_elapsed,
-        elapsed=elapsed,
-        expected=expected,
-        pace_index=None if ratio is None or due <= 0 else ratio / due,
-        required_per_day=_required_per_day(shortfall, period.days - days_elapsed),
-        recent_rate_per_day=recent_rate,
-        average_rate_per_day=average_rate,
-        projected_recent=_projection(as_of, shortfall, recent_rate, direction),
-        projected_average=_projection(as_of, shortfall, average_rate, direction),
-        covered_days=covered,
-        gaps=gaps,
+        days_left=days - days_elapsed,
+        elapsed=Fraction(days_elapsed, days),
         status=status,
-        interim=interim,
-        interim_level=interim_level,
-        interim_shortfall=None
-        if interim_level is None
-        else _shortfall_to(target, standing.achieved, interim_level),
+        revision=revision,
     )
-
-
-def _interim(target: Target, as_of: dt.date) -> ScheduleEntry | None:
-    """The schedule entry in force at ``as_of``: the one holding it, else the next one."""
-    for entry in target.schedule:
-        if entry.period.end >= as_of:
-            return entry
-    return None
-
-
-def _due_through(target: Target, entry: ScheduleEntry) -> Decimal:
-    """The level a schedule makes due at the end of ``entry``."""
-    if target.indicator.accumulation is Accumulation.LAST:
-        return entry.value
-    due = [e.value for e in target.schedule if e.period.end <= entry.period.end]
-    return add_amounts(due, start=target.baseline)
-
-
-def _shortfall_to(target: Target, level: Decimal, due: Decimal) -> Decimal:
-    gap = subtract_amounts(due, level)
-    if target.indicator.direction is Direction.DECREASE:
-        gap = gap.copy_negate()
-    return _positive_part(gap)
-
-
-def _expected(target: Target, days_elapsed: int) -> Fraction:
-    """Where the target's path stands after ``days_elapsed`` days of its period.
-
-    The path runs through knots ``(day, level)``, day 0 being the eve of the period's
-    start: the baseline there and the goal at the period's end, and in between, for
-    each interim target, the level due at its end (for a summed indicator also the level
-    due before it at its start, so that a stretch with nothing due is flat).
-    """
-    period, goal = target.period, Fraction(target.goal)
-    knots: list[tuple[int, Fraction]] = [(0, Fraction(target.baseline))]
-    level = Fraction(target.baseline)
-    summed = target.indicator.accumulation is Accumulation.SUM
-    for entry in target.schedule:
-        start = (entry.period.start - period.start).days
-        end = (entry.period.end - period.start).days + 1
-        if summed:
-            knots.append((start, level))
-            level += Fraction(entry.value)
-        else:
-            level = Fraction(entry.value)
-        knots.append((end, level))
-    if knots[-1][0] < period.days:
-        knots.append((period.days, goal))
-    for (day0, level0), (day1, level1) in itertools.pairwise(knots):
-        if days_elapsed <= day1:
-            if day1 == day0:
-                return level1
-            return level0 + (level1 - level0) * Fraction(max(days_elapsed - day0, 0), day1 - day0)
-    return knots[-1][1]
-
-
-def _met_on(target: Target, counted: _Counted, as_of: dt.date) -> dt.date | None:
-    """When the figures first met the target, late figures included.
-
-    The counted figures, then those ended after the target period (by ``as_of``) that
-    did not count toward it, in period order: the running level (sum or latest level)
-    is checked after each. A figure straddling the start is never among them.
-    """
-    period = target.period
-    later = [
-        o
-        for o in counted.outside
-        if o.period.end > period.end and o.period.start >= period.start and o.period.end <= as_of
-    ]
-    summed = target.indicator.accumulation is Accumulation.SUM
-    level = target.baseline
-    for observation in (*counted.used, *sorted(later, key=observation_order)):
-        level = add_amounts([level, observation.value]) if summed else observation.value
-        if target.is_met_by(level):
-            return observation.period.end
-    return None
-
-
-def _positive_part(value: Decimal) -> Decimal:
-    """``value`` when above zero, else a plain ``0`` (never ``-0``), without rounding."""
-    return value if value > 0 else Decimal(0)
 
 
 def _as_tuple(observations: object) -> tuple[Observation, ...]:
-    if isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
+    if isinstance(observations, list | tuple):  # the common case, without the ABC check
+        given = tuple(observations)
+    elif isinstance(observations, str | bytes) or not isinstance(observations, Iterable):
         raise InvalidValueError(
             observations, "an iterable of Observation", "progress(observations)"
         )
-    given = tuple(observations)
+    else:
+        given = tuple(observations)
     for index, observation in enumerate(given):
-        if not isinstance(observation, Observation):
+        if type(observation) is not Observation and not isinstance(observation, Observation):
             raise InvalidValueError(observation, "an Observation", f"observations[{index}]")
     return given
-
-
-def observation_order(observation: Observation) -> tuple[object, ...]:
-    """A total order of observations: by period end and start, then every other field.
-
-    Sorting by it makes every result independent of the order observations are given
-    in. Among figures with the same period and value, coarser ones come first, so that
-    the most precise is the latest.
-    """
-    resolution = observation.resolution
-    return (
-        observation.period.end,
-        observation.period.start,
-        observation.value,
-        resolution is None,
-        resolution.copy_negate() if resolution is not None else Decimal(0),
-        observation.rounding.value,
-        observation.note or "",
-        observation.source.id if observation.source is not None else "",
-        observation.indicator.id if observation.indicator is not None else "",
-    )
 
 
 def _check_observation(target: Target, observation: Observation, index: int) -> None:
@@ -682,75 +640,8 @@ def _latest_level(used: tuple[Observation, ...]) -> Observation:
     return latest
 
 
-def _recent_rate(target: Target, used: tuple[Observation, ...]) -> Fraction | None:
-    if not used:
-        return None
-    latest = used[-1]
-    if target.indicator.accumulation is Accumulation.SUM:
-        return Fraction(latest.value) / latest.period.days
-    earlier = [o for o in used if o.period.end < latest.period.end]
-    if earlier:
-        previous = earlier[-1]
-        days = (latest.period.end - previous.period.end).days
-        return Fraction(subtract_amounts(latest.value, previous.value)) / days
-    # A counted level ends within the target period (or, straddling its start, after
-    # it): at least its first day has elapsed.
-    days = target.period.days_elapsed(latest.period.end)
-    return Fraction(subtract_amounts(latest.value, target.baseline)) / days
-
-
-def _projection(
-    as_of: dt.date, shortfall: Decimal, rate: Fraction | None, direction: Direction
-) -> dt.date | None:
-    if shortfall == 0 or rate is None:
-        return None
-    toward = rate * direction.sign
-    if toward <= 0:
-        return None
-    days = math.ceil(Fraction(shortfall) / toward)
-    if days > (dt.date.max - as_of).days:
-        return None
-    return as_of + dt.timedelta(days=days)
-
-
-def _coverage(
-    period: Period, as_of: dt.date, used: tuple[Observation, ...]
-) -> tuple[int, tuple[Period, ...]]:
-    if as_of < period.start:
-        return 0, ()
-    window = Period(period.start, min(as_of, period.end))
-    pieces = sorted(piece for o in used if (piece := window.intersection(o.period)) is not None)
-    covered = 0
-    gaps: list[Period] = []
-    cursor = window.start  # first day not yet accounted for
-    for piece in pieces:
-        if piece.start > cursor:
-            gaps.append(Period(cursor, piece.start - dt.timedelta(days=1)))
-        if piece.end >= cursor:
-            covered += (piece.end - max(piece.start, cursor)).days + 1
-            if piece.end == dt.date.max:
-                return covered, tuple(gaps)
-            cursor = piece.end + dt.timedelta(days=1)
-    if cursor <= window.end:
-        gaps.append(Period(cursor, window.end))
-    return covered, tuple(gaps)
-
-
-def _status(
-    *,
-    used: bool,
-    is_met: bool,
-    over: bool,
-    ratio: Fraction | None,
-    due: Fraction,
-    thresholds: PaceThresholds,
-) -> PaceStatus:
-    if not used:
-        return PaceStatus.NO_DATA
-    if is_met:
-        return PaceStatus.ACHIEVED
-    if over:
-        return PaceStatus.MISSED
+def _pace_status(ratio: Fraction | None, due: Fraction, thresholds: PaceThresholds) -> PaceStatus:
+    """The status of a target not met, with figures, while its period runs: by pace."""
     if ratio is None:
         # The target equals the baseline and is not met: the indicator moved away.
         return PaceStatus.DETERIORATING

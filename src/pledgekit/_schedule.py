@@ -145,7 +145,7 @@ def to_schedule(value: object, where: str) -> tuple[ScheduleEntry, ...]:
     >>> [e.period.start.year for e in to_schedule({Period.year(2020): 2, Period.year(2019): 1}, "s")]
     [2019, 2020]
     """
-    if value is None:
+    if value is None or (type(value) is tuple and not value):
         return ()
     if isinstance(value, Mapping):
         items: list[object] = list(value.items())

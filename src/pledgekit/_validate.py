@@ -47,6 +47,8 @@ def instance_of(kind: type | tuple[type, ...], where: str, expected: str) -> Val
     """A validator for an instance of ``kind`` (``bool`` never counts as ``int``)."""
 
     def check(instance: object, attribute: object, value: object) -> None:
+        if type(value) is kind:  # the common case, and never a bool refused
+            return
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
             raise InvalidValueError(value, expected, where)
 
@@ -81,6 +83,7 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
 
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def slug(text: object) -> str:
@@ -91,8 +94,13 @@ def slug(text: object) -> str:
     """
     if not isinstance(text, str):  # a default computed before the validators refuse the field
         return "item"
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    # ASCII text is its own NFKD form with nothing to drop.
+    ascii_text = (
+        text
+        if text.isascii()
+        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
+    words = _WORD.findall(ascii_text.lower())
     return "-".join(words)[:100].strip("-") or "item"
 
 

@@ -216,10 +216,20 @@ def predikat(
         raise InvalidValueError(bands, "PredikatBands", "predikat(bands)")
     if policy is BandPolicy.ROUND_FIRST:
         value = Fraction(round_fraction(value, 0))
-    for bound, band in _upper_bands(bands):
-        if value >= bound:
+    # value >= bound, by the cross-multiplication Fraction itself does (denominators
+    # are positive), on the integers of each bound.
+    n, d = value.as_integer_ratio()
+    for top, bottom, _, band in _edges(bands):
+        if n * bottom >= top * d:
             return band
     return Predikat.SANGAT_RENDAH
+
+
+def _edges(bands: PredikatBands) -> tuple[tuple[int, int, Fraction, Predikat], ...]:
+    """:func:`_upper_bands` with each bound's numerator and denominator first."""
+    if bands is PERMENDAGRI_86_BANDS:
+        return _REGULATION_EDGES
+    return tuple((b.numerator, b.denominator, b, band) for b, band in _upper_bands(bands))
 
 
 def _upper_bands(bands: PredikatBands) -> tuple[tuple[Fraction, Predikat], ...]:
@@ -249,8 +259,20 @@ def next_band_at(
     >>> next_band_at(Fraction(95)) is None
     True
     """
+    if policy is BandPolicy.HALF_OPEN and type(capaian) is Fraction:
+        # capaian < bound, cross-multiplied as in predikat.
+        n, d = capaian.as_integer_ratio()
+        for top, bottom, bound, _ in reversed(_edges(bands)):
+            if n * bottom < top * d:
+                return bound
+        return None
     for bound, _ in reversed(_upper_bands(bands)):
         edge = bound if policy is BandPolicy.HALF_OPEN else math.ceil(bound) - Fraction(1, 2)
         if capaian < edge:
             return edge
     return None
+
+
+_REGULATION_EDGES = tuple(
+    (b.numerator, b.denominator, b, band) for b, band in _upper_bands(PERMENDAGRI_86_BANDS)
+)

@@ -205,7 +205,7 @@ def _capaian(
             nearest = low if actual < low else high
             rate = _rate(nearest, actual, good, formula)
     else:
-        rate = _rate(Fraction(goal), actual, good, formula)
+        rate = _rate(Fraction(*goal.as_integer_ratio()), actual, good, formula)
 
     if bounds is not None:
         rate = min(max(rate, bounds[0]), bounds[1])
@@ -222,10 +222,14 @@ def _rate(
             "zero target as a range or assess it with pledgekit.progress)",
             "capaian(target)",
         )
+    # Each formula as one quotient of integers, normalised once: the same Fraction as
+    # R / T × 100, (2T − R) / T × 100 and T / R × 100 computed step by step.
+    t, u = target.numerator, target.denominator
+    r, v = actual.numerator, actual.denominator
     if direction is Direction.INCREASE:
-        return actual / target * _HUNDRED
+        return Fraction(100 * r * u, v * t)
     if formula is LowerIsBetter.TWO_T_MINUS_R:
-        return (2 * target - actual) / target * _HUNDRED
+        return Fraction(100 * (2 * t * v - r * u), v * t)
     if actual == 0:
         raise InvalidValueError(
             actual,
@@ -233,7 +237,7 @@ def _rate(
             "use LowerIsBetter.TWO_T_MINUS_R)",
             "capaian(realisasi)",
         )
-    return target / actual * _HUNDRED
+    return Fraction(100 * t * v, u * r)
 
 
 # Accumulation and the plan's years --------------------------------------------------
@@ -483,7 +487,7 @@ def _rated(
             reason=reason or NoCapaian.NO_FIGURE,
             stale_figure=stale_figure,
         )
-    rate = _capaian(goal, Fraction(actual), direction, formula, bounds)
+    rate = _capaian(goal, Fraction(*actual.as_integer_ratio()), direction, formula, bounds)
     return PeriodCapaian(
         target=goal,
         realisasi=actual,
