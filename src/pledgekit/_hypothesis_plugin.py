@@ -439,7 +439,8 @@ def _pledge_parts(thing: type) -> Any:
         ]
 
     measurable = strategies.pledge_assessments().filter(lambda p: p.targets or p.milestones)
-    return measurable.map(left_out).flatmap(st.sampled_from)
+    # A pledge whose every part is rated under every rule leaves nothing out: drawn again.
+    return measurable.map(left_out).filter(bool).flatmap(st.sampled_from)
 
 
 def _scheduled_capaian(thing: type) -> Any:
