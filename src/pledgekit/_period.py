@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -17,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from pledgekit.exceptions import InvalidValueError
 
-__all__ = ["Period", "require_date"]
+__all__ = ["Period", "parse_iso_period", "require_date"]
 
 _MIN_YEAR = 1
 _MAX_YEAR = 9999
@@ -234,3 +235,52 @@ def _require_period(value: object, where: str) -> Period:
     if not isinstance(value, Period):
         raise InvalidValueError(value, "a pledgekit.Period", where)
     return value
+
+
+# Periods in ISO notation ---------------------------------------------------------------
+
+_PART = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_ISO_PERIOD = re.compile(rf"{_PART}(?:\.\.{_PART})?")
+
+
+def parse_iso_period(text: str) -> Period:
+    """Read a period written ``start..end`` with ISO dates, months or years, both ends included.
+
+    Each end may be a year, a month or a day; the start is the first day of its end,
+    the end the last day of its. One end alone is that whole year, month or day.
+
+    Raises:
+        ValueError: The text has another form or names no real date.
+
+    >>> str(parse_iso_period("2019")), str(parse_iso_period("2022-01..2022-06"))
+    ('2019-01-01..2019-12-31', '2022-01-01..2022-06-30')
+    >>> str(parse_iso_period("2018-09-20..2023-09-19"))
+    '2018-09-20..2023-09-19'
+    """
+    match = _ISO_PERIOD.fullmatch(text.strip())
+    if match is None:
+        raise ValueError("not an ISO period")
+    year, month, day, last_year, last_month, last_day = match.groups()
+    start = _first_day(year, month, day)
+    if last_year is None:
+        end = _last_day(year, month, day)
+    else:
+        end = _last_day(last_year, last_month, last_day)
+    if end < start:
+        raise ValueError(f"the period ends ({end.isoformat()}) before it starts")
+    return Period(start, end)
+
+
+def _first_day(year: str, month: str | None, day: str | None) -> dt.date:
+    return dt.date(int(year), int(month or 1), int(day or 1))
+
+
+def _last_day(year: str, month: str | None, day: str | None) -> dt.date:
+    if month is None:
+        return dt.date(int(year), 12, 31)
+    if day is None:
+        number = int(month)
+        if not 1 <= number <= 12:
+            raise ValueError(f"month {month} out of range")
+        return dt.date(int(year), number, calendar.monthrange(int(year), number)[1])
+    return dt.date(int(year), int(month), int(day))

@@ -8,7 +8,6 @@ placeholder of the right type, so that one pass reports every problem of a file;
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import difflib
 import enum
@@ -21,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 
 from pledgekit._amounts import to_amount
-from pledgekit._period import Period
+from pledgekit._period import Period, parse_iso_period
 from pledgekit.exceptions import (
     DataFileError,
     InvalidValueError,
@@ -105,57 +104,12 @@ def describe(value: object) -> str:
 
 # Periods in ISO notation ---------------------------------------------------------------
 
-_PART = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
-_ISO_PERIOD = re.compile(rf"{_PART}(?:\.\.{_PART})?")
 #: What a period may look like in a case file or a C-locale CSV table.
 PERIOD_EXPECTED = (
     "a period such as '2019' (a year), '2019..2021', '2022-06' (a month), "
     "'2022-01..2022-06', '2022-07-22' (a day) or '2018-09-20..2023-09-19' "
     "(both ends included)"
 )
-
-
-def parse_iso_period(text: str) -> Period:
-    """Read a period written ``start..end`` with ISO dates, months or years, both ends included.
-
-    Each end may be a year, a month or a day; the start is the first day of its end,
-    the end the last day of its. One end alone is that whole year, month or day.
-
-    Raises:
-        ValueError: The text has another form or names no real date.
-
-    >>> str(parse_iso_period("2019")), str(parse_iso_period("2022-01..2022-06"))
-    ('2019-01-01..2019-12-31', '2022-01-01..2022-06-30')
-    >>> str(parse_iso_period("2018-09-20..2023-09-19"))
-    '2018-09-20..2023-09-19'
-    """
-    match = _ISO_PERIOD.fullmatch(text.strip())
-    if match is None:
-        raise ValueError("not an ISO period")
-    year, month, day, last_year, last_month, last_day = match.groups()
-    start = _first_day(year, month, day)
-    if last_year is None:
-        end = _last_day(year, month, day)
-    else:
-        end = _last_day(last_year, last_month, last_day)
-    if end < start:
-        raise ValueError(f"the period ends ({end.isoformat()}) before it starts")
-    return Period(start, end)
-
-
-def _first_day(year: str, month: str | None, day: str | None) -> dt.date:
-    return dt.date(int(year), int(month or 1), int(day or 1))
-
-
-def _last_day(year: str, month: str | None, day: str | None) -> dt.date:
-    if month is None:
-        return dt.date(int(year), 12, 31)
-    if day is None:
-        number = int(month)
-        if not 1 <= number <= 12:
-            raise ValueError(f"month {month} out of range")
-        return dt.date(int(year), number, calendar.monthrange(int(year), number)[1])
-    return dt.date(int(year), int(month), int(day))
 
 
 def format_iso_period(period: Period, *, years: bool = False) -> str:

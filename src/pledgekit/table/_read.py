@@ -20,14 +20,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pledgekit._indicator import Accumulation, Direction
-from pledgekit._period import Period
+from pledgekit._period import Period, parse_iso_period
 from pledgekit.exceptions import DataFileError, PledgekitError, Problem
-from pledgekit.io._values import parse_iso_period
 from pledgekit.table._arrow import arrow_of, bools, numpy_of, scalar, strings
 from pledgekit.table._inputs import Batches, open_table
 from pledgekit.table._limits import MAX_FIGURE_ROWS, MAX_KEY_LENGTH, MAX_PROBLEMS, MAX_TARGET_ROWS
 from pledgekit.table._numbers import Scaled, read_figures
-from pledgekit.text import parse_period
 
 __all__ = ["Figures", "Problems", "Targets", "read_figures_table", "read_targets"]
 
@@ -312,6 +310,9 @@ def _figures(
     return scaled, missing
 
 
+_YEARS = re.compile(r"(\d{4})\s*[-\u2013]\s*(\d{4})")
+
+
 class _Periods:
     """Period texts read once each (a national table repeats a handful), as day ordinals."""
 
@@ -331,9 +332,17 @@ class _Periods:
             return "no period; expected a year such as 2019 or a period"
         if self.years and not (len(text) == 4 and text.isascii() and text.isdigit()):
             return f"found {text!r}; expected a year of four digits such as 2019"
+        years = _YEARS.fullmatch(text)
         try:
-            period = parse_iso_period(text)
-        except ValueError:
+            if years is not None:  # "2019-2023", as plans write a term
+                period = Period.years(int(years.group(1)), int(years.group(2)))
+            else:
+                period = parse_iso_period(text)
+        except (ValueError, PledgekitError):
+            # The words of periods ("Januari–Juni 2022") need the text module: loaded only
+            # for a table that writes them.
+            from pledgekit.text import parse_period
+
             try:
                 period = parse_period(text, self.locale if self.locale != "C" else "id")
             except PledgekitError as error:
