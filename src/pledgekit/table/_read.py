@@ -55,8 +55,7 @@ class Problems:
         A column of the wrong type would otherwise show as a problem on every row.
         """
         self.add(location, message)
-        self.raise_if_any()
-        raise AssertionError(message)  # pragma: no cover - raise_if_any raised
+        raise self.error()
 
     @property
     def full(self) -> bool:
@@ -65,13 +64,16 @@ class Problems:
 
     def raise_if_any(self) -> None:
         """Raise :class:`DataFileError` listing every problem found, if there is one."""
-        if not self.listed:
-            return
+        if self.listed:
+            raise self.error()
+
+    def error(self) -> DataFileError:
+        """The error listing every problem found."""
         # In the order of the table (column-wide problems first), as a reader goes down it.
         problems = sorted(self.listed, key=_line_order)
         if self.unshown:
             problems.append(Problem("...", f"{self.unshown} more problems not listed"))
-        raise DataFileError(self.name, problems)
+        return DataFileError(self.name, problems)
 
 
 def _line_order(problem: Problem) -> int:
@@ -360,9 +362,7 @@ class _Periods:
         codes = numpy_of(pc.index_in(column, value_set=unique))
         bad = np.array([isinstance(s, str) for s in spans], dtype=bool)[codes]
         for index in np.flatnonzero(bad):
-            span = spans[codes[index]]
-            assert isinstance(span, str)
-            problems.add(table.where(first + int(index), name), span)
+            problems.add(table.where(first + int(index), name), str(spans[codes[index]]))
         return starts[codes], ends[codes], ~bad
 
 
