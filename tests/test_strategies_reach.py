@@ -78,11 +78,17 @@ def _no_local_constants() -> Iterator[None]:
     if original is None:  # a Hypothesis without the pool: nothing to pin
         yield
         return
+    # The permitted constants are cached across tests, harvested ones included: the cache
+    # is emptied on the way in and on the way out, so that neither side sees the other's.
+    cache = getattr(providers, "CONSTANTS_CACHE", None)
+    clear = cache.cache.clear if cache is not None and hasattr(cache, "cache") else (lambda: None)
     providers._get_local_constants = providers.Constants  # type: ignore[attr-defined]
+    clear()
     try:
         yield
     finally:
         providers._get_local_constants = original  # type: ignore[attr-defined]
+        clear()
 
 
 def _shares(
