@@ -136,6 +136,31 @@ class TestNumbers:
             tuple(r.values()) for r in result.groups.to_pylist()
         ]
 
+    def test_groups_by_another_column_or_none(self) -> None:
+        """Means per province: P has 80 and 91 % (85.5, Tinggi), Q 50 % (Sangat Rendah)."""
+        targets = _targets(
+            region=["A", "B", "C"],
+            province=["P", "P", "Q"],
+            indicator=["jobs"] * 3,
+            direction=["increase"] * 3,
+            accumulation=["sum"] * 3,
+            unit=["u"] * 3,
+            baseline=["0"] * 3,
+            target=["100"] * 3,
+        )
+        figures = _figures(
+            region=["A", "B", "C"],
+            indicator=["jobs"] * 3,
+            year=["2019"] * 3,
+            value=["80", "91", "50"],
+        )
+        by_province = evaluate(targets, figures, period="2019-2023", group_by="province")
+        assert [
+            ("P", 2, 2, Decimal("85.50"), "tinggi"),
+            ("Q", 1, 1, Decimal("50.00"), "sangat_rendah"),
+        ] == [tuple(row.values()) for row in by_province.groups.to_pylist()]
+        assert evaluate(targets, figures, period="2019-2023", group_by=None).groups is None
+
     def test_round_first_policy(self) -> None:
         """Under round-first, 90.5 % rounds to 91: Sangat Tinggi (half-open reads it Tinggi)."""
         targets = _targets(target=["200"])
