@@ -159,6 +159,9 @@ class TestNumbers:
             ("P", 2, 2, Decimal("85.50"), "tinggi"),
             ("Q", 1, 1, Decimal("50.00"), "sangat_rendah"),
         ] == [tuple(row.values()) for row in by_province.groups.to_pylist()]
+        assert ["region", "indicator", "province", "unit"] == (
+            by_province.indicators.column_names[:4]
+        )
         assert evaluate(targets, figures, period="2019-2023", group_by=None).groups is None
 
     def test_round_first_policy(self) -> None:

@@ -483,7 +483,9 @@ def _check_targets(
             groups = _text_column(table, whole, group_by, 0, problems)
             _check_keys(table, {group_by: groups}, 0, problems)
             problems.raise_if_any()
-    kept = pa.table({**key_columns, "unit": unit})
+    # A grouping column that is not a key is shown beside the keys, as what groups the row.
+    grouping = {} if group_by is None or group_by in key_columns else {group_by: groups}
+    kept = pa.table({**key_columns, **grouping, "unit": unit})
     return Targets(
         table=kept,
         index=key_index,

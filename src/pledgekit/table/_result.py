@@ -39,7 +39,8 @@ class TableResult:
     :meth:`~pledgekit.methods.permendagri86.PeriodCapaian.percent` rounds).
 
     Attributes:
-        indicators: One row per target, in the targets' order: the keys, ``unit``,
+        indicators: One row per target, in the targets' order: the keys (and the
+            grouping column where it is not one of them), ``unit``,
             ``direction``, ``accumulation``, ``period_start``, ``period_end``,
             ``as_of``, ``baseline``, ``target``, ``figures`` (counted), ``not_counted``,
             ``achieved``, ``shortfall``, ``surplus``, ``is_met``, ``capaian`` (exact
