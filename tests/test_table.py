@@ -318,6 +318,24 @@ class TestCounting:
             (r["period_start"].year, r["reason"]) for r in result.not_counted.to_pylist()
         ]
 
+    def test_as_of_of_a_target_with_no_figure(self) -> None:
+        """A target with no figure is assessed at the table's latest date, or before its start."""
+        targets = _targets(
+            region=["A", "A"],
+            indicator=["a", "b"],
+            direction=["increase"] * 2,
+            accumulation=["sum"] * 2,
+            unit=["u"] * 2,
+            baseline=["0"] * 2,
+            target=["100"] * 2,
+        )
+        figures = _figures(indicator=["a"], year=["2021"])
+        rows = evaluate(targets, figures, period="2019-2023").indicators.to_pylist()
+        assert [dt.date(2021, 12, 31)] * 2 == [row["as_of"] for row in rows]
+        nothing = _figures(indicator=["a"], value=["-"])
+        rows = evaluate(targets, nothing, period="2019-2023").indicators.to_pylist()
+        assert [dt.date(2018, 12, 31)] * 2 == [row["as_of"] for row in rows]
+
     def test_latest_level_counts(self) -> None:
         """A level takes the latest figure, whatever the order of the rows."""
         targets = _targets(accumulation=["last"], baseline=["10"], target=["20"])
@@ -381,8 +399,14 @@ class TestInputs:
         result = evaluate(_targets(), _figures(value=["40.5"]), period="2019-2023", scale=3)
         assert pa.decimal128(38, 3) == result.indicators.schema.field("achieved").type
         assert Decimal("40.500") == _row(result)["achieved"]
-        with pytest.raises(InvalidValueError, match="a scale of at least 1"):
+        exactly = evaluate(_targets(), _figures(value=["40.5"]), period="2019-2023", scale=1)
+        assert pa.decimal128(38, 1) == exactly.indicators.schema.field("achieved").type
+        with pytest.raises(InvalidValueError) as caught:
             evaluate(_targets(), _figures(value=["40.5"]), period="2019-2023", scale=0)
+        assert (
+            "evaluate(scale): got 0 (int); expected a scale of at least 1: the figures have "
+            "up to 1 places, which fewer would round"
+        ) == str(caught.value)
 
     def test_a_period_column_in_the_targets(self) -> None:
         """Each target may have its own period."""
@@ -549,7 +573,27 @@ class TestProblems:
         )
         with pytest.raises(DataFileError) as caught:
             evaluate(_targets(), figures, period="2019-2023")
-        assert "row 2: a figure whose period overlaps the one on row 1" in str(caught.value)
+        assert [
+            "row 2: a figure whose period overlaps the one on row 1, for a summed indicator: "
+            "its days would be counted twice; expected one figure per period"
+        ] == [str(p) for p in caught.value.problems]
+        assert "observations" == caught.value.file
+
+    def test_one_shared_day_is_an_overlap(self) -> None:
+        """Halves sharing 30 June overlap by that day; the third figure is the one named."""
+        figures = pa.table(
+            {
+                "region": ["A"] * 3,
+                "indicator": ["jobs"] * 3,
+                "period": ["2019", "2020-01-01..2020-06-30", "2020-06-30..2020-12-31"],
+                "value": ["1", "2", "3"],
+            }
+        )
+        with pytest.raises(DataFileError) as caught:
+            evaluate(_targets(), figures, period="2019-2023")
+        assert ["row 3: a figure whose period overlaps the one on row 2"] == [
+            str(p).split(",")[0] for p in caught.value.problems
+        ]
 
     def test_two_levels_on_one_date(self) -> None:
         """Two different levels for the latest date: which holds is not known."""
