@@ -22,7 +22,8 @@ MAX_FIGURE_ROWS = 100_000_000
 MAX_TARGET_ROWS = 10_000_000
 #: The longest key (a region's or an indicator's id), unit or column name, in characters.
 MAX_KEY_LENGTH = 1_000
-#: The most problems one error lists; the rest are counted.
+#: The most problems one error lists; the rest are counted (as many as the loaders of
+#: :mod:`pledgekit.io` list).
 MAX_PROBLEMS = 50
 #: The bytes of a CSV file read per batch.
 BATCH_BYTES = 4 * 1024 * 1024

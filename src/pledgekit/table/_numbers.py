@@ -32,6 +32,7 @@ __all__ = [
     "as_decimal_column",
     "largest",
     "read_figures",
+    "scaled_decimal",
 ]
 
 #: Cells that say "no figure", as spreadsheets write it.
@@ -247,13 +248,15 @@ def as_decimal_column(
         data = pa.py_buffer(words.tobytes())
         array = pa.Array.from_buffers(pa.decimal128(38, scale), n, [None, data])
         return pc.if_else(mask, scalar(None, array.type), array) if n else array
-    exact = [_decimal(int(v), scale) if ok else None for v, ok in zip(values, valid, strict=True)]
+    exact = [
+        scaled_decimal(int(v), scale) if ok else None for v, ok in zip(values, valid, strict=True)
+    ]
     if all(d is None or len(d.as_tuple().digits) <= 38 for d in exact) and scale <= 38:
         return pa.array(exact, type=pa.decimal128(38, scale))
     return pa.array([None if d is None else str(d) for d in exact], type=pa.string())
 
 
-def _decimal(value: int, scale: int) -> Decimal:
+def scaled_decimal(value: int, scale: int) -> Decimal:
     """The decimal ``value / 10**scale``, built from its digits (no context, no rounding)."""
     sign = 1 if value < 0 else 0
     digits = tuple(int(c) for c in str(abs(value)))

@@ -25,7 +25,7 @@ from pledgekit.exceptions import DataFileError, PledgekitError, Problem
 from pledgekit.table._arrow import arrow_of, bools, numpy_of, scalar, strings
 from pledgekit.table._inputs import Batches, open_table
 from pledgekit.table._limits import MAX_FIGURE_ROWS, MAX_KEY_LENGTH, MAX_PROBLEMS, MAX_TARGET_ROWS
-from pledgekit.table._numbers import Scaled, read_figures
+from pledgekit.table._numbers import Scaled, read_figures, scaled_decimal
 
 __all__ = ["Figures", "Problems", "Targets", "read_figures_table", "read_targets"]
 
@@ -537,18 +537,11 @@ def _check_sides(
         up = bool(increase[index])
         problems.add(
             table.where(int(index), "target"),
-            f"found the target {_shown(high[index], scale)} {'below' if up else 'above'} its "
-            f"baseline {_shown(low[index], scale)}; expected a target at or "
+            f"found the target {scaled_decimal(int(high[index]), scale)} {'below' if up else 'above'} its "
+            f"baseline {scaled_decimal(int(low[index]), scale)}; expected a target at or "
             f"{'above' if up else 'below'} the baseline, for an indicator whose direction "
             f"is {'increase' if up else 'decrease'}",
         )
-
-
-def _shown(value: object, scale: int) -> str:
-    """A scaled integer as plain decimal text, for a message."""
-    number = int(str(value))
-    sign, digits = ("-" if number < 0 else ""), str(abs(number)).rjust(scale + 1, "0")
-    return sign + (digits[:-scale] + "." + digits[-scale:] if scale else digits)
 
 
 def read_figures_table(
