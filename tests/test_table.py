@@ -26,15 +26,17 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _targets(**columns: list[Any]) -> Any:
-    base: dict[str, list[Any]] = {
-        "region": ["A"],
-        "indicator": ["jobs"],
-        "direction": ["increase"],
-        "accumulation": ["sum"],
-        "unit": ["orang"],
-        "baseline": ["0"],
-        "target": ["100"],
+def _targets(**columns: Any) -> Any:
+    """A targets table: one jobs target of region A, each default repeated to the rows given."""
+    rows = max((len(values) for values in columns.values()), default=1)
+    base: dict[str, Any] = {
+        "region": ["A"] * rows,
+        "indicator": ["jobs"] * rows,
+        "direction": ["increase"] * rows,
+        "accumulation": ["sum"] * rows,
+        "unit": ["orang"] * rows,
+        "baseline": ["0"] * rows,
+        "target": ["100"] * rows,
     }
     base.update(columns)
     return pa.table(base)
@@ -115,11 +117,6 @@ class TestNumbers:
         """273 of 300 is exactly 91 (Sangat Tinggi); 9099.93 of 10000 is 90.9993 %, shown 90.99."""
         targets = _targets(
             indicator=["a", "b"],
-            region=["A", "A"],
-            direction=["increase"] * 2,
-            accumulation=["sum"] * 2,
-            unit=["u"] * 2,
-            baseline=["0", "0"],
             target=["300", "10000"],
         )
         figures = _figures(
@@ -142,10 +139,6 @@ class TestNumbers:
             region=["A", "B", "C"],
             province=["P", "P", "Q"],
             indicator=["jobs"] * 3,
-            direction=["increase"] * 3,
-            accumulation=["sum"] * 3,
-            unit=["u"] * 3,
-            baseline=["0"] * 3,
             target=["100"] * 3,
         )
         figures = _figures(
@@ -193,12 +186,7 @@ class TestNumbers:
     def test_no_figure_no_grade(self) -> None:
         """A target with no figure has no capaian, no predikat, and counts in no mean."""
         targets = _targets(
-            region=["A", "A"],
             indicator=["a", "b"],
-            direction=["increase"] * 2,
-            accumulation=["sum"] * 2,
-            unit=["u"] * 2,
-            baseline=["0"] * 2,
             target=["100", "100"],
         )
         figures = _figures(indicator=["a"], value=["80"])
@@ -220,11 +208,9 @@ class TestNumbers:
     def test_zero_target_and_zero_realisation(self) -> None:
         """A zero target has no rate; nor has R = 0 under T / R."""
         targets = _targets(
-            region=["A", "A"],
             indicator=["a", "b"],
             direction=["decrease"] * 2,
             accumulation=["last"] * 2,
-            unit=["u"] * 2,
             baseline=["5", "5"],
             target=["0", "2"],
         )
@@ -321,12 +307,7 @@ class TestCounting:
     def test_as_of_of_a_target_with_no_figure(self) -> None:
         """A target with no figure is assessed at the table's latest date, or before its start."""
         targets = _targets(
-            region=["A", "A"],
             indicator=["a", "b"],
-            direction=["increase"] * 2,
-            accumulation=["sum"] * 2,
-            unit=["u"] * 2,
-            baseline=["0"] * 2,
             target=["100"] * 2,
         )
         figures = _figures(indicator=["a"], year=["2021"])
@@ -546,12 +527,7 @@ class TestProblems:
     def test_a_target_twice(self) -> None:
         """Two rows with the same keys are refused, naming both."""
         targets = _targets(
-            region=["A", "A"],
             indicator=["jobs", "jobs"],
-            direction=["increase"] * 2,
-            accumulation=["sum"] * 2,
-            unit=["u"] * 2,
-            baseline=["0"] * 2,
             target=["1", "2"],
         )
         with pytest.raises(DataFileError) as caught:
