@@ -426,12 +426,6 @@ class TestRegistration:
         names = {cls.__name__ for cls in _public_attrs_classes()}
         assert {"Progress", "VerdictRecord", "Person", "Mission", "RollUp"} <= names
 
-    def test_every_public_class_is_registered(self) -> None:
-        """Every public class has its own strategy: a new one must be registered too."""
-        from pledgekit._hypothesis_plugin import _REGISTRY
-
-        assert [] == [cls.__name__ for cls in _public_attrs_classes() if cls not in _REGISTRY]
-
     @pytest.mark.parametrize("cls", _public_attrs_classes(), ids=lambda cls: cls.__name__)
     def test_from_type_resolves(self, cls: type) -> None:
         """st.from_type builds valid instances of every public class."""

@@ -22,8 +22,9 @@ from typing import Any
 import attrs
 
 import pledgekit
-from pledgekit import text, verdicts
+from pledgekit import exceptions, messages, text, verdicts
 from pledgekit.methods import permendagri86, sdg
+from pledgekit.table._table_result import TableResult
 
 __all__ = ["_hypothesis_setup_hook"]
 
@@ -542,6 +543,17 @@ def _quantities(thing: type) -> Any:
     return build()
 
 
+def _support(name: str) -> Callable[[type], Any]:
+    """A strategy of :mod:`pledgekit._strategy_support` (errors, catalogues, table results)."""
+
+    def resolve(thing: type) -> Any:
+        from pledgekit import _strategy_support
+
+        return getattr(_strategy_support, name)()
+
+    return resolve
+
+
 #: Each public class and the strategy that builds it.
 _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.Assessment: _assessments,
@@ -596,6 +608,19 @@ _REGISTRY: dict[type, Callable[[type], Any]] = {
     pledgekit.RowYear: _plan_parts_evaluated,
     pledgekit.PlanNode: _plan_parts_evaluated,
     pledgekit.MeanCapaian: _plan_parts_evaluated,
+    exceptions.PledgekitError: _support("errors"),
+    exceptions.InvalidValueError: _support("invalid_value_errors"),
+    exceptions.ParseError: _support("parse_errors"),
+    exceptions.UnitMismatchError: _support("unit_mismatch_errors"),
+    exceptions.InexactResultError: _support("inexact_result_errors"),
+    exceptions.MissingExtraError: _support("missing_extra_errors"),
+    exceptions.DataFileError: _support("data_file_errors"),
+    exceptions.Problem: _support("problems"),
+    verdicts.PledgeStanding: _support("pledge_standings"),
+    text.IndonesianParserInfo: _support("parser_infos"),
+    messages.Catalogue: _support("catalogues"),
+    messages.Words: _support("words"),
+    TableResult: _support("table_results"),
 }
 
 

@@ -26,7 +26,7 @@ from pledgekit.exceptions import InvalidValueError, MissingExtraError
 from pledgekit.table._limits import MAX_FIGURE_ROWS, MAX_TARGET_ROWS
 
 if TYPE_CHECKING:
-    from pledgekit.table._result import TableResult
+    from pledgekit.table._table_result import TableResult
 
 __all__ = ["LOCALES", "MAX_FIGURE_ROWS", "MAX_TARGET_ROWS", "TableResult", "evaluate"]
 
@@ -38,7 +38,7 @@ LOCALES = ("C", "id", "en")
 def __getattr__(name: str) -> Any:
     if name == "TableResult":
         _require_pyarrow()
-        from pledgekit.table._result import TableResult
+        from pledgekit.table._table_result import TableResult
 
         return TableResult
     raise AttributeError(f"module 'pledgekit.table' has no attribute {name!r}")

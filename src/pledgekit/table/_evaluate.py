@@ -13,7 +13,8 @@ from pledgekit._period import Period
 from pledgekit.table._arrow import numpy_of
 from pledgekit.table._compute import compute, figure_values, group_means
 from pledgekit.table._read import read_figures_table, read_targets
-from pledgekit.table._result import TableResult, group_table, indicator_table, not_counted_table
+from pledgekit.table._result import group_table, indicator_table, not_counted_table
+from pledgekit.table._table_result import TableResult
 
 __all__ = ["run"]
 
