@@ -91,6 +91,19 @@ class Rounding(enum.Enum):
     """How a figure with a resolution relates to the true value.
 
     A figure ``v`` with resolution ``r`` stands for an interval of true values.
+
+    Bekasi's "56.000" for 2020 is rounded to the nearest thousand; the office's "sudah
+    141.000" is 141 thousand and some, cut down to the thousand:
+
+    >>> import datetime as dt
+    >>> from pledgekit import Claim, ClaimKind, Observation, Period
+    >>> reported = Observation(Period.year(2020), 56000, resolution=1000)
+    >>> reported.rounding, reported.interval  # 56,000 ± 1,000 / 2
+    (<Rounding.NEAREST: 'nearest'>, (Decimal('55500'), Decimal('56500')))
+    >>> said = Claim(ClaimKind.ACHIEVED, 141000, dt.date(2022, 6, 30), resolution=1000,
+    ...              rounding=Rounding.DOWN)
+    >>> said.interval  # from 141,000 up to 141,000 + 1,000
+    (Decimal('141000'), Decimal('142000'))
     """
 
     #: Rounded to the nearest step: the true value is within ``r / 2`` of ``v``

@@ -31,6 +31,37 @@ class PlanMean(enum.Enum):
     Permendagri 86's form closes each group with "rata-rata capaian kinerja": the
     unweighted mean of the indicators' rates (the default). The other two are offered
     for plans that say otherwise, and are named in every output that uses them.
+
+    A tujuan with two sasaran, the first with two indicators rated 100 % and 80 %, the
+    second with one rated 60 % (figures invented to show the rules):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Goal, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, PlanLevel, Target)
+    >>> year = Period.year(2019)
+    >>> def rated(name, target, realisasi):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     figure = Observation(year, realisasi, indicator=indicator)
+    ...     return Target(indicator, target, period=year), figure
+    >>> (jobs, r1), (trained, r2), (firms, r3) = (rated("Tenaga kerja", 30000, 30000),
+    ...     rated("Peserta pelatihan", 1000, 800), rated("Wirausaha baru", 500, 300))
+    >>> plan = Plan("Kota Bekasi", year, vision="Ihsan", missions=[Mission(3, "Perekonomian")],
+    ...     goals=[Goal("Ekonomi kuat", mission=3, objectives=[
+    ...         Objective("Lapangan kerja", targets=[jobs, trained]),
+    ...         Objective("Wirausaha", targets=[firms])])])
+    >>> case = Case("RPJMD", plan=plan, targets=[jobs, trained, firms],
+    ...             indicators=[t.indicator for t in (jobs, trained, firms)],
+    ...             observations=[r1, r2, r3])
+    >>> def goal_mean(**settings):
+    ...     evaluated = case.assess(evaluation=Evaluation(**settings)).plan
+    ...     return evaluated.node(PlanLevel.GOAL, mission=3, goal=1).end.kinerja.mean
+    >>> goal_mean(plan_mean=PlanMean.INDICATORS)  # (100 + 80 + 60) / 3
+    Fraction(80, 1)
+    >>> goal_mean(plan_mean=PlanMean.CHILDREN)  # ((100 + 80) / 2 + 60) / 2
+    Fraction(75, 1)
+    >>> goal_mean(plan_mean=PlanMean.WEIGHTED,  # (2 × 100 + 80 + 60) / (2 + 1 + 1)
+    ...           plan_weights={jobs.id: 2, trained.id: 1, firms.id: 1})
+    Fraction(85, 1)
     """
 
     #: The unweighted mean of every indicator below the node (the form's footer).

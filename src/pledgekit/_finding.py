@@ -40,7 +40,28 @@ MAX_EXPLANATIONS = 5
 
 
 class FindingKind(enum.Enum):
-    """What an audit finding is about."""
+    """What an audit finding is about.
+
+    The Bekasi office's statement of July 2022, audited against its own figures:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> said = [Claim(ClaimKind.ACHIEVED, 141624, june), Claim(ClaimKind.REMAINING, 8276, june)]
+    >>> [finding.kind.name for finding in audit(jobs, reported, said)]
+    ['REMAINDER_MISMATCH', 'TOTAL_MISMATCH', 'TOTAL_MISMATCH', 'COVERAGE_GAP']
+
+    The remainder 8,276 is not 150,000 − 141,624 = 8,376; the claimed 141,624 (and the
+    141,724 that 8,276 left implies) is not the 146,305 the figures add up to; and no
+    figure covers 20 September to 31 December 2018.
+    """
 
     #: A claimed remainder is not the target minus the claimed achievement.
     REMAINDER_MISMATCH = "remainder_mismatch"
@@ -91,7 +112,29 @@ class FindingKind(enum.Enum):
 
 
 class DateProblem(enum.Enum):
-    """Which of a claim's dates disagree, for a ``DATE_INCONSISTENT`` finding."""
+    """Which of a claim's dates disagree, for a ``DATE_INCONSISTENT`` finding.
+
+    The Bekasi statement was printed "Jum'at (22/7/2022)", and 22 July 2022 was a
+    Friday. Printed "Kamis" (Thursday), the dateline contradicts itself:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> said = Claim(ClaimKind.ACHIEVED, 141624, june, stated_on=dt.date(2022, 7, 22),
+    ...               dateline="Kamis (22/7/2022)")
+    >>> [dated] = [f for f in audit(jobs, reported, [said]) if f.date_problem is not None]
+    >>> dated.date_problem, dated.dates, dated.weekday  # Monday is 0: Thursday is 3
+    (<DateProblem.WEEKDAY: 'weekday'>, (datetime.date(2022, 7, 22),), 3)
+    >>> dt.date(2022, 7, 22).strftime("%A")
+    'Friday'
+    """
 
     #: The claim is about a date after the day it was stated on.
     STATED_BEFORE_AS_OF = "stated_before_as_of"
@@ -106,7 +149,27 @@ class DateProblem(enum.Enum):
 
 
 class Unverifiable(enum.Enum):
-    """Why the figures cannot settle a claim, for an ``UNVERIFIABLE_CLAIM`` finding."""
+    """Why the figures cannot settle a claim, for an ``UNVERIFIABLE_CLAIM`` finding.
+
+    No Bekasi figure covers 20 September to 31 December 2018, so the figures' 146,305
+    (145,305 to 147,305 given the rounding) is only a lower bound; a claim of 149,000
+    lies above it and can be neither confirmed nor refuted:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> [unsettled] = [f for f in audit(jobs, reported, [Claim(ClaimKind.ACHIEVED, 149000, june)])
+    ...                if f.kind is FindingKind.UNVERIFIABLE_CLAIM]
+    >>> unsettled.unverifiable, unsettled.possible_interval
+    (<Unverifiable.LOWER_BOUND: 'lower_bound'>, (Decimal('145305'), None))
+    """
 
     #: Days up to the claim's date have no counted figure and every counted figure is
     #: zero or more: the missing days can only add, so the total is a lower bound.
@@ -123,7 +186,28 @@ class Unverifiable(enum.Enum):
 
 
 class Severity(enum.IntEnum):
-    """How much a finding matters; ordered, so ``max`` gives the worst."""
+    """How much a finding matters; ordered, so ``max`` gives the worst.
+
+    Of the Bekasi findings, the mismatches are errors and the months of 2018 with no
+    figure a warning:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> said = [Claim(ClaimKind.ACHIEVED, 141624, june), Claim(ClaimKind.REMAINING, 8276, june)]
+    >>> findings = audit(jobs, reported, said)
+    >>> [(f.kind.name, f.severity.name) for f in findings[-2:]]
+    [('TOTAL_MISMATCH', 'ERROR'), ('COVERAGE_GAP', 'WARNING')]
+    >>> max(f.severity for f in findings), Severity.INFO < Severity.WARNING < Severity.ERROR
+    (<Severity.ERROR: 2>, True)
+    """
 
     INFO = 0
     WARNING = 1
@@ -140,6 +224,31 @@ class Explanation:
         period: From the first observation's start to the last one's end.
         total: The run's total (plus the baseline).
         interval: The interval of true totals, given the figures' resolutions.
+
+    The claimed 141,624 does not match the 146,305 the Bekasi figures add up to, but it
+    does match the three full years alone:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> [total] = [f for f in audit(jobs, reported, [Claim(ClaimKind.ACHIEVED, 141624, june)])
+    ...            if f.kind is FindingKind.TOTAL_MISMATCH]
+    >>> run = total.explanations[0]
+    >>> str(run.period), run.total  # 27,197 + 56,000 + 58,000
+    ('2019-01-01..2021-12-31', Decimal('141197'))
+    >>> run.interval  # 141,197 ± 500 for each of the two round thousands
+    (Decimal('140197'), Decimal('142197'))
+    >>> [(str(o.period), o.value) for o in run.left_out]
+    [('2022-01-01..2022-06-30', Decimal('5108'))]
+    >>> print(run.message)
+    matches 2019–2021: 141,197, or 140,197 to 142,197 given the rounding; leaves out January–June 2022 (5,108)
     """
 
     observations: tuple[Observation, ...]
@@ -225,6 +334,28 @@ class Finding:
         units: For a rate finding, the period's length in ``per`` units (6 for
             January–June per month; days / :data:`pledgekit.MEAN_MONTH_DAYS` for a
             period of part months).
+
+    The office's "141.624" as of June 2022 against what its own figures add up to:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197),
+    ...             Observation(Period.year(2020), 56000, resolution=1000),
+    ...             Observation(Period.year(2021), 58000, resolution=1000),
+    ...             Observation(Period.months(2022, 1, 6), 5108)]
+    >>> june = dt.date(2022, 6, 30)
+    >>> [total, gap] = audit(jobs, reported, [Claim(ClaimKind.ACHIEVED, 141624, june)])
+    >>> total.kind, total.severity
+    (<FindingKind.TOTAL_MISMATCH: 'total_mismatch'>, <Severity.ERROR: 2>)
+    >>> total.claimed, total.computed, total.difference  # 141,624 − 146,305
+    (Decimal('141624'), Decimal('146305'), Decimal('-4681'))
+    >>> total.computed_interval  # 146,305 ± 500 ± 500 for 56.000 and 58.000
+    (Decimal('145305'), Decimal('147305'))
+    >>> print(total.message)
+    claimed 141,624 as of 30 June 2022, but the figures add up to 146,305, or 145,305 to 147,305 given the rounding: a difference of -4,681
     """
 
     kind: FindingKind

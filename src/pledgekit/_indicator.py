@@ -48,7 +48,19 @@ __all__ = [
 
 
 class Direction(enum.Enum):
-    """Which way is good for an indicator."""
+    """Which way is good for an indicator.
+
+    The direction decides how a target is met and which way is progress: a target of
+    8.00 % for an unemployment rate is met at 8.00 % or below.
+
+    >>> Direction.INCREASE.sign, Direction.DECREASE.sign
+    (1, -1)
+    >>> rate = Indicator("Tingkat pengangguran terbuka", "%", direction=Direction.DECREASE,
+    ...                  accumulation=Accumulation.LAST)
+    >>> target = Target(rate, "8.00", baseline="10.00", period=Period.years(2019, 2023))
+    >>> target.comparison, target.is_met_by(Decimal("7.95")), target.is_met_by(Decimal("8.81"))
+    (<Comparison.AT_MOST: 'at_most'>, True, False)
+    """
 
     #: More is better (jobs opened, roads built).
     INCREASE = "increase"
@@ -62,7 +74,28 @@ class Direction(enum.Enum):
 
 
 class Accumulation(enum.Enum):
-    """How reported values combine over time."""
+    """How reported values combine over time.
+
+    Jobs opened each year add up; an unemployment rate is a level, and the latest one
+    counts (the rates below are invented to show the rule):
+
+    >>> from pledgekit import progress
+    >>> jobs = Indicator("Tenaga kerja terserap", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> opened = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
+    ...           Observation(Period.year(2021), 58000)]
+    >>> sum_of = progress(Target(jobs, 150000, period=Period.years(2019, 2023)), opened)
+    >>> sum_of.achieved  # 27,197 + 56,000 + 58,000
+    Decimal('141197')
+    >>> rate = Indicator("Tingkat pengangguran terbuka", "%", direction=Direction.DECREASE,
+    ...                  accumulation=Accumulation.LAST)
+    >>> levels = [Observation(Period.year(2019), "9.50"), Observation(Period.year(2020), "11.20"),
+    ...           Observation(Period.year(2021), "10.10")]
+    >>> latest = progress(Target(rate, "8.00", baseline="10.00", period=Period.years(2019, 2023)),
+    ...                   levels)
+    >>> latest.achieved  # the 2021 level, not 9.50 + 11.20 + 10.10
+    Decimal('10.10')
+    """
 
     #: Each observation is a flow for its period; the period values add up
     #: (jobs opened per year).
@@ -79,6 +112,22 @@ class Straddling(enum.Enum):
     the normal case: the first year's figure belongs partly to the term and partly to
     the time before it. Neither choice is silent: a straddling figure is always listed
     in :attr:`pledgekit.Progress.straddling` and reported by the audit.
+
+    Bekasi's term starts on 20 September 2018; a figure for all of 2018 (invented
+    here: the office reported none) straddles that start:
+
+    >>> import datetime as dt
+    >>> from pledgekit import progress
+    >>> jobs = Indicator("Tenaga kerja terserap", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> term = Period.term(dt.date(2018, 9, 20))
+    >>> figures = [Observation(Period.year(2018), 9000), Observation(Period.year(2019), 27197)]
+    >>> left = progress(Target(jobs, 150000, period=term), figures)
+    >>> left.straddling_policy, left.achieved, [str(o.period) for o in left.straddling]
+    (<Straddling.EXCLUDE: 'exclude'>, Decimal('27197'), ['2018-01-01..2018-12-31'])
+    >>> counted = progress(Target(jobs, 150000, period=term, straddling="include"), figures)
+    >>> counted.achieved  # 9,000 + 27,197
+    Decimal('36197')
     """
 
     #: Not counted (the default): part of its value belongs to another period.

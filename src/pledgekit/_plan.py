@@ -61,7 +61,28 @@ def _plan_targets(value: Iterable[Target]) -> tuple[Target, ...]:
 
 
 class PlanLevel(enum.Enum):
-    """A level of the plan's tree that carries targets."""
+    """A level of the plan's tree that carries targets.
+
+    Where :meth:`Plan.place_of` finds a target: the deepest level that lists it.
+
+    >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> term = Period.term(dt.date(2018, 9, 20))
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=term)
+    >>> mission_3 = Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...                     targets=[jobs])
+    >>> plan = Plan("Kota Bekasi", term, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...             missions=[mission_3])
+    >>> plan.place_of(jobs).level
+    <PlanLevel.MISSION: 'mission'>
+    >>> goal = Goal("Memperkuat struktur perekonomian kota", mission=3,
+    ...             objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs])])
+    >>> import attrs
+    >>> attrs.evolve(plan, goals=[goal]).place_of(jobs).level  # the objective is deeper
+    <PlanLevel.OBJECTIVE: 'objective'>
+    """
 
     PLAN = "plan"
     MISSION = "mission"
@@ -82,6 +103,26 @@ class PlanPlace:
         objective: The objective's position in its goal (or, directly under a mission,
             in :attr:`Mission.objectives`), from 1.
         programs: The numbers of the priority programs that carry it.
+
+    Bekasi's jobs target stands under a sasaran of the tujuan of misi 3, and priority
+    program 10 of 45 carries it:
+
+    >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> term = Period.term(dt.date(2018, 9, 20))
+    >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
+    ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> jobs = Target(absorbed, 150000, period=term)
+    >>> goal = Goal("Memperkuat struktur perekonomian kota", mission=3,
+    ...             objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs])])
+    >>> plan = Plan("Kota Bekasi", term, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...             missions=[Mission(1, "Meningkatkan tata kelola pemerintahan yang baik"),
+    ...                       Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif")],
+    ...             goals=[goal], program_count=45,
+    ...             programs=[Program(10, "Pembukaan peluang 150.000 tenaga kerja baru",
+    ...                               missions=[1, 3], targets=[jobs])])
+    >>> plan.place_of(jobs)
+    PlanPlace(level=<PlanLevel.OBJECTIVE: 'objective'>, mission=3, goal=1, objective=1, programs=(10,))
     """
 
     level: PlanLevel | None

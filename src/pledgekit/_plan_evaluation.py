@@ -48,7 +48,16 @@ __all__ = [
 
 
 class NoMean(enum.Enum):
-    """Why a node has no mean for a year or the end of the period."""
+    """Why a node has no mean for a year or the end of the period.
+
+    A mean with no rate reads its reason from the ids it lists: targets with a target
+    that year but no rate, or no target for that year at all.
+
+    >>> MeanCapaian(year=2021, kinerja=None, missing=("pelatihan",)).reason
+    <NoMean.NO_FIGURE: 'no_figure'>
+    >>> MeanCapaian(year=2024, kinerja=None).reason
+    <NoMean.NO_TARGET: 'no_target'>
+    """
 
     #: No indicator below the node has a target for that year.
     NO_TARGET = "no_target"
@@ -71,6 +80,40 @@ class RowYear:
         budget_target: The anggaran allocated that year, when the row has a budget.
         budget_realisasi: The anggaran spent that year.
         budget_capaian: The anggaran's rate for the year, as ``capaian``.
+
+    A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
+    schedule of 30,000 a year, and a training target of 2,000 a year with one figure
+    (the schedules and the training figure are invented to show the form):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
+    ...                        Observation)
+    >>> plan_years = Period.years(2019, 2023)
+    >>> def yearly(name, each, id):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     schedule = {Period.year(year): each for year in range(2019, 2024)}
+    ...     return Target(indicator, 5 * each, period=plan_years, schedule=schedule, id=id)
+    >>> jobs = yearly("Tenaga kerja baru terserap", 30000, "jobs-150k")
+    >>> trained = yearly("Peserta pelatihan kompetensi", 2000, "pelatihan")
+    >>> plan = Plan("Kota Bekasi", plan_years, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...     missions=[Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...         objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs, trained])])])
+    >>> figures = [Observation(period, value, indicator=jobs.indicator) for period, value in (
+    ...     (Period.year(2019), 27197), (Period.year(2020), 56000), (Period.year(2021), 58000),
+    ...     (Period.months(2022, 1, 6), 5108))]
+    >>> figures.append(Observation(Period.year(2019), 1800, indicator=trained.indicator))
+    >>> case = Case("Kota Bekasi", plan=plan, targets=[jobs, trained],
+    ...             indicators=[jobs.indicator, trained.indicator], observations=figures)
+    >>> evaluated = case.assess().plan
+
+    >>> y2019, y2020, _, y2022, _ = evaluated.row("jobs-150k").years
+    >>> y2019.target, y2019.realisasi, y2019.capaian.percent(), y2019.capaian.predikat.label()
+    (Decimal('30000'), Decimal('27197'), Decimal('90.66'), 'Tinggi')
+    >>> # 27,197 / 30,000 × 100 = 90.656…, below the 91 of Sangat Tinggi
+    >>> y2020.capaian.percent()  # 56,000 / 30,000 × 100
+    Decimal('186.67')
+    >>> y2022.realisasi, y2022.capaian.reason  # 2022 has not ended by 30 June 2022
+    (None, <NoCapaian.NOT_YET_DUE: 'not_yet_due'>)
     """
 
     year: int
@@ -98,6 +141,40 @@ class PlanRow:
         end: The end-of-period rate of the kinerja target (its realisasi akhir against
             its target akhir): the target's :attr:`~pledgekit.TargetAssessment.capaian`.
         budget_end: The end-of-period rate of the anggaran, or ``None`` without a budget.
+
+    A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
+    schedule of 30,000 a year, and a training target of 2,000 a year with one figure
+    (the schedules and the training figure are invented to show the form):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
+    ...                        Observation)
+    >>> plan_years = Period.years(2019, 2023)
+    >>> def yearly(name, each, id):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     schedule = {Period.year(year): each for year in range(2019, 2024)}
+    ...     return Target(indicator, 5 * each, period=plan_years, schedule=schedule, id=id)
+    >>> jobs = yearly("Tenaga kerja baru terserap", 30000, "jobs-150k")
+    >>> trained = yearly("Peserta pelatihan kompetensi", 2000, "pelatihan")
+    >>> plan = Plan("Kota Bekasi", plan_years, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...     missions=[Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...         objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs, trained])])])
+    >>> figures = [Observation(period, value, indicator=jobs.indicator) for period, value in (
+    ...     (Period.year(2019), 27197), (Period.year(2020), 56000), (Period.year(2021), 58000),
+    ...     (Period.months(2022, 1, 6), 5108))]
+    >>> figures.append(Observation(Period.year(2019), 1800, indicator=trained.indicator))
+    >>> case = Case("Kota Bekasi", plan=plan, targets=[jobs, trained],
+    ...             indicators=[jobs.indicator, trained.indicator], observations=figures)
+    >>> evaluated = case.assess().plan
+
+    >>> row = evaluated.row("jobs-150k")
+    >>> row.number, row.objective, row.initial
+    ('1', 'Laju pertumbuhan ekonomi', Decimal('0'))
+    >>> [cell.realisasi for cell in row.years]
+    [Decimal('27197'), Decimal('56000'), Decimal('58000'), None, None]
+    >>> row.end.realisasi, row.end.percent(), row.end.predikat.label()
+    (Decimal('146305'), Decimal('97.54'), 'Sangat Tinggi')
+    >>> # 27,197 + 56,000 + 58,000 + 5,108 = 146,305; 146,305 / 150,000 × 100 = 97.536…
     """
 
     number: str
@@ -126,6 +203,40 @@ class MeanCapaian:
             period) but no rate: they are left out of the mean, and listed here.
         budget_counted: The ids of the anggaran targets whose rates entered its mean.
         budget_missing: The ids of the anggaran targets with no rate.
+
+    A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
+    schedule of 30,000 a year, and a training target of 2,000 a year with one figure
+    (the schedules and the training figure are invented to show the form):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
+    ...                        Observation)
+    >>> plan_years = Period.years(2019, 2023)
+    >>> def yearly(name, each, id):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     schedule = {Period.year(year): each for year in range(2019, 2024)}
+    ...     return Target(indicator, 5 * each, period=plan_years, schedule=schedule, id=id)
+    >>> jobs = yearly("Tenaga kerja baru terserap", 30000, "jobs-150k")
+    >>> trained = yearly("Peserta pelatihan kompetensi", 2000, "pelatihan")
+    >>> plan = Plan("Kota Bekasi", plan_years, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...     missions=[Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...         objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs, trained])])])
+    >>> figures = [Observation(period, value, indicator=jobs.indicator) for period, value in (
+    ...     (Period.year(2019), 27197), (Period.year(2020), 56000), (Period.year(2021), 58000),
+    ...     (Period.months(2022, 1, 6), 5108))]
+    >>> figures.append(Observation(Period.year(2019), 1800, indicator=trained.indicator))
+    >>> case = Case("Kota Bekasi", plan=plan, targets=[jobs, trained],
+    ...             indicators=[jobs.indicator, trained.indicator], observations=figures)
+    >>> evaluated = case.assess().plan
+
+    >>> sasaran = evaluated.node(PlanLevel.OBJECTIVE, mission=3, objective=1)
+    >>> y2020 = sasaran.years[1]
+    >>> y2020.kinerja.percent(), y2020.counted, y2020.missing  # 56,000 / 30,000 × 100 alone
+    (Decimal('186.67'), ('jobs-150k',), ('pelatihan',))
+    >>> end = sasaran.end.kinerja
+    >>> end.percent(), end.predikat.label(), end.count
+    (Decimal('57.77'), 'Rendah', 2)
+    >>> # (146,305 / 150,000 + 1,800 / 10,000) × 100 / 2 = (97.536… + 18) / 2 = 57.768…
     """
 
     year: int | None
@@ -169,6 +280,39 @@ class PlanNode:
         targets: The ids of every kinerja target below the node.
         years: One :class:`MeanCapaian` per year of :attr:`PlanEvaluation.years`.
         end: The mean of the end-of-period rates.
+
+    A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
+    schedule of 30,000 a year, and a training target of 2,000 a year with one figure
+    (the schedules and the training figure are invented to show the form):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
+    ...                        Observation)
+    >>> plan_years = Period.years(2019, 2023)
+    >>> def yearly(name, each, id):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     schedule = {Period.year(year): each for year in range(2019, 2024)}
+    ...     return Target(indicator, 5 * each, period=plan_years, schedule=schedule, id=id)
+    >>> jobs = yearly("Tenaga kerja baru terserap", 30000, "jobs-150k")
+    >>> trained = yearly("Peserta pelatihan kompetensi", 2000, "pelatihan")
+    >>> plan = Plan("Kota Bekasi", plan_years, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...     missions=[Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...         objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs, trained])])])
+    >>> figures = [Observation(period, value, indicator=jobs.indicator) for period, value in (
+    ...     (Period.year(2019), 27197), (Period.year(2020), 56000), (Period.year(2021), 58000),
+    ...     (Period.months(2022, 1, 6), 5108))]
+    >>> figures.append(Observation(Period.year(2019), 1800, indicator=trained.indicator))
+    >>> case = Case("Kota Bekasi", plan=plan, targets=[jobs, trained],
+    ...             indicators=[jobs.indicator, trained.indicator], observations=figures)
+    >>> evaluated = case.assess().plan
+
+    >>> sasaran = evaluated.node(PlanLevel.OBJECTIVE, mission=3, objective=1)
+    >>> sasaran.text, sasaran.targets
+    ('Laju pertumbuhan ekonomi', ('jobs-150k', 'pelatihan'))
+    >>> first = sasaran.years[0]
+    >>> first.year, first.kinerja.percent(), first.kinerja.predikat.label()
+    (2019, Decimal('90.33'), 'Tinggi')
+    >>> # (27,197 / 30,000 + 1,800 / 2,000) × 100 / 2 = (90.656… + 90) / 2 = 90.328…
     """
 
     level: PlanLevel
@@ -198,6 +342,41 @@ class PlanEvaluation:
             latest figure or claim). A plan year that ended by then and has no figure
             for a target is a year with no figure (:attr:`NoCapaian.NO_FIGURE`), even
             where that target's own figures stop earlier.
+
+    A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
+    schedule of 30,000 a year, and a training target of 2,000 a year with one figure
+    (the schedules and the training figure are invented to show the form):
+
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
+    ...                        Observation)
+    >>> plan_years = Period.years(2019, 2023)
+    >>> def yearly(name, each, id):
+    ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                           accumulation=Accumulation.SUM)
+    ...     schedule = {Period.year(year): each for year in range(2019, 2024)}
+    ...     return Target(indicator, 5 * each, period=plan_years, schedule=schedule, id=id)
+    >>> jobs = yearly("Tenaga kerja baru terserap", 30000, "jobs-150k")
+    >>> trained = yearly("Peserta pelatihan kompetensi", 2000, "pelatihan")
+    >>> plan = Plan("Kota Bekasi", plan_years, vision="Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
+    ...     missions=[Mission(3, "Meningkatkan perekonomian berbasis potensial jasa kreatif",
+    ...         objectives=[Objective("Laju pertumbuhan ekonomi", targets=[jobs, trained])])])
+    >>> figures = [Observation(period, value, indicator=jobs.indicator) for period, value in (
+    ...     (Period.year(2019), 27197), (Period.year(2020), 56000), (Period.year(2021), 58000),
+    ...     (Period.months(2022, 1, 6), 5108))]
+    >>> figures.append(Observation(Period.year(2019), 1800, indicator=trained.indicator))
+    >>> case = Case("Kota Bekasi", plan=plan, targets=[jobs, trained],
+    ...             indicators=[jobs.indicator, trained.indicator], observations=figures)
+    >>> evaluated = case.assess().plan
+
+    >>> evaluated.years, evaluated.as_of  # the schedules' years; the last figure's end
+    ((2019, 2020, 2021, 2022, 2023), datetime.date(2022, 6, 30))
+    >>> [(node.level.value, node.text) for node in evaluated.nodes]
+    [('mission', 'Meningkatkan perekonomian berbasis potensial jasa kreatif'), ('objective', 'Laju pertumbuhan ekonomi'), ('plan', 'RPJMD Kota Bekasi')]
+    >>> evaluated.row("jobs-150k").end.percent()  # 146,305 / 150,000 × 100
+    Decimal('97.54')
+    >>> whole = evaluated.node(PlanLevel.PLAN).end.kinerja
+    >>> whole.percent(), whole.predikat.label()  # (97.536… + 1,800 / 10,000 × 100) / 2
+    (Decimal('57.77'), 'Rendah')
     """
 
     years: tuple[int, ...]

@@ -34,7 +34,21 @@ __all__ = [
 
 
 class PledgekitError(Exception):
-    """Root of every error pledgekit raises on purpose."""
+    """Root of every error pledgekit raises on purpose.
+
+    Catching it catches every refusal of pledgekit, whatever its kind: a float given as
+    an amount, a figure that cannot be read, amounts in different units.
+
+    >>> from pledgekit import to_amount
+    >>> from pledgekit.text import parse_number
+    >>> for attempt in (lambda: to_amount(0.1), lambda: parse_number("1.5", locale="id")):
+    ...     try:
+    ...         attempt()
+    ...     except PledgekitError as error:
+    ...         print(type(error).__name__)
+    InvalidValueError
+    ParseError
+    """
 
 
 def _given(value: object) -> str:
@@ -51,6 +65,18 @@ class InvalidValueError(PledgekitError, ValueError):
         value: What was given.
         expected: What would have been accepted, in words.
         where: Where the value was given (a field, an argument), or ``""``.
+
+    A float is refused as an amount, since ``0.1`` is not exactly one tenth; the error
+    is also a :class:`ValueError`, and names what was given and what is accepted:
+
+    >>> from pledgekit import to_amount
+    >>> try:
+    ...     to_amount(0.1, where="Observation.value")
+    ... except ValueError as error:
+    ...     print(error.value, "|", error.where)
+    ...     print(error)
+    0.1 | Observation.value
+    Observation.value: got 0.1 (float); expected an int, a decimal string or a Decimal (floats are refused because they are not exact)
     """
 
     def __init__(self, value: object, expected: str, where: str = "") -> None:
@@ -72,6 +98,18 @@ class ParseError(InvalidValueError):
         reason: Why it was refused (how it would have been read, what is ambiguous).
         expected: What would be accepted.
         where: Where the text came from, or ``""``.
+
+    In Indonesian notation a dot groups thousands, so ``"1.5"`` cannot be a number
+    there; the same text reads as one and a half in English notation:
+
+    >>> from pledgekit.text import parse_number
+    >>> try:
+    ...     parse_number("1.5", locale="id")
+    ... except ParseError as error:
+    ...     print(error.reason)
+    in Indonesian notation a thousands dot ('.') groups thousands and must be followed by exactly three digits, but '.5' has 1 (read as English notation it would be Decimal('1.5'))
+    >>> parse_number("1.5", locale="en"), parse_number("150.000", locale="id")
+    (Decimal('1.5'), Decimal('150000'))
     """
 
     def __init__(self, value: str, reason: str, expected: str, where: str = "") -> None:
@@ -90,6 +128,24 @@ class UnitMismatchError(PledgekitError, TypeError):
         expected_unit: The unit the computation works in.
         given_unit: The other unit.
         where: What was being combined.
+
+    A figure recorded in rupiah, given as progress toward a target counted in persons:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress)
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> budget = Indicator("Anggaran", "Rp", direction=Direction.INCREASE,
+    ...                    accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> try:
+    ...     progress(target, [Observation(Period.year(2019), 27197, indicator=budget)])
+    ... except TypeError as error:
+    ...     print(error.expected_unit, error.given_unit)
+    ...     print(error)
+    orang Rp
+    observations[0]: got an amount in 'Rp'; expected 'orang' (amounts in different units cannot be combined)
     """
 
     def __init__(self, expected_unit: str, given_unit: str, where: str = "") -> None:
@@ -112,6 +168,20 @@ class InexactResultError(PledgekitError, ArithmeticError):
     Attributes:
         operation: What was being computed.
         operands: The values involved.
+
+    ``1e200 + 1e-200`` needs 401 significant digits; Python's default context would
+    round the sum to ``1E+200`` without a word, pledgekit refuses it (the error is an
+    :class:`ArithmeticError`):
+
+    >>> from decimal import Decimal
+    >>> from pledgekit import add_amounts
+    >>> try:
+    ...     add_amounts([Decimal("1e200"), Decimal("1e-200")])
+    ... except ArithmeticError as error:
+    ...     print(error.operation, "|", error.operands)
+    the sum | (Decimal('0'), Decimal('1E+200'), Decimal('1E-200'))
+    >>> Decimal("1e200") + Decimal("1e-200")  # the default context's silent rounding
+    Decimal('1.000000000000000000000000000E+200')
     """
 
     def __init__(self, operation: str, operands: Sequence[object]) -> None:
@@ -134,6 +204,15 @@ class MissingExtraError(PledgekitError, ImportError):
         package: The package that is missing (``"matplotlib"``).
         extra: The pledgekit extra that installs it (``"plot"``).
         purpose: What it is needed for (``"for charts"``).
+
+    Raised where a feature needs a package of an extra that is not installed (a chart
+    without matplotlib); the error is an :class:`ImportError`, and says what to install:
+
+    >>> error = MissingExtraError("matplotlib", "plot", "for charts")
+    >>> isinstance(error, ImportError), error.name
+    (True, 'matplotlib')
+    >>> print(error)
+    matplotlib is not installed; expected it for charts: pip install 'pledgekit[plot]'
     """
 
     def __init__(self, package: str, extra: str, purpose: str) -> None:

@@ -51,7 +51,17 @@ def _to_fraction(value: object, where: str) -> Fraction:
 
 
 class BandPolicy(enum.Enum):
-    """How a rate falls into the regulation's integer bands, which have gaps."""
+    """How a rate falls into the regulation's integer bands, which have gaps.
+
+    Bekasi's 27,197 jobs against a yearly target of 30,000 rate 90.656…, between the
+    printed bands 76–90 and 91–100:
+
+    >>> rate = Fraction(27197, 30000) * 100
+    >>> predikat(rate, policy=BandPolicy.HALF_OPEN)  # below 91
+    <Predikat.TINGGI: 'tinggi'>
+    >>> predikat(rate, policy=BandPolicy.ROUND_FIRST)  # rounded to 91 first
+    <Predikat.SANGAT_TINGGI: 'sangat_tinggi'>
+    """
 
     #: Half-open bands: ``≥ 91``, ``≥ 76``, ``≥ 66``, ``≥ 51``, else; the default.
     HALF_OPEN = "half_open"
@@ -60,7 +70,17 @@ class BandPolicy(enum.Enum):
 
 
 class Predikat(enum.Enum):
-    """The five bands of the achievement rate (*kriteria tingkat capaian kinerja*)."""
+    """The five bands of the achievement rate (*kriteria tingkat capaian kinerja*).
+
+    Bekasi's 146,305 jobs against the 150,000 pledged rate 97.54 %, in the top band;
+    the same figures against 200,000 would rate 73.15 %:
+
+    >>> predikat(Fraction(146305, 150000) * 100)  # 97.536… ≥ 91
+    <Predikat.SANGAT_TINGGI: 'sangat_tinggi'>
+    >>> band = predikat(Fraction(146305, 200000) * 100)  # 66 ≤ 73.152… < 76
+    >>> band, band.label(), band.label(KUALITAS)
+    (<Predikat.SEDANG: 'sedang'>, 'Sedang', 'Cukup')
+    """
 
     SANGAT_TINGGI = "sangat_tinggi"
     TINGGI = "tinggi"

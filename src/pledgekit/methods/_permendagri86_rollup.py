@@ -44,6 +44,15 @@ class RollUp:
         count: How many rates were combined.
         next_band_at: The lowest mean rated one band higher, under the band policy it
             was rated with (``None`` in the top band): :meth:`percent` never rounds onto it.
+
+    A sasaran of two indicators, jobs at 146,305 / 150,000 × 100 = 97.536… % and
+    training at 1,800 / 10,000 × 100 = 18 %:
+
+    >>> footer = roll_up([Fraction(146305, 1500), 18])
+    >>> footer.mean, footer.count  # (97.536… + 18) / 2 = 57.768…
+    (Fraction(34661, 600), 2)
+    >>> footer.percent(), footer.predikat.label(), footer.next_band_at  # 51 ≤ 57.77 < 66
+    (Decimal('57.77'), 'Rendah', Fraction(66, 1))
     """
 
     mean: Fraction

@@ -41,7 +41,30 @@ __all__ = ["SdgMethod", "assess_target", "target_series"]
 
 
 class SdgMethod(enum.Enum):
-    """Which SDG progress method :func:`assess_target` applies."""
+    """Which SDG progress method :func:`assess_target` applies.
+
+    Bekasi's jobs as a level series (the running total at each year's end) toward
+    150,000 by 2023, taking the term as the calendar years 2019–2023:
+
+    >>> from fractions import Fraction
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, round_fraction
+    >>> jobs = Indicator("Tenaga kerja baru terserap", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.years(2019, 2023))
+    >>> figures = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
+    ...            Observation(Period.year(2021), 58000)]
+    >>> target_series(target, figures)  # 27,197; + 56,000; + 58,000
+    {2019: Decimal('27197'), 2020: Decimal('83197'), 2021: Decimal('141197')}
+    >>> by_statcan = assess_target(target, figures, method=SdgMethod.STATCAN)
+    >>> by_statcan.status, round_fraction(by_statcan.growth_ratio, 2)
+    (<SdgStatus.SUBSTANTIAL_PROGRESS: 'substantial_progress'>, Decimal('2.40'))
+    >>> # (141,197 / 27,197)^(1/2) − 1 = 1.2785… observed, (150,000 / 27,197)^(1/4) − 1
+    >>> # = 0.5324… required: R = 1.2785… / 0.5324… = 2.401…
+    >>> by_unsd = assess_target(target, figures, method=SdgMethod.UNSD)
+    >>> by_unsd.category, by_unsd.expected_value == Fraction(141197**2, 27197)
+    (<UnsdCategory.ON_TRACK: 'on_track'>, True)
+    >>> # v_e = 141,197 · (141,197 / 27,197)^((2023 − 2021) / (2021 − 2019))
+    """
 
     #: Statistics Canada's method as shipped in Open SDG (:func:`pledgekit.methods.sdg.statcan`).
     STATCAN = "statcan"

@@ -104,7 +104,17 @@ _HUNDRED = Fraction(100)
 
 
 class LowerIsBetter(enum.Enum):
-    """The achievement-rate formula for an indicator where less is better."""
+    """The achievement-rate formula for an indicator where less is better.
+
+    An unemployment rate of 5.9 % against a target of 5.5 % rates (2 × 5.5 − 5.9) / 5.5
+    × 100 = 92.72… or 5.5 / 5.9 × 100 = 93.22…; at twice the target, 11.0 %, it rates
+    (11 − 11) / 5.5 × 100 = 0 or 5.5 / 11 × 100 = 50:
+
+    >>> [capaian("5.5", "5.9", Direction.DECREASE, formula=f) for f in LowerIsBetter]
+    [Fraction(1020, 11), Fraction(5500, 59)]
+    >>> [capaian("5.5", "11.0", Direction.DECREASE, formula=f) for f in LowerIsBetter]
+    [Fraction(0, 1), Fraction(50, 1)]
+    """
 
     #: ``(2T − R) / T × 100``: symmetric with ``R / T``; the default.
     TWO_T_MINUS_R = "2t_minus_r"
@@ -268,7 +278,20 @@ def accumulate(realisasi: Iterable[Amount], accumulation: Accumulation) -> Decim
 
 
 class NoCapaian(enum.Enum):
-    """Why a target or a year has no achievement rate and no predikat."""
+    """Why a target or a year has no achievement rate and no predikat.
+
+    No figure, a target of zero, and a realisation of zero under ``T / R`` (which
+    divides by it) give no rate, each with its reason; a schedule's year adds the others
+    (:class:`ScheduledCapaian` shows Bekasi's January–June 2022, a period not covered):
+
+    >>> end_of_period(150000, {}, Direction.INCREASE, Accumulation.SUM).reason
+    <NoCapaian.NO_FIGURE: 'no_figure'>
+    >>> end_of_period(0, {2019: 5}, Direction.INCREASE, Accumulation.SUM).reason
+    <NoCapaian.ZERO_TARGET: 'zero_target'>
+    >>> end_of_period("5.5", {2021: "0"}, Direction.DECREASE, Accumulation.LAST,
+    ...               formula=LowerIsBetter.T_OVER_R).reason
+    <NoCapaian.ZERO_REALISASI: 'zero_realisasi'>
+    """
 
     #: No realisation is counted: nothing to rate (never graded as zero, nor from the
     #: baseline).
@@ -297,6 +320,14 @@ class YearCapaian:
         realisasi: That year's realisation, or ``None`` when none is reported.
         capaian: The achievement rate in percent, or ``None`` without a realisation.
         predikat: Its band, or ``None`` without a realisation.
+
+    Bekasi's figures for 2019 and 2020 against 30,000 a year (an invented yearly target):
+    27,197 / 30,000 × 100 = 90.656…, below 91, and 56,000 / 30,000 × 100 = 186.66…:
+
+    >>> rows = yearly_capaian({2019: 30000, 2020: 30000}, {2019: 27197, 2020: 56000},
+    ...                       Direction.INCREASE)
+    >>> [(row.year, row.realisasi, row.capaian, row.predikat.name) for row in rows]
+    [(2019, Decimal('27197'), Fraction(27197, 300), 'TINGGI'), (2020, Decimal('56000'), Fraction(560, 3), 'SANGAT_TINGGI')]
     """
 
     year: int
@@ -337,6 +368,15 @@ class PeriodCapaian:
         stale_figure: ``True`` when :attr:`figure_period` ends before the date the rate
             speaks of (the as-of date, or the target period's end if that is earlier):
             a level rated from an older figure, which a report must say.
+
+    Bekasi's pledge of 150,000 jobs, rated on its figures for 2019 to January–June 2022:
+
+    >>> rated = end_of_period(150000, {2019: 27197, 2020: 56000, 2021: 58000, 2022: 5108},
+    ...                       Direction.INCREASE, Accumulation.SUM)
+    >>> rated.realisasi, rated.value  # 27,197 + 56,000 + 58,000 + 5,108 = 146,305
+    (Decimal('146305'), Fraction(29261, 300))
+    >>> rated.percent(), rated.predikat.label()  # 146,305 / 150,000 × 100 = 97.536…
+    (Decimal('97.54'), 'Sangat Tinggi')
     """
 
     target: Decimal | tuple[Decimal, Decimal]
@@ -621,6 +661,21 @@ class ScheduledCapaian:
             or a zero target).
         figures: The figures found for the entry, counted or not, so that a period not
             covered says what there was.
+
+    Bekasi's figures against 30,000 a year (an invented schedule), at the end of 2022:
+
+    >>> from pledgekit import Indicator
+    >>> jobs = Indicator("Tenaga kerja baru terserap", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 60000, period=Period.years(2021, 2022),
+    ...                 schedule={Period.year(2021): 30000, Period.year(2022): 30000})
+    >>> figures = [Observation(Period.year(2021), 58000),
+    ...            Observation(Period.months(2022, 1, 6), 5108)]
+    >>> rated_2021, rated_2022 = schedule_capaian(target, figures, as_of=dt.date(2022, 12, 31))
+    >>> rated_2021.capaian.percent(), rated_2022.capaian.reason  # 58,000 / 30,000 × 100
+    (Decimal('193.33'), <NoCapaian.PERIOD_NOT_COVERED: 'period_not_covered'>)
+    >>> [(str(o.period), o.value) for o in rated_2022.figures]  # what there was
+    [('2022-01-01..2022-06-30', Decimal('5108'))]
     """
 
     entry: ScheduleEntry

@@ -43,7 +43,16 @@ Score: TypeAlias = int | str | Decimal | Fraction
 
 
 class LowerBound(enum.Enum):
-    """Whether a grade's lower bound belongs to it."""
+    """Whether a grade's lower bound belongs to it.
+
+    Only a score exactly on a bound reads differently: 80 is "> 70 – 80", a BB, as
+    printed, and an A when the bound counts as "at least":
+
+    >>> grade(80, lower_bound=LowerBound.STRICT), grade(80, lower_bound=LowerBound.INCLUSIVE)
+    (<SakipGrade.BB: 'BB'>, <SakipGrade.A: 'A'>)
+    >>> grade("80.01", lower_bound=LowerBound.STRICT)
+    <SakipGrade.A: 'A'>
+    """
 
     #: ``score > bound``, as the regulation prints it ("> 90 – 100"); the default.
     STRICT = "strict"
@@ -52,7 +61,17 @@ class LowerBound(enum.Enum):
 
 
 class SakipGrade(enum.Enum):
-    """The seven SAKIP grades, best first."""
+    """The seven SAKIP grades, best first.
+
+    A score of 72.50 lies in "> 70 – 80": a BB, Sangat Baik. A score on a printed bound
+    belongs to the grade below it (70 is "> 60 – 70", a B):
+
+    >>> result = grade("72.50")
+    >>> result, result.meaning, result.lower_bound
+    (<SakipGrade.BB: 'BB'>, 'Sangat Baik', Fraction(70, 1))
+    >>> [grade(score).value for score in ("90.01", 70, "30.5", 30)]
+    ['AA', 'B', 'C', 'D']
+    """
 
     AA = "AA"
     A = "A"

@@ -129,7 +129,21 @@ _LIMIT_EXPONENT = Fraction(111, 25)
 
 
 class SdgStatus(enum.Enum):
-    """Open SDG progress statuses; the values are Open SDG's own keys."""
+    """Open SDG progress statuses; the values are Open SDG's own keys.
+
+    A series from 100 in 2015 toward 146.41 in 2019 needs 10 % a year (1.1⁴ = 1.4641);
+    the value of 2017 decides the status, by the ratio of its growth rate to 10 %:
+
+    >>> def status(value_2017):
+    ...     return statcan({2015: 100, 2017: value_2017}, direction=Direction.INCREASE,
+    ...                    target="146.41", target_year=2019).status.name
+    >>> [status(v) for v in (150, 121, "114.49", "110.25", 81)]
+    ['TARGET_ACHIEVED', 'SUBSTANTIAL_PROGRESS', 'MODERATE_PROGRESS', 'LIMITED_PROGRESS', 'DETERIORATION']
+    >>> # 150 ≥ 146.41; then 1.1² = 1.21 (R = 1), 1.07² = 1.1449 (R = 0.7), 1.05² = 1.1025
+    >>> # (R = 0.5), 0.9² = 0.81 (R = −1): bands 0.95 / 0.60 / 0
+    >>> statcan({2015: 100}, direction=Direction.INCREASE, target=200).status
+    <SdgStatus.CANNOT_ASSESS: 'not_available'>
+    """
 
     TARGET_ACHIEVED = "target_achieved"
     SUBSTANTIAL_PROGRESS = "substantial_progress"
@@ -141,7 +155,18 @@ class SdgStatus(enum.Enum):
 
 
 class ScoreCoefficients(enum.Enum):
-    """Which line turns a growth ratio into a score (method with a target)."""
+    """Which line turns a growth ratio into a score (method with a target).
+
+    A growth ratio of exactly 1 (10 % a year observed, 10 % required) scores
+    50/7 · 1 − 30/7 = 20/7 on the exact line, and 7.1429 − 4.2857 = 2.8572 on
+    sdg-build's rounded one:
+
+    >>> def score(coefficients):
+    ...     return statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE,
+    ...                    target="146.41", target_year=2019, coefficients=coefficients).score
+    >>> score(ScoreCoefficients.EXACT), score(ScoreCoefficients.AS_PUBLISHED)
+    (Fraction(20, 7), Fraction(7143, 2500))
+    """
 
     #: The lines through the documented breakpoints (score 0 at 0.60, 2.5 at 0.95,
     #: 5 at 1.30; −2.5 at 0, −5 at −0.60): slopes 50/7 and 25/6, exactly.
@@ -151,7 +176,18 @@ class ScoreCoefficients(enum.Enum):
 
 
 class UnsdCategory(enum.Enum):
-    """UNSD progress-chart trend categories for a series with a numerical target."""
+    """UNSD progress-chart trend categories for a series with a numerical target.
+
+    From 100 in 2015 to 110 in 2020, carried on at that rate, the series reaches
+    110 · 1.1² = 133.1 in 2030; Q = (133.1 − 100) / (target − 100) is 33.1 / 34 = 0.97
+    for a target of 134, 33.1 / 50 = 0.66 for 150 and 33.1 / 400 = 0.08 for 500:
+
+    >>> [unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=t).category.name
+    ...  for t in (134, 150, 500)]
+    ['ON_TRACK', 'ACCELERATION_NEEDED', 'STAGNATION_OR_REGRESSION']
+    >>> unsd({2015: 100}, direction=Direction.INCREASE, target=134).category
+    <UnsdCategory.CANNOT_ASSESS: 'cannot_assess'>
+    """
 
     #: Q ≥ 0.95, or the target is already met: on track (substantial progress).
     ON_TRACK = "on_track"
@@ -189,6 +225,17 @@ class SdgAssessment:
         target: The target used (after any substitution), or ``None``.
         target_year: The target year.
         substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+
+    From 100 in 2015 to 114.49 in 2017 is 7 % a year (1.07² = 1.1449); reaching 146.41
+    by 2019 needs 10 % (1.1⁴ = 1.4641), so ``R = 0.07 / 0.10 = 0.7``, moderate progress,
+    scored 50/7 · 0.7 − 30/7 = 5/7:
+
+    >>> a = statcan({2015: 100, 2017: "114.49"}, direction=Direction.INCREASE,
+    ...             target="146.41", target_year=2019)
+    >>> a.observed_cagr, a.required_cagr, a.growth_ratio
+    (Fraction(7, 100), Fraction(1, 10), Fraction(7, 10))
+    >>> a.status, a.score, a.assessed, a.target_achieved
+    (<SdgStatus.MODERATE_PROGRESS: 'moderate_progress'>, Fraction(5, 7), True, False)
     """
 
     status: SdgStatus
@@ -246,6 +293,16 @@ class UnsdAssessment:
         target_achieved: Whether the latest value already meets the target.
         base_year, base_value, current_year, current_value, target, target_year: As used.
         substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+
+    From 100 in 2015 to 121 in 2020, carried on to 2030 at that rate: ``v_e = 121 ·
+    1.21^(10 / 5) = 177.1561``, and ``Q = (177.1561 − 100) / (180 − 100) = 0.9644…``,
+    on track for 180:
+
+    >>> a = unsd({2015: 100, 2020: 121}, direction=Direction.INCREASE, target=180)
+    >>> a.expected_value, a.q
+    (Fraction(1771561, 10000), Fraction(771561, 800000))
+    >>> a.category, a.current_year, a.target_year
+    (<UnsdCategory.ON_TRACK: 'on_track'>, 2020, 2030)
     """
 
     category: UnsdCategory

@@ -49,6 +49,40 @@ class TableResult:
         places: The places the display columns are rounded to.
         exact_groups: How many group means were decided by exact fraction arithmetic
             because their guard-digit interval held a band edge or a rounding point.
+
+    Two targets of Kota Bekasi for 2019–2023: its 150,000 jobs, with the office's
+    yearly figures and a figure for 2018 (invented) that lies before the period, and
+    10,000 trained (invented, with one figure):
+
+    >>> import pyarrow as pa
+    >>> from pledgekit import table
+    >>> targets = pa.table({
+    ...     "region": ["Kota Bekasi", "Kota Bekasi"], "indicator": ["jobs", "training"],
+    ...     "direction": ["increase", "increase"], "accumulation": ["sum", "sum"],
+    ...     "unit": ["orang", "orang"], "target": ["150000", "10000"],
+    ... })
+    >>> figures = pa.table({
+    ...     "region": ["Kota Bekasi"] * 5,
+    ...     "indicator": ["jobs", "jobs", "jobs", "jobs", "training"],
+    ...     "year": [2018, 2019, 2020, 2021, 2019],
+    ...     "value": ["9000", "27197", "56000", "58000", "1800"],
+    ... })
+    >>> result = table.evaluate(targets, figures, period="2019-2023")
+    >>> for row in result.indicators.select(
+    ...         ["indicator", "achieved", "capaian_percent", "predikat"]).to_pylist():
+    ...     print(row)
+    {'indicator': 'jobs', 'achieved': Decimal('141197'), 'capaian_percent': Decimal('94.13'), 'predikat': 'sangat_tinggi'}
+    {'indicator': 'training', 'achieved': Decimal('1800'), 'capaian_percent': Decimal('18.00'), 'predikat': 'sangat_rendah'}
+    >>> [(row["value"], row["reason"]) for row in result.not_counted.to_pylist()]
+    [(Decimal('9000'), 'outside')]
+    >>> result.groups.select(["region", "rated", "mean_capaian", "predikat"]).to_pylist()
+    [{'region': 'Kota Bekasi', 'rated': 2, 'mean_capaian': Decimal('56.07'), 'predikat': 'rendah'}]
+    >>> result.places, result.evaluation == Evaluation()
+    (2, True)
+
+    By hand: 27,197 + 56,000 + 58,000 = 141,197, and 141,197 / 150,000 × 100 = 94.13 %;
+    1,800 / 10,000 × 100 = 18 %; the mean is (94.131… + 18) / 2 = 56.07 %, Rendah
+    (51 to below 66).
     """
 
     indicators: pa.Table
