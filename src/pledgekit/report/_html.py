@@ -254,15 +254,18 @@ def _html_target(
     chart: ChartMaker | None = None,
     number: int = 1,
 ) -> str:
-    """A target's section: headline, plan place, chart, details, figures, claims, findings."""
+    """A target's section: headline, plan place, findings, chart, claims, figures, details."""
     p = assessed.progress
     parts = [_h(level, _assessed_heading(assessed, w)), _headline(assessed, w)]
     place = _place_rows(assessed, plan, w)
     if place:
         items = "".join(f"<li>{_e(row)}</li>" for row in place)
         parts.append(f'<p>{_e(w["html_plan_place"])}:</p><ul class="pledgekit-place">{items}</ul>')
+    parts += [_h(level + 1, w["findings"]), _findings(assessed.findings, w)]
     if chart is not None:
         parts += [_h(level + 1, w["html_chart"]), chart(assessed, w, number)]
+    parts += [_h(level + 1, w["claims"]), _claims(assessed, w)]
+    parts += [_h(level + 1, w["observations"]), _figures(assessed, w)]
     caption = w["html_details_caption"].format(as_of=w.date(p.as_of))
     parts += [
         _h(level + 1, w["html_details"]),
@@ -272,9 +275,6 @@ def _html_target(
     schedule = _schedule_rows(assessed, w)
     if schedule:
         parts.append(_html_table(w["capaian_schedule_heading"], _schedule_header(w), schedule))
-    parts += [_h(level + 1, w["observations"]), _figures(assessed, w)]
-    parts += [_h(level + 1, w["claims"]), _claims(assessed, w)]
-    parts += [_h(level + 1, w["findings"]), _findings(assessed.findings, w)]
     return f'<section class="pledgekit-target">{"".join(parts)}</section>'
 
 
@@ -372,7 +372,10 @@ def assessment_body(
     chart: ChartMaker | None = None,
     target: str | None = None,
 ) -> str:
-    """The report's body: title (``<h{top}>``), settings, plan, pledges, and each target.
+    """The report's body: title (``<h{top}>``), each target, the pledges, the plan, the settings.
+
+    What a reader looks for first comes first: each target's headline numbers and
+    findings, then its chart, claims, figures and details.
 
     ``target`` shows that target only, and its pledges.
     """
@@ -386,24 +389,24 @@ def assessment_body(
     parts = [_h(top, case.title)]
     if case.description:
         parts.append(f"<p>{_e(case.description)}</p>")
-    parts.append(
-        f'<p class="pledgekit-settings pledgekit-muted">'
-        f"{_e(_settings_line(assessment.evaluation, w))}</p>"
-    )
+    parts += [
+        _html_target(item, w, level=top + 1, plan=plan, chart=chart, number=number)
+        for number, item in enumerate(shown, start=1)
+    ]
+    if pledges:
+        assessed = _pledge_assessments(assessment)
+        parts.append(_h(top + 1, w["html_pledges"]))
+        parts += [_html_pledge(p, assessed.get(p.id), w, plan, top + 2) for p in pledges]
     if plan is not None:
         parts += [
             _h(top + 1, w["plan"]),
             f'<table class="pledgekit-plan">{_caption(w["html_plan_caption"])}'
             f"{_html_rows(_plan_rows(plan, w))}</table>",
         ]
-    if pledges:
-        assessed = _pledge_assessments(assessment)
-        parts.append(_h(top + 1, w["html_pledges"]))
-        parts += [_html_pledge(p, assessed.get(p.id), w, plan, top + 2) for p in pledges]
-    parts += [
-        _html_target(item, w, level=top + 1, plan=plan, chart=chart, number=number)
-        for number, item in enumerate(shown, start=1)
-    ]
+    parts.append(
+        f'<p class="pledgekit-settings pledgekit-muted">'
+        f"{_e(_settings_line(assessment.evaluation, w))}</p>"
+    )
     return "".join(parts)
 
 
