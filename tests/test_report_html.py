@@ -39,6 +39,7 @@ from pledgekit.report import (
     case_html,
     get_html_language,
     html_language,
+    pledge_html,
     progress_html,
     render,
     render_audit,
@@ -550,6 +551,34 @@ class TestFragments:
         assert "As of" in seen["thread"]
         assert "Per tanggal" in seen["main"]
         assert "id" == get_html_language()
+
+    def test_a_pledge_s_section(self) -> None:
+        """The pledge_html fragment: the page's section of a pledge, its verdicts in the setting's language."""
+        pledge = _verdict_case().pledges[0]
+        with html_language("en"):
+            english = Page(pledge_html(pledge))
+        indonesian = Page(pledge_html(pledge))
+        assert [(3, "Pledge (kerja)"), (4, "Verdict history")] == english.headings
+        assert [(3, "Janji (kerja)"), (4, "Riwayat penilaian")] == indonesian.headings
+        assert "5 January 2022 In progress 400 of 1,000 reported" in english.text()
+        with pytest.raises(InvalidValueError, match=r"a pledgekit\.Pledge"):
+            pledge_html("kerja")  # type: ignore[arg-type]
+
+    def test_the_plan_place(self) -> None:
+        """A target of a plan's tree: its misi, tujuan and sasaran where the reader looks."""
+        pytest.importorskip("openpyxl")
+        from pledgekit.io import read_plan_table
+
+        workbook = BEKASI.parent.parent / "rpjmd" / "rpjmd-kabupaten-sukamaju.xlsx"
+        assessment = read_plan_table(workbook).assess()
+        page = Page(assessment_html(assessment, lang="id"))
+        places = [text for _, text in page.all("ul", "pledgekit-place")]
+        assert len(assessment.targets) == len(places)
+        assert (
+            "Misi 1: Mewujudkan perekonomian daerah yang tangguh dan berdaya saing "
+            "Tujuan: Meningkatkan kesejahteraan masyarakat "
+            "Sasaran: Menurunnya tingkat pengangguran"
+        ) == places[0]
 
     def test_an_unknown_language_is_refused(self) -> None:
         """A language with no catalogue raises, and the setting stays."""

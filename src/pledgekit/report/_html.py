@@ -429,6 +429,29 @@ def assessment_html(assessment: Assessment, *, lang: Language | None = None) -> 
     return f'<div class="pledgekit pledgekit-assessment"><style>{STYLE}</style>{body}</div>'
 
 
+def pledge_html(pledge: Pledge, *, lang: Language | None = None) -> str:
+    """A pledge as an HTML fragment: its words, who made it, its source, its verdict history.
+
+    The page's section of a pledge, for a notebook (``_repr_html_``), without what only
+    an assessment knows (its status and suggested verdict: see :func:`assessment_html`).
+    ``lang`` by default is the notebook's setting (:func:`~pledgekit.report.get_html_language`).
+
+    >>> import datetime as dt
+    >>> from pledgekit import Pledge
+    >>> from pledgekit.verdicts import Verdict, VerdictRecord
+    >>> pledge = Pledge("150.000 lapangan kerja", verdicts=[
+    ...     VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 reported")])
+    >>> fragment = pledge_html(pledge, lang="en")
+    >>> "<td>In progress</td>" in fragment, "22 July 2022" in fragment
+    (True, True)
+    """
+    if not isinstance(pledge, Pledge):
+        raise InvalidValueError(pledge, "a pledgekit.Pledge", "pledge")
+    w = _lang(lang)
+    section = _html_pledge(pledge, None, w, None, 3)
+    return f'<div class="pledgekit pledgekit-pledge"><style>{STYLE}</style>{section}</div>'
+
+
 def progress_html(progress: Progress, *, lang: Language | None = None) -> str:
     """The progress of one target as an HTML table, for a notebook's ``_repr_html_``.
 
