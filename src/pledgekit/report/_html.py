@@ -404,8 +404,7 @@ def assessment_body(
             f"{_html_rows(_plan_rows(plan, w))}</table>",
         ]
     parts.append(
-        f'<p class="pledgekit-settings pledgekit-muted">'
-        f"{_e(_settings_line(assessment.evaluation, w))}</p>"
+        f'<p class="pledgekit-settings">{_e(_settings_line(assessment.evaluation, w))}</p>'
     )
     return "".join(parts)
 

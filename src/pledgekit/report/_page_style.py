@@ -70,7 +70,7 @@ STYLE: Final = (
     f"border-bottom:2px solid {_fg('rule')}}}"
     ".pledgekit h3{font-size:1.15rem;margin-top:1.5rem}"
     f".pledgekit a{{color:{_fg('link')}}}"
-    f".pledgekit .pledgekit-muted{{color:{_fg('muted')}}}"
+    f".pledgekit .pledgekit-muted,.pledgekit .pledgekit-settings{{color:{_fg('muted')}}}"
     ".pledgekit table{border-collapse:collapse;margin:.5rem 0 1rem}"
     ".pledgekit caption{text-align:left;font-weight:bold;padding:.25rem 0}"
     f".pledgekit th,.pledgekit td{{border:1px solid {_fg('rule')};padding:.25rem .5rem;"
