@@ -328,6 +328,8 @@ class TestContent:
         assert "Suggested verdict In progress" in text
         assert "In the plan: Priority program 10 of 45: Pembukaan peluang" in text
         assert "No verdict recorded." in text
+        # The pledge's words carry their own language inside the English page.
+        assert [{"lang": "id"}] == [a for a, _ in Page(pages["en"]).all("blockquote")]
 
     @pytest.mark.parametrize(
         ("lang", "rows"),

@@ -153,9 +153,11 @@ def _place_rows(assessed: TargetAssessment, plan: Plan | None, w: Catalogue) -> 
     if goal is not None:
         rows.append(f"{w['plan_goal']}: {goal.text}")
     if place.objective is not None:
-        objectives = goal.objectives if goal is not None else mission.objectives if mission else ()
-        if place.objective <= len(objectives):
-            rows.append(f"{w['plan_objective']}: {objectives[place.objective - 1].text}")
+        # Under its goal, or directly under its mission (Mission.objectives).
+        parent = goal if goal is not None else mission
+        if parent is not None:
+            objective = parent.objectives[place.objective - 1]
+            rows.append(f"{w['plan_objective']}: {objective.text}")
     rows += [_program_text(plan, number, w) for number in place.programs]
     return rows
 
@@ -290,8 +292,10 @@ def _plan_rows(plan: Plan, w: Catalogue) -> list[tuple[str, str]]:
     return rows
 
 
+# A verdict record's own label on its scale, the scale and who rated it are columns of
+# their own: each goes into _verdict_header and, in the same place, _verdict_cells.
 def _verdict_header(w: Catalogue) -> tuple[str, ...]:
-    """The columns of a verdict history (a record's scale label, scale and rater go here)."""
+    """The columns of a verdict history, one per field of a record shown."""
     return (w["html_date"], w["html_verdict"], w["html_rationale"], w["source"])
 
 
@@ -331,10 +335,9 @@ def _html_pledge(
     pledge: Pledge, assessed: PledgeAssessment | None, w: Catalogue, plan: Plan | None, level: int
 ) -> str:
     """A pledge in its own words, who made it and where, its assessment and its verdicts."""
-    parts = [
-        _h(level, f"{w['pledge']} ({pledge.id})"),
-        f"<blockquote>{_e(pledge.text)}</blockquote>",
-    ]
+    # The pledge in its own language, which a screen reader then reads as such.
+    words = f'<blockquote lang="{_e(pledge.language)}">{_e(pledge.text)}</blockquote>'
+    parts = [_h(level, f"{w['pledge']} ({pledge.id})"), words]
     rows = []
     if pledge.translation:
         rows.append((w["translation"], pledge.translation))
