@@ -36,6 +36,7 @@ FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--hide-scrollbars",
+    "--disable-dev-shm-usage",  # a container's small /dev/shm would crash the renderer
 )
 
 
@@ -201,6 +202,8 @@ def pixels(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, int, int, lis
 
 @pytest.mark.skipif(_browser() is None, reason="no chromium installed (.ci/run installs it)")
 class TestInChromium:
+    """Skipped where no browser is installed; .ci/run installs Debian's chromium."""
+
     def test_the_window_size(self, pixels: tuple[int, int, int, list[bytes]]) -> None:
         """The screenshot is the size of the window asked for."""
         width, height, _, rows = pixels
