@@ -218,6 +218,7 @@ class TestStructure:
         assert label is not None
         assert "146,305 orang as of 30 June 2022" in label
         assert "150,000 orang" in label
+        assert label.endswith("; the claims that state a level are marked on it")
         titles = [text for _, text in page.all("title")]
         assert label in titles
         [(_, caption)] = page.all("figcaption")

@@ -36,6 +36,8 @@ def _chart(assessed: TargetAssessment, w: Catalogue, number: int) -> str:
         as_of=w.date(p.as_of),
         value=_target_text(p.target, w),
     )
+    if assessed.claims:
+        label += f"; {w['html_chart_claims']}"
     svg = chart_svg(assessed, w.lang, label, number)
     if svg is None:
         return f'<p class="pledgekit-no-chart"><strong>{_e(w["html_chart_missing"])}</strong></p>'
