@@ -266,7 +266,10 @@ class TestContent:
         self, pages: dict[str, str], bekasi: Assessment, lang: str, expected: dict[str, str]
     ) -> None:
         """The headline gives target, achieved, progress, shortfall, as of and status, as the text report does."""
-        assert expected == _headline(Page(pages[lang]))
+        page = Page(pages[lang])
+        assert expected == _headline(page)
+        [(attributes, _)] = page.all("dl", "pledgekit-headline")
+        assert catalogue(lang)["html_headline"] == attributes["aria-label"]  # type: ignore[arg-type]
         text = render(bekasi, lang=lang)  # type: ignore[arg-type]
         for term, value in expected.items():
             if term != "Target":

@@ -522,7 +522,6 @@ _LABELS: Final = {
     "html_no_verdicts": "No verdict recorded.",
     "html_plan_place": "In the plan",
     "html_plan_caption": "The plan the pledges are written into",
-    "html_sources": "Sources",
     "html_written_by": "Written by pledgekit {version}.",
     "html_audit_summary": "Summary of the audit",
     "html_targets": "Targets",

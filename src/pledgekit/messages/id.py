@@ -493,7 +493,6 @@ _LABELS: Final = {
     "html_no_verdicts": "Belum ada penilaian yang tercatat.",
     "html_plan_place": "Dalam rencana",
     "html_plan_caption": "Rencana tempat janji-janji ini dituangkan",
-    "html_sources": "Sumber",
     "html_written_by": "Dibuat dengan pledgekit {version}.",
     "html_audit_summary": "Ringkasan audit",
     "html_targets": "Target",

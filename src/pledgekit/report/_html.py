@@ -136,7 +136,7 @@ def _headline(assessed: TargetAssessment, w: Catalogue) -> str:
         items.append((w[key], _e(rows[w[key]])))
     items.append((w["status"], _badge(w.status(p.status), STATUS_TONES[p.status])))
     cells = "".join(f"<div><dt>{_e(label)}</dt><dd>{value}</dd></div>" for label, value in items)
-    return f'<dl class="pledgekit-headline">{cells}</dl>'
+    return f'<dl class="pledgekit-headline" aria-label="{_e(w["html_headline"])}">{cells}</dl>'
 
 
 def _place_rows(assessed: TargetAssessment, plan: Plan | None, w: Catalogue) -> list[str]:
