@@ -18,7 +18,6 @@ import re
 from typing import Final
 
 from pledgekit._case import TargetAssessment
-from pledgekit.exceptions import MissingExtraError
 from pledgekit.messages import Language
 
 #: What an inline SVG leaves out: the XML declaration, the DOCTYPE, the metadata.
@@ -53,10 +52,7 @@ def chart_svg(assessed: TargetAssessment, lang: Language, label: str, number: in
             layout="constrained",
         )
         FigureCanvasSVG(figure)
-        try:
-            chart.plot(assessed, ax=figure.subplots(), lang=lang)
-        except MissingExtraError:  # a matplotlib that imports but is not whole
-            return None
+        chart.plot(assessed, ax=figure.subplots(), lang=lang)
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     return _inline(buffer.getvalue(), label, f"pledgekit-chart-{number}-")
