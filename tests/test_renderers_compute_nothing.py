@@ -62,6 +62,11 @@ class TestRenderersComputeNothing:
         """A renderer reads the Assessment; it calls none of the computing functions."""
         assert [] == computing_calls(path.read_text(encoding="utf-8"))
 
+    def test_the_html_page_is_checked(self) -> None:
+        """The HTML renderer, its page, its chart and its style are among the modules read."""
+        names = {path.name for path in _renderers()}
+        assert {"_html.py", "_page.py", "_page_chart.py", "_page_style.py"} <= names
+
     def test_the_renderers_exist(self) -> None:
         """The files checked are there (a move would otherwise leave nothing checked)."""
         assert [True] * len(_renderers()) == [path.is_file() for path in _renderers()]

@@ -422,8 +422,8 @@ class TestLabels:
         assert all(status_label(s, "en") for s in PaceStatus)
 
     def test_format_type_names_the_formats(self) -> None:
-        """The ``Format`` literal lists the four formats ``render`` writes, as ``FORMATS`` does."""
-        assert ("text", "markdown", "json", "csv") == get_args(Format) == FORMATS
+        """The ``Format`` literal lists the five formats ``render`` writes, as ``FORMATS`` does."""
+        assert ("text", "markdown", "json", "csv", "html") == get_args(Format) == FORMATS
 
     def test_unknown_format_and_language(self, bekasi: Assessment) -> None:
         """An unknown format or language is refused with what would be accepted."""

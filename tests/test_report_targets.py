@@ -532,7 +532,7 @@ class TestMarkdownAndHtml:
 
         def row(label: str, value: str) -> str:
             return (
-                f'<tr><th style="text-align:left">{label}</th>'
+                f'<tr><th scope="row" style="text-align:left">{label}</th>'
                 f'<td style="text-align:left">{value}</td></tr>'
             )
 

@@ -191,9 +191,10 @@ class Case:
                 )
 
     def _repr_html_(self) -> str:
-        from pledgekit import report  # report builds on this module
+        # The report builds on this module; the language is the notebook's setting.
+        from pledgekit import report
 
-        return report.case_html(self)
+        return report.case_html(self, lang=report.get_html_language())
 
     def target(self, id: str) -> Target:
         """The target with this id."""
@@ -492,9 +493,10 @@ class Assessment:
     plan: PlanEvaluation | None = None
 
     def _repr_html_(self) -> str:
-        from pledgekit import report  # report builds on this module
+        # The report builds on this module; the language is the notebook's setting.
+        from pledgekit import report
 
-        return report.assessment_html(self)
+        return report.assessment_html(self, lang=report.get_html_language())
 
     @property
     def findings(self) -> tuple[Finding, ...]:

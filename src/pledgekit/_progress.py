@@ -279,9 +279,10 @@ class Progress:
                 slot.__set__(self, getattr(derived, name))
 
     def _repr_html_(self) -> str:
-        from pledgekit import report  # report builds on this module
+        # The report builds on this module; the language is the notebook's setting.
+        from pledgekit import report
 
-        return report.progress_html(self)
+        return report.progress_html(self, lang=report.get_html_language())
 
     def percent(self, places: int = 2, rounding_mode: str = ROUND_HALF_UP) -> Decimal | None:
         """The ratio as a percentage rounded for display (half-up by default).

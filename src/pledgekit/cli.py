@@ -3,7 +3,7 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 ::
 
     pledgekit report FILE [--as-of DATE] [--locale id|en] [--lang id|en]
-                          [--format text|markdown|json|csv]
+                          [--format text|markdown|json|csv|html]
                           [--layout auto|plan|targets] [--target ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
     pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
@@ -27,7 +27,9 @@ Output is never lost to the terminal's encoding: a character the stream cannot e
 note, or any non-ASCII character on an ASCII terminal) is written as its ``\uXXXX``
 escape (``\ud800``, ``\u2013``; a character beyond U+FFFF as a surrogate pair), so that
 it shows instead of stopping the report; in JSON output these are JSON's own escapes,
-so the text reads back as it was.
+so the text reads back as it was. HTML (``--format html``) declares UTF-8: on a stream
+that is not UTF-8, every character beyond ASCII is written as an HTML character
+reference (``&#x2013;``), so the page reads the same in a browser.
 
 >>> main(["validate", "examples/bekasi/case.toml"])
 examples/bekasi/case.toml: a valid case: 1 target, 4 figures, 3 claims
@@ -221,12 +223,13 @@ def _layout_options(sub: argparse.ArgumentParser) -> None:
         default="auto",
         help="text and markdown: 'plan' lays the report out along the plan's tree (a table "
         "per sasaran), 'targets' gives a full page per target; 'auto' (the default) is "
-        "'plan' when the case's plan carries more than one target",
+        "'plan' when the case's plan carries more than one target (html has a section per "
+        "target)",
     )
     sub.add_argument(
         "--target",
         metavar="ID",
-        help="text and markdown: only the full page of the target with this id",
+        help="text, markdown and html: only the full page of the target with this id",
     )
 
 
@@ -377,10 +380,10 @@ def _assess(args: argparse.Namespace) -> Assessment:
     return _load(args.file).assess(as_of)
 
 
-def _write(stream: TextIO, words: str) -> None:
+def _write(stream: TextIO, words: str, *, html: bool = False) -> None:
     if not words.endswith("\n"):
         words += "\n"
-    stream.write(_encodable(words, stream))
+    stream.write(_encodable_html(words, stream) if html else _encodable(words, stream))
 
 
 def _escape(error: UnicodeError) -> tuple[str, int]:
@@ -415,6 +418,24 @@ def _encodable(words: str, stream: TextIO) -> str:
         return words.encode("ascii", _ESCAPE).decode("ascii")
 
 
+def _encodable_html(page: str, stream: TextIO) -> str:
+    """An HTML page as ``stream`` can hold it, still what its ``<meta charset="utf-8">`` says.
+
+    On a UTF-8 stream (or one with no encoding) the page as it is; on another, every
+    character beyond ASCII as a character reference, which reads the same in any
+    encoding that keeps ASCII. A lone surrogate, which no encoding holds, becomes a
+    character reference too (a browser shows it as U+FFFD).
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        utf8 = False
+    if utf8:
+        return page.encode("utf-8", "xmlcharrefreplace").decode("utf-8")
+    return page.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     command = args.command
     if command == "schema":
@@ -443,10 +464,11 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     format, lang = _output(args)
     if command == "report":
         layout = _one_of(args.layout, LAYOUTS, "--layout")
-        _write(out, render(assessment, format=format, lang=lang, layout=layout, target=args.target))
+        words = render(assessment, format=format, lang=lang, layout=layout, target=args.target)
+        _write(out, words, html=format == "html")
         return EXIT_OK
     if command == "audit":
-        _write(out, render_audit(assessment, format=format, lang=lang))
+        _write(out, render_audit(assessment, format=format, lang=lang), html=format == "html")
         return EXIT_FINDINGS if inconsistencies(assessment) else EXIT_OK
     if command != "chart":  # argparse allows only the commands above
         raise _UsageError(f"unknown command {command!r}")

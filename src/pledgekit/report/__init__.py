@@ -6,10 +6,13 @@ over one shared row model (``_rows``); the words come from the message catalogue
 nothing here computes.
 
 :func:`render` turns a :class:`~pledgekit.Assessment` into text for the terminal,
-Markdown for an article draft, JSON for tools or CSV for spreadsheets;
+Markdown for an article draft, JSON for tools, CSV for spreadsheets or HTML, a page to
+publish (``format="html"``: one self-contained document, the charts inline as SVG);
 :func:`to_json_dict` gives the JSON report as a dict (schema version
 :data:`REPORT_VERSION`, described in ``docs/report.md``). :func:`case_html`,
-:func:`progress_html` and :func:`assessment_html` give HTML for notebooks.
+:func:`progress_html`, :func:`pledge_html` and :func:`assessment_html` give HTML fragments
+for notebooks, in the language :func:`set_html_language` or :func:`html_language` sets
+(``"id"`` by default; :func:`get_html_language` says which).
 
 Labels, figures and dates follow the language: ``lang="id"`` writes ``146.305`` and
 ``97,54 %``, ``lang="en"`` writes ``146,305`` and ``97.54 %``. Every label, status and
@@ -52,8 +55,9 @@ from __future__ import annotations
 
 from pledgekit.messages import LANGUAGES, Language
 from pledgekit.report._csv import to_csv
-from pledgekit.report._html import assessment_html, case_html, progress_html
+from pledgekit.report._html import assessment_html, case_html, pledge_html, progress_html
 from pledgekit.report._json import to_json, to_json_dict
+from pledgekit.report._page_language import get_html_language, html_language, set_html_language
 from pledgekit.report._plan import LAYOUTS, Layout, plan_layout
 from pledgekit.report._render import render, render_audit
 from pledgekit.report._rows import FORMATS, REPORT_VERSION, Format, inconsistencies, status_label
@@ -68,11 +72,15 @@ __all__ = [
     "Layout",
     "assessment_html",
     "case_html",
+    "get_html_language",
+    "html_language",
     "inconsistencies",
     "plan_layout",
+    "pledge_html",
     "progress_html",
     "render",
     "render_audit",
+    "set_html_language",
     "status_label",
     "to_csv",
     "to_json",

@@ -9,6 +9,7 @@ from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._csv import to_csv
 from pledgekit.report._json import to_json
 from pledgekit.report._markdown import _md, _md_findings, _render_markdown
+from pledgekit.report._page import html_audit_page, html_page
 from pledgekit.report._plan import Layout, plan_layout
 from pledgekit.report._rows import (
     Format,
@@ -34,16 +35,20 @@ def render(
         assessment: What :meth:`pledgekit.Case.assess` returned.
         format: ``"text"`` for the terminal, ``"markdown"`` for an article draft,
             ``"json"`` for tools (:func:`to_json_dict`), ``"csv"`` for spreadsheets
-            (:func:`to_csv`).
+            (:func:`to_csv`), ``"html"`` for a page to publish: one self-contained
+            HTML5 document, each target's chart inline as SVG (without matplotlib, the
+            page says the chart is not drawn).
         lang: ``"id"`` (Indonesian labels and notation, the default) or ``"en"``.
         layout: How a text or Markdown report lays out its targets: ``"plan"`` along
             the plan's tree (each misi, tujuan and sasaran, a table per sasaran with a
             row per indicator, its findings below; the targets outside the tree last),
             ``"targets"`` a full page per target, ``"auto"`` (the default) the plan's
             layout when the case's plan carries more than one of its targets, else a
-            page per target. JSON and CSV have one layout.
+            page per target. JSON, CSV and HTML have one layout (HTML a section per
+            target).
         target: The id of one target: the report is its full page only, after the
-            case, its settings, the plan and that target's pledges (text and Markdown).
+            case, its settings, the plan and that target's pledges (text, Markdown
+            and HTML).
 
     Raises:
         InvalidValueError: An unknown format, language, layout or target id (the error
@@ -57,6 +62,8 @@ def render(
         return _tables(assessment, format, w, findings_only=False)
     if format == "markdown":
         return _render_markdown(assessment, w, by_plan=by_plan, target=target)
+    if format == "html":
+        return html_page(assessment, w, target=target)
     return _render_text(assessment, w, by_plan=by_plan, target=target)
 
 
@@ -76,11 +83,14 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
     """Only the findings, target by target: what ``pledgekit audit`` prints.
 
     JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
-    has only the finding rows and the settings row.
+    has only the finding rows and the settings row; HTML is a page of the findings and
+    the summary.
     """
     format, w = _checked(assessment, format, lang)
     if format in ("json", "csv"):
         return _tables(assessment, format, w, findings_only=True)
+    if format == "html":
+        return html_audit_page(assessment, w)
     lines: list[str] = []
     for assessed in assessment.targets:
         heading = _assessed_heading(assessed, w)

@@ -47,7 +47,7 @@ from pledgekit.methods.sdg import SdgMethod, UnsdAssessment
 REPORT_VERSION: Final = 3
 #: The name of a format :func:`render` writes: what ``format`` takes (the type checker
 #: refuses another; :func:`render` still refuses one at run time).
-Format: TypeAlias = Literal["text", "markdown", "json", "csv"]
+Format: TypeAlias = Literal["text", "markdown", "json", "csv", "html"]
 #: The formats :func:`render` writes.
 FORMATS: Final[tuple[Format, ...]] = get_args(Format)
 
