@@ -1,7 +1,7 @@
 """What a chart writes beside its marks, and how its labels are kept apart.
 
 - Who made a claim and when: the speaker in short (the person's name with honorifics,
-  else the post or role, else the organization; "speaker not named" when the claim
+  else the post or role and the organization; "speaker not named" when the claim
   names none) and the day it was stated, else "as of" the day it is about.
 - The claims a chart cannot draw, each on a note line with why (a rate is a slope, not
   a level; a claim that the target is met states no figure; a period's value is not the
@@ -45,7 +45,7 @@ def _date(day: dt.date, lang: Language) -> str:
 
 
 def speaker(membership: Membership | None, lang: Language) -> str:
-    """The speaker in short: a name, else a post or role, else an organization.
+    """The speaker in short: a name, else the post or role and the organization.
 
     >>> from pledgekit import Membership, Organization, Person
     >>> speaker(Membership(Person("Lilis Kusbandiah", honorific_prefix="Dra."),
@@ -60,11 +60,8 @@ def speaker(membership: Membership | None, lang: Language) -> str:
         return catalogue(lang)["chart_no_speaker"]
     if membership.person is not None:
         return membership.person.display_name
-    if membership.post or membership.role:
-        return str(membership.post or membership.role)
-    # A membership names at least a person, a post or an organization.
-    assert membership.organization is not None
-    return membership.organization.name
+    # The post (or role) and the organization, as the membership's label writes them.
+    return membership.label
 
 
 def claim_byline(claim: Claim, lang: Language, *, narrow: bool = False) -> str:
@@ -236,7 +233,12 @@ class LabelLayout:
         self.labels: list[tuple[Annotation, Side]] = []
 
     def keep(self, label: Annotation, side: Side) -> None:
-        """Keep ``label`` apart from the others; ``side`` is where it would stand."""
+        """Keep ``label`` apart from the others; ``side`` is where it would stand.
+
+        The label is left out of the figure's layout: it is placed inside the frame, and
+        where it stands before it is placed would make the layout leave room for nothing.
+        """
+        label.set_in_layout(False)
         self.labels.append((label, side))
 
     def place(self, renderer: RendererBase) -> None:
