@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from pledgekit import (
     Accumulation,
@@ -256,6 +258,19 @@ class TestLabelsApart:
         marker_x = ax.transData.transform((TERM.start.toordinal(), 900))[0]
         assert marker_x < _box(label).x0
 
+    def test_a_claim_far_from_the_inset_is_labelled_on_the_chart(self, chart: Any) -> None:
+        """670 beside the 680 reported gets an inset; a claim of 2019 stands outside its days."""
+        claims = [
+            Claim(ClaimKind.ACHIEVED, 670, END_2021),
+            Claim(ClaimKind.ACHIEVED, 150, dt.date(2019, 6, 30)),
+        ]
+        ax = _drawn(chart, _assessed(claims))
+        (inset,) = ax.child_axes
+        close = _label(ax, "klaim 670\npembicara tidak disebut\nper 31 Desember 2021")
+        early = _label(ax, "klaim 150\npembicara tidak disebut, per 30 Juni 2019")
+        assert (close.axes, early.axes) == (inset, ax)
+        assert _inside_the_figure(close) and _inside_the_figure(early)
+
     def test_bekasi_in_its_inset(self, chart: Any) -> None:
         """Bekasi's three claims, 724 apart on a 150,000 axis, are labelled apart in the inset."""
         ax = _drawn(chart, load(BEKASI).assess().targets[0])
@@ -267,6 +282,39 @@ class TestLabelsApart:
         ]
         assert all(label.axes is inset for label in labels)
         assert _apart([*labels, _label(ax, "146.305 (97,54 %)")])
+        assert all(_inside_the_figure(label) for label in labels)
+
+    @settings(max_examples=15)  # each example draws a figure: kept few, in CI too
+    @given(
+        claims=st.lists(
+            st.tuples(
+                st.one_of(st.integers(0, 999), st.integers(1001, 2000)),
+                st.integers(0, TERM.days - 1),
+                st.sampled_from([None, GOVERNOR]),
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    def test_any_claims_are_in_view_apart_and_inside(
+        self, claims: list[tuple[int, int, Membership | None]]
+    ) -> None:
+        """Up to five claims anywhere in the term, below the target or above it up to twice."""
+        pytest.importorskip("matplotlib")
+        from pledgekit import chart
+
+        made = [
+            Claim(ClaimKind.ACHIEVED, level, TERM.start + dt.timedelta(days=day), speaker=who)
+            for level, day, who in claims
+        ]
+        event("a claim above the target" if any(c[0] > 1000 for c in claims) else "none above")
+        ax = _drawn(chart, _assessed(made))
+        event("labelled in an inset" if ax.child_axes else "no inset")
+        low, high = ax.get_ylim()
+        assert all(low <= level <= high for level, _, _ in claims)
+        labels = [t for t in _texts(ax) if t.get_text().startswith("klaim")]
+        assert len(made) == len(labels)
+        assert _apart(labels)
         assert all(_inside_the_figure(label) for label in labels)
 
 

@@ -183,17 +183,19 @@ def burnup(
     under = bool(others) and min(others) <= min(floor)
     # Claims within a few per cent of the axis of the reported sum would sit on top of
     # it; a zoomed inset then shows the difference, and carries the labels.
-    near = [c.low for c in claimed] + [c.high for c in claimed] + [Fraction(p.achieved)]
-    zoom = bool(claimed) and _f(max(near) - min(near)) < 0.05 * (high - low)
+    # Only the claims about days the inset spans can be told apart in it.
+    close = tuple(c for c in claimed if _in_inset(assessed, c.claim.as_of))
+    near = [c.low for c in close] + [c.high for c in close] + [Fraction(p.achieved)]
+    zoom = bool(close) and _f(max(near) - min(near)) < 0.05 * (high - low)
     kept = _labels.layout(ax, ax)
-    _draw_claims(ax, claimed, p, lang, kept, labelled=not zoom)
+    _draw_claims(ax, claimed, p, lang, kept, unlabelled=close if zoom else ())
     if not zoom:
         _label_sum(ax, assessed, lang, kept)
     dates = [p.as_of, *(r.on for r in assessed.target.revisions), *late]
     dates += [level.claim.as_of for level in claimed]
     _frame(ax, p.target, (low, high), dates, lang, zoom=zoom, under=under)
     if zoom:
-        _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
+        _draw_zoom(ax, assessed, days, levels, close, near, lang)
     _credit(ax, assessed, claimed, lang, sources=credits)
     _make_drawable(ax)
     return ax
@@ -568,7 +570,7 @@ def _draw_claims(
     lang: Language,
     kept: LabelLayout,
     *,
-    labelled: bool,
+    unlabelled: tuple[ClaimLevel, ...] = (),
     legend: bool = True,
     in_inset: bool = False,
 ) -> None:
@@ -576,7 +578,8 @@ def _draw_claims(
 
     The labels are kept apart by ``kept``: to the left of their markers, above one for
     a claim above the reported level, below one otherwise; in an inset, at their
-    markers' height, the inset's column of labels.
+    markers' height, the inset's column of labels. Those ``unlabelled`` are labelled in
+    the inset instead.
     """
     legends = {False: _label(lang, "claims"), True: _label(lang, "bound_claims")}
     for level in claimed:
@@ -597,7 +600,7 @@ def _draw_claims(
         )
         if bound:
             _draw_bound_arrow(ax, level, up=_opens_up(claim, p.target.indicator.direction))
-        if not labelled:
+        if level in unlabelled:
             continue
         # Below the marker, or above it for a claim above the reported sum, whose label
         # stands above the sum's point; the layout moves them apart when drawn.
@@ -642,6 +645,17 @@ def _draw_bound_arrow(ax: Axes, level: ClaimLevel, *, up: bool) -> None:
     )
 
 
+def _inset_days(assessed: TargetAssessment) -> int:
+    """How many days before the as-of date an inset spans (an eighth of that after it)."""
+    return max(assessed.target.period.days // 8, 30)
+
+
+def _in_inset(assessed: TargetAssessment, day: dt.date) -> bool:
+    """Whether an inset around the as-of date spans ``day``."""
+    days = _inset_days(assessed)
+    return -days <= (day - assessed.progress.as_of).days <= days // 8
+
+
 def _draw_zoom(
     ax: Axes,
     assessed: TargetAssessment,
@@ -657,8 +671,8 @@ def _draw_zoom(
     _draw_reported(inset, assessed, days, levels, lang, legend=False)
     inset.axvline(_x(p.as_of), color=_PATH_COLOUR, linestyle="-.", linewidth=1)
     kept = _labels.layout(inset, inset)
-    width = max(assessed.target.period.days // 8, 30)
-    _draw_claims(inset, claimed, p, lang, kept, labelled=True, legend=False, in_inset=True)
+    width = _inset_days(assessed)
+    _draw_claims(inset, claimed, p, lang, kept, legend=False, in_inset=True)
     _label_sum(inset, assessed, lang, kept)
     earlier = [v for d, v in zip(days, levels, strict=True) if d < p.as_of]
     if len(earlier) > 1:
