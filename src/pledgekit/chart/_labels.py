@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 #: A speaker's words longer than this wrap onto another line (never cut).
 _SPEAKER_WIDTH: Final = 40
 #: Space kept between two labels, in points.
-_GAP: Final = 2.0
+_GAP: Final = 4.0
 #: Space between a label and the marker it labels, in points.
 _BESIDE: Final = 14.0
 
