@@ -237,6 +237,17 @@ class TestLabelsApart:
         # Each label still points at its own marker.
         assert [400, 410, 420, 430, 440] == [label.xy[1] for label in labels]
 
+    def test_many_claims_on_one_day_fit_in_smaller_type(self, chart: Any) -> None:
+        """Eighteen two-line labels are taller than the axes: set smaller, they fit apart."""
+        claims = [Claim(ClaimKind.ACHIEVED, 300 + 10 * k, END_2021) for k in range(18)]
+        ax = _drawn(chart, _assessed(claims))
+        labels = [t for t in _texts(ax) if t.get_text().startswith("klaim")]
+        assert 18 == len(labels)
+        assert all(4 <= label.get_fontsize() < 9 for label in labels)
+        assert _apart(labels)
+        frame = ax.bbox
+        assert all(frame.y0 <= _box(label).y0 and _box(label).y1 <= frame.y1 for label in labels)
+
     def test_claims_on_different_dates_close_together(self, chart: Any) -> None:
         """Claims a month apart at nearly one level: their labels, and the sum's, do not overlap."""
         claims = [
@@ -316,6 +327,19 @@ class TestLabelsApart:
         assert len(made) == len(labels)
         assert _apart(labels)
         assert all(_inside_the_figure(label) for label in labels)
+
+    def test_a_broken_name_and_title_are_drawn_escaped(self, chart: Any, tmp_path: Path) -> None:
+        """A lone surrogate in a speaker's name or a source's title is drawn as its escape."""
+        broken = Source("harian\ud800", "Judul \udfff")
+        claim = Claim(
+            ClaimKind.ACHIEVED, 900, END_2021, speaker=Membership(post="Wali\ud800"), source=broken
+        )
+        assessed = _assessed([claim], sources=[broken])
+        svg = chart.save(assessed, tmp_path / "x.svg").read_text(encoding="utf-8")
+        assert svg.startswith("<?xml")
+        ax = _drawn(chart, assessed)
+        assert "klaim 900\nWali\\ud800, per 31 Desember 2021" in _words(ax)
+        assert "Sumber: harian\\ud800, “Judul \\udfff”" == _source_line(ax)
 
 
 class TestNotDrawn:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 _SPEAKER_WIDTH: Final = 40
 #: Space kept between two labels, in points.
 _GAP: Final = 4.0
+#: The smallest type a stack of labels is set in to fit its frame, in points.
+_SMALLEST: Final = 4.0
 #: Space between a label and the marker it labels, in points.
 _BESIDE: Final = 14.0
 
@@ -221,7 +223,9 @@ class LabelLayout:
     at its height, or ``"after"``, to the right and under it. When the figure is drawn, the labels are set there, those whose
     boxes run across the same columns are stacked top to bottom with a small gap (the
     order of their points), and a stack is moved into the frame: a label that would leave
-    it on the left stands to the right of its point instead. The same labels and the
+    it on the left stands to the right of its point instead. A stack taller than the
+    frame is set in smaller type, down to 4 points, until it fits (so many labels on one
+    day that even that does not fit cannot be kept inside the frame). The same labels and the
     same figure always give the same places.
 
     Made by :func:`layout`, which adds it to the axes as an (invisible) artist drawn
@@ -243,12 +247,32 @@ class LabelLayout:
 
     def place(self, renderer: RendererBase) -> None:
         """Set every label kept in its place (see the class)."""
-        from matplotlib.text import Text
-
         if not self.labels:
             return
         px = float(cast("float", renderer.points_to_pixels(1.0)))
         frame = self.frame.get_window_extent(renderer)
+        boxes = self._boxes(renderer, px, frame)
+        shrunk = False
+        for stack in _stacks(boxes):
+            tall = sum(box[3] + _GAP * px for box in stack)
+            if tall > frame.height:  # smaller type, down to a floor, for a stack to fit
+                for box in stack:
+                    label = self.labels[box[4]][0]
+                    size = float(label.get_fontsize()) * (frame.height - len(stack) * _GAP * px)
+                    label.set_fontsize(max(size / (tall - len(stack) * _GAP * px), _SMALLEST))
+                shrunk = True
+        if shrunk:
+            boxes = self._boxes(renderer, px, frame)
+        for stack in _stacks(boxes):
+            _spread(stack, (frame.y0, frame.y1), _GAP * px)
+        for left, bottom, _, _, index, (x, y) in boxes:
+            label = self.labels[index][0]
+            label.xyann = ((left - x) / px, (bottom - y) / px)
+
+    def _boxes(self, renderer: RendererBase, px: float, frame: Any) -> list[list[Any]]:
+        """Each label's box where its side puts it: left, bottom, width, height, index, point."""
+        from matplotlib.text import Text
+
         boxes = []
         for index, (label, side) in enumerate(self.labels):
             label.set_horizontalalignment("left")
@@ -272,11 +296,7 @@ class LabelLayout:
                 "after": y - 3 * px - height,
             }[side]
             boxes.append([left, bottom, width, height, index, (x, y)])
-        for stack in _stacks(boxes):
-            _spread(stack, (frame.y0, frame.y1), _GAP * px)
-        for left, bottom, _, _, index, (x, y) in boxes:
-            label = self.labels[index][0]
-            label.xyann = ((left - x) / px, (bottom - y) / px)
+        return boxes
 
 
 def _stacks(boxes: list[list[Any]]) -> list[list[list[Any]]]:
