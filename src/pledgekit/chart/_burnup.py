@@ -496,6 +496,8 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language, kept: Label
         color=_REPORTED_COLOUR,
         fontweight="bold",
         fontsize=10,
+        # A leader, for when the labels of claims beside it move it away from its point.
+        arrowprops={"arrowstyle": "-", "color": _REPORTED_COLOUR, "linewidth": 0.6},
     )
     kept.keep(label, "above")
 
@@ -682,12 +684,14 @@ def _draw_zoom(
             span = Period(counted[0].period.start, counted[-1].period.end)
             label = inset.annotate(
                 f"{_period(span, lang)}: {_n(earlier[-1], lang)}",
-                xy=(_x(p.as_of) - width, _f(earlier[-1])),
+                # Where that level begins, or the inset's left edge if before it.
+                xy=(max(_x(span.end), _x(p.as_of) - width), _f(earlier[-1])),
                 xytext=(3, -3),
                 textcoords="offset points",
                 va="top",
                 fontsize=8,
                 color=_REPORTED_COLOUR,
+                arrowprops={"arrowstyle": "-", "color": _REPORTED_COLOUR, "linewidth": 0.5},
             )
             kept.keep(label, "after")
         near.append(Fraction(earlier[-1]))
