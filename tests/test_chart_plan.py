@@ -172,7 +172,9 @@ class TestYearlyChart:
             "unemp", "6.0", ["7.6", "7.2", "6.8", "6.4", "6.0"], baseline="8.0", falling=True
         )
         ax = chart.plot_years(one_target(target, ["7.8", "7.0", "6.9"]), ax=_axes(), lang="en")
-        assert ["97.37 %", "102.78 %", "98.53 %", "not yet due", "not yet due"] == _texts(ax)
+        expected = ["97.37 %", "102.78 %", "98.53 %", "not yet due", "not yet due"]
+        # Then the line under the chart: the case cites no source.
+        assert [*expected, "Source: none cited in the case"] == _texts(ax)
 
     def test_a_year_without_a_figure(self, chart: Any) -> None:
         """No 2020 figure: no bar that year, and the year says why."""

@@ -17,28 +17,43 @@ imported; without it the functions raise :class:`MissingExtraError`.
   target at its end or, with a schedule, steps through the level each interim target
   makes due at its period's end (a summed indicator's due amounts cumulated from the
   baseline), each interim target marked;
-- each claim that states a level, as a labelled marker at its as-of date (a rounded
-  figure with a bar for the interval it stands for; a claimed remainder at the
-  achievement it implies), so a claim below the reported sum is seen below it; a claim
-  that states a bound ("di atas 6.000") as an open marker with an arrow the way the bound
-  opens. A rate claim ("rata-rata 1.200 per bulan") states no level: it is not drawn, and
-  the legend says how many were left out;
+- each claim that states a level, as a marker at its as-of date (a rounded figure with a
+  bar for the interval it stands for; a claimed remainder at the achievement it
+  implies), so a claim below the reported sum is seen below it and one above the target
+  above it; a claim that states a bound ("di atas 6.000") as an open marker with an
+  arrow the way the bound opens. Each is labelled with its figure, its speaker in short
+  (the person's name, else the post or role and the organization, else "pembicara tidak
+  disebut") and the day it was stated (else "per" the day it is about). When the figure
+  is drawn the labels are kept apart (stacked where they would overlap) and inside the
+  chart; a label with no room on the left of its marker stands on its right;
+- a claim that states no level is not drawn, and a note line under the chart says what
+  it claims, who and when, and why: a rate ("rata-rata 1.200 per bulan") is a slope, not
+  a level (the legend counts them too); "target tercapai" states no figure; a period's
+  value is not the level reached;
 - the as-of date, as a vertical line;
 - the projection from the as-of date to the deadline at the most recent rate, dashed;
 - when the figures met the target only after its period, a star at the date they did,
   with the days late.
 
-The y axis takes in every claim, band and interim target drawn; the x axis every
-revision and a late date.
+The y axis takes in every claim, band, interim target and the projection's end; the x
+axis every revision, claim and a late date: nothing drawn is cut off.
+
+Under the chart, a line credits the sources ("Sumber:" / "Source:"): each source the
+target's pledges, revisions, counted figures and claims cite, once, those with a date by
+date, then those without, as outlet, title and date, wrapped to the chart's width. A case
+that cites none says so ("Sumber: tidak ada yang dicantumkan dalam kasus"), rather than
+leave a reader to think the line was forgotten.
 
 A target whose schedule names calendar years (Permendagri 86's plan years) also has a
 yearly chart, :func:`plot_years`: the target of each year as a step, the realisasi of
-each year as a bar, and the year's capaian above it (or why the year has none).
+each year as a bar, and the year's capaian above it (or why the year has none); it draws
+no claim, and lists each under it.
 
 A plan gives small multiples: :func:`pages` (and :func:`plot` of an
 :class:`~pledgekit.Assessment`) draws every target, in the plan's tree order, :data:`COLUMNS`
 × :data:`ROWS` to a page of :data:`PAGE_WIDTH` × :data:`PAGE_HEIGHT` pixels (1500 ×
-1500): the yearly chart for a target with a yearly schedule, else a small burn-up chart.
+1500): the yearly chart for a target with a yearly schedule, else a small burn-up chart;
+a page credits the sources of its charts once, at its foot.
 
 :func:`save` writes a PNG, an SVG or a PDF (by the file's suffix): of a target, its
 burn-up chart, :data:`WIDTH` × :data:`HEIGHT` pixels; of an assessment, as its
@@ -140,8 +155,10 @@ def plot(
         target_assessment: One of ``Case.assess().targets``; or the assessment itself,
             drawn as :func:`pages` draws it.
         ax: The matplotlib ``Axes`` to draw one target on; by default a new figure's
-            (through ``matplotlib.pyplot``, so that it shows in a notebook). Not for an
-            assessment, whose pages are figures of their own.
+            (through ``matplotlib.pyplot``, so that it shows in a notebook, with a
+            constrained layout). Not for an assessment, whose pages are figures of
+            their own. The note lines and the sources' line stand under the x axis: a
+            figure of your own leaves room for them with ``layout="constrained"``.
         lang: ``"id"`` or ``"en"``: labels, figures and dates in that language.
 
     Returns:
@@ -188,7 +205,7 @@ def plot_years(
     if ax is None:
         from matplotlib import pyplot
 
-        _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
+        _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, layout="constrained")
     return draw_years(ax, target_assessment, lang)
 
 

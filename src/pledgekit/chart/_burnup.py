@@ -16,6 +16,8 @@ from pledgekit._period import Period
 from pledgekit._pledge import Claim, ClaimKind
 from pledgekit._progress import Progress
 from pledgekit._schedule import Comparison, Revision, TargetValue
+from pledgekit.chart import _labels
+from pledgekit.chart._labels import LabelLayout
 from pledgekit.exceptions import InvalidValueError, MissingExtraError
 from pledgekit.messages import Language, catalogue
 
@@ -81,7 +83,13 @@ def _n(value: Decimal | Fraction | int, lang: Language) -> str:
     return text.format_number(value, _notation(lang))
 
 
-def _claim_label(claim: Claim, level: Fraction, lang: Language) -> str:
+def _claim_label(claim: Claim, level: Fraction, lang: Language, *, narrow: bool = False) -> str:
+    """The claimed figure (and the level it implies), over who claimed it and when."""
+    byline = _labels.claim_byline(claim, lang, narrow=narrow)
+    return f"{_claim_figure(claim, level, lang)}\n{byline}"
+
+
+def _claim_figure(claim: Claim, level: Fraction, lang: Language) -> str:
     sign = "" if claim.bound is None else f"{_SIGNS[claim.bound]} "
     if claim.kind is ClaimKind.REMAINING:
         figure = f"{sign}{_n(claim.figure, lang)}"
@@ -123,7 +131,11 @@ def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
 
 
 def burnup(
-    target_assessment: TargetAssessment, *, ax: Axes | None = None, lang: Language = "id"
+    target_assessment: TargetAssessment,
+    *,
+    ax: Axes | None = None,
+    lang: Language = "id",
+    credits: bool = True,
 ) -> Axes:
     """Draw the burn-up chart of one target.
 
@@ -132,6 +144,8 @@ def burnup(
         ax: The matplotlib ``Axes`` to draw on; by default a new figure's (through
             ``matplotlib.pyplot``, so that it shows in a notebook).
         lang: ``"id"`` or ``"en"``: labels, figures and dates in that language.
+        credits: Whether to write the sources' line under the chart (a page of small
+            multiples writes one for all its charts instead).
 
     Returns:
         The ``Axes`` drawn on.
@@ -152,31 +166,58 @@ def burnup(
     if ax is None:
         from matplotlib import pyplot
 
-        _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
+        _, ax = pyplot.subplots(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, layout="constrained")
     assessed = target_assessment
     p = assessed.progress
     days, levels = _steps(assessed)
     _draw_reported(ax, assessed, days, levels, lang, legend=True)
     drawn = _draw_target(ax, assessed, lang)
-    _draw_projection(ax, assessed, lang)
+    drawn += _draw_projection(ax, assessed, lang)
     late = _draw_met_late(ax, assessed, lang)
     claimed = _claim_levels(ax, assessed, lang)
-    ys = [_f(p.target.baseline), 0.0, *drawn, *(_f(v) for v in levels)]
-    ys += [_f(c.low) for c in claimed] + [_f(c.high) for c in claimed]
-    low, high = min(ys), max(ys)
+    floor = [_f(p.target.baseline), 0.0, *(_f(v) for v in levels)]
+    others = [*drawn, *(_f(c.low) for c in claimed), *(_f(c.high) for c in claimed)]
+    low, high = min(floor + others), max(floor + others)
+    # A mark below the reported figures' floor (a claim, a projection) keeps a margin
+    # under it, so that it is not cut in half by the axis.
+    under = bool(others) and min(others) <= min(floor)
     # Claims within a few per cent of the axis of the reported sum would sit on top of
     # it; a zoomed inset then shows the difference, and carries the labels.
-    near = [c.low for c in claimed] + [c.high for c in claimed] + [Fraction(p.achieved)]
-    zoom = bool(claimed) and _f(max(near) - min(near)) < 0.05 * (high - low)
-    _draw_claims(ax, claimed, p, lang, labelled=not zoom)
+    # Only the claims about days the inset spans can be told apart in it.
+    close = tuple(c for c in claimed if _in_inset(assessed, c.claim.as_of))
+    near = [c.low for c in close] + [c.high for c in close] + [Fraction(p.achieved)]
+    zoom = bool(close) and _f(max(near) - min(near)) < 0.05 * (high - low)
+    kept = _labels.layout(ax, ax)
+    _draw_claims(ax, claimed, p, lang, kept, unlabelled=close if zoom else ())
     if not zoom:
-        _label_sum(ax, assessed, lang)
+        _label_sum(ax, assessed, lang, kept)
     dates = [p.as_of, *(r.on for r in assessed.target.revisions), *late]
-    _frame(ax, p.target, (low, high), dates, lang, zoom=zoom)
+    dates += [level.claim.as_of for level in claimed]
+    _frame(ax, p.target, (low, high), dates, lang, zoom=zoom, under=under)
     if zoom:
-        _draw_zoom(ax, assessed, days, levels, claimed, near, lang)
+        _draw_zoom(ax, assessed, days, levels, close, near, lang)
+    _credit(ax, assessed, claimed, lang, sources=credits)
     _make_drawable(ax)
     return ax
+
+
+def _credit(
+    ax: Axes,
+    assessed: TargetAssessment,
+    claimed: tuple[ClaimLevel, ...],
+    lang: Language,
+    *,
+    sources: bool,
+) -> None:
+    """Under the chart: a note line for each claim not drawn, then the sources' line."""
+    drawn = {level.claim for level in claimed}
+    size = 8 if sources else 6.5
+    width = _labels.characters_across(ax, size)
+    lines = _labels.not_drawn([c for c in assessed.claims if c not in drawn], lang)
+    below = _labels.note(ax, _labels.wrap(lines, width), None, fontsize=size) if lines else None
+    if sources:
+        cited = _labels.sources([assessed])
+        _labels.note(ax, _labels.sources_line(cited, lang, width=width), below, fontsize=size)
 
 
 def _claim_levels(ax: Axes, assessed: TargetAssessment, lang: Language) -> tuple[ClaimLevel, ...]:
@@ -353,11 +394,13 @@ def _frame(
     lang: Language,
     *,
     zoom: bool,
+    under: bool = False,
 ) -> None:
     """Title, axes, ticks, grid and legend around what is drawn.
 
     ``span`` holds the lowest and highest levels drawn, ``dates`` the days drawn besides
-    the target period (the as-of date, revisions, a late date).
+    the target period (the as-of date, revisions, a late date, the claims' dates);
+    ``under`` leaves a margin under the lowest.
     """
     period, unit = target.period, target.unit
     low, high = span
@@ -365,7 +408,7 @@ def _frame(
     title = f"{target.indicator.name}: {value} {unit}, {_period(period, lang)}"
     ax.set_title(title, loc="left", fontsize=11)
     ax.set_ylabel(unit)
-    ax.set_ylim(low, high + (high - low) * 0.12)
+    ax.set_ylim(low - (high - low) * (0.05 if under else 0), high + (high - low) * 0.12)
     shown = Period(min(period.start, *dates), max(period.end, *dates))
     margin = max(shown.days // 40, 1)
     ax.set_xlim(_x(shown.start) - margin, _x(shown.end) + margin)
@@ -437,13 +480,13 @@ def _reported_label(assessed: TargetAssessment, lang: Language) -> str:
     return _label(lang, "reported_level")
 
 
-def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
+def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language, kept: LabelLayout) -> None:
     p = assessed.progress
     percent = p.percent()
     words = _n(p.achieved, lang) + (
         "" if percent is None else f" ({text.format_number(percent, _notation(lang))} %)"
     )
-    ax.annotate(
+    label = ax.annotate(
         words,
         xy=(_x(p.path[-1][0]), _f(p.achieved)),
         xytext=(-8, 6),
@@ -453,16 +496,20 @@ def _label_sum(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
         color=_REPORTED_COLOUR,
         fontweight="bold",
         fontsize=10,
+        # A leader, for when the labels of claims beside it move it away from its point.
+        arrowprops={"arrowstyle": "-", "color": _REPORTED_COLOUR, "linewidth": 0.6},
     )
+    kept.keep(label, "above")
 
 
-def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> None:
+def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[float]:
+    """The projection to the end of the period; the level it ends at, for the y axis."""
     p = assessed.progress
     target = p.target
     period = target.period
     end_level, rate = p.projected_end_level, p.recent_rate_per_month
     if end_level is None or rate is None:
-        return
+        return []
     per_month = _per_month(rate, lang)
     ax.plot(
         [_x(p.as_of), _x(period.end)],
@@ -491,6 +538,7 @@ def _draw_projection(ax: Axes, assessed: TargetAssessment, lang: Language) -> No
             fontsize=9,
             color=_REPORTED_COLOUR,
         )
+    return [_f(end_level)]
 
 
 def _draw_met_late(ax: Axes, assessed: TargetAssessment, lang: Language) -> list[dt.date]:
@@ -522,12 +570,19 @@ def _draw_claims(
     claimed: tuple[ClaimLevel, ...],
     p: Progress,
     lang: Language,
+    kept: LabelLayout,
     *,
-    labelled: bool,
+    unlabelled: tuple[ClaimLevel, ...] = (),
     legend: bool = True,
     in_inset: bool = False,
 ) -> None:
-    placed: dict[tuple[dt.date, bool], int] = {}
+    """Each claim's marker (with its rounding's bar, a bound's arrow) and its label.
+
+    The labels are kept apart by ``kept``: to the left of their markers, above one for
+    a claim above the reported level, below one otherwise; in an inset, at their
+    markers' height, the inset's column of labels. Those ``unlabelled`` are labelled in
+    the inset instead.
+    """
     legends = {False: _label(lang, "claims"), True: _label(lang, "bound_claims")}
     for level in claimed:
         claim, value, low, high = level.claim, level.level, level.low, level.high
@@ -547,29 +602,22 @@ def _draw_claims(
         )
         if bound:
             _draw_bound_arrow(ax, level, up=_opens_up(claim, p.target.indicator.direction))
-        if not labelled:
+        if level in unlabelled:
             continue
         # Below the marker, or above it for a claim above the reported sum, whose label
-        # stands above the sum's point.
-        above = not in_inset and value > p.achieved
-        row = placed.get((claim.as_of, above), 0)
-        placed[claim.as_of, above] = row + 1
-        # In an inset the labels stand in a column in its empty upper left, with leaders.
-        if in_inset:
-            where = (0.62, 0.66 - 0.1 * row)
-        else:
-            where = (-14, 10 + 15 * row) if above else (-14, -10 - 15 * row)
-        ax.annotate(
-            _claim_label(claim, value, lang),
+        # stands above the sum's point; the layout moves them apart when drawn.
+        label = ax.annotate(
+            _claim_label(claim, value, lang, narrow=in_inset),
             xy=(_x(claim.as_of), _f(value)),
-            xytext=where,
-            textcoords="axes fraction" if in_inset else "offset points",
+            xytext=(-14, 0),
+            textcoords="offset points",
             ha="right",
-            va="bottom" if above else "top",
-            fontsize=9,
+            va="center",
+            fontsize=8 if in_inset else 9,
             color=_CLAIM_COLOUR,
             arrowprops={"arrowstyle": "-", "color": _CLAIM_COLOUR, "linewidth": 0.6},
         )
+        kept.keep(label, "beside" if in_inset else "above" if value > p.achieved else "below")
 
 
 def _draw_bound_arrow(ax: Axes, level: ClaimLevel, *, up: bool) -> None:
@@ -599,6 +647,17 @@ def _draw_bound_arrow(ax: Axes, level: ClaimLevel, *, up: bool) -> None:
     )
 
 
+def _inset_days(assessed: TargetAssessment) -> int:
+    """How many days before the as-of date an inset spans (an eighth of that after it)."""
+    return max(assessed.target.period.days // 8, 30)
+
+
+def _in_inset(assessed: TargetAssessment, day: dt.date) -> bool:
+    """Whether an inset around the as-of date spans ``day``."""
+    days = _inset_days(assessed)
+    return -days <= (day - assessed.progress.as_of).days <= days // 8
+
+
 def _draw_zoom(
     ax: Axes,
     assessed: TargetAssessment,
@@ -613,30 +672,33 @@ def _draw_zoom(
     inset = ax.inset_axes((0.66, 0.06, 0.32, 0.46))
     _draw_reported(inset, assessed, days, levels, lang, legend=False)
     inset.axvline(_x(p.as_of), color=_PATH_COLOUR, linestyle="-.", linewidth=1)
-    _draw_claims(inset, claimed, p, lang, labelled=True, legend=False, in_inset=True)
-    _label_sum(inset, assessed, lang)
+    kept = _labels.layout(inset, inset)
+    width = _inset_days(assessed)
+    _draw_claims(inset, claimed, p, lang, kept, legend=False, in_inset=True)
+    _label_sum(inset, assessed, lang, kept)
     earlier = [v for d, v in zip(days, levels, strict=True) if d < p.as_of]
     if len(earlier) > 1:
         # The level before the latest figure: what the claims leave the latest figure out of.
         counted = [o for o in p.observations if o.period.end < p.as_of]
         if counted:
             span = Period(counted[0].period.start, counted[-1].period.end)
-            inset.annotate(
+            label = inset.annotate(
                 f"{_period(span, lang)}: {_n(earlier[-1], lang)}",
-                xy=(0.03, _f(earlier[-1])),
-                xycoords=("axes fraction", "data"),
-                xytext=(0, -4),
+                # Where that level begins, or the inset's left edge if before it.
+                xy=(max(_x(span.end), _x(p.as_of) - width), _f(earlier[-1])),
+                xytext=(3, -3),
                 textcoords="offset points",
                 va="top",
                 fontsize=8,
                 color=_REPORTED_COLOUR,
+                arrowprops={"arrowstyle": "-", "color": _REPORTED_COLOUR, "linewidth": 0.5},
             )
+            kept.keep(label, "after")
         near.append(Fraction(earlier[-1]))
     low, high = _f(min(near)), _f(max(near))
     pad = max((high - low) * 0.25, 1.0)
     inset.set_ylim(low - pad * 1.6, high + pad)
-    width = max(assessed.target.period.days // 8, 30)
-    inset.set_xlim(_x(p.as_of) - width, _x(p.as_of) + width // 4)
+    inset.set_xlim(_x(p.as_of) - width, _x(p.as_of) + width // 8)
     inset.set_xticks([_x(p.as_of)])
     _format_axes(inset, assessed.target.period, lang)
     inset.tick_params(labelsize=8)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from pledgekit._case import Assessment, TargetAssessment
 from pledgekit._plan import Plan, PlanLevel, PlanPlace
+from pledgekit.chart import _labels
 from pledgekit.chart._burnup import DPI, _drawable, _label, burnup
 from pledgekit.chart._years import draw_years, yearly
 from pledgekit.exceptions import InvalidValueError
@@ -117,6 +118,7 @@ def pages(
             ax.remove()
         years = [ax for ax, assessed in zip(cells, chunk, strict=False) if yearly(assessed)]
         _head(figure, assessment, years[0] if years else None, (number + 1, count), lang)
+        _foot(figure, chunk, lang)
         drawn.append(figure)
     return tuple(drawn)
 
@@ -126,7 +128,7 @@ def _cell(ax: Axes, assessed: TargetAssessment, plan: Plan | None, lang: Languag
     if yearly(assessed):
         draw_years(ax, assessed, lang, compact=True)
     else:
-        burnup(assessed, ax=ax, lang=lang)
+        burnup(assessed, ax=ax, lang=lang, credits=False)
         legend = ax.get_legend()
         if legend is not None:
             legend.remove()
@@ -155,6 +157,13 @@ def _head(
         return
     handles, labels = first.get_legend_handles_labels()
     figure.legend(handles, labels, loc="outside lower center", ncols=len(labels), fontsize=9)
+
+
+def _foot(figure: Figure, chunk: list[TargetAssessment], lang: Language) -> None:
+    """The sources of the page's charts, once, at the foot of the page."""
+    width = int(figure.get_figwidth() * 72 / (8 * 0.52))
+    words = _labels.sources_line(_labels.sources(chunk), lang, width=width)
+    figure.supxlabel(_drawable(words), x=0.01, ha="left", fontsize=8, color="#444444")
 
 
 def write(figures: tuple[Figure, ...], path: Path, format: str) -> Path:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 from pledgekit import text
 from pledgekit._case import TargetAssessment
 from pledgekit._period import Period
+from pledgekit.chart import _labels
 from pledgekit.chart._burnup import (
     _PATH_COLOUR,
     _REPORTED_COLOUR,
@@ -128,8 +129,23 @@ def draw_years(
     if not compact:
         ax.legend(loc="upper left", fontsize=8, framealpha=0.9)
     ax.set_ylabel(target.unit, fontsize=size)
+    _credit(ax, assessed, lang, compact=compact)
     _make_drawable(ax)
     return ax
+
+
+def _credit(ax: Axes, assessed: TargetAssessment, lang: Language, *, compact: bool) -> None:
+    """Under the chart: the claims, which it does not draw, each on a note line; the sources.
+
+    A page of small multiples writes the sources once for all its charts.
+    """
+    size = 6.5 if compact else 8
+    width = _labels.characters_across(ax, size)
+    lines = _labels.not_drawn(assessed.claims, lang, why="yearly")
+    below = _labels.note(ax, _labels.wrap(lines, width), None, fontsize=size) if lines else None
+    if not compact:
+        cited = _labels.sources([assessed])
+        _labels.note(ax, _labels.sources_line(cited, lang, width=width), below, fontsize=size)
 
 
 def _frame_years(ax: Axes, assessed: TargetAssessment, lang: Language, *, size: int) -> None:
