@@ -206,15 +206,22 @@ class TestData:
             big = unstructure(Target(JOBS, Decimal("1.2345E+4"), period=Period.year(2019), id="t"))
         assert ("0", "12345") == (data["value"], big["value"])
 
-    def test_people_get_ids_from_their_names(self) -> None:
-        """A membership alone: file-local ids made from the names, the person in place."""
+    def test_people_without_ids_are_written_without(self) -> None:
+        """A membership and a person with no id of their own are written with none, in place."""
         mayor = Membership(Person("Tri Adhianto"), post="Wali Kota Bekasi")
+        expected = {"person": {"name": "Tri Adhianto"}, "post": "Wali Kota Bekasi"}
+        assert expected == unstructure(mayor)
+
+    def test_people_keep_their_own_ids(self) -> None:
+        """The ids a person and a membership carry are written, and read back."""
+        mayor = Membership(Person("Tri Adhianto", id="tri"), post="Wali Kota Bekasi", id="wk")
         expected = {
-            "id": "tri-adhianto",
-            "person": {"id": "tri-adhianto", "name": "Tri Adhianto"},
+            "id": "wk",
+            "person": {"id": "tri", "name": "Tri Adhianto"},
             "post": "Wali Kota Bekasi",
         }
         assert expected == unstructure(mayor)
+        assert mayor == structure(expected, Membership)
 
 
 class TestErrors:

@@ -304,7 +304,7 @@ class _Ids:
     def of(self, item: object, text: str) -> str:
         if item in self.ids:
             return self.ids[item]
-        base = slug(text)[:90] if text else self.fallback
+        base = slug(text, 90) if text else self.fallback
         if base == "item":
             base = self.fallback
         candidate, number = base, 1

@@ -497,7 +497,7 @@ def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
         resources.append(resource)
     descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
-        "name": slug(case.title)[:100],
+        "name": slug(case.title),
         "title": case.title,
     }
     if case.description:
