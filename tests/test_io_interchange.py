@@ -68,18 +68,23 @@ def check_package(directory: Path) -> None:
                     continue
                 if field["type"] == "number":
                     Decimal(cell)
+                elif field["type"] == "integer":
+                    int(cell)
                 elif field["type"] == "date":
                     dt.date.fromisoformat(cell)
+                elif field["type"] == "array":
+                    assert isinstance(json.loads(cell), list)
                 if "enum" in constraints:
                     assert cell in constraints["enum"]
-        for key in schema.get("primaryKey", []):
-            values = [row[key] for row in rows]
-            assert len(set(values)) == len(values)
+        if "primaryKey" in schema:
+            keys = [tuple(row[key] for key in schema["primaryKey"]) for row in rows]
+            assert len(set(keys)) == len(keys), name
         for foreign in schema.get("foreignKeys", []):
             (column,) = foreign["fields"]
             target = foreign["reference"]["resource"]
-            known = {row["id"] for row in tables[target]}
-            assert {row[column] for row in rows if row[column]} <= known
+            (referred,) = foreign["reference"]["fields"]
+            known = {row[referred] for row in tables[target]}
+            assert {row[column] for row in rows if row[column]} <= known, (name, column)
 
 
 class TestDataPackage:
