@@ -126,13 +126,11 @@ GIVEN_STATUSES = (
 def _pledge_status(value: PledgeStatus | str | None) -> PledgeStatus | None:
     if value is None:
         return None
+    for status in GIVEN_STATUSES:
+        if value is status or value == status.value:
+            return status
     words = ", ".join(repr(s.value) for s in GIVEN_STATUSES)
-    status = enum_member(PledgeStatus, value, "Pledge.status", "None, ")
-    if status not in GIVEN_STATUSES:
-        raise InvalidValueError(
-            value, f"None or a status a tracker gives: {words}", "Pledge.status"
-        )
-    return status
+    raise InvalidValueError(value, f"None or a status a tracker gives: {words}", "Pledge.status")
 
 
 def _pledge_verdicts(value: Iterable[VerdictRecord] | VerdictHistory) -> VerdictHistory:
