@@ -15,6 +15,7 @@ from pledgekit import (
     Identifier,
     InvalidValueError,
     Membership,
+    Milestone,
     Organization,
     Person,
     Pledge,
@@ -186,6 +187,19 @@ class TestOneIdOneRecord:
         """An id is letters, digits, '.', '_' and '-', starting with a letter or digit."""
         with pytest.raises(InvalidValueError, match=rf"{cls.__name__}.id: got 'a b'"):
             cls("A", id="a b")
+
+    def test_two_milestones_of_one_id(self) -> None:
+        """Two milestones of a pledge whose descriptions make one id: both named."""
+        due = dt.date(2020, 12, 31)
+        with pytest.raises(
+            InvalidValueError,
+            match=r"Pledge.milestones\[1\].id: got 'perda-terbit' .*Pledge.milestones\[0\], "
+            r"'Perda terbit', and this is 'Perda: terbit'",
+        ):
+            Pledge(
+                "Perda",
+                milestones=[Milestone("Perda terbit", due), Milestone("Perda: terbit", due)],
+            )
 
     def test_membership_id_is_validated(self) -> None:
         """A membership's id too."""

@@ -400,6 +400,17 @@ class Pledge:
     )
 
     def __attrs_post_init__(self) -> None:
+        seen: dict[str, int] = {}
+        for index, milestone in enumerate(self.milestones):
+            first = seen.setdefault(milestone.id, index)
+            if first != index:
+                raise InvalidValueError(
+                    milestone.id,
+                    f"an id no other milestone of the pledge has (it is also the id of "
+                    f"Pledge.milestones[{first}], {self.milestones[first].description!r}, "
+                    f"and this is {milestone.description!r}; give one an id of its own)",
+                    f"Pledge.milestones[{index}].id",
+                )
         if self.status is not None and (self.targets or self.milestones):
             raise InvalidValueError(
                 self.status.value,

@@ -78,7 +78,7 @@ TEXT: Kind = _Text()
 DATE: Kind = _Date()
 #: A period such as ``"2019"`` or ``"2018-09-20..2023-09-19"``.
 PERIOD: Kind = _Period()
-#: A key that fills no attribute (a file-local id, the locale): read elsewhere.
+#: A key that fills no attribute (the locale): read elsewhere.
 FILE_ID: Kind = Kind()
 
 

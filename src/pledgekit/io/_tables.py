@@ -655,8 +655,13 @@ def people(
     return writing
 
 
-def case_writing(case: Case) -> Writing:
-    """A writing in which what a case lists is referred to by id, as in its case file."""
+def case_writing(case: Case, *, derive: bool = False) -> Writing:
+    """A writing in which what a case lists is referred to by id, as in its case file.
+
+    With ``derive``, every person, organization and membership the case mentions is
+    referred to by id too, its own or one :class:`DerivedIds` makes; without, one with
+    no id of its own is written in place, as the case file writes it.
+    """
     writing = Writing(
         {
             "sources": {source: source.id for source in case.sources},
@@ -665,7 +670,7 @@ def case_writing(case: Case) -> Writing:
             "pledges": {pledge: pledge.id for pledge in case.pledges},
         }
     )
-    return people(memberships_of(case), writing)
+    return people(memberships_of(case), writing, derive=derive)
 
 
 def to_data(case: Case) -> dict[str, Any]:
