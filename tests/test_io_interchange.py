@@ -177,6 +177,20 @@ class TestPopolo:
         assert ["ahmad", "ahmad-2"] == [m["person_id"] for m in data["memberships"]]
         assert [first, second] == [without_ids(m) for m in from_popolo(data)]
 
+    def test_long_names_are_cut_after_a_whole_word(self) -> None:
+        """A post's and a person's ids made from long words stop at a hyphen, at most 90 long."""
+        post = (
+            "Kepala Bidang Penempatan Tenaga Kerja dan Perluasan Kesempatan Kerja "
+            "Dinas Tenaga Kerja Kota Bekasi"
+        )
+        data = to_popolo([Membership(Person("Lilis " * 20), post=post)])
+        # ...-dinas-tenaga-kerja is 87 characters; "-kota" would make it 92.
+        assert (
+            "kepala-bidang-penempatan-tenaga-kerja-dan-perluasan-kesempatan-kerja-dinas-tenaga-kerja"
+            == data["posts"][0]["id"]
+        )
+        assert "-".join(["lilis"] * 15) == data["persons"][0]["id"]  # 15 x 5 + 14 = 89
+
     def test_own_ids_are_reserved_before_any_is_made(self) -> None:
         """A person without an id never takes the id another person carries."""
         named = Membership(Person("Budi", id="ahmad"), post="Camat")
