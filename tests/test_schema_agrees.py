@@ -85,6 +85,7 @@ def schema_accepts(text: str) -> bool:
 
 AMOUNT = "observations.0.value"
 DATE = "sources.0.published"
+PERIOD = "observations.0.period"
 ROWS = [
     # Amounts: integers and strings, never a bare number with a decimal point.
     (AMOUNT, 400, True),
@@ -117,9 +118,22 @@ ROWS = [
     (DATE, "1900-02-29", False),
     (DATE, "2000-02-29", True),
     (DATE, "0000-01-01", False),
+    (DATE, "0000-02-29", False),
+    (DATE, "0400-02-29", True),
     (DATE, "2022-7-22", False),
     (DATE, "22/07/2022", False),
     (DATE, 20220722, False),
+    # Periods: years, months and days that exist.
+    (PERIOD, "2019", True),
+    (PERIOD, "2022-01..2022-06", True),
+    (PERIOD, "2018-09-20..2019-09-19", True),
+    (PERIOD, "2022-13", False),
+    (PERIOD, "2019-02-29..2019-12-31", False),
+    (PERIOD, "2020-02-29..2020-12-31", True),
+    (PERIOD, "0000-02-29..2000-12-31", False),
+    (PERIOD, "2019..", False),
+    (PERIOD, 2019, True),
+    (PERIOD, 0, False),
     # Ids.
     ("sources.0.id", "-koran", False),
     ("sources.0.id", "koran news", False),
