@@ -212,6 +212,38 @@ class TestBroken:
         assert ["primary-key"] == sorted({kind for kind, _ in errors(report)})
 
 
+class TestSources:
+    def test_two_sources_of_one_id_are_refused(self, tmp_path: Path) -> None:
+        """A verdict's source in place that differs from the listed source of its id is refused."""
+        case = tracker_case()
+        first = case.pledges[0]
+        other = Source("Koran lain", "Judul lain", id="kompas")  # not the case's kompas
+        record = VerdictRecord(dt.date(2022, 1, 1), Verdict.KEPT, "Selesai", source=other)
+        pledges = [
+            Pledge(
+                first.text,
+                made_by=first.made_by,
+                targets=first.targets,
+                verdicts=[*first.verdicts.records, record],
+            ),
+            *case.pledges[1:],
+        ]
+        broken = Case(
+            case.title,
+            plan=case.plan,
+            pledges=pledges,
+            indicators=case.indicators,
+            targets=case.targets,
+            sources=case.sources,
+        )
+        with pytest.raises(
+            InvalidValueError,
+            match=r"to_datapackage\(case\): sources: got 'kompas' .*'Kompas', 'Janji kampanye' "
+            r"and 'Koran lain', 'Judul lain'",
+        ):
+            to_datapackage(broken, tmp_path)
+
+
 class TestContents:
     def test_two_ahmads_are_two_persons(self, tmp_path: Path) -> None:
         """Two different persons of one name get two ids; claims and pledges point at each."""
