@@ -587,18 +587,26 @@ class DerivedIds:
     membership's: the person's name, else the post, else the organization), cut after
     a whole word, with ``-2``, ``-3``... when a different record holds it already. Two
     different records never share an id; one record always gets the same.
+
+    >>> from pledgekit import Membership, Person
+    >>> ahmad, haji = Person("Ahmad"), Person("Ahmad", honorific_prefix="H.")
+    >>> named = Person("Budi", id="ahmad")          # its own id is reserved first
+    >>> ids = DerivedIds([Membership(ahmad), Membership(haji), Membership(named)])
+    >>> [ids.of("persons", p) for p in (ahmad, haji, named)]
+    ['ahmad-2', 'ahmad-3', 'ahmad']
     """
 
     def __init__(self, memberships: Iterable[Membership]) -> None:
         self.items = list(dict.fromkeys(memberships))
         self.used: dict[str, set[str]] = {}
         self.ids: dict[str, dict[Any, str]] = {}
-        for registry, item in self._each():
+        for registry, item in self.each():
             if item.id is not None:
                 self.used.setdefault(registry, set()).add(item.id)
                 self.ids.setdefault(registry, {})[item] = item.id
 
-    def _each(self) -> Iterable[tuple[str, Any]]:
+    def each(self) -> Iterable[tuple[str, Any]]:
+        """Each record, by registry: every membership's person and organization, then it."""
         for membership in self.items:
             for registry, item in (
                 ("persons", membership.person),
@@ -641,7 +649,7 @@ def people(
     writing = Writing() if writing is None else writing
     chosen = list(dict.fromkeys(memberships))
     ids = DerivedIds(chosen)
-    for registry, item in ids._each():
+    for registry, item in ids.each():
         if item.id is None and not derive:
             continue
         spec = {"persons": PERSON, "organizations": ORGANIZATION}.get(registry, MEMBERSHIP)
