@@ -101,7 +101,12 @@ class TestRoundTrip:
 
     @given(cases(min_targets=1))
     def test_within_a_case_is_the_case_file(self, case: Case) -> None:
-        """unstructure(x, within=case) is the table the case file holds for x."""
+        """unstructure(x, within=case) is the table the case file holds for x.
+
+        But for who made a pledge or spoke: within a case every membership is an id (its
+        own, or one made from its name); the case file writes one without an id of its
+        own in place (the generated memberships have none).
+        """
         data = json.loads(dumps(case))
         for key, items in [
             ("sources", case.sources),
@@ -111,7 +116,17 @@ class TestRoundTrip:
             ("observations", case.observations),
             ("claims", case.claims),
         ]:
-            assert data.get(key, []) == [unstructure(item, within=case) for item in items]
+            expected = []
+            for item in items:
+                table = unstructure(item, within=case)
+                for name in ("made_by", "speaker"):
+                    membership = getattr(item, name, None)
+                    if membership is not None:
+                        assert membership.id is None
+                        assert isinstance(table[name], str)
+                        table[name] = unstructure(membership)
+                expected.append(table)
+            assert data.get(key, []) == expected
 
     @given(cases(min_targets=1))
     def test_unstructurer_is_unstructure(self, case: Case) -> None:
@@ -206,15 +221,22 @@ class TestData:
             big = unstructure(Target(JOBS, Decimal("1.2345E+4"), period=Period.year(2019), id="t"))
         assert ("0", "12345") == (data["value"], big["value"])
 
-    def test_people_get_ids_from_their_names(self) -> None:
-        """A membership alone: file-local ids made from the names, the person in place."""
+    def test_people_without_ids_are_written_without(self) -> None:
+        """A membership and a person with no id of their own are written with none, in place."""
         mayor = Membership(Person("Tri Adhianto"), post="Wali Kota Bekasi")
+        expected = {"person": {"name": "Tri Adhianto"}, "post": "Wali Kota Bekasi"}
+        assert expected == unstructure(mayor)
+
+    def test_people_keep_their_own_ids(self) -> None:
+        """The ids a person and a membership carry are written, and read back."""
+        mayor = Membership(Person("Tri Adhianto", id="tri"), post="Wali Kota Bekasi", id="wk")
         expected = {
-            "id": "tri-adhianto",
-            "person": {"id": "tri-adhianto", "name": "Tri Adhianto"},
+            "id": "wk",
+            "person": {"id": "tri", "name": "Tri Adhianto"},
             "post": "Wali Kota Bekasi",
         }
         assert expected == unstructure(mayor)
+        assert mayor == structure(expected, Membership)
 
 
 class TestErrors:

@@ -24,7 +24,7 @@ from pledgekit import (
     Target,
 )
 from pledgekit.io import to_datapackage
-from pledgekit.io._frictionless import _cell
+from pledgekit.io._package import cell as _cell
 
 UNITS = "In the unit of the row's indicator (column unit; jobs: orang)."
 REQUIRED = {"constraints": {"required": True}}
@@ -61,10 +61,18 @@ EXPECTED = {
     "name": "tiny-case",
     "title": "Tiny case",
     "description": "One of everything.",
+    "licenses": [
+        {
+            "name": "license-to-be-filled-in",
+            "title": "No license given: the publisher must name the license of this data here "
+            "before publishing it (to_datapackage(license=...))",
+        }
+    ],
     "resources": [
         resource(
             "sources",
-            "Where the figures and statements were published.",
+            "Where the figures and statements were published (the case's sources, then those "
+            "written in place on a revision, a milestone or a verdict).",
             [
                 field("id", "string", "The source's id.", **KEY),
                 field("outlet", "string", "Who published it.", **REQUIRED),
@@ -220,7 +228,11 @@ EXPECTED = {
                     "string",
                     "The id of the indicator the speaker says is measured, if it differs.",
                 ),
-                field("speaker", "string", "Who stated it (name, post, organization)."),
+                field(
+                    "speaker",
+                    "string",
+                    "The id of the membership (person, post, organization) that stated it.",
+                ),
                 field("source", "string", "The id of its source."),
                 field("period_start", "date", "For period_value claims, the period's first day."),
                 field("period_end", "date", "For period_value claims, the period's last day."),
@@ -244,10 +256,30 @@ EXPECTED = {
                 foreign("target", "targets"),
                 foreign("indicator", "indicators"),
                 foreign("source", "sources"),
+                foreign("speaker", "memberships"),
             ],
         ),
     ],
 }
+#: The resources after the figures' seven, in order.
+MORE = [
+    "pledges",
+    "pledge_targets",
+    "pledge_programs",
+    "milestones",
+    "verdicts",
+    "plan",
+    "missions",
+    "goals",
+    "objectives",
+    "programs",
+    "program_missions",
+    "plan_targets",
+    "persons",
+    "organizations",
+    "memberships",
+    "identifiers",
+]
 
 
 def tiny_case(value: str = "1E+3") -> Case:
@@ -281,15 +313,17 @@ class TestTinyPackage:
     """Every field of the descriptor and every cell of the tables, as written by hand."""
 
     def test_descriptor(self, tmp_path: Path) -> None:
-        """The descriptor lists seven resources with the fields the specification names."""
+        """The figures' seven resources with the fields the specification names, then the rest."""
         descriptor, _ = written(tmp_path, tiny_case())
-        assert EXPECTED == descriptor
+        assert EXPECTED == {**descriptor, "resources": descriptor["resources"][:7]}
+        assert MORE == [r["name"] for r in descriptor["resources"][7:]]
 
     def test_descriptor_text_is_indented_and_ends_in_a_newline(self, tmp_path: Path) -> None:
         """datapackage.json is UTF-8 JSON indented by two spaces, with a final newline."""
         path = to_datapackage(tiny_case(), tmp_path)
-        expected = json.dumps(EXPECTED, ensure_ascii=False, indent=2) + "\n"
-        assert expected == path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith('{\n  "profile": "tabular-data-package",\n  "name": "tiny-case",')
+        assert text.endswith("\n  ]\n}\n")
 
     def test_tables(self, tmp_path: Path) -> None:
         """Each CSV has the header of its schema and one CRLF-ended row per item."""
@@ -312,6 +346,24 @@ class TestTinyPackage:
             "claims": b"kind,value,unit,as_of,stated_on,resolution,rounding,target,indicator,"
             b"speaker,source,period_start,period_end,quote,dateline,bound,per\r\n"
             b"percent,50,%,2019-12-31,,,nearest,jobs-2020,,,,,,separuh,,,\r\n",
+            # No pledge, no plan, nobody named: headers only.
+            "pledges": b"id,text,language,translation,made_by,made_on,source,promised,topics,"
+            b"status\r\n",
+            "pledge_targets": b"pledge,target\r\n",
+            "pledge_programs": b"pledge,program\r\n",
+            "milestones": b"pledge,id,description,due,done_on,source,note\r\n",
+            "verdicts": b"pledge,date,verdict,rationale,source\r\n",
+            "plan": b"region,name,period_start,period_end,vision,program_count\r\n",
+            "missions": b"number,text\r\n",
+            "goals": b"number,mission,text\r\n",
+            "objectives": b"id,mission,goal,number,text\r\n",
+            "programs": b"number,title,code,agency\r\n",
+            "program_missions": b"program,mission\r\n",
+            "plan_targets": b"target,level,mission,goal,objective,program\r\n",
+            "persons": b"id,name,honorific_prefix,honorific_suffix\r\n",
+            "organizations": b"id,name,classification\r\n",
+            "memberships": b"id,person_id,organization_id,label,role,start_date,end_date\r\n",
+            "identifiers": b"person_id,organization_id,scheme,identifier\r\n",
         } == tables
 
     def test_negative_zero_is_written_as_zero(self, tmp_path: Path) -> None:
@@ -335,13 +387,18 @@ class TestCell:
             (dt.date(2022, 7, 22), "2022-07-22"),
             (Direction.DECREASE, "decrease"),
             ("teks", "teks"),
+            (10, "10"),
+            (("ekonomi", 'kerja "layak"'), '["ekonomi", "kerja \\"layak\\""]'),
+            ((), ""),
         ],
     )
     def test_plain_forms(self, value: object, expected: str) -> None:
-        """None, amounts, dates, choices and text have Table Schema's plain forms."""
+        """None, amounts, dates, choices, text, numbers and texts have Table Schema's forms."""
         assert expected == _cell(value, "value")
 
     def test_anything_else_is_refused(self) -> None:
         """A value of no known kind is an error naming the column, not a guess."""
         with pytest.raises(InvalidValueError, match=r"column value.*a text, an amount"):
             _cell(1.5, "value")
+        with pytest.raises(InvalidValueError, match=r"column value"):
+            _cell(True, "value")

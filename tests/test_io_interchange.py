@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,18 +68,23 @@ def check_package(directory: Path) -> None:
                     continue
                 if field["type"] == "number":
                     Decimal(cell)
+                elif field["type"] == "integer":
+                    int(cell)
                 elif field["type"] == "date":
                     dt.date.fromisoformat(cell)
+                elif field["type"] == "array":
+                    assert isinstance(json.loads(cell), list)
                 if "enum" in constraints:
                     assert cell in constraints["enum"]
-        for key in schema.get("primaryKey", []):
-            values = [row[key] for row in rows]
-            assert len(set(values)) == len(values)
+        if "primaryKey" in schema:
+            keys = [tuple(row[key] for key in schema["primaryKey"]) for row in rows]
+            assert len(set(keys)) == len(keys), name
         for foreign in schema.get("foreignKeys", []):
             (column,) = foreign["fields"]
             target = foreign["reference"]["resource"]
-            known = {row["id"] for row in tables[target]}
-            assert {row[column] for row in rows if row[column]} <= known
+            (referred,) = foreign["reference"]["fields"]
+            known = {row[referred] for row in tables[target]}
+            assert {row[column] for row in rows if row[column]} <= known, (name, column)
 
 
 class TestDataPackage:
@@ -106,14 +112,27 @@ class TestDataPackage:
             check_package(to_datapackage(case, folder).parent)
 
 
+def without_ids(membership: Membership) -> Membership:
+    """The membership with no id on it, its person's or its organization's."""
+    person, organization = membership.person, membership.organization
+    return attrs.evolve(
+        membership,
+        id=None,
+        person=None if person is None else attrs.evolve(person, id=None),
+        organization=None if organization is None else attrs.evolve(organization, id=None),
+    )
+
+
 class TestPopolo:
     def test_bekasi(self, bekasi: Case) -> None:
-        """Who made the pledge and who spoke, in Popolo's collections."""
+        """Who made the pledge and who spoke, in Popolo's collections, under the file's ids."""
         data = to_popolo(bekasi)
         assert ["lilis-kusbandiah"] == [p["id"] for p in data["persons"]]
+        assert ["disnaker"] == [o["id"] for o in data["organizations"]]
+        assert ["mayor", "lilis", "disnaker"] == [m["id"] for m in data["memberships"]]
         assert [
             {
-                "id": "wali-kota-bekasi",
+                "id": "mayor",
                 "post_id": "wali-kota-bekasi",
                 "role": "kepala daerah",
                 "start_date": "2018-09-20",
@@ -124,18 +143,60 @@ class TestPopolo:
 
     @given(st.lists(memberships(), max_size=4))
     def test_round_trip(self, people: list[Membership]) -> None:
-        """from_popolo(to_popolo(memberships)) gives them back, once each, in order."""
-        assert tuple(dict.fromkeys(people)) == from_popolo(to_popolo(people))
+        """from_popolo(to_popolo(memberships)) gives them back, once each, in order, with ids.
+
+        The generated memberships carry no ids: they come back under the ids Popolo
+        needed, and then round-trip equal.
+        """
+        back = from_popolo(to_popolo(people))
+        assert [without_ids(m) for m in dict.fromkeys(people)] == [without_ids(m) for m in back]
+        assert to_popolo(people) == to_popolo(back)
+        assert back == from_popolo(to_popolo(back))
 
     def test_json_round_trip(self) -> None:
-        """Popolo data survives JSON, Wikidata QIDs included."""
+        """Popolo data survives JSON, ids and Wikidata QIDs included."""
         mayor = Membership(
-            Person("Tri Adhianto", identifiers=[Identifier("Q110", scheme="wikidata")]),
+            Person(
+                "Tri Adhianto",
+                identifiers=[Identifier("Q110", scheme="wikidata")],
+                id="tri-adhianto",
+            ),
             post="Wali Kota Bekasi",
             start_date=dt.date(2023, 9, 20),
+            id="wk-2023",
         )
         text = json.dumps(to_popolo([mayor]))
         assert (mayor,) == from_popolo(json.loads(text))
+
+    def test_two_persons_of_one_name_stay_two(self) -> None:
+        """Two different Ahmads without ids get two ids, and come back as two persons."""
+        first = Membership(Person("Ahmad"), post="Anggota DPRD")
+        second = Membership(Person("Ahmad", honorific_prefix="H."), post="Anggota DPRD")
+        data = to_popolo([first, second])
+        assert ["ahmad", "ahmad-2"] == [p["id"] for p in data["persons"]]
+        assert ["ahmad", "ahmad-2"] == [m["person_id"] for m in data["memberships"]]
+        assert [first, second] == [without_ids(m) for m in from_popolo(data)]
+
+    def test_long_names_are_cut_after_a_whole_word(self) -> None:
+        """A post's and a person's ids made from long words stop at a hyphen, at most 90 long."""
+        post = (
+            "Kepala Bidang Penempatan Tenaga Kerja dan Perluasan Kesempatan Kerja "
+            "Dinas Tenaga Kerja Kota Bekasi"
+        )
+        data = to_popolo([Membership(Person("Lilis " * 20), post=post)])
+        # ...-dinas-tenaga-kerja is 87 characters; "-kota" would make it 92.
+        assert (
+            "kepala-bidang-penempatan-tenaga-kerja-dan-perluasan-kesempatan-kerja-dinas-tenaga-kerja"
+            == data["posts"][0]["id"]
+        )
+        assert "-".join(["lilis"] * 15) == data["persons"][0]["id"]  # 15 x 5 + 14 = 89
+
+    def test_own_ids_are_reserved_before_any_is_made(self) -> None:
+        """A person without an id never takes the id another person carries."""
+        named = Membership(Person("Budi", id="ahmad"), post="Camat")
+        unnamed = Membership(Person("Ahmad"), post="Lurah")
+        data = to_popolo([unnamed, named])
+        assert ["ahmad-2", "ahmad"] == [p["id"] for p in data["persons"]]
 
     def test_extra_popolo_fields_are_ignored(self) -> None:
         """Fields pledgekit has no place for (emails, links) do not stop the read."""
@@ -143,7 +204,7 @@ class TestPopolo:
             "persons": [{"id": "p", "name": "A", "email": "a@example.org", "links": []}],
             "memberships": [{"id": "m", "person_id": "p", "label": "x"}],
         }
-        assert (Membership(Person("A")),) == from_popolo(data)
+        assert (Membership(Person("A", id="p"), id="m"),) == from_popolo(data)
 
     def test_problems(self) -> None:
         """A dangling id and a bad date are reported together with their paths."""

@@ -287,6 +287,107 @@ class TestNotMeasurable:
             three_target_case().assess(END).for_pledge("four")
 
 
+class TestGivenStatus:
+    """A tracker's own status of a pledge with nothing to measure."""
+
+    def test_taken_as_the_status(self) -> None:
+        """The pledge's status is the assessment's, marked as given; the numbers suggest nothing."""
+        pledge = Pledge("Membangun masjid raya", status=PledgeStatus.PARTLY_MET, id="masjid")
+        result = Case("Masjid", pledges=[pledge]).assess(END).for_pledge("masjid")
+        assert (PledgeStatus.PARTLY_MET, True, None, None, 0) == (
+            result.status,
+            result.status_given,
+            result.suggested,
+            result.verdict_problem,
+            result.counted,
+        )
+
+    def test_a_verdict_beside_it_is_not_checked(self) -> None:
+        """A verdict that differs from the given status is no contradiction: both are editorial."""
+        record = VerdictRecord(END, Verdict.BROKEN, "no mosque yet")
+        pledge = Pledge("Membangun masjid raya", status="met", verdicts=[record], id="masjid")
+        assessment = Case("Masjid", pledges=[pledge]).assess(END)
+        result = assessment.for_pledge("masjid")
+        assert (PledgeStatus.MET, None) == (result.status, result.verdict_problem)
+        assert () == assessment.findings
+
+    def test_none_is_not_given(self) -> None:
+        """Without a status the pledge is not measurable, as before."""
+        result = assess_pledge(Pledge("Membangun masjid raya"), ())
+        assert (PledgeStatus.NOT_MEASURABLE, False) == (result.status, result.status_given)
+
+    @pytest.mark.parametrize(
+        "status", [PledgeStatus.MET_LATE, PledgeStatus.NO_DATA, PledgeStatus.NOT_MEASURABLE, "kept"]
+    )
+    def test_only_the_four_a_tracker_gives(self, status: object) -> None:
+        """met_late, no_data and not_measurable are what figures say; a verdict is no status."""
+        with pytest.raises(
+            InvalidValueError, match="'met', 'partly_met', 'not_met', 'in_progress'"
+        ):
+            Pledge("Membangun masjid raya", status=status)  # type: ignore[arg-type]
+
+    def test_refused_where_figures_decide(self) -> None:
+        """A pledge with a target or a milestone takes no status of its own."""
+        target = Target(indicator("a"), 100, period=TERM, id="a")
+        with pytest.raises(
+            InvalidValueError, match=r"Pledge.status: .*1 target\(s\) and 0 milestone\(s\)"
+        ):
+            Pledge("Seratus", targets=[target], status="met")
+        with pytest.raises(InvalidValueError, match="their figures decide its status"):
+            Pledge("Perda", milestones=[Milestone("Perda", END)], status="in_progress")
+
+
+class TestTopics:
+    def test_kept_in_order(self) -> None:
+        """Topics are kept as given, in order."""
+        pledge = Pledge("Seratus", topics=["ketenagakerjaan", "ekonomi"])
+        assert ("ketenagakerjaan", "ekonomi") == pledge.topics
+
+    @pytest.mark.parametrize(
+        ("topics", "where"),
+        [
+            (["ekonomi", "ekonomi"], r"Pledge.topics\[1\]: .*also Pledge.topics\[0\]"),
+            (["ekonomi", " "], r"Pledge.topics\[1\]: .*non-empty"),
+            (["ekonomi", 3], r"Pledge.topics\[1\]"),
+            ("ekonomi", r"Pledge.topics: .*a sequence"),
+        ],
+    )
+    def test_refused(self, topics: object, where: str) -> None:
+        """A topic twice, a blank one, one that is no text, or a bare string are refused."""
+        with pytest.raises(InvalidValueError, match=where):
+            Pledge("Seratus", topics=topics)  # type: ignore[arg-type]
+
+
+class TestDerivedIds:
+    def test_a_long_pledge_is_cut_after_a_whole_word(self) -> None:
+        """60 characters at most, never half a word: the word that would cross 60 is left out."""
+        text = "Menyediakan lapangan kerja bagi seratus lima puluh ribu warga kota dalam lima tahun"
+        # menyediakan-lapangan-kerja-bagi-seratus-lima-puluh-ribu (55) + "-warga" = 61 > 60
+        assert "menyediakan-lapangan-kerja-bagi-seratus-lima-puluh-ribu" == Pledge(text).id
+        assert "menyediakan-lapangan-kerja-bagi-seratus-lima-puluh-ribu" == (
+            Milestone(text, END).id
+        )
+
+    def test_a_word_ending_at_60_is_kept(self) -> None:
+        """A slug whose 60th character ends a word keeps that word."""
+        text = "a" * 29 + " " + "b" * 30 + " c"  # 29 + 1 + 30 = 60, then "-c"
+        assert "a" * 29 + "-" + "b" * 30 == Pledge(text).id
+
+    def test_one_word_longer_than_60_is_cut(self) -> None:
+        """A first word of more than 60 letters can only be cut."""
+        assert "x" * 60 == Pledge("x" * 70).id
+
+    def test_two_pledges_of_one_derived_id_are_named(self) -> None:
+        """Two pledges whose texts give one id: the error names both, and their words."""
+        start = "Menyediakan lapangan kerja bagi seratus lima puluh ribu warga"
+        with pytest.raises(
+            InvalidValueError,
+            match=r"Case.pledges\[1\].id: .*also the id of Case.pledges\[0\], "
+            r"'Menyediakan .* Bekasi', and this is 'Menyediakan .* Bogor'",
+        ):
+            Case("Dua", pledges=[Pledge(start + " Bekasi"), Pledge(start + " Bogor")])
+
+
 LAW = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2), id="perda")
 
 

@@ -17,7 +17,7 @@ from pledgekit._indicator import Accumulation, Indicator, Observation, Target
 from pledgekit._period import require_date
 from pledgekit._plan import Plan, PlanPlace
 from pledgekit._plan_evaluation import PlanEvaluation, evaluate_plan
-from pledgekit._pledge import Claim, ClaimKind, Pledge
+from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
 from pledgekit._pledges import PledgeAssessment, assess_pledge
 from pledgekit._progress import Progress, progress
 from pledgekit._source import Source
@@ -110,6 +110,7 @@ class Case:
             ("sources", self.sources),
         ):
             _unique_ids(items, f"Case.{kind}")
+        _unique_people(self)
         indicators, targets, sources = set(self.indicators), set(self.targets), set(self.sources)
         for index, target in enumerate(self.targets):
             _listed(target.indicator, indicators, f"Case.targets[{index}].indicator", "indicators")
@@ -581,15 +582,61 @@ def _verdict_findings(
 
 
 def _unique_ids(items: Iterable[Any], where: str) -> None:
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, Any]] = {}
     for index, item in enumerate(items):
         if item.id in seen:
+            first, other = seen[item.id]
             raise InvalidValueError(
                 item.id,
-                f"an id not used before (it is also {where}[{seen[item.id]}])",
+                f"an id not used before (it is also the id of {where}[{first}], "
+                f"{_words(other)}, and this is {_words(item)}; give one an id of its own)",
                 f"{where}[{index}].id",
             )
-        seen[item.id] = index
+        seen[item.id] = (index, item)
+
+
+def _words(item: Any) -> str:
+    """What a record says, to tell two records of one id apart in a message."""
+    for name in ("text", "display_name", "name", "description", "title"):
+        value = getattr(item, name, None)
+        if isinstance(value, str):
+            return repr(value if len(value) <= 100 else value[:97] + "...")
+    if isinstance(item, Membership):
+        return repr(item.label)
+    return repr(item)
+
+
+def _people(case: Case) -> Iterable[tuple[str, Any]]:
+    """Every membership, person and organization the case mentions, with where."""
+    said: list[tuple[str, Membership | None]] = [
+        (f"Case.pledges[{i}].made_by", p.made_by) for i, p in enumerate(case.pledges)
+    ]
+    said += [(f"Case.claims[{i}].speaker", c.speaker) for i, c in enumerate(case.claims)]
+    for where, membership in said:
+        if membership is None:
+            continue
+        yield where, membership
+        if membership.person is not None:
+            yield f"{where}.person", membership.person
+        if membership.organization is not None:
+            yield f"{where}.organization", membership.organization
+
+
+def _unique_people(case: Case) -> None:
+    """Refuse two different persons (organizations, memberships) that claim one id."""
+    seen: dict[tuple[type, str], tuple[str, Any]] = {}
+    for where, item in _people(case):
+        if item.id is None:
+            continue
+        first = seen.setdefault((type(item), item.id), (where, item))
+        if first[1] != item:
+            kind = type(item).__name__.lower()
+            raise InvalidValueError(
+                item.id,
+                f"an id no other {kind} has (it is also the id of {first[0]}, "
+                f"{_words(first[1])}, a different {kind} from this one, {_words(item)})",
+                f"{where}.id",
+            )
 
 
 def _listed(item: object, listed: set[Any], where: str, kind: str) -> None:

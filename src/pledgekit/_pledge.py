@@ -19,12 +19,13 @@ from pledgekit._validate import (
     enum_member,
     identifier,
     instance_of,
+    optional_identifier,
     optional_text,
     required_text,
     slug,
     to_tuple,
 )
-from pledgekit._verdict import VerdictHistory, VerdictRecord
+from pledgekit._verdict import PledgeStatus, VerdictHistory, VerdictRecord
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = [
@@ -95,6 +96,43 @@ def _pledge_promised(value: Amount | None) -> Decimal | None:
     return None if value is None else to_amount(value, where="Pledge.promised")
 
 
+def _pledge_topics(value: Iterable[str]) -> tuple[str, ...]:
+    topics = to_tuple(value, str, "Pledge.topics", "a topic (a non-empty string)")
+    seen: dict[str, int] = {}
+    for index, topic in enumerate(topics):
+        if not topic.strip():
+            raise InvalidValueError(
+                topic, "a topic (a non-empty string)", f"Pledge.topics[{index}]"
+            )
+        if topic in seen:
+            raise InvalidValueError(
+                topic,
+                f"a topic not listed before (it is also Pledge.topics[{seen[topic]}])",
+                f"Pledge.topics[{index}]",
+            )
+        seen[topic] = index
+    return topics
+
+
+#: The statuses a tracker may give a pledge with nothing to measure.
+GIVEN_STATUSES = (
+    PledgeStatus.MET,
+    PledgeStatus.PARTLY_MET,
+    PledgeStatus.NOT_MET,
+    PledgeStatus.IN_PROGRESS,
+)
+
+
+def _pledge_status(value: PledgeStatus | str | None) -> PledgeStatus | None:
+    if value is None:
+        return None
+    for status in GIVEN_STATUSES:
+        if value is status or value == status.value:
+            return status
+    words = ", ".join(repr(s.value) for s in GIVEN_STATUSES)
+    raise InvalidValueError(value, f"None or a status a tracker gives: {words}", "Pledge.status")
+
+
 def _pledge_verdicts(value: Iterable[VerdictRecord] | VerdictHistory) -> VerdictHistory:
     if isinstance(value, VerdictHistory):
         return value
@@ -105,8 +143,14 @@ def _pledge_verdicts(value: Iterable[VerdictRecord] | VerdictHistory) -> Verdict
 class Person:
     """A person (Popolo ``Person``).
 
+    ``id`` is the person's own identifier, kept by every file format; two different
+    persons of one name ("Ahmad") are told apart by it. Without one, a writer that needs
+    an id makes it from the name, never giving two different persons the same.
+
     >>> Person("Lilis Kusbandiah", honorific_prefix="Dra.", honorific_suffix="MM").display_name
     'Dra. Lilis Kusbandiah MM'
+    >>> Person("Ahmad", id="ahmad-dprd") == Person("Ahmad", id="ahmad-kpu")
+    False
     """
 
     name: str = attrs.field(validator=required_text("Person.name"))
@@ -118,6 +162,9 @@ class Person:
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), kw_only=True, converter=_person_identifiers
+    )
+    id: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_identifier("Person.id")
     )
 
     @property
@@ -131,6 +178,8 @@ class Person:
 class Organization:
     """An organization: a party, a coalition, an agency (Popolo ``Organization``).
 
+    ``id`` is its own identifier, kept by every file format (see :class:`Person`).
+
     >>> Organization("Dinas Tenaga Kerja Kota Bekasi", classification="agency").name
     'Dinas Tenaga Kerja Kota Bekasi'
     """
@@ -141,6 +190,9 @@ class Organization:
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), kw_only=True, converter=_organization_identifiers
+    )
+    id: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_identifier("Organization.id")
     )
 
 
@@ -155,6 +207,7 @@ class Membership:
         role: The role in words, when it differs from the post.
         start_date: The first day in the post.
         end_date: The last day in the post.
+        id: Its own identifier, kept by every file format (see :class:`Person`).
 
     >>> m = Membership(post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20),
     ...                end_date=dt.date(2023, 9, 19))
@@ -182,6 +235,9 @@ class Membership:
     end_date: dt.date | None = attrs.field(
         default=None, kw_only=True, validator=_optional_date("Membership.end_date")
     )
+    id: str | None = attrs.field(
+        default=None, kw_only=True, validator=optional_identifier("Membership.id")
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.person is None and self.post is None and self.organization is None:
@@ -207,8 +263,12 @@ class Membership:
         return ", ".join(parts)
 
 
+#: The longest id made from a pledge's or a milestone's words (cut after a whole word).
+_ID_LENGTH = 60
+
+
 def _milestone_id(milestone: Milestone) -> str:
-    return slug(milestone.description)[:60].strip("-") or "milestone"
+    return slug(milestone.description, _ID_LENGTH)
 
 
 @attrs.frozen
@@ -266,7 +326,7 @@ class Milestone:
 
 
 def _pledge_id(pledge: Pledge) -> str:
-    return slug(pledge.text)[:60].strip("-") or "pledge"
+    return slug(pledge.text, _ID_LENGTH)
 
 
 @attrs.frozen
@@ -288,11 +348,20 @@ class Pledge:
         programs: Numbers of the plan's priority programs that carry it.
         verdicts: Editorial verdicts given on it over time, oldest first
             (a :class:`~pledgekit.verdicts.VerdictHistory` or its records).
-        id: A short identifier; by default made from the text.
+        topics: The subjects a tracker groups promises by ("ketenagakerjaan"), each a
+            non-empty text, none twice, in the order given.
+        status: The tracker's own status of a pledge with nothing to measure (no
+            targets and no milestones): ``met``, ``partly_met``, ``not_met`` or
+            ``in_progress``. Refused on a pledge with targets or milestones, whose
+            status their figures decide (see ``docs/pledges.md``).
+        id: A short identifier; by default made from the text, cut after a whole word
+            at 60 characters.
 
     >>> Pledge("Menyerap 150.000 tenaga kerja baru", translation="Absorb 150,000 new workers",
-    ...        programs=[10]).programs
-    (10,)
+    ...        programs=[10], topics=["ketenagakerjaan"]).topics
+    ('ketenagakerjaan',)
+    >>> Pledge("Membangun masjid raya", status="in_progress").status
+    <PledgeStatus.IN_PROGRESS: 'in_progress'>
     """
 
     text: str = attrs.field(validator=required_text("Pledge.text"))
@@ -322,11 +391,34 @@ class Pledge:
     verdicts: VerdictHistory = attrs.field(
         default=VerdictHistory(), kw_only=True, converter=_pledge_verdicts
     )
+    topics: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_pledge_topics)
+    status: PledgeStatus | None = attrs.field(default=None, kw_only=True, converter=_pledge_status)
     id: str = attrs.field(
         default=attrs.Factory(_pledge_id, takes_self=True),
         kw_only=True,
         validator=identifier("Pledge.id"),
     )
+
+    def __attrs_post_init__(self) -> None:
+        seen: dict[str, int] = {}
+        for index, milestone in enumerate(self.milestones):
+            first = seen.setdefault(milestone.id, index)
+            if first != index:
+                raise InvalidValueError(
+                    milestone.id,
+                    f"an id no other milestone of the pledge has (it is also the id of "
+                    f"Pledge.milestones[{first}], {self.milestones[first].description!r}, "
+                    f"and this is {milestone.description!r}; give one an id of its own)",
+                    f"Pledge.milestones[{index}].id",
+                )
+        if self.status is not None and (self.targets or self.milestones):
+            raise InvalidValueError(
+                self.status.value,
+                f"no status on a pledge with {len(self.targets)} target(s) and "
+                f"{len(self.milestones)} milestone(s): their figures decide its status "
+                "(a status of its own is for a pledge with nothing to measure)",
+                "Pledge.status",
+            )
 
 
 class ClaimKind(enum.Enum):

@@ -5,8 +5,10 @@ milestones (done or not done by a date). :func:`assess_pledge` combines their st
 at the as-of date into one :class:`~pledgekit.verdicts.PledgeStatus` by a
 :class:`PledgeRule`, reports the share met or the mean rate behind it, and says which
 parts it left out and why: a part is never dropped in silence. A pledge with no target
-and no milestone is :attr:`~pledgekit.verdicts.PledgeStatus.NOT_MEASURABLE`; its
-verdict history is untouched.
+and no milestone is :attr:`~pledgekit.verdicts.PledgeStatus.NOT_MEASURABLE`, unless
+the tracker gave it a status of its own (:attr:`~pledgekit.Pledge.status`), which is
+then its status (``status_given``) with no suggested verdict; its verdict history is
+untouched.
 
 :meth:`pledgekit.Case.assess` makes one :class:`PledgeAssessment` per pledge of the case
 (``Assessment.pledges``), with the rule of ``Evaluation.pledge_rule``.
@@ -173,7 +175,10 @@ class PledgeAssessment:
         late_days: The largest ``late_days`` of those same parts (0 for ``MET``).
         suggested: The verdict the status suggests
             (:func:`~pledgekit.verdicts.suggest_pledge_verdict`); ``None`` when
-            nothing is measurable.
+            nothing is measurable, also when the tracker gave the status.
+        status_given: Whether ``status`` is the tracker's own
+            (:attr:`~pledgekit.Pledge.status` of a pledge with nothing to measure),
+            not one computed from figures.
         verdict_problem: How the verdict recorded on the pledge by ``as_of``
             contradicts the status (:func:`~pledgekit.verdicts.check_pledge_verdict`),
             or ``None``.
@@ -197,6 +202,7 @@ class PledgeAssessment:
     suggested: Verdict | None = None
     verdict_problem: VerdictProblem | None = None
     left_out: tuple[LeftOut, ...] = ()
+    status_given: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -456,6 +462,13 @@ def assess_pledge(
     ...                        as_of=dt.date(2021, 6, 30))
     >>> result.status, result.late_days, result.suggested   # 2 March is 61 days late
     (<PledgeStatus.MET_LATE: 'met_late'>, 61, <Verdict.PARTIAL: 'partial'>)
+
+    A pledge with nothing to measure takes the status its tracker gave it; the numbers
+    suggest no verdict for it:
+
+    >>> given = assess_pledge(Pledge("Membangun masjid raya", status="in_progress"), ())
+    >>> given.status, given.status_given, given.suggested
+    (<PledgeStatus.IN_PROGRESS: 'in_progress'>, True, None)
     """
     if not isinstance(rule, PledgeRule):
         raise InvalidValueError(rule, "a PledgeRule", "assess_pledge(rule)")
@@ -463,7 +476,7 @@ def assess_pledge(
     when = pledge_as_of(pledge, ordered, as_of)
     milestones = tuple(milestone_state(m, when) for m in pledge.milestones)
     if not ordered and not milestones:
-        outcome = _Outcome(status=PledgeStatus.NOT_MEASURABLE, counted=0)
+        outcome = _Outcome(status=pledge.status or PledgeStatus.NOT_MEASURABLE, counted=0)
     elif rule is PledgeRule.MEAN_CAPAIAN:
         outcome = _mean_capaian(ordered, milestones, band_policy)
     elif rule is PledgeRule.SDG_MEAN_SCORE:
@@ -488,7 +501,11 @@ def assess_pledge(
         met_on=met_on,
         late_days=late_days,
         left_out=outcome.left_out,
+        status_given=pledge.status is not None,
     )
+    if pledge.status is not None:
+        # The tracker's status and its verdicts are both editorial: no figure to check.
+        return result
     record = pledge.verdicts.at(when)
     problem = (
         None if record is None else check_pledge_verdict(record.verdict, result, verdict_rules)

@@ -11,9 +11,11 @@ from typing import Any, TypeVar
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = [
+    "cut_words",
     "enum_member",
     "identifier",
     "instance_of",
+    "optional_identifier",
     "optional_text",
     "required_text",
     "slug",
@@ -86,11 +88,16 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def slug(text: object) -> str:
+def slug(text: object, limit: int = 100) -> str:
     """Make an identifier from text: ASCII letters and digits joined by hyphens.
+
+    At most ``limit`` characters, cut after the last whole word that fits: a word is
+    never cut, unless the first word alone is longer than ``limit``.
 
     >>> slug("Tenaga kerja terserap (orang)")
     'tenaga-kerja-terserap-orang'
+    >>> slug("Tenaga kerja terserap (orang)", 20)
+    'tenaga-kerja'
     """
     if not isinstance(text, str):  # a default computed before the validators refuse the field
         return "item"
@@ -101,7 +108,24 @@ def slug(text: object) -> str:
         else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     )
     words = _WORD.findall(ascii_text.lower())
-    return "-".join(words)[:100].strip("-") or "item"
+    return cut_words("-".join(words), limit) or "item"
+
+
+def cut_words(text: str, limit: int) -> str:
+    """``text`` (words joined by hyphens) cut to ``limit`` characters at a hyphen.
+
+    >>> cut_words("menyerap-tenaga-kerja", 16), cut_words("menyerap-tenaga-kerja", 15)
+    ('menyerap-tenaga', 'menyerap-tenaga')
+    >>> cut_words("abcdefgh", 4)   # one word longer than the limit: cut, there is no other way
+    'abcd'
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    if head.endswith("-"):
+        return head[:-1]
+    at = head.rfind("-")
+    return head[:at] if at > 0 else text[:limit]
 
 
 def identifier(where: str) -> Validator:
@@ -115,6 +139,17 @@ def identifier(where: str) -> Validator:
                 "with a letter or digit)",
                 where,
             )
+
+    return check
+
+
+def optional_identifier(where: str) -> Validator:
+    """A validator for ``None`` or an identifier (see :func:`identifier`)."""
+    check_id = identifier(where)
+
+    def check(instance: object, attribute: object, value: object) -> None:
+        if value is not None:
+            check_id(instance, attribute, value)
 
     return check
 

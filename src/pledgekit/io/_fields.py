@@ -19,7 +19,6 @@ from typing import Any
 
 import attrs
 
-from pledgekit._validate import slug
 from pledgekit.io._values import Reader, join
 
 __all__ = ["Field", "Kind", "Reading", "Registry", "Spec", "Writing"]
@@ -55,7 +54,7 @@ class Field:
     """One key of a table: its kind, whether it is required, and the attribute it fills.
 
     ``attr`` is the attribute of the class (the key by default; ``""`` for a key that
-    fills none, such as the file-local id of a person). ``order`` moves a field in the
+    fills none, such as the format version). ``order`` moves a field in the
     reading order (lower first; ties in the order of the keys), so that a field is read
     after those it depends on. ``keep`` decides, from the object, whether to write it.
     """
@@ -78,8 +77,7 @@ class Spec:
     fields' keys, in their order, by default). ``needs`` are fields without which the
     object is not built (a target without its indicator). ``after`` runs once the
     fields are read (the plan notes its program numbers). ``registry`` names the
-    list an object is referred to from (``"targets"``); ``label`` words the
-    file-local id of an object the domain gives none (persons, memberships).
+    list an object is referred to from (``"targets"``).
     """
 
     cls: type
@@ -94,7 +92,6 @@ class Spec:
         default=None, kw_only=True
     )
     registry: str = attrs.field(default="", kw_only=True)
-    label: Callable[[Any], str] | None = attrs.field(default=None, kw_only=True)
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -293,29 +290,6 @@ class Reading:
         return known[value]
 
 
-class _Ids:
-    """File-local ids for objects the domain gives none (persons, organizations, memberships)."""
-
-    def __init__(self, fallback: str) -> None:
-        self.fallback = fallback
-        self.used: set[str] = set()
-        self.ids: dict[Any, str] = {}
-
-    def of(self, item: object, text: str) -> str:
-        if item in self.ids:
-            return self.ids[item]
-        base = slug(text)[:90] if text else self.fallback
-        if base == "item":
-            base = self.fallback
-        candidate, number = base, 1
-        while candidate in self.used:
-            number += 1
-            candidate = f"{base}-{number}"
-        self.used.add(candidate)
-        self.ids[item] = candidate
-        return candidate
-
-
 class Writing:
     """Writes objects as plain data through their specs.
 
@@ -325,15 +299,12 @@ class Writing:
 
     def __init__(self, listed: Mapping[str, Mapping[Any, str]] | None = None) -> None:
         self.listed: dict[str, dict[Any, str]] = {k: dict(v) for k, v in (listed or {}).items()}
-        self.ids: dict[str, _Ids] = {}
         # Tables written once for the whole file (persons, organizations, memberships).
         self.tables: dict[str, list[dict[str, Any]]] = {}
 
     def write(self, spec: Spec, item: Any) -> dict[str, Any]:
-        """The table of ``item``: its id first where the domain gives it none."""
+        """The table of ``item``."""
         data: dict[str, Any] = {}
-        if spec.label is not None:
-            data["id"] = self.id_of(spec, item)
         for field in spec.fields:
             if field.keep is not None and not field.keep(item):
                 continue
@@ -341,13 +312,6 @@ class Writing:
             if value is not None and value != []:
                 data[field.key] = value
         return data
-
-    def id_of(self, spec: Spec, item: Any) -> str:
-        """The file-local id of an object the domain gives none, made from its words."""
-        if spec.registry not in self.ids:
-            self.ids[spec.registry] = _Ids(_KINDS.get(spec.registry, "item"))
-        words = spec.label(item) if spec.label is not None else ""
-        return self.ids[spec.registry].of(item, words)
 
     def ref(self, spec: Spec, item: Any) -> Any:
         """An object referred to: its id when listed, else its table."""

@@ -2,193 +2,72 @@
 
 See https://specs.frictionlessdata.io: the package is a Tabular Data Package, each
 table a Tabular Data Resource with a Table Schema (field types, constraints, primary
-and foreign keys, missing values).
-
-Each table is data: a :class:`_Table` names the collection of the case its rows come
-from, and each of its :class:`_Column` s says its Table Schema field (name, type,
-description, constraints) and how to read its cell from one item. The descriptor and
-the CSV files are both written from those tables, so they cannot disagree.
+and foreign keys, missing values). The tables are data (``_package.py``): here those
+of the figures, in ``_package_tables.py`` those of the pledges, the plan and who made
+them.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import enum
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 
 from pledgekit._amounts import exact_text
 from pledgekit._case import Case
-from pledgekit._indicator import Indicator, Observation, Target
+from pledgekit._indicator import Observation, Target
 from pledgekit._pledge import Claim, ClaimKind, RateUnit
 from pledgekit._schedule import Comparison, Revision, ScheduleEntry
+from pledgekit._source import Source
 from pledgekit._validate import slug
 from pledgekit.exceptions import InvalidValueError
+from pledgekit.io._package import DATE, NUMBER, STRING, UNITS, Column, Known, Table
+from pledgekit.io._package_tables import (
+    PEOPLE_TABLES,
+    PLAN_TABLES,
+    PLEDGE_TABLES,
+    membership_id,
+)
 
-__all__ = ["to_datapackage"]
+__all__ = ["LICENSE_TO_FILL_IN", "to_datapackage"]
 
-_STRING = "string"
-_NUMBER = "number"
-_DATE = "date"
-# Replaced in a description by the units of the case's indicators.
-_UNITS = "{units}"
-
-
-@attrs.frozen
-class _Known:
-    """What a row may need from the whole case: units by indicator, and the only ones."""
-
-    unit_of: Mapping[str, str]
-    only_indicator: Indicator | None
-    only_target: Target | None
-
-    @classmethod
-    def of(cls, case: Case) -> _Known:
-        return cls(
-            unit_of={i.id: i.unit for i in case.indicators},
-            only_indicator=case.indicators[0] if len(case.indicators) == 1 else None,
-            only_target=case.targets[0] if len(case.targets) == 1 else None,
-        )
+#: The ``licenses`` entry of a package exported with no license: the publisher must
+#: replace it with the license the data is published under.
+LICENSE_TO_FILL_IN: Mapping[str, str] = {
+    "name": "license-to-be-filled-in",
+    "title": "No license given: the publisher must name the license of this data here "
+    "before publishing it (to_datapackage(license=...))",
+}
 
 
-#: How a column reads its cell from one item of the case: a function of the item and
-#: the case, or the dotted path of an attribute (the column's name when ``None``).
-_Read: TypeAlias = Callable[[Any, _Known], str] | str | None
-
-
-@attrs.frozen
-class _Column:
-    """One column of a table and one field of its Table Schema."""
-
-    name: str
-    kind: str
-    description: str
-    read: _Read = None
-    required: bool = False
-    unique: bool = False
-    #: The values allowed; a column of choices is required (each has a default) unless
-    #: ``optional`` (a claim's bound: none, or one of them).
-    choices: tuple[str, ...] = ()
-    optional: bool = False
-    format: str | None = None
-
-    def schema(self, units: str) -> dict[str, Any]:
-        """The Table Schema field, the units of the case filled into its description."""
-        field: dict[str, Any] = {
-            "name": self.name,
-            "type": self.kind,
-            "description": self.description.replace(_UNITS, units),
-        }
-        if self.format is not None:
-            field["format"] = self.format
-        constraints: dict[str, Any] = {}
-        if self.choices:
-            constraints["enum"] = list(self.choices)
-        if self.required or (self.choices and not self.optional):
-            constraints["required"] = True
-        if self.unique:
-            constraints["unique"] = True
-        if constraints:
-            field["constraints"] = constraints
-        return field
-
-    def cell(self, item: object, known: _Known) -> str:
-        """The column's cell for one item."""
-        if callable(self.read):
-            return self.read(item, known)
-        value: object = item
-        for name in (self.read or self.name).split("."):
-            value = None if value is None else getattr(value, name)
-        return _cell(value, self.name)
-
-
-def _cell(value: object, column: str) -> str:
-    """A value as a CSV cell: empty for none, Table Schema's plain forms otherwise."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        # Table Schema numbers are plain decimals; the exponent of "1E+3" is not kept.
-        return exact_text(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, str):
-        return value
-    raise InvalidValueError(value, "a text, an amount, a date or a choice", f"column {column}")
-
-
-@attrs.frozen
-class _Table:
-    """One resource of the package; its rows come from one collection of the case."""
-
-    name: str
-    description: str
-    items: Callable[[Case], Sequence[Any]]
-    columns: tuple[_Column, ...]
-    primary_key: bool = False
-    #: (column, resource it refers to), each by the resource's ``id``.
-    foreign_keys: tuple[tuple[str, str], ...] = ()
-
-    def resource(self, units: str) -> dict[str, Any]:
-        """The Tabular Data Resource describing the table's CSV file."""
-        keys: dict[str, Any] = {}
-        if self.primary_key:
-            keys["primaryKey"] = ["id"]
-        if self.foreign_keys:
-            keys["foreignKeys"] = [
-                {"fields": [column], "reference": {"resource": to, "fields": ["id"]}}
-                for column, to in self.foreign_keys
-            ]
-        return {
-            "name": self.name,
-            "path": f"{self.name}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "description": self.description,
-            "schema": {
-                "fields": [column.schema(units) for column in self.columns],
-                "missingValues": [""],
-                **keys,
-            },
-        }
-
-    def rows(self, case: Case, known: _Known) -> list[list[str]]:
-        """One row of cells per item, in the case's order."""
-        return [[column.cell(item, known) for column in self.columns] for item in self.items(case)]
-
-
-def _observed(observation: Observation, known: _Known) -> str:
+def _observed(observation: Observation, known: Known) -> str:
     """The id of the indicator an observation measures: its own, or the case's only one."""
     indicator = observation.indicator or known.only_indicator
     return "" if indicator is None else indicator.id
 
 
-def _observation_unit(observation: Observation, known: _Known) -> str:
+def _observation_unit(observation: Observation, known: Known) -> str:
     indicator = observation.indicator or known.only_indicator
     return "" if indicator is None else known.unit_of.get(indicator.id, "")
 
 
-def _claimed(claim: Claim, known: _Known) -> Target | None:
+def _claimed(claim: Claim, known: Known) -> Target | None:
     """The target a claim is about: its own, or the case's only one."""
     return claim.target or known.only_target
 
 
-def _claim_target(claim: Claim, known: _Known) -> str:
+def _claim_target(claim: Claim, known: Known) -> str:
     target = _claimed(claim, known)
     return "" if target is None else target.id
 
 
-def _claim_unit(claim: Claim, known: _Known) -> str:
+def _claim_unit(claim: Claim, known: Known) -> str:
     if claim.kind is ClaimKind.PERCENT:
         return "%"
     target = _claimed(claim, known)
@@ -238,256 +117,353 @@ def _units(case: Case) -> str:
     return f"In the unit of the row's indicator (column unit; {units or 'no indicators'})."
 
 
-_C = _Column
+def _sources(case: Case) -> list[Source]:
+    """The case's sources, then those only a revision, a milestone or a verdict names."""
+    found = {source.id: source for source in case.sources}
+    named = [r.source for t in case.targets for r in t.revisions]
+    named += [m.source for p in case.pledges for m in p.milestones]
+    named += [v.source for p in case.pledges for v in p.verdicts.records]
+    for source in named:
+        if source is None:
+            continue
+        other = found.setdefault(source.id, source)
+        if other != source:
+            raise InvalidValueError(
+                source.id,
+                "one source per id in the package (two different sources have the id: "
+                f"{other.outlet!r}, {other.title!r} and {source.outlet!r}, {source.title!r})",
+                "to_datapackage(case): sources",
+            )
+    return list(found.values())
+
+
+_C = Column
 _ROUNDINGS = ("nearest", "down")
-_SOURCES = _Table(
+_SOURCES = Table(
     "sources",
-    "Where the figures and statements were published.",
-    lambda case: case.sources,
+    "Where the figures and statements were published (the case's sources, then those "
+    "written in place on a revision, a milestone or a verdict).",
+    _sources,
     (
-        _C("id", _STRING, "The source's id.", required=True, unique=True),
-        _C("outlet", _STRING, "Who published it.", required=True),
-        _C("title", _STRING, "Its title.", required=True),
-        _C("url", _STRING, "Where it can be read.", format="uri"),
-        _C("published", _DATE, "The day it was published."),
-        _C("quote", _STRING, "The passage relied on, in its original language."),
+        _C("id", STRING, "The source's id.", required=True, unique=True),
+        _C("outlet", STRING, "Who published it.", required=True),
+        _C("title", STRING, "Its title.", required=True),
+        _C("url", STRING, "Where it can be read.", format="uri"),
+        _C("published", DATE, "The day it was published."),
+        _C("quote", STRING, "The passage relied on, in its original language."),
     ),
-    primary_key=True,
+    primary_key=("id",),
 )
-_INDICATORS = _Table(
+_INDICATORS = Table(
     "indicators",
     "What is measured (indikator kinerja), in which unit, and which way is good.",
     lambda case: case.indicators,
     (
-        _C("id", _STRING, "The indicator's id.", required=True, unique=True),
-        _C("name", _STRING, "Its name, in the words of the plan or pledge.", required=True),
-        _C("unit", _STRING, "The unit of its values (satuan).", required=True),
-        _C("direction", _STRING, "Which way is good.", choices=("increase", "decrease")),
+        _C("id", STRING, "The indicator's id.", required=True, unique=True),
+        _C("name", STRING, "Its name, in the words of the plan or pledge.", required=True),
+        _C("unit", STRING, "The unit of its values (satuan).", required=True),
+        _C("direction", STRING, "Which way is good.", choices=("increase", "decrease")),
         _C(
             "accumulation",
-            _STRING,
+            STRING,
             "sum: period values add up; last: the latest value counts.",
             choices=("sum", "last"),
         ),
-        _C("definition", _STRING, "How it is measured."),
-        _C("code", _STRING, "An official code."),
+        _C("definition", STRING, "How it is measured."),
+        _C("code", STRING, "An official code."),
     ),
-    primary_key=True,
+    primary_key=("id",),
 )
-_TARGETS = _Table(
+_TARGETS = Table(
     "targets",
     "Values to reach by the end of a period, from a baseline.",
     lambda case: case.targets,
     (
-        _C("id", _STRING, "The target's id.", required=True, unique=True),
-        _C("indicator", _STRING, "The id of its indicator.", "indicator.id", required=True),
-        _C("unit", _STRING, "The indicator's unit."),
-        _C("baseline", _NUMBER, f"The value at the start. {_UNITS}", required=True),
+        _C("id", STRING, "The target's id.", required=True, unique=True),
+        _C("indicator", STRING, "The id of its indicator.", "indicator.id", required=True),
+        _C("unit", STRING, "The indicator's unit."),
+        _C("baseline", NUMBER, f"The value at the start. {UNITS}", required=True),
         _C(
             "value",
-            _NUMBER,
-            f"The value to reach (of a range, its lower bound). {_UNITS}",
+            NUMBER,
+            f"The value to reach (of a range, its lower bound). {UNITS}",
             lambda target, known: _low(target.value),
             required=True,
         ),
-        _C("period_start", _DATE, "The first day of the period.", "period.start", required=True),
+        _C("period_start", DATE, "The first day of the period.", "period.start", required=True),
         _C(
             "period_end",
-            _DATE,
+            DATE,
             "The last day of the period (included).",
             "period.end",
             required=True,
         ),
         _C(
             "comparison",
-            _STRING,
+            STRING,
             "How a level meets the value; within: a range from value to value_high.",
             choices=tuple(c.value for c in Comparison),
         ),
         _C(
             "value_high",
-            _NUMBER,
-            f"For a range (comparison within), its upper bound. {_UNITS}",
+            NUMBER,
+            f"For a range (comparison within), its upper bound. {UNITS}",
             lambda target, known: _high(target.value),
         ),
     ),
-    primary_key=True,
+    primary_key=("id",),
     foreign_keys=(("indicator", "indicators"),),
 )
-_SCHEDULES = _Table(
+_SCHEDULES = Table(
     "schedules",
     "Interim targets: for a summed indicator the amount due in the period, for a level "
     "the level due at its end; a revision's schedule replaces the one before it.",
     _entries,
     (
-        _C("target", _STRING, "The id of the target.", "target.id", required=True),
+        _C("target", STRING, "The id of the target.", "target.id", required=True),
         _C(
             "revised_on",
-            _DATE,
+            DATE,
             "The day of the revision that sets it; empty: the target's first schedule.",
             "revision.on",
         ),
         _C(
             "period_start",
-            _DATE,
+            DATE,
             "The first day of the period.",
             "entry.period.start",
             required=True,
         ),
         _C(
             "period_end",
-            _DATE,
+            DATE,
             "The last day of the period (included).",
             "entry.period.end",
             required=True,
         ),
-        _C("value", _NUMBER, f"The value due. {_UNITS}", "entry.value", required=True),
+        _C("value", NUMBER, f"The value due. {UNITS}", "entry.value", required=True),
     ),
     foreign_keys=(("target", "targets"),),
 )
-_REVISIONS = _Table(
+_REVISIONS = Table(
     "revisions",
     "A target's value as revised from a day by a document (an RPJMD perubahan, a decree).",
     _revisions,
     (
-        _C("target", _STRING, "The id of the target.", "target.id", required=True),
-        _C("on", _DATE, "The day the revision takes effect.", "revision.on", required=True),
+        _C("target", STRING, "The id of the target.", "target.id", required=True),
+        _C("on", DATE, "The day the revision takes effect.", "revision.on", required=True),
         _C(
             "value",
-            _NUMBER,
-            f"The revised value (of a range, its lower bound). {_UNITS}",
+            NUMBER,
+            f"The revised value (of a range, its lower bound). {UNITS}",
             lambda item, known: _low(item.revision.value),
             required=True,
         ),
         _C(
             "value_high",
-            _NUMBER,
-            f"For a range, its upper bound. {_UNITS}",
+            NUMBER,
+            f"For a range, its upper bound. {UNITS}",
             lambda item, known: _high(item.revision.value),
         ),
-        _C("source", _STRING, "The id of the document that revises it.", "revision.source.id"),
-        _C("note", _STRING, "What a reader should know about it.", "revision.note"),
+        _C("source", STRING, "The id of the document that revises it.", "revision.source.id"),
+        _C("note", STRING, "What a reader should know about it.", "revision.note"),
     ),
     foreign_keys=(("target", "targets"), ("source", "sources")),
 )
-_OBSERVATIONS = _Table(
+_OBSERVATIONS = Table(
     "observations",
     "Reported values (realisasi): a flow during the period, or a level at its end.",
     lambda case: case.observations,
     (
-        _C("indicator", _STRING, "The id of the indicator measured.", _observed, required=True),
-        _C("unit", _STRING, "The indicator's unit.", _observation_unit),
-        _C("period_start", _DATE, "The first day reported on.", "period.start", required=True),
-        _C(
-            "period_end", _DATE, "The last day reported on (included).", "period.end", required=True
-        ),
-        _C("value", _NUMBER, f"The value as reported. {_UNITS}", required=True),
+        _C("indicator", STRING, "The id of the indicator measured.", _observed, required=True),
+        _C("unit", STRING, "The indicator's unit.", _observation_unit),
+        _C("period_start", DATE, "The first day reported on.", "period.start", required=True),
+        _C("period_end", DATE, "The last day reported on (included).", "period.end", required=True),
+        _C("value", NUMBER, f"The value as reported. {UNITS}", required=True),
         _C(
             "resolution",
-            _NUMBER,
+            NUMBER,
             "The step the figure is rounded to, if rounded (1000 for '56.000').",
         ),
         _C(
             "rounding",
-            _STRING,
+            STRING,
             "How it was cut to its resolution: nearest step, or down.",
             choices=_ROUNDINGS,
         ),
-        _C("source", _STRING, "The id of its source.", "source.id"),
-        _C("note", _STRING, "What a reader should know about it."),
+        _C("source", STRING, "The id of its source.", "source.id"),
+        _C("note", STRING, "What a reader should know about it."),
     ),
     foreign_keys=(("indicator", "indicators"), ("source", "sources")),
 )
-_CLAIMS = _Table(
+_CLAIMS = Table(
     "claims",
     "Dated statements about progress toward a target.",
     lambda case: case.claims,
     (
         _C(
             "kind",
-            _STRING,
+            STRING,
             "What the claim states.",
             choices=tuple(kind.value for kind in ClaimKind),
         ),
-        _C("value", _NUMBER, "The figure stated (none for 'met')."),
-        _C("unit", _STRING, "The figure's unit: the target's, or % for 'percent'.", _claim_unit),
-        _C("as_of", _DATE, "The day the figure is about.", required=True),
-        _C("stated_on", _DATE, "The day it was stated."),
-        _C("resolution", _NUMBER, "The step the figure is rounded to, if rounded."),
-        _C("rounding", _STRING, "nearest or down.", choices=_ROUNDINGS),
-        _C("target", _STRING, "The id of the target it is about.", _claim_target),
+        _C("value", NUMBER, "The figure stated (none for 'met')."),
+        _C("unit", STRING, "The figure's unit: the target's, or % for 'percent'.", _claim_unit),
+        _C("as_of", DATE, "The day the figure is about.", required=True),
+        _C("stated_on", DATE, "The day it was stated."),
+        _C("resolution", NUMBER, "The step the figure is rounded to, if rounded."),
+        _C("rounding", STRING, "nearest or down.", choices=_ROUNDINGS),
+        _C("target", STRING, "The id of the target it is about.", _claim_target),
         _C(
             "indicator",
-            _STRING,
+            STRING,
             "The id of the indicator the speaker says is measured, if it differs.",
             "indicator.id",
         ),
-        _C("speaker", _STRING, "Who stated it (name, post, organization).", "speaker.label"),
-        _C("source", _STRING, "The id of its source.", "source.id"),
+        _C(
+            "speaker",
+            STRING,
+            "The id of the membership (person, post, organization) that stated it.",
+            lambda claim, known: membership_id(claim.speaker, known),
+        ),
+        _C("source", STRING, "The id of its source.", "source.id"),
         _C(
             "period_start",
-            _DATE,
+            DATE,
             "For period_value claims, the period's first day.",
             "period.start",
         ),
-        _C("period_end", _DATE, "For period_value claims, the period's last day.", "period.end"),
-        _C("quote", _STRING, "The words, in the original language."),
-        _C("dateline", _STRING, "The date as printed with the statement."),
+        _C("period_end", DATE, "For period_value claims, the period's last day.", "period.end"),
+        _C("quote", STRING, "The words, in the original language."),
+        _C("dateline", STRING, "The date as printed with the statement."),
         _C(
             "bound",
-            _STRING,
+            STRING,
             "When the figure is a bound, not the value ('di atas 6.000': more_than).",
             choices=("more_than", "at_least", "at_most", "less_than"),
             optional=True,
         ),
         _C(
             "per",
-            _STRING,
+            STRING,
             "For rate claims, what the rate is per; the period is the one it averages over.",
             choices=tuple(unit.value for unit in RateUnit),
             optional=True,
         ),
     ),
-    foreign_keys=(("target", "targets"), ("indicator", "indicators"), ("source", "sources")),
+    foreign_keys=(
+        ("target", "targets"),
+        ("indicator", "indicators"),
+        ("source", "sources"),
+        ("speaker", "memberships"),
+    ),
 )
 #: The package's tables, in the order the descriptor lists them.
-_TABLES = (_SOURCES, _INDICATORS, _TARGETS, _SCHEDULES, _REVISIONS, _OBSERVATIONS, _CLAIMS)
+_TABLES = (
+    _SOURCES,
+    _INDICATORS,
+    _TARGETS,
+    _SCHEDULES,
+    _REVISIONS,
+    _OBSERVATIONS,
+    _CLAIMS,
+    *PLEDGE_TABLES,
+    *PLAN_TABLES,
+    *PEOPLE_TABLES,
+)
+_LICENSE_KEYS = ("name", "path", "title")
 
 
-def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
+def _license(value: object) -> dict[str, str]:
+    """A Data Package ``licenses`` entry: ``name`` and/or ``path``, and a ``title``."""
+    where = "to_datapackage(license)"
+    expected = (
+        "a license: a mapping with a 'name' (an Open Definition id such as 'CC-BY-4.0') "
+        "and/or a 'path' (its URL), and optionally a 'title'"
+    )
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(value, expected, where)
+    entry: dict[str, str] = {}
+    for key, text in value.items():
+        if key not in _LICENSE_KEYS:
+            raise InvalidValueError(key, f"one of the keys {', '.join(_LICENSE_KEYS)}", where)
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidValueError(text, "a non-empty string", f"{where}[{key!r}]")
+        entry[key] = text
+    if "name" not in entry and "path" not in entry:
+        raise InvalidValueError(dict(value), expected, where)
+    return entry
+
+
+def to_datapackage(
+    case: Case,
+    directory: str | os.PathLike[str],
+    *,
+    license: Mapping[str, str] | None = None,
+) -> Path:
     """Write a case as a Frictionless Tabular Data Package.
 
-    Writes ``datapackage.json`` and seven CSV tables (UTF-8, comma-separated, empty
-    cells for missing values) into ``directory``, which is created if need be:
-    ``sources``, ``indicators`` and ``targets`` (primary key ``id``), the targets'
-    ``schedules`` and ``revisions``, ``observations`` and ``claims``, with foreign keys
-    from each reference to the table it names. Amounts are plain decimals (Table Schema ``number``), dates ISO
-    (``date``), periods two dates (``period_start``, ``period_end``, both included).
-    The plan, the pledges and who made them are in the case file, not the package.
+    Writes ``datapackage.json`` and one CSV table per resource (UTF-8, comma-separated,
+    empty cells for missing values) into ``directory``, which is created if need be:
+
+    - the figures: ``sources``, ``indicators`` and ``targets`` (primary key ``id``),
+      the targets' ``schedules`` and ``revisions``, ``observations`` and ``claims``
+      (a claim's ``speaker`` is the id of a membership);
+    - the pledges: ``pledges`` (``id``; ``made_by`` a membership, ``topics`` a JSON
+      array), ``pledge_targets``, ``pledge_programs``, ``milestones`` and
+      ``verdicts``;
+    - the plan: ``plan`` (one row, or none), ``missions``, ``goals`` (numbered by
+      position), ``objectives`` (``goal-G.N`` or ``mission-M.N``), ``programs``,
+      ``program_missions`` and ``plan_targets`` (each place that lists a target);
+    - who made the pledges and who spoke, with Popolo's column names: ``persons``,
+      ``organizations``, ``memberships`` (``person_id``, ``organization_id``,
+      ``label``: the post) and ``identifiers`` (Wikidata QIDs...). Each is written
+      under its own id, or one made from its name that no other record has.
+
+    Every reference is a foreign key to the table it names, every table with a
+    natural key has it as its primary key. Amounts are plain decimals (Table Schema
+    ``number``), dates ISO (``date``), periods two dates (``period_start``,
+    ``period_end``, both included).
 
     Args:
         case: The case.
         directory: Where to write.
+        license: The license the data is published under, as the package's
+            ``licenses`` entry: a ``name`` (an Open Definition id such as
+            ``"CC-BY-4.0"``) and/or a ``path`` (its URL), and a ``title``. Without
+            one the entry is :data:`LICENSE_TO_FILL_IN`, which the publisher must
+            replace: pledgekit cannot know under which license the data may be shared.
 
     Returns:
         The path of ``datapackage.json``.
 
+    Raises:
+        InvalidValueError: ``case`` is not a Case, ``license`` is not a license, or
+            two different sources have one id.
+
     >>> import json, tempfile
     >>> from pledgekit.io import load
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     path = to_datapackage(load("examples/bekasi/case.toml"), folder)
+    ...     path = to_datapackage(load("examples/bekasi/case.toml"), folder,
+    ...                           license={"name": "CC-BY-4.0", "title": "CC BY 4.0"})
     ...     descriptor = json.loads(path.read_text(encoding="utf-8"))
     ...     rows = (path.parent / "observations.csv").read_text(encoding="utf-8").splitlines()
-    >>> [r["name"] for r in descriptor["resources"]]
-    ['sources', 'indicators', 'targets', 'schedules', 'revisions', 'observations', 'claims']
+    ...     people = (path.parent / "memberships.csv").read_text(encoding="utf-8").splitlines()
+    >>> [r["name"] for r in descriptor["resources"]][:8]
+    ['sources', 'indicators', 'targets', 'schedules', 'revisions', 'observations', 'claims', 'pledges']
+    >>> descriptor["licenses"]
+    [{'name': 'CC-BY-4.0', 'title': 'CC BY 4.0'}]
     >>> rows[1]
     'absorbed,orang,2019-01-01,2019-12-31,27197,,nearest,rilisinfo-2022-07-22,"di tahun 2019 ..."'
+    >>> people[1]
+    'mayor,,,Wali Kota Bekasi,kepala daerah,2018-09-20,2023-09-19'
     """
     if not isinstance(case, Case):
         raise InvalidValueError(case, "a pledgekit.Case", "to_datapackage(case)")
+    licenses = [dict(LICENSE_TO_FILL_IN) if license is None else _license(license)]
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    known = _Known.of(case)
+    known = Known.of(case)
     units = _units(case)
     resources = []
     for table in _TABLES:
@@ -497,11 +473,12 @@ def to_datapackage(case: Case, directory: str | os.PathLike[str]) -> Path:
         resources.append(resource)
     descriptor: dict[str, Any] = {
         "profile": "tabular-data-package",
-        "name": slug(case.title)[:100],
+        "name": slug(case.title),
         "title": case.title,
     }
     if case.description:
         descriptor["description"] = case.description
+    descriptor["licenses"] = licenses
     descriptor["resources"] = resources
     descriptor_path = folder / "datapackage.json"
     descriptor_path.write_text(

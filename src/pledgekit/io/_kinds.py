@@ -33,6 +33,7 @@ __all__ = [
     "Refs",
     "Table",
     "Tables",
+    "Texts",
 ]
 
 #: The unit a figure must be in, from the fields read before it.
@@ -77,7 +78,7 @@ TEXT: Kind = _Text()
 DATE: Kind = _Date()
 #: A period such as ``"2019"`` or ``"2018-09-20..2023-09-19"``.
 PERIOD: Kind = _Period()
-#: A key that fills no attribute (a file-local id, the locale): read elsewhere.
+#: A key that fills no attribute (the locale): read elsewhere.
 FILE_ID: Kind = Kind()
 
 
@@ -133,6 +134,29 @@ class Numbers(Kind):
             ctx.r.integer(value, item_path, what=what, listed=True)
             for item_path, value in ctx.r.items(table, field.key, path)
         ]
+
+    def write(self, ctx: Writing, value: Any) -> Any:
+        return list(value)
+
+
+@attrs.frozen
+class Texts(Kind):
+    """A list of non-empty texts, none twice (a pledge's topics); ``what`` names one."""
+
+    what: str
+
+    def read(self, ctx: Reading, table: _Table, field: Field, path: str, got: _Got) -> Any:
+        seen: dict[str, str] = {}
+        for item_path, value in ctx.r.items(table, field.key, path):
+            if not isinstance(value, str) or not value.strip():
+                ctx.r.found(item_path, value, f"{self.what} (a non-empty string)")
+            elif value in seen:
+                ctx.r.found(
+                    item_path, value, f"{self.what} not listed before (it is {seen[value]})"
+                )
+            else:
+                seen[value] = item_path
+        return list(seen)
 
     def write(self, ctx: Writing, value: Any) -> Any:
         return list(value)

@@ -429,7 +429,7 @@ class _Builder:
                 row.program.code = code
 
     def new_id(self, name: str) -> str:
-        base = slug(name)[:90]
+        base = slug(name, 90)
         found, count = base, 1
         while found in self.ids or f"{found}-anggaran" in self.ids:
             count += 1

@@ -46,7 +46,7 @@ VERSION_2_KEYS: Mapping[str, tuple[str, ...]] = {
     "indicators": ("accumulation_assumed",),
     "targets": ("comparison", "schedule", "revisions", "initial", "budget"),
     "claims": ("bound", "per"),
-    "pledges": ("promised", "milestones"),
+    "pledges": ("promised", "milestones", "topics", "status"),
 }
 
 

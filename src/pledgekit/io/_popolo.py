@@ -26,7 +26,12 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
 
     Returns:
         A dict with the Popolo collections ``persons``, ``organizations``, ``posts``
-        and ``memberships``; ids are made from names and are unique within it.
+        and ``memberships``. Each person, organization and membership is written
+        under its own id; one without is given one made from its name (a
+        membership's: its person's name, else its post, else its organization),
+        cut after a whole word, with ``-2``, ``-3``... when a different record
+        has it already: the ids are unique within it, and two different records
+        never share one.
         Memberships refer to the others by ``person_id``, ``organization_id`` and
         ``post_id``; a post's ``label`` is the membership's post.
 
@@ -37,8 +42,9 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
     >>> data = to_popolo([mayor])
     >>> data["memberships"]
     [{'id': 'rahmat-effendi', 'person_id': 'rahmat-effendi', 'post_id': 'wali-kota-bekasi', 'start_date': '2018-09-20'}]
-    >>> from_popolo(data) == (mayor,)
-    True
+    >>> (back,) = from_popolo(data)   # read back under the ids Popolo gave them
+    >>> back.id, back.person.id, back.person.identifiers
+    ('rahmat-effendi', 'rahmat-effendi', (Identifier(identifier='Q12345', scheme='wikidata'),))
     """
     if isinstance(people, Case):
         memberships = memberships_of(people)
@@ -50,7 +56,7 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
         for index, item in enumerate(memberships):
             if not isinstance(item, Membership):
                 raise InvalidValueError(item, "a Membership", f"to_popolo(people)[{index}]")
-    tables = write_people(memberships).tables
+    tables = write_people(memberships, derive=True).tables
     persons, organizations = tables.get("persons", []), tables.get("organizations", [])
     entries = tables.get("memberships", [])
     posts: list[dict[str, Any]] = []
@@ -84,7 +90,7 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
 
 
 def _unique(label: str, used: set[str]) -> str:
-    base = slug(label)[:90]
+    base = slug(label, 90)
     candidate, number = base, 1
     while candidate in used:
         number += 1
@@ -97,7 +103,8 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
 
     Reads ``persons``, ``organizations``, ``posts`` and ``memberships``; fields
     pledgekit has no place for (emails, links, contact details...) are ignored. A
-    membership's post is its post's ``label``.
+    membership's post is its post's ``label``. Persons, organizations and
+    memberships keep their Popolo ``id`` and ``identifiers`` (Wikidata QIDs...).
 
     Args:
         data: Parsed Popolo JSON.

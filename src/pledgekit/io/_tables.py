@@ -24,6 +24,7 @@ from pledgekit._indicator import (
 )
 from pledgekit._plan import Goal, Mission, Objective, Plan, Program
 from pledgekit._pledge import (
+    GIVEN_STATUSES,
     Claim,
     ClaimKind,
     Identifier,
@@ -36,6 +37,8 @@ from pledgekit._pledge import (
 )
 from pledgekit._schedule import Comparison, Revision
 from pledgekit._source import Source
+from pledgekit._validate import slug
+from pledgekit._verdict import PledgeStatus
 from pledgekit.exceptions import DataFileError
 from pledgekit.io._fields import Field, Reading, Spec, Writing
 from pledgekit.io._figure_tables import FigureTables, TablesNamed
@@ -58,6 +61,7 @@ from pledgekit.io._kinds import (
     Refs,
     Table,
     Tables,
+    Texts,
 )
 from pledgekit.io._plans import (
     VERSION_2_KEYS,
@@ -80,6 +84,7 @@ __all__ = [
     "FORMAT_VERSION",
     "POPOLO_MEMBERSHIP",
     "SPECS",
+    "DerivedIds",
     "case_writing",
     "decode_case",
     "memberships_of",
@@ -123,17 +128,6 @@ def _rounding_written(item: Observation | Claim) -> bool:
     return item.resolution is not None or item.rounding is not Rounding.NEAREST
 
 
-def _membership_words(membership: Membership) -> str:
-    """The words a membership's file-local id is made of: who, else which post, else where."""
-    person, organization = membership.person, membership.organization
-    parts = (
-        person and person.name,
-        membership.post or membership.role,
-        organization and organization.name,
-    )
-    return next((part for part in parts if part), "")
-
-
 def _note_programs(ctx: Reading, table: Mapping[str, Any]) -> None:
     """Note the plan's program numbers, which the pledges' ``programs`` must name."""
     listed = table.get("programs")
@@ -154,13 +148,12 @@ IDENTIFIER = Spec(
 
 
 def _named(cls: type, what: str, registry: str, *fields: Field) -> Spec:
-    """Who is named in a case (a person, an organization): a file-local id made of the name."""
+    """Who is named in a case (a person, an organization): its own id, and its name."""
     return Spec(
         cls,
         what,
-        (Field("id", FILE_ID, required=True, attr=""), Field("name", TEXT, required=True), *fields),
+        (Field("id", TEXT), Field("name", TEXT, required=True), *fields),
         registry=registry,
-        label=lambda item: str(item.name),
     )
 
 
@@ -179,27 +172,27 @@ ORGANIZATION = _named(
     Field("classification", TEXT),
     Field("identifiers", Tables(IDENTIFIER)),
 )
+# A person or an organization without an id of its own is written in place.
 MEMBERSHIP = Spec(
     Membership,
     "a membership",
     (
-        Field("id", FILE_ID, required=True, attr=""),
-        Field("person", Ref(PERSON)),
-        Field("organization", Ref(ORGANIZATION)),
+        Field("id", TEXT),
+        Field("person", Ref(PERSON, inline=True)),
+        Field("organization", Ref(ORGANIZATION, inline=True)),
         Field("post", TEXT),
         Field("role", TEXT),
         Field("start_date", DATE),
         Field("end_date", DATE),
     ),
-    keys=("id", "person", "post", "organization", "role", "start_date", "end_date"),
     registry="memberships",
-    label=_membership_words,
 )
 #: A membership in Popolo data: persons, organizations and posts by ``*_id``.
 POPOLO_MEMBERSHIP = Spec(
     Membership,
     "a membership (an object)",
     (
+        Field("id", TEXT),
         Field("person_id", Lookup("persons"), attr="person"),
         Field("organization_id", Lookup("organizations"), attr="organization"),
         Field("post_id", Lookup("posts"), attr="post"),
@@ -392,7 +385,7 @@ PLEDGE = Spec(
         Field("text", TEXT, required=True),
         Field("language", TEXT),
         Field("translation", TEXT),
-        Field("made_by", Ref(MEMBERSHIP)),
+        Field("made_by", Ref(MEMBERSHIP, inline=True)),
         Field("made_on", DATE),
         Field("source", Ref(SOURCE)),
         Field("targets", Refs(TARGET)),
@@ -400,6 +393,8 @@ PLEDGE = Spec(
         Field("milestones", Tables(MILESTONE)),
         Field("programs", Programs),
         Field("verdicts", History(VERDICT)),
+        Field("topics", Texts("a topic")),
+        Field("status", OptionalChoice(PledgeStatus, GIVEN_STATUSES)),
     ),
     registry="pledges",
 )
@@ -429,7 +424,7 @@ CLAIM = Spec(
         Field("stated_on", DATE),
         Field("resolution", Amount(_claim_unit, implied_from="value")),
         Field("rounding", Choice(Rounding, Rounding.NEAREST), keep=_rounding_written),
-        Field("speaker", Ref(MEMBERSHIP), order=_EARLY),
+        Field("speaker", Ref(MEMBERSHIP, inline=True), order=_EARLY),
         Field("source", Ref(SOURCE), order=_EARLY),
         Field("indicator", Ref(INDICATOR), order=_EARLY),
         Field("target", Ref(TARGET), order=_EARLY),
@@ -565,31 +560,116 @@ def memberships_of(case: Case) -> list[Membership]:
     return list(dict.fromkeys(found))
 
 
-def people(memberships: Iterable[Membership], writing: Writing | None = None) -> Writing:
-    """Write persons, organizations and memberships once each, with file-local ids.
+def _membership_words(membership: Membership) -> str:
+    """The words a membership's derived id is made of: who, else which post, else where."""
+    person, organization = membership.person, membership.organization
+    parts = (
+        person and person.name,
+        membership.post or membership.role,
+        organization and organization.name,
+    )
+    return next((part for part in parts if part), "")
 
-    The tables are in ``writing.tables`` (by registry), and each object is listed,
-    so that what refers to it writes its id.
+
+def _words(item: Any) -> str:
+    return _membership_words(item) if isinstance(item, Membership) else str(item.name)
+
+
+#: The longest id made from a name (cut after a whole word), before a "-2" that keeps
+#: it apart from another's.
+_DERIVED_LENGTH = 90
+
+
+class DerivedIds:
+    """Ids for persons, organizations and memberships: their own, else made from words.
+
+    Every own id is reserved first; a derived id is the slug of the name (a
+    membership's: the person's name, else the post, else the organization), cut after
+    a whole word, with ``-2``, ``-3``... when a different record holds it already. Two
+    different records never share an id; one record always gets the same.
+
+    >>> from pledgekit import Membership, Person
+    >>> ahmad, haji = Person("Ahmad"), Person("Ahmad", honorific_prefix="H.")
+    >>> named = Person("Budi", id="ahmad")          # its own id is reserved first
+    >>> ids = DerivedIds([Membership(ahmad), Membership(haji), Membership(named)])
+    >>> [ids.of("persons", p) for p in (ahmad, haji, named)]
+    ['ahmad-2', 'ahmad-3', 'ahmad']
+    """
+
+    def __init__(self, memberships: Iterable[Membership]) -> None:
+        self.items = list(dict.fromkeys(memberships))
+        self.used: dict[str, set[str]] = {}
+        self.ids: dict[str, dict[Any, str]] = {}
+        for registry, item in self.each():
+            if item.id is not None:
+                self.used.setdefault(registry, set()).add(item.id)
+                self.ids.setdefault(registry, {})[item] = item.id
+
+    def each(self) -> Iterable[tuple[str, Any]]:
+        """Each record, by registry: every membership's person and organization, then it."""
+        for membership in self.items:
+            for registry, item in (
+                ("persons", membership.person),
+                ("organizations", membership.organization),
+            ):
+                if item is not None:
+                    yield registry, item
+            yield "memberships", membership
+
+    def of(self, registry: str, item: Any) -> str:
+        """The id of ``item`` of ``registry`` (``"persons"``)."""
+        ids = self.ids.setdefault(registry, {})
+        if item in ids:
+            return ids[item]
+        used = self.used.setdefault(registry, set())
+        fallback = registry[:-1]
+        words = _words(item)
+        base = slug(words, _DERIVED_LENGTH) if words else fallback
+        base = fallback if base == "item" else base
+        candidate, number = base, 1
+        while candidate in used:
+            number += 1
+            candidate = f"{base}-{number}"
+        used.add(candidate)
+        ids[item] = candidate
+        return candidate
+
+
+def people(
+    memberships: Iterable[Membership], writing: Writing | None = None, *, derive: bool = False
+) -> Writing:
+    """Write persons, organizations and memberships once each, as tables to list.
+
+    The tables are in ``writing.tables`` (by registry), and each object listed is in
+    ``writing.listed``, so that what refers to it writes its id. A case file lists
+    only what has an id of its own (``derive=False``): the others are written in place
+    where they are used. With ``derive``, every one is listed, under its own id or
+    one :class:`DerivedIds` makes (Popolo, the data package).
     """
     writing = Writing() if writing is None else writing
-    for membership in dict.fromkeys(memberships):
-        for spec, item in ((PERSON, membership.person), (ORGANIZATION, membership.organization)):
-            if item is not None:
-                _list_once(writing, spec, item)
-        _list_once(writing, MEMBERSHIP, membership)
+    chosen = list(dict.fromkeys(memberships))
+    ids = DerivedIds(chosen)
+    for registry, item in ids.each():
+        if item.id is None and not derive:
+            continue
+        spec = {"persons": PERSON, "organizations": ORGANIZATION}.get(registry, MEMBERSHIP)
+        listed = writing.listed.setdefault(registry, {})
+        if item in listed:
+            continue
+        ident = ids.of(registry, item)
+        table = {"id": ident, **writing.write(spec, item)}
+        listed[item] = ident
+        writing.tables.setdefault(registry, []).append(table)
     return writing
 
 
-def _list_once(writing: Writing, spec: Spec, item: Any) -> None:
-    listed = writing.listed.setdefault(spec.registry, {})
-    if item not in listed:
-        table = writing.write(spec, item)
-        listed[item] = table["id"]
-        writing.tables.setdefault(spec.registry, []).append(table)
+def case_writing(case: Case, *, derive: bool = False) -> Writing:
+    """A writing in which what a case lists is referred to by id, as in its case file.
 
-
-def case_writing(case: Case) -> Writing:
-    """A writing in which what a case lists is referred to by id, as in its case file."""
+    With ``derive``, every person, organization and membership the case mentions is
+    referred to by id too, its own or one :class:`DerivedIds` makes; without, one with
+    no id of its own is written in place, as the case file writes it.
+    """
     writing = Writing(
         {
             "sources": {source: source.id for source in case.sources},
@@ -598,7 +678,7 @@ def case_writing(case: Case) -> Writing:
             "pledges": {pledge: pledge.id for pledge in case.pledges},
         }
     )
-    return people(memberships_of(case), writing)
+    return people(memberships_of(case), writing, derive=derive)
 
 
 def to_data(case: Case) -> dict[str, Any]:

@@ -69,8 +69,12 @@ def unstructure(item: object, *, within: Case | None = None) -> Any:
         item: A :class:`~pledgekit.Case` or any object a case holds (see
             :data:`CLASSES`).
         within: A case the object belongs to: what the case lists (sources,
-            indicators, targets, pledges, memberships) is then written as its id, as
-            in the case's file. Without it, everything referred to is written in place.
+            indicators, targets, pledges) is then written as its id, as in the case's
+            file, and so is every person, organization and membership the case
+            mentions: under its own id, or, for one without, the id
+            :func:`~pledgekit.io.to_popolo` and the data package give it (made from
+            its name, never another's), which ``structure(..., within=case)`` reads
+            back. Without ``within``, everything referred to is written in place.
 
     Returns:
         A dict of strings, integers, lists and dicts: amounts as decimal strings with
@@ -110,7 +114,7 @@ def unstructurer(*, within: Case | None = None, name: str = "unstructurer") -> C
     """
     if within is not None and not isinstance(within, Case):
         raise InvalidValueError(within, "a pledgekit.Case or None", f"{name}(within)")
-    writing = Writing() if within is None else case_writing(within)
+    writing = Writing() if within is None else case_writing(within, derive=True)
 
     def write(item: Any) -> Any:
         spec = SPECS.get(type(item))
@@ -179,7 +183,7 @@ def structure(
 
 def _know(ctx: Reading, case: Case) -> None:
     """Let ``ctx`` resolve the ids the case file of ``case`` gives what it lists."""
-    for registry, ids in case_writing(case).listed.items():
+    for registry, ids in case_writing(case, derive=True).listed.items():
         known = ctx.registry(registry)
         for item, ident in ids.items():
             known.objects[ident] = item
