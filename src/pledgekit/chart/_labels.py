@@ -28,6 +28,7 @@ from pledgekit.messages import Language, catalogue
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
+    from matplotlib.figure import Figure
     from matplotlib.text import Annotation
 
 #: A speaker's words longer than this wrap onto another line (never cut).
@@ -179,8 +180,8 @@ def wrap(lines: Iterable[str], width: int) -> str:
 
 def characters_across(ax: Axes, fontsize: float) -> int:
     """About how many characters of type of ``fontsize`` points fit across ``ax``."""
-    figure = ax.get_figure(root=True)
-    assert figure is not None
+    # An Axes drawn on always belongs to a figure.
+    figure = cast("Figure", ax.get_figure(root=True))
     inches = ax.get_position().width * figure.get_figwidth()
     # An average character of DejaVu Sans is a little over half its size wide.
     return int(inches * 72 / (fontsize * 0.52))
@@ -282,8 +283,8 @@ class LabelLayout:
             label.update_positions(renderer)
             extent = Text.get_window_extent(label, renderer)
             width, height = extent.width, extent.height
-            assert label.axes is not None
-            x, y = label.axes.transData.transform(label.xy)
+            # Each label is an annotation of an Axes: ``keep`` is given no other.
+            x, y = cast("Axes", label.axes).transData.transform(label.xy)
             left = x - _BESIDE * px - width
             if side == "after":
                 left = x + 3 * px
