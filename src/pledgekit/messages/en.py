@@ -197,12 +197,12 @@ _TEMPLATES: Final = {
     "{actual:weekday}",
     "date.impossible_date": "the dateline {dateline} is not a date that can be read: {error}",
     "date.dateline_mismatch": "the dateline {dateline} reads {first:date}, not {second:date}",
-    "verdict_contradicts_data": "the verdict {verdict} of {date:iso} on the pledge {pledge!r}: "
+    "verdict_contradicts_data": "the verdict {verdict:name} of {date:iso} on the pledge {pledge!r}: "
     "{verdict_problem}",
     "verdict.kept_not_met": "recorded KEPT, but the numbers show {share}, {shortfall:exact} short",
     "verdict.kept_no_figure": "recorded KEPT, but no observation is counted by {as_of:iso}, so "
     "nothing shows the target of {goal:exact} met",
-    "verdict.met_not_kept": "recorded {verdict}, but the numbers show the target met: {share}",
+    "verdict.met_not_kept": "recorded {verdict:name}, but the numbers show the target met: {share}",
     "verdict.no_movement": "recorded PARTIAL, but the numbers show no movement toward the "
     "target: {share}",
     "share_exact": "{computed:exact} against a target of {goal:exact}",

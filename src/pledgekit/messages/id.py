@@ -175,7 +175,7 @@ _TEMPLATES: Final = {
     "dibaca",
     "date.dateline_mismatch": "tanggal tertulis {dateline} terbaca {first:date}, bukan "
     "{second:date}",
-    "verdict_contradicts_data": "penilaian {verdict} ({date:date}) atas janji {pledge!r} "
+    "verdict_contradicts_data": "penilaian “{verdict:verdict}” ({date:date}) atas janji {pledge!r} "
     "bertentangan dengan angka-angkanya: realisasi {achieved} dari target {goal:n}",
     "achieved": "{computed:n}",
     "achieved.none": "—",
