@@ -497,6 +497,17 @@ _LABELS: Final = {
     "capaian_mean_csv": "Mean capaian (%)",
     "suggested_verdict_csv": "Suggested verdict",
     "left_out_csv": "Left out",
+    # A pledge's verdict history (text, Markdown, CSV)
+    "verdicts_heading": "Verdicts",
+    "record_verdict": "verdict",
+    "verdict_date": "Verdict date",
+    "verdict": "Verdict",
+    "verdict_label": "Tracker's label",
+    "verdict_scale": "Scale",
+    "rated_by": "Rated by",
+    "verdict_rationale": "Rationale",
+    "verdict_source": "Verdict source",
+    "verdict_problem": "Recorded verdict against the numbers",
 }
 
 # -- The report of a plan, laid out along its tree (render(layout="plan")) -------------

@@ -468,6 +468,17 @@ _LABELS: Final = {
     "capaian_mean_csv": "Rata-rata capaian (%)",
     "suggested_verdict_csv": "Penilaian yang disarankan",
     "left_out_csv": "Tidak dihitung",
+    # Riwayat penilaian sebuah janji (teks, Markdown, CSV)
+    "verdicts_heading": "Riwayat penilaian",
+    "record_verdict": "penilaian",
+    "verdict_date": "Tanggal penilaian",
+    "verdict": "Penilaian",
+    "verdict_label": "Label pelacak",
+    "verdict_scale": "Skala",
+    "rated_by": "Dinilai oleh",
+    "verdict_rationale": "Alasan",
+    "verdict_source": "Sumber penilaian",
+    "verdict_problem": "Penilaian tercatat terhadap angka",
 }
 
 # -- Laporan rencana menurut pohonnya (render(layout="plan")) --------------------------

@@ -31,7 +31,7 @@ ones.
 >>> assessment = case.assess()
 >>> report = to_json_dict(assessment)
 >>> report["pledgekit_report"], report["targets"][0]["progress"]["achieved"]
-(3, '75000')
+(4, '75000')
 >>> report["targets"][0]["progress"]["ratio"], report["targets"][0]["progress"]["percent"]
 ('1/2', '50.00')
 >>> for line in render(assessment, format="text", lang="id").splitlines()[6:10]:
