@@ -57,6 +57,7 @@ from pledgekit.report._json import to_json, to_json_dict
 from pledgekit.report._plan import LAYOUTS, Layout, plan_layout
 from pledgekit.report._render import render, render_audit
 from pledgekit.report._rows import FORMATS, REPORT_VERSION, Format, inconsistencies, status_label
+from pledgekit.report._schema import schema
 
 __all__ = [
     "FORMATS",
@@ -73,6 +74,7 @@ __all__ = [
     "progress_html",
     "render",
     "render_audit",
+    "schema",
     "status_label",
     "to_csv",
     "to_json",
