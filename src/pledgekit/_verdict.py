@@ -586,7 +586,10 @@ class VerdictRules:
         kept_at_least: Share at or above which a pledge counts as kept even if not
             exactly met (1: only a met target is kept).
         partial_at_least: Share a pledge needs, once its period is over, to be kept in
-            part rather than broken (3/4: "kept in part needs at least 75 %").
+            part rather than broken. The default 3/4 is pledgekit's own choice: no
+            tracker cited in ``docs/methods.md`` publishes a number (PolitiFact's
+            Compromise, the CPPG's "partially fulfilled" are judged in words), and
+            it is not TrackMyMayor's, whose guide has none. Set your desk's own.
         stalled_at_most: Share at or below which a pledge still in its period counts
             as stalled rather than in progress (0: no movement toward the target).
         kept_late_within_days: How late a fulfilment may come and still count as kept.
@@ -634,7 +637,8 @@ class VerdictRules:
         return self.kept_late_within_days is not None and late_days <= self.kept_late_within_days
 
 
-#: The default rules: kept when met, kept in part from 75 %, stalled at no movement.
+#: The default rules: kept when met, kept in part from 75 %, stalled at no movement
+#: (pledgekit's own choices; see ``docs/methods.md``).
 DEFAULT_RULES = VerdictRules()
 
 
