@@ -302,3 +302,99 @@ rationale = "Done."
         """One record as data, both ways."""
         r = record(Verdict.BROKEN, label="not fulfilled", scale=CPPG, rated_by="Editor")
         assert r == structure(unstructure(r), VerdictRecord)
+
+
+class TestCaseSchema:
+    def _verdict_schema(self) -> dict[str, object]:
+        from pledgekit.io import schema
+
+        definition: dict[str, object] = schema()["$defs"]["verdict"]
+        return definition
+
+    def test_scales_named(self):
+        """The schema names exactly the scales the loader reads: their keys and names."""
+        scale = self._verdict_schema()["properties"]["scale"]  # type: ignore[index]
+        expected = [s.key for s in SCALES] + [s.name for s in SCALES]
+        assert expected == scale["enum"]
+
+    @pytest.mark.parametrize(
+        ("extra", "accepted"),
+        [
+            ({"label": "Compromise", "scale": "politifact"}, True),
+            ({"label": "Compromise"}, False),  # a label needs its scale
+            ({"scale": "Politifact"}, False),  # neither a key nor a name
+            ({"rated_by": "Desk Kota"}, True),
+            ({"label": "promise  KEPT", "scale": "politifact"}, False),  # partial, not kept
+            ({"label": "COMPROMISE", "scale": "PolitiFact"}, True),
+            ({"label": "Promise Kept", "scale": "polimeter"}, False),  # not a Polimeter label
+            ({"label": "kept in part or in the works", "scale": "polimeter"}, True),
+            ({"label": "partially fulfilled", "scale": "cppg"}, True),
+            ({"label": "No Action", "scale": "politifact"}, False),  # NOT_RATED's old label
+            ({"label": "signs of progress", "scale": "full_fact"}, False),  # IN_PROGRESS
+        ],
+    )
+    def test_schema_and_loader_agree(self, extra, accepted):
+        """What the loader refuses the schema refuses, and what it reads the schema accepts.
+
+        The record says PARTIAL: a label must stand for it on its scale.
+        """
+        import jsonschema
+
+        from pledgekit.io import schema
+
+        data = {
+            "pledgekit_case": 2,
+            "title": "T",
+            "pledges": [
+                {
+                    "text": "Janji",
+                    "verdicts": [
+                        {"date": "2022-07-25", "verdict": "partial", "rationale": "x", **extra}
+                    ],
+                }
+            ],
+        }
+        valid = jsonschema.Draft202012Validator(schema()).is_valid(data)
+        try:
+            loads(json.dumps(data), format="json")
+            loaded = True
+        except DataFileError:
+            loaded = False
+        assert (accepted, accepted) == (valid, loaded)
+
+    def test_every_label_and_verdict(self):
+        """For every scale, label (as written and upper-cased) and verdict: schema and loader agree."""
+        import jsonschema
+
+        from pledgekit.io import schema
+
+        validator = jsonschema.Draft202012Validator(schema())
+        checked = 0
+        for scale in SCALES:
+            labels = [label for label, _ in (*scale.pairs, *scale.aliases)]
+            for label in [*labels, *(x.upper() for x in labels), "Promise Not Done"]:
+                for verdict in Verdict:
+                    record = {
+                        "date": "2022-07-25",
+                        "verdict": verdict.value,
+                        "label": label,
+                        "scale": scale.key,
+                        "rationale": "x",
+                    }
+                    data = {"pledgekit_case": 2, "title": "T"}
+                    data["pledges"] = [{"text": "J", "verdicts": [record]}]  # type: ignore[assignment]
+                    try:
+                        loads(json.dumps(data), format="json")
+                        loaded = True
+                    except DataFileError:
+                        loaded = False
+                    assert (loaded, scale.name, label, verdict) == (
+                        validator.is_valid(data),
+                        scale.name,
+                        label,
+                        verdict,
+                    )
+                    checked += 1
+        # 4 scales: (6 + 1) + 3 + 5 + 4 labels, each as written and upper-cased, and one
+        # unknown, times 7 verdicts.
+        assert (2 * (7 + 3 + 5 + 4) + 4) * 7 == checked
