@@ -280,7 +280,7 @@ class TestVerdictFindingsSayWhich:
         (jobs,) = [t for t in report["targets"] if t["id"] == JOBS_TARGET.id]
         (finding,) = [f for f in jobs["findings"] if f["kind"] == "verdict_contradicts_data"]
         assert (
-            "penilaian KEPT (31 Desember 2019) atas janji 'wrong' bertentangan dengan "
+            "penilaian “Ditepati” (31 Desember 2019) atas janji 'wrong' bertentangan dengan "
             "angka-angkanya: realisasi 40 dari target 100"
         ) == finding["messages"]["id"]
         verdict = {"date": "2019-12-31", "verdict": "kept", "rationale": "promised and done"}

@@ -31,7 +31,7 @@ class TestEveryCaseFile:
     def test_loads_as_version_two_and_reports(self, path: Path) -> None:
         """Every case file is a version-2 file that loads, assesses and reports."""
         assert "pledgekit_case = 2" in path.read_text(encoding="utf-8")
-        assert 3 == to_json_dict(load(path).assess())["pledgekit_report"]
+        assert 4 == to_json_dict(load(path).assess())["pledgekit_report"]
 
 
 class TestJokowiTenMillionJobs:

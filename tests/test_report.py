@@ -103,7 +103,7 @@ def _messy_case() -> Case:
 class TestJsonReport:
     def test_version(self, report: dict[str, Any]) -> None:
         """The report says which schema it follows."""
-        assert 3 == REPORT_VERSION == report["pledgekit_report"]
+        assert 4 == REPORT_VERSION == report["pledgekit_report"]
 
     def test_achieved_is_the_sum_of_the_reported_figures(self, report: dict[str, Any]) -> None:
         """27,197 + 56,000 + 58,000 + 5,108 = 146,305, as a decimal string."""

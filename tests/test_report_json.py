@@ -42,8 +42,10 @@ TARGET_DERIVED = (
     "findings",
     "original_value",
 )
-#: What the report adds beside the converter's keys of a pledge: its assessment as a whole.
-PLEDGE_DERIVED = ("assessment",)
+#: What the report adds beside the converter's keys of a pledge: its assessment as a
+#: whole, the suggested verdict and its problem, and (in the report's own form, every
+#: key given) the verdict history.
+PLEDGE_DERIVED = ("assessment", "suggested", "verdict_problem", "verdicts")
 #: The keys the report writes in its own form: the value in force, how it is met, and
 #: the schedule and the revisions as lists of entries.
 REPORT_FORM = ("value", "comparison", "schedule", "revisions")

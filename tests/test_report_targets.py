@@ -602,6 +602,13 @@ class TestCsv:
             "Mean capaian (%)",
             "Suggested verdict",
             "Left out",
+            "Verdict date",
+            "Verdict",
+            "Tracker's label",
+            "Scale",
+            "Rated by",
+            "Verdict source",
+            "Recorded verdict against the numbers",
         ]
         assert expected == header[33:]
 

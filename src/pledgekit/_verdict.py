@@ -71,6 +71,44 @@ def _validate_pairs(instance: Scale, attribute: object, value: object) -> None:
         seen.add(key)
 
 
+def _validate_aliases(instance: Scale, attribute: object, value: object) -> None:
+    where = f"Scale({instance.name!r}).aliases"
+    if not isinstance(value, tuple):
+        raise InvalidValueError(value, "a tuple of (label, Verdict) pairs", where)
+    labels = {_fold(label) for label, _ in instance.pairs}
+    seen: set[str] = set()
+    for index, pair in enumerate(value):
+        if (
+            not isinstance(pair, tuple)
+            or len(pair) != 2
+            or not isinstance(pair[0], str)
+            or not pair[0].strip()
+            or not isinstance(pair[1], Verdict)
+        ):
+            raise InvalidValueError(pair, "a (label, Verdict) pair", f"{where}[{index}]")
+        folded = _fold(pair[0])
+        if folded in labels:
+            raise InvalidValueError(
+                pair, "an old label that is not one of the scale's labels", f"{where}[{index}]"
+            )
+        if folded in seen:
+            raise InvalidValueError(pair, "each old label once", f"{where}[{index}]")
+        seen.add(folded)
+
+
+def _validate_key(instance: Scale, attribute: object, value: Any) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, str)
+        or not value
+        or not all(c.islower() or c.isdigit() or c == "_" for c in value)
+    ):
+        raise InvalidValueError(
+            value, "None or a short key of lower-case letters, digits and _", "Scale.key"
+        )
+
+
 def _tuple(value: object) -> object:
     return (
         tuple(tuple(p) if isinstance(p, list) else p for p in value)
@@ -90,15 +128,23 @@ class Scale:
     A label may stand for several verdicts (Polimeter's "kept in part or in the
     works") and a verdict may have several labels (Full Fact's "appears on track" and
     "signs of progress"); :func:`to_scale` and :func:`from_scale` refuse such cases with
-    an error naming the candidates. A verdict with no label is simply not on the scale.
+    an error naming the candidates. A verdict with no label is simply not on the scale
+    (:func:`to_scale` then gives its ``default``, when one is given).
 
     Args:
         name: The scale's name.
         pairs: ``(label, Verdict)`` pairs; labels match case-insensitively.
         source: Where the scale is published.
+        aliases: Old labels, as ``(label, Verdict)`` pairs: :func:`from_scale` reads
+            them, :func:`to_scale` never writes them (PolitiFact's "No Action", the
+            Obameter's first name for "Not Yet Rated"). An alias is not also a label.
+        key: A short key for the scale in case files (``"politifact"``); ``None``
+            for a scale of the caller's own, which a case file cannot name.
 
     >>> POLITIFACT.labels
     ('Not Yet Rated', 'In the Works', 'Stalled', 'Compromise', 'Promise Kept', 'Promise Broken')
+    >>> POLITIFACT.aliases, POLITIFACT.key
+    ((('No Action', <Verdict.NOT_RATED: 'not_rated'>),), 'politifact')
     """
 
     name: str = attrs.field()
@@ -106,6 +152,10 @@ class Scale:
         converter=_tuple, validator=_validate_pairs
     )
     source: str | None = attrs.field(default=None, kw_only=True)
+    aliases: tuple[tuple[str, Verdict], ...] = attrs.field(
+        default=(), kw_only=True, converter=_tuple, validator=_validate_aliases
+    )
+    key: str | None = attrs.field(default=None, kw_only=True, validator=_validate_key)
 
     @name.validator
     def _check_name(self, attribute: object, value: object) -> None:
@@ -122,9 +172,22 @@ class Scale:
         return tuple(label for label, v in self.pairs if v is verdict)
 
     def verdicts_for(self, label: str) -> tuple[Verdict, ...]:
-        """Every verdict ``label`` stands for (possibly none), matched case-insensitively."""
+        """Every verdict ``label`` stands for (possibly none), matched case-insensitively.
+
+        An old label (an alias) stands for its verdict too.
+
+        >>> POLITIFACT.verdicts_for("no action")
+        (<Verdict.NOT_RATED: 'not_rated'>,)
+        """
         folded = _fold(label)
-        return tuple(v for text, v in self.pairs if _fold(text) == folded)
+        return tuple(v for text, v in (*self.pairs, *self.aliases) if _fold(text) == folded)
+
+    def _known(self) -> str:
+        """The labels, and the old labels, for a message."""
+        words = ", ".join(repr(x) for x in self.labels)
+        if self.aliases:
+            words += "; old labels " + ", ".join(repr(label) for label, _ in self.aliases)
+        return words
 
 
 #: PolitiFact's promise-tracker ratings.
@@ -139,6 +202,10 @@ POLITIFACT = Scale(
         ("Promise Broken", Verdict.BROKEN),
     ),
     source="https://www.politifact.com/truth-o-meter/promises/",
+    # The Obameter's first label for a promise not yet looked at, renamed on
+    # 27 October 2009 (PolitiFact, "A new Obameter category: 'Not yet rated'").
+    aliases=(("No Action", Verdict.NOT_RATED),),
+    key="politifact",
 )
 #: The Comparative Party Pledges Group's fulfilment scale (assessed at a term's end).
 CPPG = Scale(
@@ -148,7 +215,9 @@ CPPG = Scale(
         ("partially fulfilled", Verdict.PARTIAL),
         ("not fulfilled", Verdict.BROKEN),
     ),
-    source="Thomson, Royed, Naurin et al. (2017), American Journal of Political Science 61(3)",
+    source="Thomson, Royed, Naurin et al. (2017), American Journal of Political Science "
+    "61(3): 527-542, https://doi.org/10.1111/ajps.12313",
+    key="cppg",
 )
 #: The Polimeter's verdicts (Université Laval); one label covers two verdicts.
 POLIMETER = Scale(
@@ -161,6 +230,7 @@ POLIMETER = Scale(
         ("not yet rated", Verdict.NOT_RATED),
     ),
     source="https://www.polimetre.org/en",
+    key="polimeter",
 )
 #: Full Fact's Government Tracker ratings; two labels mean "in progress".
 FULL_FACT = Scale(
@@ -172,19 +242,58 @@ FULL_FACT = Scale(
         ("appears off track", Verdict.STALLED),
     ),
     source="https://fullfact.org/government-tracker/",
+    key="full_fact",
 )
 #: Every scale declared here.
 SCALES = (POLITIFACT, CPPG, POLIMETER, FULL_FACT)
 
 
-def to_scale(verdict: Verdict, scale: Scale) -> str:
-    """The label ``scale`` uses for ``verdict``.
+def get_scale(name: str) -> Scale:
+    """The declared scale (:data:`SCALES`) with the key or the name ``name``, exactly.
+
+    The keys are ``"politifact"``, ``"cppg"``, ``"polimeter"`` and ``"full_fact"``;
+    the names those of the scales (``"PolitiFact"``, ``"Comparative Party Pledges
+    Group"``, ``"Polimeter"``, ``"Full Fact"``). A case file names a scale this way.
 
     Raises:
-        InvalidValueError: The verdict has no label on the scale, or several.
+        InvalidValueError: No declared scale has that key or name.
+
+    >>> get_scale("full_fact") is get_scale("Full Fact") is FULL_FACT
+    True
+    >>> get_scale("Politifact")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: scale: got 'Politifact' (str); expected the key or the name of a declared scale: 'politifact' (PolitiFact), 'cppg' (Comparative Party Pledges Group), 'polimeter' (Polimeter), 'full_fact' (Full Fact)
+    """
+    for scale in SCALES:
+        if name in (scale.key, scale.name):
+            return scale
+    known = ", ".join(f"{s.key!r} ({s.name})" for s in SCALES)
+    raise InvalidValueError(name, f"the key or the name of a declared scale: {known}", "scale")
+
+
+def to_scale(verdict: Verdict, scale: Scale, default: str | None = None) -> str:
+    """The label ``scale`` uses for ``verdict`` (never an old label, an alias).
+
+    Args:
+        verdict: The verdict.
+        scale: The scale.
+        default: What to give when the scale has no label for the verdict (Full
+            Fact has none for BROKEN): a string of the caller's choosing. Without
+            it, such a verdict is an error. A verdict with several labels is an error
+            even with a default: the scale does have labels for it, and the caller
+            chooses among ``scale.labels_for(verdict)``.
+
+    Raises:
+        InvalidValueError: The verdict has no label on the scale and no default is
+            given, or it has several; ``default`` is not a string.
 
     >>> to_scale(Verdict.KEPT, POLIMETER)
     'kept'
+    >>> to_scale(Verdict.UNTESTABLE, POLITIFACT, default="Not rateable")
+    'Not rateable'
+    >>> to_scale(Verdict.KEPT, POLITIFACT, default="Not rateable")
+    'Promise Kept'
     >>> to_scale(Verdict.IN_PROGRESS, FULL_FACT)
     Traceback (most recent call last):
     ...
@@ -194,8 +303,12 @@ def to_scale(verdict: Verdict, scale: Scale) -> str:
         raise InvalidValueError(verdict, "a Verdict", "to_scale(verdict)")
     if not isinstance(scale, Scale):
         raise InvalidValueError(scale, "a Scale", "to_scale(scale)")
+    if default is not None and not isinstance(default, str):
+        raise InvalidValueError(default, "None or a string", "to_scale(default)")
     labels = scale.labels_for(verdict)
     where = f"to_scale({scale.name})"
+    if not labels and default is not None:
+        return default
     if not labels:
         raise InvalidValueError(
             verdict,
@@ -216,11 +329,15 @@ def to_scale(verdict: Verdict, scale: Scale) -> str:
 def from_scale(label: str, scale: Scale) -> Verdict:
     """The verdict a label of ``scale`` stands for (labels match case-insensitively).
 
+    An old label (one of ``scale.aliases``) is read too.
+
     Raises:
         InvalidValueError: The label is not on the scale, or stands for several verdicts.
 
     >>> from_scale("Promise Kept", POLITIFACT)
     <Verdict.KEPT: 'kept'>
+    >>> from_scale("No Action", POLITIFACT)
+    <Verdict.NOT_RATED: 'not_rated'>
     >>> from_scale("kept in part or in the works", POLIMETER)
     Traceback (most recent call last):
     ...
@@ -233,9 +350,7 @@ def from_scale(label: str, scale: Scale) -> Verdict:
     verdicts = scale.verdicts_for(label)
     where = f"from_scale({scale.name})"
     if not verdicts:
-        raise InvalidValueError(
-            label, f"one of the scale's labels: {', '.join(repr(x) for x in scale.labels)}", where
-        )
+        raise InvalidValueError(label, f"one of the scale's labels: {scale._known()}", where)
     if len(verdicts) > 1:
         raise InvalidValueError(
             label,
@@ -268,6 +383,53 @@ def _validate_record_source(instance: object, attribute: object, value: Any) -> 
         raise InvalidValueError(value, "a Source or None", "VerdictRecord.source")
 
 
+def _validate_rated_by(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(
+            value,
+            "None or who rated it, in words (a newsroom, a desk, an editor)",
+            "VerdictRecord.rated_by",
+        )
+
+
+def _validate_record_scale(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, Scale):
+        raise InvalidValueError(value, "a Scale or None", "VerdictRecord.scale")
+
+
+def _validate_label(instance: VerdictRecord, attribute: object, value: Any) -> None:
+    """A label stands on its scale for the record's verdict (validators run after all fields)."""
+    where = "VerdictRecord.label"
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(value, "None or the tracker's label (a non-empty string)", where)
+    scale, verdict = instance.scale, instance.verdict
+    if scale is None:
+        raise InvalidValueError(
+            value, "a label given with the scale it is on (scale=, e.g. POLITIFACT)", where
+        )
+    stands_for = scale.verdicts_for(value)
+    if not stands_for:
+        raise InvalidValueError(
+            value, f"a label of the scale {scale.name} for {verdict.name}: {scale._known()}", where
+        )
+    if verdict not in stands_for:
+        own = scale.labels_for(verdict)
+        named = (
+            f"its label for {verdict.name} is {' or '.join(repr(x) for x in own)}"
+            if own
+            else f"it has no label for {verdict.name}"
+        )
+        raise InvalidValueError(
+            value,
+            f"a label of {scale.name} that stands for the verdict {verdict.name} (on "
+            f"{scale.name} {value!r} stands for {' or '.join(v.name for v in stands_for)}; "
+            f"{named})",
+            where,
+        )
+
+
 @attrs.frozen
 class VerdictRecord:
     """A verdict given on a date, with the reasons for it.
@@ -277,15 +439,32 @@ class VerdictRecord:
         verdict: The verdict.
         rationale: Why, in words.
         source: Where it was published.
+        label: The tracker's own label as published ("Compromise"); given with its
+            ``scale``, on which it must stand for ``verdict`` (an old label, an
+            alias, counts).
+        scale: The scale the tracker rates on (:data:`POLITIFACT`, ...).
+        rated_by: Who rated it, in words: a newsroom, a desk, an editor.
 
     >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 of 150,000 reported").verdict
     <Verdict.IN_PROGRESS: 'in_progress'>
+    >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.PARTIAL, "less than promised",
+    ...               label="Compromise", scale=POLITIFACT, rated_by="Desk Kota").label
+    'Compromise'
+    >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.KEPT, "done", label="Compromise",
+    ...               scale=POLITIFACT)
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: VerdictRecord.label: got 'Compromise' (str); expected a label of PolitiFact that stands for the verdict KEPT (on PolitiFact 'Compromise' stands for PARTIAL; its label for KEPT is 'Promise Kept')
     """
 
     date: dt.date = attrs.field(validator=_validate_record_date)
     verdict: Verdict = attrs.field(validator=_validate_record_verdict)
     rationale: str = attrs.field(validator=_validate_rationale)
     source: Source | None = attrs.field(default=None, validator=_validate_record_source)
+    # The scale is checked before the label that is read on it.
+    scale: Scale | None = attrs.field(default=None, kw_only=True, validator=_validate_record_scale)
+    label: str | None = attrs.field(default=None, kw_only=True, validator=_validate_label)
+    rated_by: str | None = attrs.field(default=None, kw_only=True, validator=_validate_rated_by)
 
 
 def _records(value: object) -> tuple[VerdictRecord, ...]:
@@ -407,7 +586,10 @@ class VerdictRules:
         kept_at_least: Share at or above which a pledge counts as kept even if not
             exactly met (1: only a met target is kept).
         partial_at_least: Share a pledge needs, once its period is over, to be kept in
-            part rather than broken (3/4: "kept in part needs at least 75 %").
+            part rather than broken. The default 3/4 is pledgekit's own choice: no
+            tracker cited in ``docs/methods.md`` publishes a number (PolitiFact's
+            Compromise, the CPPG's "partially fulfilled" are judged in words), and
+            it is not TrackMyMayor's, whose guide has none. Set your desk's own.
         stalled_at_most: Share at or below which a pledge still in its period counts
             as stalled rather than in progress (0: no movement toward the target).
         kept_late_within_days: How late a fulfilment may come and still count as kept.
@@ -455,7 +637,8 @@ class VerdictRules:
         return self.kept_late_within_days is not None and late_days <= self.kept_late_within_days
 
 
-#: The default rules: kept when met, kept in part from 75 %, stalled at no movement.
+#: The default rules: kept when met, kept in part from 75 %, stalled at no movement
+#: (pledgekit's own choices; see ``docs/methods.md``).
 DEFAULT_RULES = VerdictRules()
 
 

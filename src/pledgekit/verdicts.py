@@ -8,7 +8,8 @@ where a scale is not one-to-one.
 The scales, as their publishers word them:
 
 - **PolitiFact** (Obameter, Trump-O-Meter, Biden Promise Tracker): Not Yet Rated,
-  In the Works, Stalled, Compromise, Promise Kept, Promise Broken.
+  In the Works, Stalled, Compromise, Promise Kept, Promise Broken; the Obameter's
+  "No Action" of 2009 (renamed Not Yet Rated) is read as an old label.
 - **Comparative Party Pledges Group** (Thomson, Royed, Naurin et al., the research
   scale): fully fulfilled, partially fulfilled, not fulfilled.
 - **Polimeter** (Centre d'analyse des politiques publiques, Université Laval, the
@@ -17,9 +18,14 @@ The scales, as their publishers word them:
 - **Full Fact** Government Tracker (UK, since November 2024): "achieved", "appears
   on track", "signs of progress", "appears off track" — two labels for one verdict.
 
+Each scale has a key for case files (:func:`get_scale`: ``"politifact"``,
+``"cppg"``, ``"polimeter"``, ``"full_fact"``), and ``docs/methods.md`` says what each
+was checked against. A :class:`VerdictRecord` may carry the tracker's own label, the
+scale it is on and who rated it.
+
 Rules that turn numbers into a suggested verdict ("kept in part needs at least 75 %
 of the target", "a promise kept a year late is kept in part") are data too: a
-:class:`VerdictRules`. A pledge with several targets and milestones is judged as a
+:class:`VerdictRules`, whose defaults are pledgekit's own choices. A pledge with several targets and milestones is judged as a
 whole by its :class:`PledgeStatus` (see :class:`pledgekit.PledgeAssessment`):
 :func:`suggest_pledge_verdict` and :func:`check_pledge_verdict`.
 
@@ -49,6 +55,7 @@ from pledgekit._verdict import (
     check_pledge_verdict,
     check_verdict,
     from_scale,
+    get_scale,
     suggest_pledge_verdict,
     suggest_verdict,
     to_scale,
@@ -72,6 +79,7 @@ __all__ = [
     "check_pledge_verdict",
     "check_verdict",
     "from_scale",
+    "get_scale",
     "suggest_pledge_verdict",
     "suggest_verdict",
     "to_scale",

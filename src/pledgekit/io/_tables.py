@@ -39,8 +39,8 @@ from pledgekit._schedule import Comparison, Revision
 from pledgekit._source import Source
 from pledgekit._validate import slug
 from pledgekit._verdict import PledgeStatus
-from pledgekit.exceptions import DataFileError
-from pledgekit.io._fields import Field, Reading, Spec, Writing
+from pledgekit.exceptions import DataFileError, InvalidValueError
+from pledgekit.io._fields import Field, Kind, Reading, Spec, Writing
 from pledgekit.io._figure_tables import FigureTables, TablesNamed
 from pledgekit.io._kinds import (
     DATE,
@@ -77,7 +77,7 @@ from pledgekit.io._plans import (
 )
 from pledgekit.io._units import PERCENT, Unit
 from pledgekit.io._values import LOCALES, Reader, check_shape, join
-from pledgekit.verdicts import Verdict, VerdictRecord
+from pledgekit.verdicts import SCALES, Verdict, VerdictRecord, get_scale
 
 __all__ = [
     "CASE",
@@ -366,12 +366,44 @@ MILESTONE = Spec(
         Field("note", TEXT),
     ),
 )
+
+
+class _ScaleKind(Kind):
+    """A declared scale, by its key or its name (exactly); written as its key."""
+
+    def read(
+        self, ctx: Reading, table: Mapping[str, Any], field: Field, path: str, got: dict[str, Any]
+    ) -> Any:
+        value = table.get(field.key)
+        if value is None:
+            return None
+        try:
+            return get_scale(value)
+        except InvalidValueError as error:
+            ctx.r.found(join(path, field.key), value, error.expected)
+            return None
+
+    def write(self, ctx: Writing, value: Any) -> Any:
+        if value is None:
+            return None
+        if value.key is None or value not in SCALES:
+            known = ", ".join(repr(s.key) for s in SCALES)
+            raise InvalidValueError(
+                value.name, f"a scale a case file can name ({known})", "VerdictRecord.scale"
+            )
+        return value.key
+
+
 VERDICT = Spec(
     VerdictRecord,
     "a verdict record",
     (
         Field("date", DATE, required=True),
         Field("verdict", Choice(Verdict, Verdict.NOT_RATED), required=True),
+        # The tracker's own label, on the scale named by its key ("politifact").
+        Field("label", TEXT),
+        Field("scale", _ScaleKind()),
+        Field("rated_by", TEXT),
         Field("rationale", TEXT, required=True),
         # A source the case does not list is written in place.
         Field("source", Ref(SOURCE, inline=True)),

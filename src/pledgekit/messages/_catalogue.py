@@ -351,6 +351,9 @@ _FORMATS: Mapping[str, Format] = {
     "period": Catalogue.period,
     "iso": lambda c, day: day.isoformat(),
     "exact": _exact,
+    # An enum member by its name (KEPT), or a verdict in the language's words (Ditepati).
+    "name": lambda c, member: member.name,
+    "verdict": lambda c, verdict: c.verdicts[verdict],
 }
 
 
@@ -358,7 +361,8 @@ def formats(**own: Format) -> dict[str, Format]:
     """The formats every language shares, with a language's own, which win.
 
     Shared: ``n``, ``fig`` and ``pct`` (figures), ``date``, ``weekday_date``,
-    ``weekday`` (a day's number, Monday 0), ``period``, ``iso`` and ``exact``.
+    ``weekday`` (a day's number, Monday 0), ``period``, ``iso``, ``exact``, ``name``
+    (an enum member's name) and ``verdict`` (a verdict in the language's words).
 
     >>> sorted(formats(days=lambda c, n: f"{n} d"))[:4]
     ['date', 'days', 'exact', 'fig']

@@ -534,7 +534,7 @@ def _verdict_contradicts_data(f: Finding) -> Words:
         percent = None if f.ratio is None else round_fraction(f.ratio * 100, 2)
         share = Words(key, _present(computed=f.computed, goal=goal, percent=percent))
     problem = _present(
-        verdict=record.verdict.name, goal=goal, as_of=f.as_of, shortfall=f.shortfall, share=share
+        verdict=record.verdict, goal=goal, as_of=f.as_of, shortfall=f.shortfall, share=share
     )
     achieved = (
         Words("achieved.none")
@@ -544,7 +544,7 @@ def _verdict_contradicts_data(f: Finding) -> Words:
     return Words(
         "verdict_contradicts_data",
         _present(
-            verdict=record.verdict.name,
+            verdict=record.verdict,
             date=record.date,
             pledge=pledge.id,
             goal=goal,

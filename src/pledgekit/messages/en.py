@@ -197,12 +197,12 @@ _TEMPLATES: Final = {
     "{actual:weekday}",
     "date.impossible_date": "the dateline {dateline} is not a date that can be read: {error}",
     "date.dateline_mismatch": "the dateline {dateline} reads {first:date}, not {second:date}",
-    "verdict_contradicts_data": "the verdict {verdict} of {date:iso} on the pledge {pledge!r}: "
+    "verdict_contradicts_data": "the verdict {verdict:name} of {date:iso} on the pledge {pledge!r}: "
     "{verdict_problem}",
     "verdict.kept_not_met": "recorded KEPT, but the numbers show {share}, {shortfall:exact} short",
     "verdict.kept_no_figure": "recorded KEPT, but no observation is counted by {as_of:iso}, so "
     "nothing shows the target of {goal:exact} met",
-    "verdict.met_not_kept": "recorded {verdict}, but the numbers show the target met: {share}",
+    "verdict.met_not_kept": "recorded {verdict:name}, but the numbers show the target met: {share}",
     "verdict.no_movement": "recorded PARTIAL, but the numbers show no movement toward the "
     "target: {share}",
     "share_exact": "{computed:exact} against a target of {goal:exact}",
@@ -508,6 +508,17 @@ _LABELS: Final = {
     "capaian_mean_csv": "Mean capaian (%)",
     "suggested_verdict_csv": "Suggested verdict",
     "left_out_csv": "Left out",
+    # A pledge's verdict history (text, Markdown, CSV)
+    "verdicts_heading": "Verdicts",
+    "record_verdict": "verdict",
+    "verdict_date": "Verdict date",
+    "verdict": "Verdict",
+    "verdict_label": "Tracker's label",
+    "verdict_scale": "Scale",
+    "rated_by": "Rated by",
+    "verdict_rationale": "Rationale",
+    "verdict_source": "Verdict source",
+    "verdict_problem": "Recorded verdict against the numbers",
     # -- The HTML page (render(format="html")) and the notebook's HTML -------------------
     "html_headline": "At a glance",
     "html_details": "Progress in detail",

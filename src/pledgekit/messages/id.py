@@ -175,7 +175,7 @@ _TEMPLATES: Final = {
     "dibaca",
     "date.dateline_mismatch": "tanggal tertulis {dateline} terbaca {first:date}, bukan "
     "{second:date}",
-    "verdict_contradicts_data": "penilaian {verdict} ({date:date}) atas janji {pledge!r} "
+    "verdict_contradicts_data": "penilaian “{verdict:verdict}” ({date:date}) atas janji {pledge!r} "
     "bertentangan dengan angka-angkanya: realisasi {achieved} dari target {goal:n}",
     "achieved": "{computed:n}",
     "achieved.none": "—",
@@ -479,6 +479,17 @@ _LABELS: Final = {
     "capaian_mean_csv": "Rata-rata capaian (%)",
     "suggested_verdict_csv": "Penilaian yang disarankan",
     "left_out_csv": "Tidak dihitung",
+    # Riwayat penilaian sebuah janji (teks, Markdown, CSV)
+    "verdicts_heading": "Riwayat penilaian",
+    "record_verdict": "penilaian",
+    "verdict_date": "Tanggal penilaian",
+    "verdict": "Penilaian",
+    "verdict_label": "Label pelacak",
+    "verdict_scale": "Skala",
+    "rated_by": "Dinilai oleh",
+    "verdict_rationale": "Alasan",
+    "verdict_source": "Sumber penilaian",
+    "verdict_problem": "Penilaian tercatat terhadap angka",
     # -- The HTML page (render(format="html")) and the notebook's HTML -------------------
     "html_headline": "Sekilas",
     "html_details": "Rincian kemajuan",

@@ -34,7 +34,7 @@ ones.
 >>> assessment = case.assess()
 >>> report = to_json_dict(assessment)
 >>> report["pledgekit_report"], report["targets"][0]["progress"]["achieved"]
-(3, '75000')
+(4, '75000')
 >>> report["targets"][0]["progress"]["ratio"], report["targets"][0]["progress"]["percent"]
 ('1/2', '50.00')
 >>> for line in render(assessment, format="text", lang="id").splitlines()[6:10]:
@@ -61,6 +61,7 @@ from pledgekit.report._page_language import get_html_language, html_language, se
 from pledgekit.report._plan import LAYOUTS, Layout, plan_layout
 from pledgekit.report._render import render, render_audit
 from pledgekit.report._rows import FORMATS, REPORT_VERSION, Format, inconsistencies, status_label
+from pledgekit.report._schema import schema
 
 __all__ = [
     "FORMATS",
@@ -80,6 +81,7 @@ __all__ = [
     "progress_html",
     "render",
     "render_audit",
+    "schema",
     "set_html_language",
     "status_label",
     "to_csv",

@@ -10,6 +10,7 @@ from typing import Final
 
 from pledgekit._amounts import round_fraction
 from pledgekit._case import Assessment, TargetAssessment
+from pledgekit._pledge import Pledge
 from pledgekit._pledges import PledgeAssessment
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.report._rows import (
@@ -21,6 +22,7 @@ from pledgekit.report._rows import (
     _precision,
     _rate_places,
     _settings_line,
+    _source_text,
     _straddling_row,
 )
 
@@ -75,6 +77,15 @@ _CSV_COLUMNS: Final = (
     "capaian_mean_csv",
     "suggested_verdict_csv",
     "left_out_csv",
+    # A pledge's verdict history: a row per record (the rationale in the message column),
+    # and on the pledge's row how its recorded verdict stands against the numbers.
+    "verdict_date",
+    "verdict",
+    "verdict_label",
+    "verdict_scale",
+    "rated_by",
+    "verdict_source",
+    "verdict_problem",
 )
 
 
@@ -208,19 +219,44 @@ def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
         if assessed.suggested is None
         else w.verdicts[assessed.suggested],
         "left_out_csv": _left_out_text(assessed, w),
+        "verdict_problem": ""
+        if assessed.verdict_problem is None
+        else w.verdict_problems[assessed.verdict_problem],
     }
+
+
+def _verdict_csv_rows(pledge: Pledge, w: Catalogue) -> list[dict[str, str]]:
+    """A row per verdict record of the pledge, oldest first: the rationale as the message."""
+    return [
+        {
+            "record": w["record_verdict"],
+            "pledge_id_csv": pledge.id,
+            "verdict_date": record.date.isoformat(),
+            "verdict": w.verdicts[record.verdict],
+            "verdict_label": record.label or "",
+            "verdict_scale": "" if record.scale is None else record.scale.name,
+            "rated_by": record.rated_by or "",
+            "message": record.rationale,
+            "verdict_source": "" if record.source is None else _source_text(record.source, w),
+        }
+        for record in pledge.verdicts
+    ]
 
 
 def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool = False) -> str:
     """The report as one CSV table: a row per target, per finding and per pledge, the settings.
 
     The first column says which kind of row it is (``target`` / ``schedule`` /
-    ``pledge`` / ``finding`` / ``settings``, in Indonesian ``target`` / ``jadwal`` /
-    ``janji`` / ``temuan`` / ``pengaturan``). A ``schedule`` row follows its target's
+    ``pledge`` / ``verdict`` / ``finding`` / ``settings``, in Indonesian ``target`` /
+    ``jadwal`` / ``janji`` / ``penilaian`` / ``temuan`` / ``pengaturan``). A ``schedule`` row follows its target's
     row: one interim target, its period, value, realisasi and capaian in the target's
     columns. A ``pledge`` row gives a pledge assessed as a whole: its status, rule,
     share met or mean capaian, when met, the suggested verdict and the parts left out,
-    with the pledge's words in the message column. The target's
+    with the pledge's words in the message column, and how the verdict recorded by
+    then stands against the numbers; after it a ``verdict`` row (``penilaian``) per
+    record of the pledge's verdict history: its date, the verdict in words, the
+    tracker's own label and scale, who rated it, the source, and the rationale in the
+    message column. The target's
     id is on every target, schedule and finding row, and the last row carries the evaluation
     settings in its message column. The header row is in the chosen language. Figures are not grouped; in Indonesian the
     decimal mark is a comma and the delimiter a semicolon, as spreadsheets in that
@@ -262,6 +298,8 @@ def to_csv(assessment: Assessment, *, lang: Language = "id", findings_only: bool
     for pledge in () if findings_only else assessment.pledges:
         row = _pledge_csv_row(pledge, w)
         writer.writerow([row.get(c, "") for c in _CSV_COLUMNS])
+        for entry in _verdict_csv_rows(pledge.pledge, w):
+            writer.writerow([entry.get(c, "") for c in _CSV_COLUMNS])
     # The last row says what the numbers were computed with, as every output does.
     settings = {"record": w["record_settings"], "message": _settings_line(assessment.evaluation, w)}
     writer.writerow([settings.get(c, "") for c in _CSV_COLUMNS])

@@ -19,6 +19,7 @@ from pledgekit._pledge import Claim
 from pledgekit._pledges import PledgeAssessment
 from pledgekit._progress import Progress
 from pledgekit._schedule import Revision, ScheduleEntry
+from pledgekit._verdict import VerdictRecord
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._tables import memberships_of
 from pledgekit.io.converter import unstructure, unstructurer
@@ -435,7 +436,7 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
         "memberships": _memberships_json(write, case),
         "plan": _plan_json(write, case.plan),
         "plan_evaluation": plan_evaluation_json(assessment.plan, _capaian_json),
-        "pledges": _pledges_json(data.get("pledges", []), assessment),
+        "pledges": _pledges_json(write, data.get("pledges", []), assessment),
         "targets": [_target_json(write, t) for t in assessment.targets],
         "summary": {
             "worst": None if worst is None else worst.name.lower(),
@@ -445,13 +446,46 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def _pledges_json(written: list[dict[str, Any]], assessment: Assessment) -> list[dict[str, Any]]:
-    """The case's pledges, each with the report's ``assessment`` of it as a whole."""
+def _pledges_json(
+    write: _Write, written: list[dict[str, Any]], assessment: Assessment
+) -> list[dict[str, Any]]:
+    """The case's pledges: the report's ``verdicts``, ``suggested`` and ``assessment`` beside."""
     by_id = {p.pledge.id: p for p in assessment.pledges}
-    return [
-        {**data, "assessment": None if pledge.id not in by_id else _pledge_json(by_id[pledge.id])}
-        for data, pledge in zip(written, assessment.case.pledges, strict=True)
-    ]
+    pledges = []
+    for data, pledge in zip(written, assessment.case.pledges, strict=True):
+        assessed = by_id.get(pledge.id)
+        suggested = None if assessed is None else assessed.suggested
+        problem = None if assessed is None else assessed.verdict_problem
+        pledges.append(
+            {
+                **data,
+                "verdicts": [_verdict_json(write, record) for record in pledge.verdicts],
+                "suggested": None if suggested is None else suggested.value,
+                "verdict_problem": None if problem is None else problem.value,
+                "assessment": None if assessed is None else _pledge_json(assessed),
+            }
+        )
+    return pledges
+
+
+def _verdict_json(write: _Write, record: VerdictRecord) -> dict[str, Any]:
+    """A verdict record with every key (null when absent), and the verdict in words.
+
+    The source is written as the case file writes it: the id of a listed source, or
+    the source's table in place.
+    """
+    scale = record.scale
+    return {
+        "date": record.date.isoformat(),
+        "verdict": record.verdict.value,
+        "label": record.label,
+        "scale": None if scale is None else (scale.key or scale.name),
+        "scale_name": None if scale is None else scale.name,
+        "rated_by": record.rated_by,
+        "rationale": record.rationale,
+        "source": None if record.source is None else write(record).get("source"),
+        "messages": {lang: catalogue(lang).verdicts[record.verdict] for lang in _MESSAGE_ORDER},
+    }
 
 
 def _pledge_json(assessed: PledgeAssessment) -> dict[str, Any]:

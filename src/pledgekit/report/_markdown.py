@@ -11,6 +11,7 @@ from pledgekit.messages import Catalogue
 from pledgekit.report._plan import Section, header, plan_means
 from pledgekit.report._plan import sections as plan_sections
 from pledgekit.report._rows import (
+    VERDICT_COLUMNS,
     _assessed_heading,
     _capital,
     _claim_summary,
@@ -24,6 +25,7 @@ from pledgekit.report._rows import (
     _settings_line,
     _source_text,
     _target_rows,
+    _verdict_cells,
 )
 
 
@@ -101,6 +103,14 @@ def _md_header(
             if lines[-1]:
                 lines.append("")
             lines += _md_table(["", ""], _pledge_rows(assessed_pledge, w))
+        if pledge.verdicts:
+            if lines[-1]:
+                lines.append("")
+            lines += [f"**{w['verdicts_heading']}**", ""]
+            lines += _md_table(
+                [w[c] for c in VERDICT_COLUMNS],
+                [_verdict_cells(record, w) for record in pledge.verdicts],
+            )
         lines.append("")
     return lines
 

@@ -36,6 +36,7 @@ from pledgekit._pledges import (
 from pledgekit._progress import PaceStatus, Progress
 from pledgekit._schedule import Comparison, Revision, TargetValue
 from pledgekit._source import Source
+from pledgekit._verdict import VerdictRecord
 from pledgekit.exceptions import InvalidValueError
 from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods import permendagri86
@@ -44,7 +45,7 @@ from pledgekit.methods.sdg import SdgMethod, UnsdAssessment
 #: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
 #: It changes only when a field is removed or changes meaning; new fields may be added
 #: within a version.
-REPORT_VERSION: Final = 3
+REPORT_VERSION: Final = 4
 #: The name of a format :func:`render` writes: what ``format`` takes (the type checker
 #: refuses another; :func:`render` still refuses one at run time).
 Format: TypeAlias = Literal["text", "markdown", "json", "csv", "html"]
@@ -549,6 +550,56 @@ def _pledge_rows(assessed: PledgeAssessment, w: Catalogue) -> list[tuple[str, st
     if assessed.verdict_problem is not None:
         rows.append((w["recorded_verdict"], w.verdict_problems[assessed.verdict_problem]))
     return rows
+
+
+#: The columns of a verdict history, by the catalogue's keys.
+VERDICT_COLUMNS: Final = (
+    "verdict_date",
+    "verdict",
+    "verdict_label",
+    "rated_by",
+    "verdict_rationale",
+    "verdict_source",
+)
+
+
+def _verdict_label(record: VerdictRecord) -> str:
+    """The tracker's own label on its scale: ``PolitiFact: “Compromise”``; the scale alone."""
+    if record.scale is None:
+        return ""
+    if record.label is None:
+        return record.scale.name
+    return f"{record.scale.name}: “{record.label}”"
+
+
+def _verdict_cells(record: VerdictRecord, w: Catalogue) -> tuple[str, ...]:
+    """One verdict record in words, in the order of :data:`VERDICT_COLUMNS`.
+
+    The date, the verdict in the language's words (never the enum's name), the
+    tracker's label on its scale, who rated it, the rationale and the source.
+    """
+    return (
+        w.date(record.date),
+        w.verdicts[record.verdict],
+        _verdict_label(record),
+        record.rated_by or "",
+        record.rationale,
+        "" if record.source is None else _source_text(record.source, w),
+    )
+
+
+def _verdict_line(record: VerdictRecord, w: Catalogue) -> str:
+    """``22 July 2022: In progress (PolitiFact: “In the Works”), rated by Desk Kota — why (source)``."""
+    day, verdict, label, rater, rationale, source = _verdict_cells(record, w)
+    words = f"{day}: {verdict}"
+    if label:
+        words += f" ({label})"
+    if rater:
+        words += f", {w['rated_by'].lower()} {rater}"
+    words += f" — {rationale}"
+    if source:
+        words += f" ({source})"
+    return words
 
 
 def _pledge_assessments(assessment: Assessment) -> dict[str, PledgeAssessment]:

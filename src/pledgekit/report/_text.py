@@ -26,6 +26,7 @@ from pledgekit.report._rows import (
     _settings_line,
     _source_text,
     _target_rows,
+    _verdict_line,
 )
 
 
@@ -84,6 +85,9 @@ def _text_header(
         if assessed is not None:
             # Worded as the pledge's other lines are: "Label: value".
             lines += [f"  {label}: {value}" for label, value in _pledge_rows(assessed, w)]
+        if pledge.verdicts:
+            lines.append(f"  {w['verdicts_heading']}:")
+            lines += [f"    - {_verdict_line(record, w)}" for record in pledge.verdicts]
         lines.append("")
     return lines
 
