@@ -161,6 +161,39 @@ class TestDerivedKeys:
             assert {membership.get("person")} - {None} <= ids["persons"]
             assert {membership.get("organization")} - {None} <= ids["organizations"]
 
+    def test_people_without_ids_are_listed_under_derived_ids(self) -> None:
+        """Records built with no id are listed under ids made of their names, and referred to.
+
+        Two different persons named Ahmad (one with a title) stay two records:
+        ``ahmad`` and ``ahmad-2``; the post-only membership gets ``wali-kota``.
+        """
+        from pledgekit import Membership, Person, Pledge
+
+        first, second = Person("Ahmad"), Person("Ahmad", honorific_prefix="H.")
+        mayor = Membership(post="Wali Kota")
+        spoke = Membership(first, post="Kepala Dinas")
+        other = Membership(second, post="Camat")
+        jobs = Indicator(
+            "Jobs", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM
+        )
+        target = Target(jobs, 10, period=Period.year(2020), id="t")
+        case = Case(
+            "People",
+            indicators=[jobs],
+            targets=[target],
+            pledges=[Pledge("Ten jobs", made_by=mayor, targets=[target], id="p")],
+            claims=[
+                Claim(ClaimKind.ACHIEVED, 5, dt.date(2020, 6, 30), target=target, speaker=s)
+                for s in (spoke, other)
+            ],
+        )
+        data = to_json_dict(case.assess())
+        assert ["ahmad", "ahmad-2"] == [p["id"] for p in data["persons"]]
+        assert ["wali-kota", "ahmad", "ahmad-2"] == [m["id"] for m in data["memberships"]]
+        assert "wali-kota" == data["pledges"][0]["made_by"]
+        speakers = [c["speaker"] for c in data["targets"][0]["claims"]]
+        assert ["ahmad", "ahmad-2"] == speakers
+
     def test_membership_label(self, report: dict[str, Any]) -> None:
         """A membership's label: the person's name with title, the post, the organization."""
         (lilis,) = [m for m in report["memberships"] if m.get("person") == "lilis-kusbandiah"]

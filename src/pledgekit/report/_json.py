@@ -21,7 +21,7 @@ from pledgekit._progress import Progress
 from pledgekit._schedule import Revision, ScheduleEntry
 from pledgekit._verdict import VerdictRecord
 from pledgekit.exceptions import InvalidValueError
-from pledgekit.io._tables import memberships_of
+from pledgekit.io._tables import case_writing, memberships_of
 from pledgekit.io.converter import unstructure, unstructurer
 from pledgekit.messages import LANGUAGES, catalogue
 from pledgekit.methods.permendagri86 import PeriodCapaian
@@ -94,9 +94,25 @@ def _plan_json(write: _Write, plan: Plan | None) -> dict[str, Any] | None:
     return {**data, "programs": labelled} if labelled else data
 
 
-def _memberships_json(write: _Write, case: Case) -> list[dict[str, Any]]:
-    """Who made the pledges and who spoke, once each, with the label a reader sees."""
-    return [{**write(m), "label": m.label} for m in memberships_of(case)]
+def _people_json(case: Case) -> dict[str, list[dict[str, Any]]]:
+    """Who made the pledges and who spoke, once each, every record under an id.
+
+    A person, organization or membership is listed under its own id, else one made
+    from its name (as Popolo and the data package list it), and each membership carries
+    the label a reader sees.
+    """
+    tables = case_writing(case, derive=True).tables
+    memberships = [
+        {**table, "label": membership.label}
+        for table, membership in zip(
+            tables.get("memberships", []), memberships_of(case), strict=True
+        )
+    ]
+    return {
+        "persons": tables.get("persons", []),
+        "organizations": tables.get("organizations", []),
+        "memberships": memberships,
+    }
 
 
 def _progress_json(write: _Write, p: Progress) -> dict[str, Any]:
@@ -431,12 +447,10 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
         "settings": _settings_json(assessment.evaluation),
         "sources": data.get("sources", []),
         "indicators": data.get("indicators", []),
-        "persons": data.get("persons", []),
-        "organizations": data.get("organizations", []),
-        "memberships": _memberships_json(write, case),
+        **_people_json(case),
         "plan": _plan_json(write, case.plan),
         "plan_evaluation": plan_evaluation_json(assessment.plan, _capaian_json),
-        "pledges": _pledges_json(write, data.get("pledges", []), assessment),
+        "pledges": _pledges_json(write, [write(p) for p in case.pledges], assessment),
         "targets": [_target_json(write, t) for t in assessment.targets],
         "summary": {
             "worst": None if worst is None else worst.name.lower(),
