@@ -420,6 +420,12 @@ class Pledge:
                 "Pledge.status",
             )
 
+    def _repr_html_(self) -> str:
+        # The report builds on this module; the language is the notebook's setting.
+        from pledgekit import report
+
+        return report.pledge_html(self, lang=report.get_html_language())
+
 
 class ClaimKind(enum.Enum):
     """What a claim states."""
