@@ -13,8 +13,6 @@ import pledgekit
 #: that gets an example must leave this set (the second test says so).
 _NOT_YET = frozenset(
     {
-        "pledgekit._progress.PaceStatus",
-        "pledgekit._progress.Progress",
         "pledgekit._verdict.PledgeStanding",
         "pledgekit._verdict.PledgeStatus",
         "pledgekit._verdict.Verdict",
