@@ -13,10 +13,6 @@ import pledgekit
 #: that gets an example must leave this set (the second test says so).
 _NOT_YET = frozenset(
     {
-        "pledgekit._verdict.PledgeStanding",
-        "pledgekit._verdict.PledgeStatus",
-        "pledgekit._verdict.Verdict",
-        "pledgekit._verdict.VerdictProblem",
         "pledgekit.messages._catalogue.Catalogue",
         "pledgekit.messages._fields.Words",
     }
