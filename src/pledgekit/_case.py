@@ -499,10 +499,14 @@ class TargetAssessment:
     Fraction(29261, 300)
     >>> assessed.capaian.predikat.label()  # 97.536... >= 91
     'Sangat Tinggi'
-    >>> [f.kind.name for f in assessed.findings][:2]  # 150,000 − 141,624 = 8,376, not 8,276
-    ['REMAINDER_MISMATCH', 'TOTAL_MISMATCH']
     >>> assessed.plan_place.programs, [p.id for p in assessed.pledges]
     ((10,), ['serap-150000'])
+
+    The office's remainder, 8,276, is not 150,000 − 141,624 = 8,376; its 141,624 is not
+    the 146,305 the figures add up to:
+
+    >>> [f.kind.name for f in assessed.findings][:2]
+    ['REMAINDER_MISMATCH', 'TOTAL_MISMATCH']
     """
 
     target: Target

@@ -731,7 +731,11 @@ class VerdictProblem(enum.Enum):
     <VerdictProblem.KEPT_NOT_MET: 'kept_not_met'>
     >>> check_verdict(Verdict.KEPT, progress(target, [], as_of=dt.date(2022, 6, 30)))
     <VerdictProblem.KEPT_NO_FIGURE: 'kept_no_figure'>
-    >>> check_verdict(Verdict.IN_PROGRESS, progress(target, [Observation(Period.years(2019, 2022), 150000)]))
+
+    Had the figures reached the 150,000, or had 2019 brought none at all:
+
+    >>> met = progress(target, [Observation(Period.years(2019, 2022), 150000)])
+    >>> check_verdict(Verdict.IN_PROGRESS, met)
     <VerdictProblem.MET_NOT_KEPT: 'met_not_kept'>
     >>> check_verdict(Verdict.PARTIAL, progress(target, [Observation(Period.year(2019), 0)]))
     <VerdictProblem.NO_MOVEMENT: 'no_movement'>
