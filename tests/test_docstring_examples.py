@@ -13,25 +13,6 @@ import pledgekit
 #: that gets an example must leave this set (the second test says so).
 _NOT_YET = frozenset(
     {
-        "pledgekit._case.Assessment",
-        "pledgekit._case.Case",
-        "pledgekit._case.ClaimLevel",
-        "pledgekit._case.TargetAssessment",
-        "pledgekit._pledge.ClaimKind",
-        "pledgekit._pledge.RateUnit",
-        "pledgekit._pledges.LeftOut",
-        "pledgekit._pledges.LeftOutReason",
-        "pledgekit._pledges.MilestoneAssessment",
-        "pledgekit._pledges.MilestoneState",
-        "pledgekit._pledges.MissingFigure",
-        "pledgekit._pledges.PledgeAssessment",
-        "pledgekit._pledges.PledgeRule",
-        "pledgekit._progress.PaceStatus",
-        "pledgekit._progress.Progress",
-        "pledgekit._verdict.PledgeStanding",
-        "pledgekit._verdict.PledgeStatus",
-        "pledgekit._verdict.Verdict",
-        "pledgekit._verdict.VerdictProblem",
         "pledgekit.messages._catalogue.Catalogue",
         "pledgekit.messages._fields.Words",
     }

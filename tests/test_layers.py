@@ -159,6 +159,7 @@ class TestDeclaredException:
         pairs = _ignored_imports()
         assert [
             ("pledgekit._case", "pledgekit.report"),
+            ("pledgekit._pledge", "pledgekit.report"),
             ("pledgekit._progress", "pledgekit.report"),
         ] == sorted(pairs)
 

@@ -80,6 +80,26 @@ class Case:
         observations: The figures reported.
         claims: What officials said about progress.
         sources: Where all of it was published.
+
+    The Bekasi case, read from its case file: one pledge, one target, four figures and
+    three claims, each found by what it belongs to.
+
+    >>> from pledgekit.io import load
+    >>> case = load("examples/bekasi/case.toml")
+    >>> len(case.pledges), len(case.targets), len(case.observations), len(case.claims)
+    (1, 1, 4, 3)
+    >>> target = case.target("jobs-150k")
+    >>> target.value, [str(o.value) for o in case.observations_for(target)]
+    (Decimal('150000'), ['27197', '56000', '58000', '5108'])
+    >>> [p.id for p in case.pledges_for(target)], len(case.claims_for(target))
+    (['serap-150000'], 3)
+
+    A target whose indicator the case does not list is refused, and the error says where:
+
+    >>> Case("Jobs", targets=[target])
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: Case.targets[0].indicator: got 'absorbed' (str); expected one of the case's indicators (add it to Case.indicators)
     """
 
     title: str = attrs.field(validator=required_text("Case.title"))
@@ -391,6 +411,20 @@ class ClaimLevel:
         level: The level it states or implies.
         low: The lowest level its rounding allows.
         high: The highest level its rounding allows.
+
+    The three Bekasi claims, all about 30 June 2022, the highest level first:
+
+    >>> from pledgekit.io import load
+    >>> assessed = load("examples/bekasi/case.toml").assess().for_target("jobs-150k")
+    >>> for item in assessed.claim_levels:
+    ...     print(item.claim.kind.name, item.claim.value, item.level, item.low, item.high)
+    REMAINING 8276 141724 141724 141724
+    ACHIEVED 141624 141624 141624 141624
+    ACHIEVED 141000 141000 141000 142000
+
+    "sisa target 8276" puts the level at 150,000 − 8,276 = 141,724; "141.624" states
+    it; "sudah 141.000", rounded down to the thousand, means 141,000 to 142,000. All
+    three stand below the 146,305 the figures add up to.
     """
 
     claim: Claim
@@ -454,6 +488,25 @@ class TargetAssessment:
         sdg: The SDG progress status by the evaluation's ``sdg`` method, from the
             target's yearly level series (:func:`pledgekit.methods.sdg.assess_target`);
             ``None`` when the evaluation asks for none.
+
+    The Bekasi target, as the labour office reported it up to June 2022:
+
+    >>> from pledgekit.io import load
+    >>> assessed = load("examples/bekasi/case.toml").assess().for_target("jobs-150k")
+    >>> assessed.progress.achieved, assessed.progress.shortfall  # 150,000 − 146,305 = 3,695
+    (Decimal('146305'), Decimal('3695'))
+    >>> assessed.capaian.value  # 146,305 / 150,000 × 100 = 29,261 / 300 = 97.536...
+    Fraction(29261, 300)
+    >>> assessed.capaian.predikat.label()  # 97.536... >= 91
+    'Sangat Tinggi'
+    >>> assessed.plan_place.programs, [p.id for p in assessed.pledges]
+    ((10,), ['serap-150000'])
+
+    The office's remainder, 8,276, is not 150,000 − 141,624 = 8,376; its 141,624 is not
+    the 146,305 the figures add up to:
+
+    >>> [f.kind.name for f in assessed.findings][:2]
+    ['REMAINDER_MISMATCH', 'TOTAL_MISMATCH']
     """
 
     target: Target
@@ -484,6 +537,19 @@ class Assessment:
         plan: The evaluation of the case's plan along its tree (the rows and footers
             of Permendagri 86's "Evaluasi terhadap hasil RPJMD"), or ``None`` when the
             case has no plan.
+
+    The Bekasi case assessed once; each output reads its numbers from here:
+
+    >>> from pledgekit.io import load
+    >>> assessment = load("examples/bekasi/case.toml").assess()
+    >>> assessment.as_of is None, len(assessment.targets), len(assessment.pledges)
+    (True, 1, 1)
+    >>> assessment.for_target("jobs-150k").progress.achieved  # 27,197 + 56,000 + 58,000 + 5,108
+    Decimal('146305')
+    >>> len(assessment.findings), assessment.worst
+    (7, <Severity.ERROR: 2>)
+    >>> assessment.for_pledge("serap-150000").status
+    <PledgeStatus.IN_PROGRESS: 'in_progress'>
     """
 
     case: Case

@@ -420,9 +420,34 @@ class Pledge:
                 "Pledge.status",
             )
 
+    def _repr_html_(self) -> str:
+        # The report builds on this module; the language is the notebook's setting.
+        from pledgekit import report
+
+        return report.pledge_html(self, lang=report.get_html_language())
+
 
 class ClaimKind(enum.Enum):
-    """What a claim states."""
+    """What a claim states.
+
+    The labour office of Kota Bekasi said two kinds of thing about the same day, 30 June
+    2022: how many were absorbed ("141.624") and what was left ("sisa target 8276").
+    A case file names the kind by its value:
+
+    >>> ClaimKind("remaining")
+    <ClaimKind.REMAINING: 'remaining'>
+    >>> said = [Claim(ClaimKind.ACHIEVED, "141624", dt.date(2022, 6, 30)),
+    ...         Claim(ClaimKind.REMAINING, "8276", dt.date(2022, 6, 30))]
+    >>> [(c.kind.name, c.figure) for c in said]
+    [('ACHIEVED', Decimal('141624')), ('REMAINING', Decimal('8276'))]
+
+    Only a MET claim states no figure, and it may not state one:
+
+    >>> Claim(ClaimKind.MET, "150000", dt.date(2022, 6, 30))
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: Claim.value: got Decimal('150000') (Decimal); expected no value for a MET claim
+    """
 
     #: The cumulative value reached by ``as_of`` ("sudah terserap 141.624").
     ACHIEVED = "achieved"
@@ -440,7 +465,25 @@ class ClaimKind(enum.Enum):
 
 
 class RateUnit(enum.Enum):
-    """What a :attr:`ClaimKind.RATE` claim's figure is per."""
+    """What a :attr:`ClaimKind.RATE` claim's figure is per.
+
+    A claim such as "rata-rata 1.200 per bulan" since January, made of the end of June
+    2022, is a rate per month over January–June 2022. The audit sets it against the
+    figures' own rate over those six calendar months: Bekasi reported 5,108 for them,
+    5,108 / 6 = 851.33... a month.
+
+    >>> rate = Claim(ClaimKind.RATE, "1200", dt.date(2022, 6, 30),
+    ...              period=Period.months(2022, 1, 6), per="month")
+    >>> rate.per, str(rate.period)
+    (<RateUnit.MONTH: 'month'>, '2022-01-01..2022-06-30')
+
+    A rate that does not say what it is per is refused:
+
+    >>> Claim(ClaimKind.RATE, "1200", dt.date(2022, 6, 30), period=Period.months(2022, 1, 6))
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: Claim.per: got None (NoneType); expected what a RATE claim is per ('day', 'month' or 'year')
+    """
 
     DAY = "day"
     #: A calendar month.

@@ -58,6 +58,22 @@ class PledgeRule(enum.Enum):
 
     The denominators are stated with each rule; what a rule cannot count is listed in
     :attr:`PledgeAssessment.left_out` with the reason.
+
+    The rule is the evaluation's choice, and it matters. The Bekasi pledge at the end of
+    June 2022, 146,305 workers of 150,000 with the term still running:
+
+    >>> from pledgekit import Evaluation
+    >>> from pledgekit.io import load
+    >>> case = load("examples/bekasi/case.toml")
+    >>> every = case.assess().for_pledge("serap-150000")
+    >>> every.rule, every.status, every.share_met  # 0 of its 1 target met
+    (<PledgeRule.ALL_MET: 'all_met'>, <PledgeStatus.IN_PROGRESS: 'in_progress'>, Fraction(0, 1))
+    >>> mean = case.assess(evaluation=Evaluation(pledge_rule="mean_capaian"))
+    >>> mean = mean.for_pledge("serap-150000")
+    >>> mean.mean_capaian, mean.mean_predikat.label()  # 146,305 / 150,000 × 100 = 97.536...
+    (Fraction(29261, 300), 'Sangat Tinggi')
+    >>> mean.status  # Sangat Tinggi (97.536... >= 91) is met, 3,695 short
+    <PledgeStatus.MET: 'met'>
     """
 
     #: Met when every target and every milestone is met: the Comparative Party Pledges
@@ -85,7 +101,34 @@ class PledgeRule(enum.Enum):
 
 
 class MissingFigure(enum.Enum):
-    """What the counting rules do with a target that has no counted figure."""
+    """What the counting rules do with a target that has no counted figure.
+
+    A pledge of two targets for 2019–2020, one reached and one with no figure at all:
+
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Case, Direction, Evaluation, Indicator,
+    ...                        Observation, Period, Pledge, Target)
+    >>> jobs, firms = (Indicator(name, "orang", direction=Direction.INCREASE,
+    ...                          accumulation=Accumulation.SUM) for name in ("Jobs", "Firms"))
+    >>> term = Period.years(2019, 2020)
+    >>> targets = [Target(jobs, 100, period=term, id="jobs"),
+    ...            Target(firms, 100, period=term, id="firms")]
+    >>> case = Case("Two", indicators=[jobs, firms], targets=targets, observations=[
+    ...     Observation(Period.year(2019), 60, indicator=jobs),  # 60 + 50 = 110 >= 100
+    ...     Observation(Period.year(2020), 50, indicator=jobs)],
+    ...     pledges=[Pledge("Dua janji", targets=targets, id="two")])
+    >>> def judged(missing):
+    ...     evaluation = Evaluation(pledge_missing_figure=missing)
+    ...     return case.assess(dt.date(2020, 12, 31), evaluation=evaluation).for_pledge("two")
+    >>> counted = judged(MissingFigure.NOT_MET)
+    >>> counted.status, counted.met, counted.counted  # 1 of 2, the term over
+    (<PledgeStatus.PARTLY_MET: 'partly_met'>, 1, 2)
+    >>> left = judged(MissingFigure.LEAVE_OUT)
+    >>> left.status, left.met, left.counted  # 1 of 1
+    (<PledgeStatus.MET: 'met'>, 1, 1)
+    >>> [(item.id, item.reason.name) for item in left.left_out]
+    [('firms', 'NO_FIGURE')]
+    """
 
     #: Counted as not met, in the denominator (the default: no figure shows it met).
     NOT_MET = "not_met"
@@ -94,7 +137,22 @@ class MissingFigure(enum.Enum):
 
 
 class MilestoneState(enum.Enum):
-    """A milestone's state at the end of the as-of day."""
+    """A milestone's state at the end of the as-of day.
+
+    A regulation due by the end of 2020 and issued on 2 March 2021, seen on four days:
+
+    >>> law = Milestone("Perda ketenagakerjaan terbit", dt.date(2020, 12, 31),
+    ...                 done_on=dt.date(2021, 3, 2))
+    >>> for day in (dt.date(2020, 6, 30), dt.date(2020, 12, 31), dt.date(2021, 1, 1),
+    ...             dt.date(2021, 6, 30)):
+    ...     print(day, milestone_state(law, day).state.name)
+    2020-06-30 NOT_YET_DUE
+    2020-12-31 NOT_DONE
+    2021-01-01 NOT_DONE
+    2021-06-30 DONE_LATE
+    >>> milestone_state(law, dt.date(2021, 6, 30)).state is MilestoneState("done_late")
+    True
+    """
 
     #: Done on or before its due date.
     DONE = "done"
@@ -107,7 +165,17 @@ class MilestoneState(enum.Enum):
 
 
 class LeftOutReason(enum.Enum):
-    """Why a rule left a target or a milestone out of its denominator."""
+    """Why a rule left a target or a milestone out of its denominator.
+
+    The mean rules average rates, and a milestone has none: it is left out, and said to
+    be (see :class:`MissingFigure` for a target with no figure).
+
+    >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2020, 11, 2))
+    >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
+    ...                        rule=PledgeRule.MEAN_CAPAIAN)
+    >>> result.status, [item.reason for item in result.left_out]
+    (<PledgeStatus.NO_DATA: 'no_data'>, [<LeftOutReason.MILESTONE_NOT_RATED: 'milestone_not_rated'>])
+    """
 
     #: A target with no counted figure, under :attr:`MissingFigure.LEAVE_OUT`.
     NO_FIGURE = "no_figure"
@@ -128,6 +196,13 @@ class MilestoneAssessment:
         state: Done, done late, not done or not yet due.
         late_days: Days after its due date it was done (0 on time); ``None`` unless done
             by the as-of date.
+
+    >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
+    >>> seen = milestone_state(law, dt.date(2021, 6, 30))
+    >>> seen.state, seen.late_days  # 31 (January) + 28 (February) + 2 days after 31 December
+    (<MilestoneState.DONE_LATE: 'done_late'>, 61)
+    >>> milestone_state(law, dt.date(2020, 12, 31)).late_days is None  # not done by then
+    True
     """
 
     milestone: Milestone
@@ -143,6 +218,15 @@ class LeftOut:
         kind: ``"target"`` or ``"milestone"``.
         id: The target's or milestone's id.
         reason: Why it was left out.
+
+    A pledge of a milestone only, under a rule that averages rates: nothing to count,
+    and the milestone named as left out, never dropped in silence.
+
+    >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), id="perda")
+    >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
+    ...                        as_of=dt.date(2021, 6, 30), rule=PledgeRule.MEAN_CAPAIAN)
+    >>> result.counted, result.left_out
+    (0, (LeftOut(kind='milestone', id='perda', reason=<LeftOutReason.MILESTONE_NOT_RATED: 'milestone_not_rated'>),))
     """
 
     kind: str
@@ -183,6 +267,19 @@ class PledgeAssessment:
             contradicts the status (:func:`~pledgekit.verdicts.check_pledge_verdict`),
             or ``None``.
         left_out: The parts the rule did not count, each with the reason.
+
+    The Bekasi pledge, one target, as the labour office reported it to June 2022:
+
+    >>> from pledgekit.io import load
+    >>> result = load("examples/bekasi/case.toml").assess().for_pledge("serap-150000")
+    >>> result.as_of, result.rule, result.status
+    (datetime.date(2022, 6, 30), <PledgeRule.ALL_MET: 'all_met'>, <PledgeStatus.IN_PROGRESS: 'in_progress'>)
+    >>> result.counted, result.met, result.share_met  # 146,305 < 150,000: 0 of 1 met
+    (1, 0, Fraction(0, 1))
+    >>> result.suggested, result.verdict_problem, result.left_out  # no verdict recorded
+    (<Verdict.IN_PROGRESS: 'in_progress'>, None, ())
+    >>> result.targets[0].progress.percent()  # 146,305 / 150,000 = 97.536... %
+    Decimal('97.54')
     """
 
     pledge: Pledge

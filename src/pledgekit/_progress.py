@@ -63,7 +63,27 @@ MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
 
 
 class PaceStatus(enum.Enum):
-    """Where a target stands, by the default straight-line method."""
+    """Where a target stands, by the default straight-line method.
+
+    The Bekasi jobs target on 30 June 2022 is 29,261 / 30,000 of the way after
+    690 / 913 of its term: a pace index of 26,715,293 / 20,700,000 = 1.2906..., at
+    least 0.95.
+
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> jobs = Indicator("Tenaga kerja", "orang",
+    ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
+    ...             Observation(Period.year(2021), 58000), Observation(Period.months(2022, 1, 6), 5108)]
+    >>> progress(target, reported).status
+    <PaceStatus.ON_TRACK: 'on_track'>
+    >>> progress(target, reported, thresholds=PaceThresholds(on_track="1.3")).status  # 1.29 < 1.3
+    <PaceStatus.NEEDS_ACCELERATION: 'needs_acceleration'>
+    >>> progress(target, reported, as_of=dt.date(2023, 9, 19)).status  # term over, 3,695 short
+    <PaceStatus.MISSED: 'missed'>
+    >>> progress(target, [], as_of=dt.date(2019, 6, 30)).status
+    <PaceStatus.NO_DATA: 'no_data'>
+    """
 
     #: The target is met.
     ACHIEVED = "achieved"
@@ -227,6 +247,31 @@ class Progress:
             ``as_of``.
         late_days: Days from the end of the target period to ``met_on``: 0 when met in
             time, ``None`` when not met.
+
+    The Bekasi jobs target (150,000 over the term 2018-09-20..2023-09-19) on 30 June
+    2022, the end of its latest figure:
+
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> jobs = Indicator("Tenaga kerja", "orang",
+    ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
+    ...             Observation(Period.year(2021), 58000), Observation(Period.months(2022, 1, 6), 5108)]
+    >>> p = progress(target, reported)
+    >>> p.achieved, p.ratio  # 27,197 + 56,000 + 58,000 + 5,108 = 146,305; / 150,000
+    (Decimal('146305'), Fraction(29261, 30000))
+    >>> p.days_elapsed, p.days_left, p.elapsed  # 1,380 + 446 = 1,826 = 5 × 365 + 29 Feb 2020
+    (1380, 446, Fraction(690, 913))
+    >>> p.pace_index  # (29,261 / 30,000) / (690 / 913) = 26,715,293 / 20,700,000 = 1.2906...
+    Fraction(26715293, 20700000)
+    >>> p.shortfall, p.required_per_day  # 150,000 − 146,305 = 3,695, over the 446 days left
+    (Decimal('3695'), Fraction(3695, 446))
+    >>> round_fraction(p.required_per_month, 2)  # 3,695 / 446 × 30.436875 = 252.162...
+    Decimal('252.16')
+    >>> p.projected_average  # 3,695 / (146,305 / 1,380 a day) = 34.85... days after 30 June
+    datetime.date(2022, 8, 4)
+    >>> [str(gap) for gap in p.gaps], p.covered_days  # 11 + 31 + 30 + 31 = 103 days of 2018
+    (['2018-09-20..2018-12-31'], 1277)
     """
 
     target: Target

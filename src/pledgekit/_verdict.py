@@ -30,7 +30,15 @@ from pledgekit.exceptions import InvalidValueError
 
 
 class Verdict(enum.Enum):
-    """pledgekit's canonical verdict on a pledge."""
+    """pledgekit's canonical verdict on a pledge.
+
+    One word of pledgekit's own, which each tracker's scale writes in its label:
+
+    >>> Verdict("partial"), to_scale(Verdict.PARTIAL, POLITIFACT), to_scale(Verdict.PARTIAL, CPPG)
+    (<Verdict.PARTIAL: 'partial'>, 'Compromise', 'partially fulfilled')
+    >>> from_scale("Promise Broken", POLITIFACT)
+    <Verdict.BROKEN: 'broken'>
+    """
 
     #: Not assessed yet.
     NOT_RATED = "not_rated"
@@ -709,7 +717,29 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
 
 
 class VerdictProblem(enum.Enum):
-    """How a recorded verdict contradicts the numbers (what :func:`check_verdict` finds)."""
+    """How a recorded verdict contradicts the numbers (what :func:`check_verdict` finds).
+
+    The Bekasi jobs target, 150,000 over the term from 20 September 2018:
+
+    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
+    >>> reported = progress(target, [Observation(Period.years(2019, 2021), 141197),
+    ...                              Observation(Period.months(2022, 1, 6), 5108)])
+    >>> check_verdict(Verdict.KEPT, reported)  # 141,197 + 5,108 = 146,305 < 150,000
+    <VerdictProblem.KEPT_NOT_MET: 'kept_not_met'>
+    >>> check_verdict(Verdict.KEPT, progress(target, [], as_of=dt.date(2022, 6, 30)))
+    <VerdictProblem.KEPT_NO_FIGURE: 'kept_no_figure'>
+
+    Had the figures reached the 150,000, or had 2019 brought none at all:
+
+    >>> met = progress(target, [Observation(Period.years(2019, 2022), 150000)])
+    >>> check_verdict(Verdict.IN_PROGRESS, met)
+    <VerdictProblem.MET_NOT_KEPT: 'met_not_kept'>
+    >>> check_verdict(Verdict.PARTIAL, progress(target, [Observation(Period.year(2019), 0)]))
+    <VerdictProblem.NO_MOVEMENT: 'no_movement'>
+    """
 
     #: Recorded KEPT, but the figures fall short of the target.
     KEPT_NOT_MET = "kept_not_met"
@@ -781,7 +811,20 @@ _NOT_KEPT = frozenset({Verdict.BROKEN, Verdict.STALLED, Verdict.IN_PROGRESS, Ver
 
 
 class PledgeStatus(enum.Enum):
-    """Where a pledge stands as a whole, by the rule that combines its targets and milestones."""
+    """Where a pledge stands as a whole, by the rule that combines its targets and milestones.
+
+    Two milestones of one pledge, one done in time and one not done by its date:
+
+    >>> from pledgekit import Milestone, Pledge, assess_pledge
+    >>> done = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2020, 11, 2))
+    >>> missed = Milestone("Balai latihan kerja dibuka", dt.date(2021, 12, 31))
+    >>> result = assess_pledge(Pledge("Perda dan balai", milestones=[done, missed]), (),
+    ...                        as_of=dt.date(2022, 6, 30))
+    >>> result.status, result.share_met, suggest_pledge_verdict(result)  # 1 of 2 met
+    (<PledgeStatus.PARTLY_MET: 'partly_met'>, Fraction(1, 2), <Verdict.PARTIAL: 'partial'>)
+    >>> assess_pledge(Pledge("Kota yang ihsan"), ()).status is PledgeStatus("not_measurable")
+    True
+    """
 
     #: The rule is met, every part of it in time.
     MET = "met"
@@ -802,7 +845,22 @@ class PledgeStatus(enum.Enum):
 
 @runtime_checkable
 class PledgeStanding(Protocol):
-    """What a pledge-level verdict reads: a status and how late (a ``PledgeAssessment``)."""
+    """What a pledge-level verdict reads: a status and how late (a ``PledgeAssessment``).
+
+    A :class:`~pledgekit.PledgeAssessment` is one, and so is anything with the two:
+
+    >>> from pledgekit import Milestone, Pledge, assess_pledge
+    >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
+    >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
+    ...                        as_of=dt.date(2021, 6, 30))
+    >>> isinstance(result, PledgeStanding), result.status, result.late_days  # 31 + 28 + 2
+    (True, <PledgeStatus.MET_LATE: 'met_late'>, 61)
+    >>> suggest_pledge_verdict(result), suggest_pledge_verdict(
+    ...     result, VerdictRules(kept_late_within_days=61))
+    (<Verdict.PARTIAL: 'partial'>, <Verdict.KEPT: 'kept'>)
+    >>> isinstance("met", PledgeStanding)
+    False
+    """
 
     @property
     def status(self) -> PledgeStatus:

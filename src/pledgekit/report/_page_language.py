@@ -1,8 +1,8 @@
 """The language of the HTML a notebook shows: a setting, since ``_repr_html_`` takes no argument.
 
 A notebook calls ``_repr_html_()`` with no arguments, so the language of a
-:class:`~pledgekit.Case`, :class:`~pledgekit.Assessment` or :class:`~pledgekit.Progress`
-shown in one comes from here, ``"id"`` by default:
+:class:`~pledgekit.Case`, :class:`~pledgekit.Assessment`, :class:`~pledgekit.Progress` or
+:class:`~pledgekit.Pledge` shown in one comes from here, ``"id"`` by default:
 
 - :func:`set_html_language` changes it for the whole process (every thread), the way a
   notebook's first cell sets it once; it is module-level state.
