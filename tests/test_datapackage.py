@@ -352,7 +352,7 @@ class TestTinyPackage:
             "pledge_targets": b"pledge,target\r\n",
             "pledge_programs": b"pledge,program\r\n",
             "milestones": b"pledge,id,description,due,done_on,source,note\r\n",
-            "verdicts": b"pledge,date,verdict,rationale,source\r\n",
+            "verdicts": b"pledge,date,verdict,label,scale,rated_by,rationale,source\r\n",
             "plan": b"region,name,period_start,period_end,vision,program_count\r\n",
             "missions": b"number,text\r\n",
             "goals": b"number,mission,text\r\n",

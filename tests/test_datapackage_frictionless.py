@@ -40,7 +40,7 @@ from pledgekit import (
 )
 from pledgekit.io import dumps, from_popolo, load, loads, to_datapackage, to_popolo
 from pledgekit.strategies import cases
-from pledgekit.verdicts import Verdict, VerdictRecord
+from pledgekit.verdicts import POLITIFACT, Scale, Verdict, VerdictRecord
 
 frictionless = pytest.importorskip("frictionless")
 
@@ -128,7 +128,15 @@ def tracker_case() -> Case:
             programs=[3],
             topics=["ketenagakerjaan", "infrastruktur"],
             verdicts=[
-                VerdictRecord(dt.date(2020, 1, 1), Verdict.IN_PROGRESS, "Baru mulai", source=news),
+                VerdictRecord(
+                    dt.date(2020, 1, 1),
+                    Verdict.IN_PROGRESS,
+                    "Baru mulai",
+                    source=news,
+                    label="In the Works",
+                    scale=POLITIFACT,
+                    rated_by="Meja Janji",
+                ),
                 # A source the case does not list, written in place.
                 VerdictRecord(
                     dt.date(2021, 1, 1),
@@ -272,8 +280,12 @@ class TestContents:
         assert [(first, "3")] == [
             (r["pledge"], r["program"]) for r in rows(tmp_path, "pledge_programs")
         ]
-        assert [("2020-01-01", "in_progress", "kompas"), ("2021-01-01", "stalled", "tempo")] == [
-            (v["date"], v["verdict"], v["source"]) for v in rows(tmp_path, "verdicts")
+        assert [
+            ("2020-01-01", "in_progress", "In the Works", "politifact", "Meja Janji", "kompas"),
+            ("2021-01-01", "stalled", "", "", "", "tempo"),
+        ] == [
+            (v["date"], v["verdict"], v["label"], v["scale"], v["rated_by"], v["source"])
+            for v in rows(tmp_path, "verdicts")
         ]
         # The verdict's source written in place is a row of sources, after the case's own.
         assert ["kompas", "laporan", "tempo"] == [s["id"] for s in rows(tmp_path, "sources")]
@@ -375,3 +387,14 @@ def test_pledgekit_does_not_import_frictionless() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert "False" == result.stdout.strip()
+
+
+def test_a_scale_of_ones_own_is_refused(tmp_path: Path) -> None:
+    """The package names a verdict's scale by its key: a scale with none is refused, named."""
+    own = Scale("Meja Janji", (("Ditepati", Verdict.KEPT),))
+    record = VerdictRecord(dt.date(2021, 5, 1), Verdict.KEPT, "Done.", label="Ditepati", scale=own)
+    case = Case("Own scale", pledges=[Pledge("Janji", verdicts=[record], id="janji")])
+    with pytest.raises(InvalidValueError) as raised:
+        to_datapackage(case, tmp_path)
+    assert raised.value.value == "Meja Janji"
+    assert raised.value.where == "pledge 'janji', verdict of 2021-05-01: scale"

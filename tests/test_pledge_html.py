@@ -17,7 +17,7 @@ from pledgekit.report import (
     pledge_html,
     set_html_language,
 )
-from pledgekit.verdicts import Verdict, VerdictRecord
+from pledgekit.verdicts import POLITIFACT, Verdict, VerdictRecord
 
 
 class Fragment(HTMLParser):
@@ -134,6 +134,28 @@ class TestContent:
             ("4 Januari 2021", "Belum dinilai", "too early to tell"),
             ("5 Januari 2022", "Dalam proses", "400 of 1,000 reported"),
         ] == [(row["Tanggal"], row["Penilaian"], row["Alasan"]) for row in rows]
+
+    def test_the_tracker_s_label_and_who_rated_it(self) -> None:
+        """A record's own label on its scale and its rater have columns; an old label stays."""
+        records = [
+            VerdictRecord(
+                dt.date(2009, 3, 1),
+                Verdict.NOT_RATED,
+                "Not yet rated",
+                label="No Action",  # PolitiFact's 2009 label, an alias of "Not Yet Rated"
+                scale=POLITIFACT,
+                rated_by="PolitiFact",
+            ),
+            VerdictRecord(dt.date(2010, 1, 4), Verdict.UNTESTABLE, "No figure exists"),
+        ]
+        pledge = Pledge("Close the camp", language="en", verdicts=records, id="camp")
+        english = Fragment(pledge_html(pledge, lang="en")).verdicts()
+        assert [("PolitiFact: “No Action”", "PolitiFact"), ("—", "—")] == [
+            (row["Tracker's label"], row["Rated by"]) for row in english
+        ]
+        indonesian = Fragment(pledge_html(pledge, lang="id")).verdicts()
+        assert ["Belum dinilai", "Tidak dapat diuji"] == [row["Penilaian"] for row in indonesian]
+        assert ["PolitiFact", "—"] == [row["Dinilai oleh"] for row in indonesian]
 
     def test_a_pledge_with_no_verdict_says_so(self) -> None:
         """No verdict recorded: no empty table, a sentence that says so."""

@@ -18,7 +18,8 @@ from pledgekit._case import Case
 from pledgekit._indicator import Target
 from pledgekit._plan import Objective, Plan
 from pledgekit._pledge import GIVEN_STATUSES, Identifier, Membership, Pledge
-from pledgekit._verdict import Verdict
+from pledgekit._verdict import SCALES, Verdict, VerdictRecord
+from pledgekit.exceptions import InvalidValueError
 from pledgekit.io._package import ARRAY, DATE, INTEGER, NUMBER, STRING, Column, Known, Table
 from pledgekit.io._tables import memberships_of
 
@@ -138,8 +139,24 @@ _MILESTONES = Table(
     primary_key=("pledge", "id"),
     foreign_keys=(("pledge", "pledges"), ("source", "sources")),
 )
-# A verdict record's label, scale and who rated it get their columns here once
-# VerdictRecord carries them.
+
+
+def _scale_key(of: _Of, known: Known) -> str:
+    """The key of the scale a record's label is on ("" for none); a scale of one's own has none."""
+    record: VerdictRecord = of.item
+    scale = record.scale
+    if scale is None:
+        return ""
+    if scale.key is None or scale not in SCALES:
+        listed = ", ".join(repr(s.key) for s in SCALES)
+        raise InvalidValueError(
+            scale.name,
+            f"a scale the data package can name ({listed})",
+            f"pledge {of.pledge.id!r}, verdict of {record.date.isoformat()}: scale",
+        )
+    return scale.key
+
+
 _VERDICTS = Table(
     "verdicts",
     "Editorial verdicts given on each pledge over time, oldest first, one a day at most.",
@@ -153,6 +170,26 @@ _VERDICTS = Table(
             "The verdict, on pledgekit's canonical scale.",
             "item.verdict",
             choices=tuple(v.value for v in Verdict),
+        ),
+        _C(
+            "label",
+            STRING,
+            "The tracker's own label for it, as published (on the scale of `scale`).",
+            "item.label",
+        ),
+        _C(
+            "scale",
+            STRING,
+            "The key of the published scale the label is on.",
+            _scale_key,
+            choices=tuple(s.key for s in SCALES if s.key is not None),
+            optional=True,
+        ),
+        _C(
+            "rated_by",
+            STRING,
+            "Who rated it, in words: a newsroom, a desk, an editor.",
+            "item.rated_by",
         ),
         _C("rationale", STRING, "Why, in words.", "item.rationale", required=True),
         _C("source", STRING, "The id of the source that published it.", "item.source.id"),

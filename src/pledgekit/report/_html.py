@@ -44,6 +44,7 @@ from pledgekit.report._rows import (
     _target_heading,
     _target_rows,
     _target_text,
+    _verdict_label,
 )
 
 #: Draws a target's chart for the page: the figure's HTML, or a notice that it is not drawn.
@@ -292,18 +293,30 @@ def _plan_rows(plan: Plan, w: Catalogue) -> list[tuple[str, str]]:
     return rows
 
 
-# A verdict record's own label on its scale, the scale and who rated it are columns of
-# their own: each goes into _verdict_header and, in the same place, _verdict_cells.
 def _verdict_header(w: Catalogue) -> tuple[str, ...]:
     """The columns of a verdict history, one per field of a record shown."""
-    return (w["html_date"], w["html_verdict"], w["html_rationale"], w["source"])
+    return (
+        w["html_date"],
+        w["html_verdict"],
+        w["verdict_label"],
+        w["rated_by"],
+        w["html_rationale"],
+        w["source"],
+    )
 
 
 def _verdict_cells(record: VerdictRecord, w: Catalogue) -> tuple[str, ...]:
-    """One verdict record's cells, as HTML, in the order of :func:`_verdict_header`."""
+    """One verdict record's cells, as HTML, in the order of :func:`_verdict_header`.
+
+    The verdict in the page's language, then the tracker's own label on its scale
+    (``PolitiFact: “Compromise”``) and who rated it, as the text report words them; a
+    dash where the record gives none, as for a source.
+    """
     return (
         _e(w.date(record.date)),
         _e(w.verdicts[record.verdict]),
+        _e(_verdict_label(record) or "—"),
+        _e(record.rated_by or "—"),
         _e(record.rationale),
         _source_html(record.source, w),
     )
