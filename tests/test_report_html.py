@@ -341,23 +341,26 @@ class TestContent:
             (
                 "en",
                 [
-                    "4 January 2021 Not rated too early to tell —",
-                    "5 January 2022 In progress 400 of 1,000 reported "
+                    "4 January 2021 Not rated — — too early to tell —",
+                    "5 January 2022 In progress — — 400 of 1,000 reported "
                     "Cek Fakta, “Janji kerja dinilai”, 5 January 2022",
                 ],
             ),
             (
                 "id",
                 [
-                    "4 Januari 2021 Belum dinilai too early to tell —",
-                    "5 Januari 2022 Dalam proses 400 of 1,000 reported "
+                    "4 Januari 2021 Belum dinilai — — too early to tell —",
+                    "5 Januari 2022 Dalam proses — — 400 of 1,000 reported "
                     "Cek Fakta, “Janji kerja dinilai”, 5 Januari 2022",
                 ],
             ),
         ],
     )
     def test_verdict_history(self, lang: str, rows: list[str]) -> None:
-        """Each verdict: date and verdict in the page's language, rationale, source linked."""
+        """Each verdict: date and verdict in the page's language, label, rater, rationale, source.
+
+        These records give no tracker's label and no rater: a dash stands in each.
+        """
         page = Page(render(_verdict_case().assess(), format="html", lang=lang))  # type: ignore[arg-type]
         [(_, table)] = page.all("table", "pledgekit-verdicts")
         first, second = (table.index(row) for row in rows)  # each row, oldest first
@@ -566,7 +569,7 @@ class TestFragments:
         indonesian = Page(pledge_html(pledge))
         assert [(3, "Pledge (kerja)"), (4, "Verdict history")] == english.headings
         assert [(3, "Janji (kerja)"), (4, "Riwayat penilaian")] == indonesian.headings
-        assert "5 January 2022 In progress 400 of 1,000 reported" in english.text()
+        assert "5 January 2022 In progress — — 400 of 1,000 reported" in english.text()
         with pytest.raises(InvalidValueError, match=r"a pledgekit\.Pledge"):
             pledge_html("kerja")  # type: ignore[arg-type]
 
