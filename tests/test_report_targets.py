@@ -609,6 +609,7 @@ class TestCsv:
             "Rated by",
             "Verdict source",
             "Recorded verdict against the numbers",
+            "Topics",
         ]
         assert expected == header[33:]
 

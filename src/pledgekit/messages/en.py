@@ -519,6 +519,10 @@ _LABELS: Final = {
     "verdict_rationale": "Rationale",
     "verdict_source": "Verdict source",
     "verdict_problem": "Recorded verdict against the numbers",
+    # A pledge's topics, and a status its tracker gives it when nothing is measurable
+    "topics": "Topics",
+    "topics_csv": "Topics",
+    "status_given": "given by the tracker: the pledge has nothing to measure",
     # -- The HTML page (render(format="html")) and the notebook's HTML -------------------
     "html_headline": "At a glance",
     "html_details": "Progress in detail",

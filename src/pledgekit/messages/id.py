@@ -490,6 +490,10 @@ _LABELS: Final = {
     "verdict_rationale": "Alasan",
     "verdict_source": "Sumber penilaian",
     "verdict_problem": "Penilaian tercatat terhadap angka",
+    # Topik janji, dan status dari pelacak bila tidak ada yang dapat diukur
+    "topics": "Topik",
+    "topics_csv": "Topik",
+    "status_given": "ditetapkan pelacak: janji ini tidak memiliki ukuran",
     # -- The HTML page (render(format="html")) and the notebook's HTML -------------------
     "html_headline": "Sekilas",
     "html_details": "Rincian kemajuan",

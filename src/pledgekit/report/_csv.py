@@ -19,6 +19,7 @@ from pledgekit.report._rows import (
     _finding_unit,
     _iso,
     _left_out_text,
+    _pledge_status_text,
     _precision,
     _rate_places,
     _settings_line,
@@ -86,6 +87,8 @@ _CSV_COLUMNS: Final = (
     "rated_by",
     "verdict_source",
     "verdict_problem",
+    # The subjects a tracker groups a pledge under.
+    "topics_csv",
 )
 
 
@@ -206,7 +209,7 @@ def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
     return {
         "record": w["record_pledge"],
         "as_of": assessed.as_of.isoformat(),
-        "status": w.pledge_statuses[assessed.status],
+        "status": _pledge_status_text(assessed, w),
         "predikat": "" if band is None else band.label(),
         "message": assessed.pledge.text,
         "met_on": _iso(assessed.met_on) or "",
@@ -222,6 +225,7 @@ def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
         "verdict_problem": ""
         if assessed.verdict_problem is None
         else w.verdict_problems[assessed.verdict_problem],
+        "topics_csv": "; ".join(assessed.pledge.topics),
     }
 
 

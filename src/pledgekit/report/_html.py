@@ -44,6 +44,7 @@ from pledgekit.report._rows import (
     _target_heading,
     _target_rows,
     _target_text,
+    _topics_text,
     _verdict_label,
 )
 
@@ -354,6 +355,8 @@ def _html_pledge(
     rows = []
     if pledge.translation:
         rows.append((w["translation"], pledge.translation))
+    if pledge.topics:
+        rows.append((w["topics"], _topics_text(pledge, w)))
     if pledge.made_by is not None:
         rows.append((w["made_by"], _made_by_text(pledge.made_by, w)))
     if pledge.made_on is not None:

@@ -511,6 +511,7 @@ def _pledge_json(assessed: PledgeAssessment) -> dict[str, Any]:
         "as_of": assessed.as_of.isoformat(),
         "rule": assessed.rule.value,
         "status": assessed.status.value,
+        "status_given": assessed.status_given,
         "targets": [t.target.id for t in assessed.targets],
         "counted": assessed.counted,
         "met": assessed.met,

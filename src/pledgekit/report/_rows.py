@@ -25,7 +25,7 @@ from pledgekit._indicator import (
 )
 from pledgekit._period import Period
 from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, ClaimKind, Membership
+from pledgekit._pledge import Claim, ClaimKind, Membership, Pledge
 from pledgekit._pledges import (
     MilestoneAssessment,
     MilestoneState,
@@ -517,10 +517,21 @@ def _left_out_text(assessed: PledgeAssessment, w: Catalogue) -> str:
     )
 
 
+def _pledge_status_text(assessed: PledgeAssessment, w: Catalogue) -> str:
+    """The pledge's status in words; one its tracker gave (nothing to measure) says so."""
+    status = w.pledge_statuses[assessed.status]
+    return f"{status} ({w['status_given']})" if assessed.status_given else status
+
+
+def _topics_text(pledge: Pledge, w: Catalogue) -> str:
+    """The subjects a tracker groups the pledge under, in the order given."""
+    return ", ".join(pledge.topics)
+
+
 def _pledge_rows(assessed: PledgeAssessment, w: Catalogue) -> list[tuple[str, str]]:
     """A pledge assessed as a whole: status, rule, the measure behind it, its parts."""
     rows = [
-        (w["pledge_status"], w.pledge_statuses[assessed.status]),
+        (w["pledge_status"], _pledge_status_text(assessed, w)),
         (w["pledge_rule"], w.pledge_words("pledge_rules", assessed.rule)),
     ]
     if assessed.share_met is not None and assessed.met is not None:

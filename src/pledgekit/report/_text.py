@@ -26,6 +26,7 @@ from pledgekit.report._rows import (
     _settings_line,
     _source_text,
     _target_rows,
+    _topics_text,
     _verdict_line,
 )
 
@@ -70,6 +71,8 @@ def _text_header(
         lines.append(f"  “{pledge.text}”")
         if pledge.translation:
             lines.append(f"  {w['translation']}: {pledge.translation}")
+        if pledge.topics:
+            lines.append(f"  {w['topics']}: {_topics_text(pledge, w)}")
         if pledge.made_by is not None:
             lines.append(f"  {w['made_by']}: {_made_by_text(pledge.made_by, w)}")
         if pledge.made_on is not None:
