@@ -4,7 +4,7 @@ r"""The ``pledgekit`` command: reports, audits, charts and checks of case files.
 
     pledgekit report FILE [--as-of DATE] [--locale id|en] [--lang id|en]
                           [--format text|markdown|json|csv|html]
-                          [--layout auto|plan|targets] [--target ID]
+                          [--layout auto|plan|targets] [--target ID | --pledge ID]
     pledgekit audit FILE  [--as-of DATE] [--locale id|en] [--lang id|en] [--format ...]
     pledgekit chart FILE -o OUT.png|OUT.svg|OUT.pdf [--as-of DATE] [--locale id|en] [--lang id|en]
                          [--layout auto|plan|targets]
@@ -216,7 +216,7 @@ def _add_command(
 
 
 def _layout_options(sub: argparse.ArgumentParser) -> None:
-    """``--layout`` and ``--target``: a plan's tree, a page per target, or one target's page."""
+    """``--layout``, ``--target`` and ``--pledge``: which pages the report gives."""
     sub.add_argument(
         "--layout",
         choices=LAYOUTS,
@@ -230,6 +230,12 @@ def _layout_options(sub: argparse.ArgumentParser) -> None:
         "--target",
         metavar="ID",
         help="text, markdown and html: only the full page of the target with this id",
+    )
+    sub.add_argument(
+        "--pledge",
+        metavar="ID",
+        help="text, markdown and html: only the pledge with this id (its status and verdict "
+        "history), then the full page of each target it sets",
     )
 
 
@@ -464,7 +470,14 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     format, lang = _output(args)
     if command == "report":
         layout = _one_of(args.layout, LAYOUTS, "--layout")
-        words = render(assessment, format=format, lang=lang, layout=layout, target=args.target)
+        words = render(
+            assessment,
+            format=format,
+            lang=lang,
+            layout=layout,
+            target=args.target,
+            pledge=args.pledge,
+        )
         _write(out, words, html=format == "html")
         return EXIT_OK
     if command == "audit":

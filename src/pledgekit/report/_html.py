@@ -390,13 +390,15 @@ def assessment_body(
     top: int,
     chart: ChartMaker | None = None,
     target: str | None = None,
+    pledge: str | None = None,
 ) -> str:
     """The report's body: title (``<h{top}>``), each target, the pledges, the plan, the settings.
 
     What a reader looks for first comes first: each target's headline numbers and
     findings, then its chart, claims, figures and details.
 
-    ``target`` shows that target only, and its pledges.
+    ``target`` shows that target only, and its pledges. ``pledge`` shows that pledge
+    first (its words, status and verdict history), then each target it sets.
     """
     case = assessment.case
     plan = case.plan
@@ -408,6 +410,11 @@ def assessment_body(
     parts = [_h(top, case.title)]
     if case.description:
         parts.append(f"<p>{_e(case.description)}</p>")
+    if pledge is not None:
+        assessed_pledge = assessment.for_pledge(pledge)
+        section = _html_pledge(assessed_pledge.pledge, assessed_pledge, w, plan, top + 1)
+        parts.append(section)
+        shown, pledges = assessed_pledge.targets, ()
     parts += [
         _html_target(item, w, level=top + 1, plan=plan, chart=chart, number=number)
         for number, item in enumerate(shown, start=1)

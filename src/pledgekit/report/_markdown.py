@@ -175,10 +175,23 @@ def _md_section(section: Section, w: Catalogue) -> list[str]:
 
 
 def _render_markdown(
-    assessment: Assessment, w: Catalogue, *, by_plan: bool = False, target: str | None = None
+    assessment: Assessment,
+    w: Catalogue,
+    *,
+    by_plan: bool = False,
+    target: str | None = None,
+    pledge: str | None = None,
 ) -> str:
-    """The report: a page per target, the plan's tree (``by_plan``), or one target's page."""
-    if target is not None:
+    """The report: a page per target, the plan's tree, one target's page or one pledge's.
+
+    ``pledge`` gives the pledge, then a page per target it sets.
+    """
+    if pledge is not None:
+        assessed_pledge = assessment.for_pledge(pledge)
+        lines = _md_header(assessment, w, shown=(assessed_pledge.pledge,))
+        for item in assessed_pledge.targets:
+            lines += _md_target(item, w)
+    elif target is not None:
         assessed = assessment.for_target(target)
         lines = [*_md_header(assessment, w, shown=assessed.pledges), *_md_target(assessed, w)]
     elif by_plan:

@@ -59,9 +59,15 @@ def _document(title: str, body: str, w: Catalogue) -> str:
     )
 
 
-def html_page(assessment: Assessment, w: Catalogue, *, target: str | None = None) -> str:
-    """The whole report as a page: ``target`` gives that target's only, with its pledges."""
-    body = assessment_body(assessment, w, top=1, chart=_chart, target=target)
+def html_page(
+    assessment: Assessment, w: Catalogue, *, target: str | None = None, pledge: str | None = None
+) -> str:
+    """The whole report as a page, or one target's or one pledge's.
+
+    ``target`` gives that target's only, with its pledges; ``pledge`` that pledge's,
+    with its targets.
+    """
+    body = assessment_body(assessment, w, top=1, chart=_chart, target=target, pledge=pledge)
     return _document(assessment.case.title, body, w)
 
 

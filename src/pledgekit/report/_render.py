@@ -28,6 +28,7 @@ def render(
     lang: Language = "id",
     layout: Layout = "auto",
     target: str | None = None,
+    pledge: str | None = None,
 ) -> str:
     """The whole report in one format and language.
 
@@ -49,6 +50,10 @@ def render(
         target: The id of one target: the report is its full page only, after the
             case, its settings, the plan and that target's pledges (text, Markdown
             and HTML).
+        pledge: The id of one pledge: the report is that pledge (its words, status,
+            suggested verdict and verdict history), then the full page of each target
+            it sets (text, Markdown and HTML): a promise tracker's page of one promise.
+            Not with ``target``.
 
     Raises:
         InvalidValueError: An unknown format, language, layout or target id (the error
@@ -58,13 +63,29 @@ def render(
     by_plan = plan_layout(assessment, layout)
     if target is not None:
         _check_target(assessment, target, format)
+    if pledge is not None:
+        _check_pledge(assessment, pledge, format, target)
     if format in ("json", "csv"):
         return _tables(assessment, format, w, findings_only=False)
     if format == "markdown":
-        return _render_markdown(assessment, w, by_plan=by_plan, target=target)
+        return _render_markdown(assessment, w, by_plan=by_plan, target=target, pledge=pledge)
     if format == "html":
-        return html_page(assessment, w, target=target)
-    return _render_text(assessment, w, by_plan=by_plan, target=target)
+        return html_page(assessment, w, target=target, pledge=pledge)
+    return _render_text(assessment, w, by_plan=by_plan, target=target, pledge=pledge)
+
+
+def _check_pledge(assessment: Assessment, pledge: object, format: Format, target: object) -> None:
+    """A pledge id the assessment has, alone, for a format that shows one pledge's page."""
+    if target is not None:
+        raise InvalidValueError(pledge, "a pledge or a target, not both", "pledge")
+    if format in ("json", "csv"):
+        raise InvalidValueError(
+            pledge, "no pledge with format json or csv (they hold every pledge)", "pledge"
+        )
+    ids = [assessed.pledge.id for assessed in assessment.pledges]
+    if pledge not in ids:
+        listed = ", ".join(repr(i) for i in ids) or "none"
+        raise InvalidValueError(pledge, f"the id of a pledge of the case ({listed})", "pledge")
 
 
 def _check_target(assessment: Assessment, target: object, format: Format) -> None:

@@ -178,10 +178,26 @@ def _text_target(assessed: TargetAssessment, w: Catalogue) -> list[str]:
 
 
 def _render_text(
-    assessment: Assessment, w: Catalogue, *, by_plan: bool = False, target: str | None = None
+    assessment: Assessment,
+    w: Catalogue,
+    *,
+    by_plan: bool = False,
+    target: str | None = None,
+    pledge: str | None = None,
 ) -> str:
-    """The report: a page per target, the plan's tree (``by_plan``), or one target's page."""
+    """The report: a page per target, the plan's tree, one target's page or one pledge's.
+
+    ``pledge`` gives the pledge, then a page per target it sets.
+    """
     pledges = _pledge_assessments(assessment)
+    if pledge is not None:
+        assessed_pledge = assessment.for_pledge(pledge)
+        top = _text_header(
+            assessment.case, assessment.evaluation, w, pledges, shown=(assessed_pledge.pledge,)
+        )
+        for item in assessed_pledge.targets:
+            top += _text_target(item, w)
+        return "\n".join(top).rstrip("\n") + "\n"
     if target is not None:
         assessed = assessment.for_target(target)
         top = _text_header(
