@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from pledgekit import PledgekitError, PledgeStatus, Verdict
+from pledgekit import DataFileError, PledgekitError, PledgeStatus, Verdict
 from pledgekit.io import load
 from pledgekit.messages import Catalogue, catalogue
 from pledgekit.report import Language, render, to_json_dict
@@ -226,6 +226,8 @@ def build(files: list[Path], site: Path, lang: Language, as_of: dt.date | None) 
                 p["id"]: render(assessment, format="html", lang=lang, pledge=p["id"])
                 for p in report["pledges"]
             }
+        except DataFileError as error:  # it names the file, the line and the field
+            raise SiteError(str(error)) from error
         except PledgekitError as error:
             raise SiteError(f"{file}: {error}") from error
         for pledge_id in pages:
