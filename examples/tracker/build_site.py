@@ -51,42 +51,30 @@ from pledgekit.report import Language, render, to_json_dict
 SUFFIXES = (".toml", ".json")
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
-# The index's own words; the words of verdicts, statuses and dates are pledgekit's.
+# The index's own words, (English, Indonesian); verdicts, statuses, dates are pledgekit's.
+OWN_WORDS = {
+    "title": ("Promise tracker", "Pelacak janji"),
+    "intro": (
+        "Every pledge we follow, what we rated it and what the numbers say.",
+        "Setiap janji yang kami ikuti, penilaian kami dan apa kata angkanya.",
+    ),
+    "caption": ("Pledges of {case}", "Janji {case}"),
+    "as_of": (", assessed as of {as_of}", ", dinilai per {as_of}"),
+    "pledge": ("Pledge", "Janji"),
+    "latest": ("Latest verdict", "Penilaian terakhir"),
+    "suggested": ("Suggested by the numbers", "Saran dari angka"),
+    "progress": ("Progress", "Kemajuan"),
+    "status": ("Status", "Status"),
+    "not_rated": ("not yet rated", "belum dinilai"),
+    "nothing": ("nothing to measure", "tidak ada yang diukur"),
+    "no_figure": ("no figure yet", "belum ada angka"),
+    "parts_met": ("share of its parts met", "bagian yang tercapai"),
+    "back": ("← All pledges", "← Semua janji"),
+    "json": ("The numbers as JSON", "Angkanya dalam JSON"),
+}
 WORDS = {
-    "en": {
-        "title": "Promise tracker",
-        "intro": "Every pledge we follow, what we rated it and what the numbers say.",
-        "caption": "Pledges of {case}",
-        "as_of": ", assessed as of {as_of}",
-        "pledge": "Pledge",
-        "latest": "Latest verdict",
-        "suggested": "Suggested by the numbers",
-        "progress": "Progress",
-        "status": "Status",
-        "not_rated": "not yet rated",
-        "nothing": "nothing to measure",
-        "no_figure": "no figure yet",
-        "parts_met": "share of its parts met",
-        "back": "← All pledges",
-        "json": "The numbers as JSON",
-    },
-    "id": {
-        "title": "Pelacak janji",
-        "intro": "Setiap janji yang kami ikuti, penilaian kami dan apa kata angkanya.",
-        "caption": "Janji {case}",
-        "as_of": ", dinilai per {as_of}",
-        "pledge": "Janji",
-        "latest": "Penilaian terakhir",
-        "suggested": "Saran dari angka",
-        "progress": "Kemajuan",
-        "status": "Status",
-        "not_rated": "belum dinilai",
-        "nothing": "tidak ada yang diukur",
-        "no_figure": "belum ada angka",
-        "parts_met": "bagian yang tercapai",
-        "back": "← Semua janji",
-        "json": "Angkanya dalam JSON",
-    },
+    lang: {key: pair[number] for key, pair in OWN_WORDS.items()}
+    for number, lang in enumerate(("en", "id"))
 }
 
 STYLE = (
@@ -154,7 +142,7 @@ def pledge_row(
     text = f'<a href="{escape(href)}" lang="{escape(p["language"])}">{escape(p["text"])}</a>'
     if words.lang == "en" and p.get("translation"):
         text += f'<br><span class="muted">{escape(p["translation"])}</span>'
-    topics = escape(", ".join(p.get("topics", ()))) or "—"
+    topics = escape(", ".join(p.get("topics", ()))) or words["undefined"]
     if p["verdicts"]:
         latest = p["verdicts"][-1]
         verdict = escape(words.verdicts[Verdict(latest["verdict"])])
@@ -185,14 +173,8 @@ def pledge_row(
 def index_page(lang: Language, cases: list[tuple[str, dict[str, Any]]]) -> str:
     """The index: one h2 and one table per case, a row per pledge."""
     words, own = catalogue(lang), WORDS[lang]
-    heads = (
-        own["pledge"],
-        words["topics"],
-        own["latest"],
-        own["suggested"],
-        own["progress"],
-        own["status"],
-    )
+    columns = ("latest", "suggested", "progress", "status")
+    heads = (own["pledge"], words["topics"], *(own[column] for column in columns))
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in heads)
     parts = [f"<h1>{escape(own['title'])}</h1>", f"<p>{escape(own['intro'])}</p>"]
     for case_id, report in cases:
@@ -230,9 +212,11 @@ def build(files: list[Path], site: Path, lang: Language, as_of: dt.date | None) 
             raise SiteError(str(error)) from error
         except PledgekitError as error:
             raise SiteError(f"{file}: {error}") from error
-        for pledge_id in pages:
+        for pledge_id, page in pages.items():
             if not SAFE_ID.fullmatch(pledge_id):
                 raise SiteError(f"{file}: pledge id {pledge_id!r} cannot name a page of the site")
+            if "<body>" not in page:  # the back link would be lost in silence
+                raise SiteError(f"{file}: the page of {pledge_id!r} has no <body> to link from")
         built.append((file.stem, report, pages))
     back = (
         '<nav style="padding:.5rem 1.25rem"><a href="../index.html" style="color:#0a4f9e">'
