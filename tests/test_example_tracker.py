@@ -283,6 +283,24 @@ class TestAsOf:
         assert ("12.00", "width:12.00%") == bar(row["progress"])
 
 
+class TestEscaped:
+    def test_the_case_words_stay_text(self, tmp_path: Path) -> None:
+        """A title and a pledge's text with markup in them are shown as text, not parsed."""
+        case = (SUKAMAJU / "kabupaten-sukamaju.toml").read_text(encoding="utf-8")
+        title = 'Sukamaju <script>alert("x")</script> & co'
+        case = case.replace(
+            'title = "Kabupaten Sukamaju: janji Bupati 2021–2025 (ilustratif)"',
+            'title = "Sukamaju <script>alert(\\"x\\")</script> & co"',
+        ).replace('"Mencetak 10.000 wirausaha baru"', '"Mencetak <b>10.000</b> wirausaha"')
+        (tmp_path / "escaped.toml").write_text(case, encoding="utf-8")
+        result = run(tmp_path / "escaped.toml", "-o", tmp_path / "site", "--lang", "en")
+        assert 0 == result.returncode, result.stderr
+        index = Page(tmp_path / "site" / "index.html")
+        assert not {"script", "b"} & {tag for tag, _ in index.elements}
+        assert (2, title) in index.headings
+        assert "Mencetak <b>10.000</b> wirausaha" in index.text
+
+
 class TestErrors:
     def run_fails(self, *args: str | Path) -> str:
         """The script's stderr, after checking it exited 2 without a traceback."""
