@@ -7,6 +7,7 @@ library's HTML parser. Every expected value is worked out by hand from the case 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -233,10 +234,12 @@ def contrast(foreground: str, background: str) -> float:
 
 class TestPages:
     def test_each_page_has_one_h1_the_pledge_and_a_way_back(self, site: Path) -> None:
-        """Every pledge page: one h1, the pledge's text, a link back to the index."""
+        """Every pledge page: one h1, headings in order, the pledge's text, a link back home."""
         for href, text in TEXTS.items():
             page = Page(site / href)
             assert 1 == [tag for tag, _ in page.elements].count("h1"), href
+            levels = [level for level, _ in page.headings]
+            assert 1 == levels[0] and all(b - a <= 1 for a, b in itertools.pairwise(levels)), href
             assert text in page.text, href
             assert ("a", {"href": "../index.html", "style": "color:#0a4f9e"}) in page.elements
 
