@@ -165,6 +165,12 @@ class TestIndex:
         assert ("In progress" if en else "Dalam proses") == row["suggested"][0]
         assert "infrastruktur" == row["topics"][0]
 
+    def test_stunting_a_level_lower_is_better(self, site: Path) -> None:
+        """From 24.5 down to 16.9 of the way to 14: (24.5 − 16.9) / (24.5 − 14) = 72.38 %."""
+        row = Page(site / "index.html").row(STUNTING)
+        assert ("72.38", "width:72.38%") == bar(row["progress"])
+        assert ("72.38 %" if lang(site) == "en" else "72,38 %") in row["progress"][0]
+
     def test_entrepreneurs_bar_clamped(self, site: Path) -> None:
         """1,800 + 2,600 + 3,100 + 2,900 = 10,400 of 10,000: 104.00 %, the bar stops at 100."""
         row = Page(site / "index.html").row(ENTREPRENEURS)
