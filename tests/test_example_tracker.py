@@ -31,7 +31,7 @@ ROADS, STUNTING, ENTREPRENEURS, BYLAW, HAPPINESS = (
     "kabupaten-sukamaju/perda-umkm.html",
     "kabupaten-sukamaju/paling-bahagia.html",
 )
-JOBS = "case/serap-150000.html"
+JOBS = "bekasi/serap-150000.html"
 TEXTS = {
     ROADS: "Membangun 1.000 km jalan kabupaten yang mulus dalam lima tahun",
     STUNTING: "Menurunkan angka stunting menjadi 14 persen pada 2025",
@@ -146,7 +146,7 @@ class TestIndex:
             (2, "Kabupaten Sukamaju: janji Bupati 2021–2025 (ilustratif)"),
             (2, "Kota Bekasi: 150.000 tenaga kerja (2018–2023)"),
         ] == index.headings
-        for case in ("kabupaten-sukamaju", "case"):
+        for case in ("kabupaten-sukamaju", "bekasi"):
             assert ("a", {"href": f"{case}/report.json"}) in index.elements
         assert ('<html lang="' + lang(site) + '">') in (site / "index.html").read_text()
 
@@ -277,7 +277,7 @@ class TestReportJson:
         validator = jsonschema.Draft202012Validator(
             schema(), format_checker=jsonschema.FormatChecker()
         )
-        for case, pledges in (("kabupaten-sukamaju", 5), ("case", 1)):
+        for case, pledges in (("kabupaten-sukamaju", 5), ("bekasi", 1)):
             report = json.loads((site / case / "report.json").read_text(encoding="utf-8"))
             assert [] == [e.message for e in validator.iter_errors(report)]
             assert pledges == len(report["pledges"])
@@ -332,12 +332,15 @@ class TestErrors:
         assert f"{tmp_path / 'empty'}: a folder with no case file" in message
 
     def test_two_files_one_stem(self, tmp_path: Path) -> None:
-        """Two case files named case.toml would write one folder: both are named."""
-        copy = tmp_path / "other" / "case.toml"
+        """Two case files the site would name alike write one folder: both are named.
+
+        A ``case.toml`` is named after its folder: ``bekasi/case.toml`` twice is ``bekasi``.
+        """
+        copy = tmp_path / "bekasi" / "case.toml"
         copy.parent.mkdir()
         copy.write_text(BEKASI.read_text(encoding="utf-8"), encoding="utf-8")
         message = self.run_fails(BEKASI, copy, "-o", tmp_path / "site")
-        assert f"{BEKASI} and {copy}: two case files named 'case'" in message
+        assert f"{BEKASI} and {copy}: two case files named 'bekasi'" in message
         assert not (tmp_path / "site").exists()
 
     def test_library_error_names_the_file(self, tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ any static host, with no script and nothing fetched from elsewhere:
 - ``SITE/<case>/report.json``: pledgekit's JSON report of the case (its schema is
   ``pledgekit.report.schema()``), the same numbers, for a front end of its own.
 
-``<case>`` is the case file's name without its suffix. Every number on the index comes
+``<case>`` is the case file's name without its suffix, or its folder's name for a file
+named ``case.toml`` (``examples/bekasi/case.toml`` is ``bekasi``). Every number on the index comes
 from the JSON report as a string and is only reformatted: one target's progress percent,
 or for several targets or milestones the share of them met; a pledge with nothing to
 measure gets no bar, and the words say so.
@@ -93,6 +94,11 @@ class SiteError(Exception):
     """A reason the site cannot be built, worded for the person who ran the script."""
 
 
+def site_name(file: Path) -> str:
+    """What the site calls a case: its file's name, or its folder's for ``case.toml``."""
+    return file.parent.resolve().name if file.stem == "case" else file.stem
+
+
 def case_files(paths: Sequence[Path]) -> list[Path]:
     """The case files the paths name: a file as it is, a folder as its case files, sorted."""
     files: list[Path] = []
@@ -106,16 +112,17 @@ def case_files(paths: Sequence[Path]) -> list[Path]:
             files.append(path)
         else:
             raise SiteError(f"{path}: neither a case file (*.toml or *.json) nor a folder")
-    stems: dict[str, Path] = {}
+    ids: dict[str, Path] = {}
     for file in files:
-        if not SAFE_ID.fullmatch(file.stem):
-            raise SiteError(f"{file}: {file.stem!r} cannot name a folder of the site")
-        if file.stem in stems:
+        name = site_name(file)
+        if not SAFE_ID.fullmatch(name):
+            raise SiteError(f"{file}: {name!r} cannot name a folder of the site")
+        if name in ids:
             raise SiteError(
-                f"{stems[file.stem]} and {file}: two case files named {file.stem!r};"
+                f"{ids[name]} and {file}: two case files named {name!r};"
                 " the site names a case by its file, so rename one"
             )
-        stems[file.stem] = file
+        ids[name] = file
     return files
 
 
@@ -217,7 +224,7 @@ def build(files: list[Path], site: Path, lang: Language, as_of: dt.date | None) 
                 raise SiteError(f"{file}: pledge id {pledge_id!r} cannot name a page of the site")
             if "<body>" not in page:  # the back link would be lost in silence
                 raise SiteError(f"{file}: the page of {pledge_id!r} has no <body> to link from")
-        built.append((file.stem, report, pages))
+        built.append((site_name(file), report, pages))
     back = (
         '<nav style="padding:.5rem 1.25rem"><a href="../index.html" style="color:#0a4f9e">'
         f"{escape(WORDS[lang]['back'])}</a></nav>"
