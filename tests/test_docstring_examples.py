@@ -32,8 +32,6 @@ _NOT_YET = frozenset(
         "pledgekit._verdict.PledgeStatus",
         "pledgekit._verdict.Verdict",
         "pledgekit._verdict.VerdictProblem",
-        "pledgekit.messages._catalogue.Catalogue",
-        "pledgekit.messages._fields.Words",
     }
 )
 

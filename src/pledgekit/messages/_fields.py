@@ -56,6 +56,17 @@ class Words:
     A language's template may leave a piece out; a piece that is a :class:`Words`
     or a :class:`Later` is only worded (or computed) when the template names it.
 
+    The pieces a figure's rounding is worded from (the ``range`` key: the interval
+    of true totals 141,197 ± 500 ± 500 stands for), and what each catalogue's template
+    of that key makes of them, in its own notation:
+
+    >>> from decimal import Decimal
+    >>> from pledgekit.messages import catalogue
+    >>> rounding = Words("range", {"low": Decimal(140197), "high": Decimal(142197)})
+    >>> print(catalogue("en").words(rounding))
+    , or 140,197 to 142,197 given the rounding
+    >>> print(catalogue("id").words(rounding))
+    , atau 140.197 sampai 142.197 dengan memperhitungkan pembulatan
     """
 
     key: str
