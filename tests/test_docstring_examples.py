@@ -9,15 +9,6 @@ from types import ModuleType
 
 import pledgekit
 
-#: Public classes that have no example of their own yet, by qualified name. Each one
-#: that gets an example must leave this set (the second test says so).
-_NOT_YET = frozenset(
-    {
-        "pledgekit.messages._catalogue.Catalogue",
-        "pledgekit.messages._fields.Words",
-    }
-)
-
 
 def _public_modules() -> list[ModuleType]:
     """The package itself and every module under it whose path has no private part."""
@@ -60,17 +51,6 @@ def test_the_walk_finds_classes_of_every_floor() -> None:
 
 
 def test_every_public_class_has_an_example() -> None:
-    """Each exported class outside ``_NOT_YET`` has a ``>>>`` example in its own docstring."""
-    missing = sorted(
-        name
-        for name, cls in _public_classes().items()
-        if name not in _NOT_YET and not _has_example(cls)
-    )
+    """Each exported class has a ``>>>`` example in its own docstring."""
+    missing = sorted(name for name, cls in _public_classes().items() if not _has_example(cls))
     assert [] == missing
-
-
-def test_not_yet_lists_only_public_classes_still_without_an_example() -> None:
-    """Every name in ``_NOT_YET`` is an exported class that still lacks an example."""
-    found = _public_classes()
-    stale = sorted(name for name in _NOT_YET if name not in found or _has_example(found[name]))
-    assert [] == stale

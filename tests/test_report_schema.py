@@ -6,13 +6,14 @@ import copy
 import datetime as dt
 import enum
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledgekit import (
@@ -23,7 +24,6 @@ from pledgekit import (
     Direction,
     FindingKind,
     Indicator,
-    InvalidValueError,
     Observation,
     PaceStatus,
     Period,
@@ -33,7 +33,7 @@ from pledgekit import (
     VerdictRecord,
 )
 from pledgekit.io import load
-from pledgekit.report import REPORT_VERSION, schema, to_json_dict
+from pledgekit.report import REPORT_VERSION, render, schema, to_json_dict
 from pledgekit.strategies import cases, milestones, pledges
 from pledgekit.verdicts import SCALES, PledgeStatus, Verdict, VerdictHistory, VerdictProblem
 
@@ -58,28 +58,15 @@ def errors(report: dict[str, Any]) -> list[str]:
 
 
 def report_of(case: Case) -> dict[str, Any]:
-    """The JSON report of the case; a case the known failure below stops is set aside.
-
-    A claim the audit finds unverifiable with no uncovered days to name (its
-    ``periods`` empty) cannot be worded, and the report fails on it:
-    ``test_unverifiable_claim_without_periods`` keeps that failure in view (strict
-    xfail), so that this setting aside ends when it is fixed.
-    """
-    try:
-        return to_json_dict(case.assess())
-    except InvalidValueError as error:
-        if str(error).startswith("Finding.periods: got ()"):
-            reject()
-        raise
+    """The JSON report of the case."""
+    return to_json_dict(case.assess())
 
 
-@pytest.mark.xfail(
-    raises=InvalidValueError,
-    strict=True,
-    reason="an UNVERIFIABLE_CLAIM finding with no periods cannot be worded",
-)
-def test_unverifiable_claim_without_periods() -> None:
-    """A level of 1 against a target of 0–0, claimed met: the report words the finding."""
+FORMATS = ("text", "markdown", "json", "csv", "html")
+
+
+def _level_met_beyond_range() -> Case:
+    """A level of 1 against a target of 0–0 (2000-01-01..2001-09-06), claimed met on 24 June 2000."""
     level = Indicator(
         "x", "orang", direction=Direction.INCREASE, accumulation=Accumulation.LAST, id="i0"
     )
@@ -89,8 +76,46 @@ def test_unverifiable_claim_without_periods() -> None:
         Observation(Period(dt.date(2000, 6, 11), dt.date(2000, 6, 24)), 1, indicator=level),
     ]
     claim = Claim(ClaimKind.MET, None, dt.date(2000, 6, 24), target=target)
-    case = Case("a", indicators=[level], targets=[target], observations=figures, claims=[claim])
-    assert [] == errors(to_json_dict(case.assess()))
+    return Case("a", indicators=[level], targets=[target], observations=figures, claims=[claim])
+
+
+class TestMetClaimOnARange:
+    """A MET claim on a range target is checked against the range, both of its ends."""
+
+    def test_refuted_not_unverifiable(self) -> None:
+        """A level has no missing days: the latest figure, 1, lies above 0–0, so the claim is refuted."""
+        [finding] = [f for f in _level_met_beyond_range().assess().findings if f.claims]
+        assert (FindingKind.MET_MISMATCH, Severity.ERROR, (), Decimal(1), Decimal(1)) == (
+            finding.kind,
+            finding.severity,
+            finding.periods,
+            finding.computed,
+            finding.difference,  # computed − goal: 1 − 0
+        )
+
+    def test_valid_report(self) -> None:
+        """The JSON report of the case is valid."""
+        assert [] == errors(to_json_dict(_level_met_beyond_range().assess()))
+
+    @pytest.mark.parametrize(
+        ("lang", "words"),
+        [
+            (
+                "en",
+                "laimed the target of 0–0 met as of 24 June 2000, but the figures go past it, to 1",
+            ),
+            (
+                "id",
+                "iklaim target 0–0 tercapai per 24 Juni 2000, padahal angka-angkanya sudah "
+                "melampauinya, mencapai 1",
+            ),
+        ],
+    )
+    @pytest.mark.parametrize("format", FORMATS)
+    def test_every_format_words_it(self, format: str, lang: str, words: str) -> None:
+        """Each report format, in each language, shows the finding with the range and the level."""
+        shown = str(render(_level_met_beyond_range().assess(), format=format, lang=lang))
+        assert words in shown
 
 
 @pytest.fixture(scope="module")

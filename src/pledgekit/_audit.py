@@ -510,22 +510,29 @@ def _percent_open(
     return (ends[0], ends[1]) if span > 0 else (ends[1], ends[0])
 
 
-def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
-    target, achieved_range = bound.target, bound.counted
-    increase = target.indicator.direction is Direction.INCREASE
-    best = achieved_range[1] if increase else achieved_range[0]
+def _meeting(target: Target) -> Span:
+    """Every level that meets the target: a range itself, else the half-line its comparison gives."""
     value = target.value
-    reached = _meet(achieved_range, value) if isinstance(value, tuple) else target.is_met_by(best)
-    if reached:
+    if isinstance(value, tuple):
+        return Span.closed(value)
+    return Span.of((value, value), target.comparison)
+
+
+def _met(bound: _Bound, claim: Claim, achieved: Decimal) -> Finding | None:
+    """A MET claim: the levels the figures allow against those that meet the target.
+
+    The claim says the true level meets the target, so it is refuted when no level the
+    figures allow (as far as days with no counted figure leave them open) does; and it
+    is unverifiable only when some do and the counted figures alone do not, which takes
+    missing days, for with none the open interval is the counted one.
+    """
+    target, achieved_range = bound.target, bound.counted
+    meeting = _meeting(target)
+    if meeting.meets(Span.closed(achieved_range)):
         return None
     goal = target.goal
     difference = subtract_amounts(achieved, goal)
-    # The claim says the true total is at the target or beyond it, in the good direction.
-    claimed: OpenInterval = (goal, None) if increase else (None, goal)
-    low, high = bound.open
-    possible = (claimed[1] is None or low is None or low <= claimed[1]) and (
-        claimed[0] is None or high is None or claimed[0] <= high
-    )
+    possible = meeting.meets(Span(*bound.open))
     if possible:
         return Finding(
             kind=FindingKind.UNVERIFIABLE_CLAIM,

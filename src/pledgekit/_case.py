@@ -293,7 +293,12 @@ class Case:
         results = tuple(
             self._assess_target(target, as_of, latest, evaluation) for target in self.targets
         )
-        pledges = self._assess_pledges(results, as_of, evaluation)
+        # A pledge with nothing to measure is judged when the case is: the date asked
+        # for, else the latest its targets were assessed at, else the case's latest.
+        assessed_on = (
+            as_of if as_of is not None else max((r.progress.as_of for r in results), default=latest)
+        )
+        pledges = self._assess_pledges(results, as_of, assessed_on, evaluation)
         targets = _pledge_level_verdicts(results, pledges)
         return Assessment(
             case=self,
@@ -310,6 +315,7 @@ class Case:
         self,
         results: tuple[TargetAssessment, ...],
         as_of: dt.date | None,
+        assessed_on: dt.date | None,
         evaluation: Evaluation,
     ) -> tuple[PledgeAssessment, ...]:
         by_target = {item.target: item for item in results}
@@ -317,7 +323,7 @@ class Case:
             assess_pledge(
                 pledge,
                 [by_target[target] for target in pledge.targets],
-                as_of=as_of,
+                as_of=as_of if pledge.targets or pledge.milestones else assessed_on,
                 rule=evaluation.pledge_rule,
                 share_at_least=evaluation.pledge_share_at_least,
                 missing=evaluation.pledge_missing_figure,

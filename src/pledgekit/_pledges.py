@@ -240,7 +240,10 @@ class PledgeAssessment:
 
     Attributes:
         pledge: The pledge.
-        as_of: The date its parts were judged at.
+        as_of: The date its parts were judged at; for a pledge with nothing to measure,
+            the date the case was assessed at. ``None`` when nothing gives a date: no
+            as-of date was asked for and the case has no target, milestone, figure or
+            claim to take one from.
         rule: The rule that combined them.
         targets: The assessments of its targets, in the pledge's order.
         milestones: Its milestones' states, in the pledge's order.
@@ -283,7 +286,7 @@ class PledgeAssessment:
     """
 
     pledge: Pledge
-    as_of: dt.date
+    as_of: dt.date | None
     rule: PledgeRule
     targets: tuple[TargetAssessment, ...]
     milestones: tuple[MilestoneAssessment, ...]
@@ -508,11 +511,12 @@ def _sdg_mean_score(
 
 def pledge_as_of(
     pledge: Pledge, targets: Sequence[TargetAssessment], as_of: dt.date | None
-) -> dt.date:
+) -> dt.date | None:
     """The date a pledge is judged at: ``as_of``, else its targets' latest, else its milestones'.
 
     Without ``as_of`` and targets, the latest day a milestone was done on; failing
-    that, the day before the earliest due date (every milestone not yet due).
+    that, the day before the earliest due date (every milestone not yet due); with
+    nothing to measure either, ``None`` (no date).
     """
     if as_of is not None:
         return as_of
@@ -522,7 +526,9 @@ def pledge_as_of(
     done = [m.done_on for m in pledge.milestones if m.done_on is not None]
     if done:
         return max(done)
-    first = min((m.due for m in pledge.milestones), default=dt.date.min)
+    if not pledge.milestones:
+        return None
+    first = min(m.due for m in pledge.milestones)
     return first - dt.timedelta(days=1) if first > dt.date.min else first
 
 
@@ -571,7 +577,7 @@ def assess_pledge(
         raise InvalidValueError(rule, "a PledgeRule", "assess_pledge(rule)")
     ordered = _in_pledge_order(pledge, targets)
     when = pledge_as_of(pledge, ordered, as_of)
-    milestones = tuple(milestone_state(m, when) for m in pledge.milestones)
+    milestones = tuple(milestone_state(m, when) for m in pledge.milestones if when is not None)
     if not ordered and not milestones:
         outcome = _Outcome(status=pledge.status or PledgeStatus.NOT_MEASURABLE, counted=0)
     elif rule is PledgeRule.MEAN_CAPAIAN:
@@ -603,7 +609,7 @@ def assess_pledge(
     if pledge.status is not None:
         # The tracker's status and its verdicts are both editorial: no figure to check.
         return result
-    record = pledge.verdicts.at(when)
+    record = None if when is None else pledge.verdicts.at(when)
     problem = (
         None if record is None else check_pledge_verdict(record.verdict, result, verdict_rules)
     )

@@ -141,6 +141,33 @@ class Catalogue:
         formats: How each kind of piece is written (``"n"``: a figure; ``"date"``...).
         findings: How each kind of finding is worded: by the templates (the default),
             or, for a language whose grammar a template cannot say, by a function.
+
+    A catalogue words a figure, a date or a finding in its language's notation; the
+    Bekasi office's 141,624 workers and its Friday dateline, in Indonesian and English:
+
+    >>> import datetime as dt
+    >>> from decimal import Decimal
+    >>> from pledgekit.messages import catalogue
+    >>> indonesian, english = catalogue("id"), catalogue("en")
+    >>> indonesian.amount(Decimal("141624"), "orang"), english.amount(Decimal("141624"), "orang")
+    ('141.624 orang', '141,624 orang')
+    >>> indonesian.date(dt.date(2022, 7, 22), weekday=True)
+    'Jumat, 22 Juli 2022'
+    >>> from pledgekit import PaceStatus, Severity
+    >>> indonesian.severity(Severity.ERROR), english.status(PaceStatus.ON_TRACK)
+    ('Kesalahan', 'On track')
+
+    A finding is worded from its fields, so the words cannot disagree with the numbers:
+
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+    ...                        Observation, Period, Target, audit)
+    >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> target = Target(jobs, 100, period=Period.years(2019, 2020))
+    >>> [found] = audit(target, [Observation(Period.year(2019), 40)],
+    ...                 [Claim(ClaimKind.ACHIEVED, 45, dt.date(2019, 12, 31))])
+    >>> print(indonesian.finding(found))
+    diklaim 45 per 31 Desember 2019, padahal angka-angkanya berjumlah 40: selisih 5
     """
 
     lang: Language

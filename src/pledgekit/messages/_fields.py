@@ -40,7 +40,7 @@ from pledgekit._finding import (
 )
 from pledgekit._indicator import Accumulation, Direction, Revision, Straddling, Target
 from pledgekit._pledge import Claim, ClaimKind, RateUnit
-from pledgekit._schedule import Comparison
+from pledgekit._schedule import Comparison, TargetValue
 from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["FIELDS", "KEYS", "OPTIONAL", "Later", "Words", "explanation", "need", "number"]
@@ -55,6 +55,18 @@ class Words:
 
     A language's template may leave a piece out; a piece that is a :class:`Words`
     or a :class:`Later` is only worded (or computed) when the template names it.
+
+    The pieces a figure's rounding is worded from (the ``range`` key: the interval
+    of true totals 141,197 ± 500 ± 500 stands for), and what each catalogue's template
+    of that key makes of them, in its own notation:
+
+    >>> from decimal import Decimal
+    >>> from pledgekit.messages import catalogue
+    >>> rounding = Words("range", {"low": Decimal(140197), "high": Decimal(142197)})
+    >>> print(catalogue("en").words(rounding))
+    , or 140,197 to 142,197 given the rounding
+    >>> print(catalogue("id").words(rounding))
+    , atau 140.197 sampai 142.197 dengan memperhitungkan pembulatan
     """
 
     key: str
@@ -239,12 +251,31 @@ def _in_force(f: Finding) -> Target:
     return target if when is None else target.in_force(when)
 
 
+def _goal(value: TargetValue) -> Words:
+    """A target's value: one figure, or a range's two ends."""
+    if isinstance(value, tuple):
+        return Words("goal.range", {"low": value[0], "high": value[1]})
+    return Words("goal.one", {"value": value})
+
+
+def _reach(target: Target, computed_interval: tuple[_Figure, _Figure] | None) -> Words:
+    """Whether figures short of a met target fall short of it or go past a range's far end."""
+    value = target.value
+    if isinstance(value, tuple) and computed_interval is not None:
+        increase = target.indicator.direction is Direction.INCREASE
+        low, high = computed_interval
+        if (low > value[1]) if increase else (high < value[0]):
+            return Words("reach.over")
+    return Words("reach.short")
+
+
 def _met_mismatch(f: Finding) -> Words:
     target, computed = _in_force(f), number(f.computed, f, "computed")
     return Words(
         "met_mismatch",
         {
-            "goal": target.goal,
+            "goal": _goal(target.value),
+            "reach": _reach(target, f.computed_interval),
             "as_of": need(f.claims, f, "claims")[0].as_of,
             "computed": computed,
             "range": _range(computed, f.computed_interval),
@@ -279,7 +310,7 @@ def _beyond(f: Finding) -> Words:
         computed = number(f.computed, f, "computed")
         reached = {"computed": computed, "range": _range(computed, f.computed_interval)}
         if claim.kind is ClaimKind.MET:
-            goal = _in_force(f).goal
+            goal = _goal(_in_force(f).value)
             more = _more("more", _negated(difference))
             said = Words("beyond.met", reached | {"goal": goal, "as_of": claim.as_of, "more": more})
         else:
@@ -584,11 +615,7 @@ def _version(target: Target, revision: Revision | None) -> Words:
 def _schedule_inconsistent(f: Finding) -> Words:
     target, revision = need(f.target, f, "target"), f.revision
     value = target.value if revision is None else revision.value
-    goal = (
-        Words("goal.range", {"low": value[0], "high": value[1]})
-        if isinstance(value, tuple)
-        else Words("goal.one", {"value": value})
-    )
+    goal = _goal(value)
     summed = target.indicator.accumulation is Accumulation.SUM
     return Words(
         "schedule_inconsistent",
@@ -664,7 +691,15 @@ KEYS: Final[frozenset[str]] = frozenset(
         *("gap.difference", "gap.edge"),
         *("share.zero", "share.increase", "share.decrease", "percent_mismatch"),
         *("against.figures", "against.claim", "against.unstated"),
-        *("met_mismatch", "period_value_mismatch", "rate_mismatch", "rate.sum", "rate.change"),
+        *(
+            "met_mismatch",
+            "reach.short",
+            "reach.over",
+            "period_value_mismatch",
+            "rate_mismatch",
+            "rate.sum",
+            "rate.change",
+        ),
         *(f"bounded.{b.value}" for b in _BOUNDS),
         "bounded.none",
         *(f"per.{u.value}" for u in RateUnit),

@@ -113,8 +113,10 @@ _TEMPLATES: Final = {
     "gap.edge": "exactly the figure, which the bound excludes",
     "percent_mismatch": "claimed {bounded}{figure:n} % as of {as_of:date}, but {against} "
     "{percent:grouped} % ({share})",
-    "met_mismatch": "claimed the target of {goal:n} met as of {as_of:date}, but the figures "
-    "reach {computed:n}{range}",
+    "met_mismatch": "claimed the target of {goal} met as of {as_of:date}, but the figures "
+    "{reach} {computed:n}{range}",
+    "reach.short": "reach",
+    "reach.over": "go past it, to",
     "period_value_mismatch": "claimed {bounded}{figure:n} for {period:period}, but the figures "
     "give {computed:n}{range}: a difference of {difference:n}",
     "rate_mismatch": "claimed {bounded}{figure:n} {per} on average over {period:period}, but "
@@ -125,7 +127,7 @@ _TEMPLATES: Final = {
     "period up to {as_of:date}): {bound}, so the claim cannot be verified from them",
     "beyond.percent": "claimed {bounded}{figure:n} % as of {as_of:date}, {more} the {percent:grouped} % "
     "({share}) {against}",
-    "beyond.met": "claimed the target of {goal:n} met as of {as_of:date}, {more} what the "
+    "beyond.met": "claimed the target of {goal} met as of {as_of:date}, {more} what the "
     "figures reach ({computed:n}{range})",
     "beyond.stated": "{opening}, {more} what the figures add up to ({computed:n}{range})",
     "bound.lower_bound": "the figures give a lower bound, not a total",

@@ -90,8 +90,10 @@ _TEMPLATES: Final = {
     "gap.edge": "tepat angka itu, yang tidak termasuk dalam batasnya",
     "percent_mismatch": "diklaim {bounded}{claimed:pct} per {as_of:date}, padahal {against} memberi "
     "{computed:pct} {share}",
-    "met_mismatch": "diklaim target {goal:n} tercapai per {as_of:date}, padahal angka-angkanya "
-    "baru mencapai {computed:fig}{range}",
+    "met_mismatch": "diklaim target {goal} tercapai per {as_of:date}, padahal angka-angkanya "
+    "{reach} {computed:fig}{range}",
+    "reach.short": "baru mencapai",
+    "reach.over": "sudah melampauinya, mencapai",
     "period_value_mismatch": "diklaim {bounded}{claimed:fig} untuk {period:period}, padahal "
     "angka-angkanya memberi {computed:fig}{range}: selisih {difference:fig}",
     "rate_mismatch": "diklaim rata-rata {bounded}{figure:n} {per} selama {period:period}, padahal "
@@ -103,7 +105,7 @@ _TEMPLATES: Final = {
     "diverifikasi dari angka-angka itu",
     "beyond.percent": "diklaim {bounded}{claimed:pct} per {as_of:date}, {more} dari {computed:pct} menurut "
     "angka-angkanya",
-    "beyond.met": "diklaim target {goal:n} tercapai per {as_of:date}, {more} dari yang dicapai "
+    "beyond.met": "diklaim target {goal} tercapai per {as_of:date}, {more} dari yang dicapai "
     "angka-angkanya ({computed:fig}{range})",
     "beyond.stated": "{opening}, {more} dari jumlah angka-angkanya ({computed:fig}{range})",
     "bound.lower_bound": "angka-angkanya hanya batas bawah, bukan jumlah",

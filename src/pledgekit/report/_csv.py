@@ -208,7 +208,7 @@ def _pledge_csv_row(assessed: PledgeAssessment, w: Catalogue) -> dict[str, str]:
     band = assessed.mean_predikat
     return {
         "record": w["record_pledge"],
-        "as_of": assessed.as_of.isoformat(),
+        "as_of": _iso(assessed.as_of) or "",
         "status": _pledge_status_text(assessed, w),
         "predikat": "" if band is None else band.label(),
         "message": assessed.pledge.text,

@@ -508,7 +508,7 @@ def _pledge_json(assessed: PledgeAssessment) -> dict[str, Any]:
     band = assessed.mean_predikat
     suggested, problem = assessed.suggested, assessed.verdict_problem
     return {
-        "as_of": assessed.as_of.isoformat(),
+        "as_of": _iso(assessed.as_of),
         "rule": assessed.rule.value,
         "status": assessed.status.value,
         "status_given": assessed.status_given,
