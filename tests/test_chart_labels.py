@@ -492,3 +492,21 @@ class TestBekasi:
         svg = out.read_text(encoding="utf-8")
         for words in ("Dra. Lilis Kusbandiah MM", "22 July 2022", "Source: rilisinfo.com"):
             assert words in svg
+
+
+def test_a_note_under_an_axis_that_draws_nothing() -> None:
+    """An x axis with no box (hidden) puts the note under the axes' frame, not an error."""
+    import matplotlib.pyplot as plt
+
+    from pledgekit.chart._labels import note
+
+    figure, ax = plt.subplots()
+    try:
+        ax.xaxis.set_visible(False)
+        written = note(ax, "Source: none cited in the case", None, fontsize=8)
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        under = written.get_window_extent(renderer)
+        assert under.y1 <= ax.get_window_extent(renderer).y0
+    finally:
+        plt.close(figure)

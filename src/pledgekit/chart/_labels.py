@@ -205,10 +205,14 @@ def note(ax: Axes, words: str, below: Any, *, fontsize: float) -> Annotation:
 
 
 def _x_axis_box(ax: Axes) -> Any:
-    """The x axis with its tick labels, as a box to place a line under."""
+    """The x axis with its tick labels, as a box to place a line under.
+
+    An axis that draws nothing (hidden, or with no tick to show) has no box: the line
+    then stands under the axes' own frame.
+    """
 
     def box(renderer: RendererBase) -> Any:
-        return ax.xaxis.get_tightbbox(renderer)
+        return ax.xaxis.get_tightbbox(renderer) or ax.get_window_extent(renderer)
 
     return box
 
