@@ -59,20 +59,25 @@ class Verdict(enum.Enum):
 # Scales -----------------------------------------------------------------------------
 
 
+def _check_pair(pair: object, where: str) -> None:
+    """A ``(label, Verdict)`` pair: a non-empty label and a verdict."""
+    if (
+        not isinstance(pair, tuple)
+        or len(pair) != 2
+        or not isinstance(pair[0], str)
+        or not pair[0].strip()
+        or not isinstance(pair[1], Verdict)
+    ):
+        raise InvalidValueError(pair, "a (label, Verdict) pair", where)
+
+
 def _validate_pairs(instance: Scale, attribute: object, value: object) -> None:
     where = f"Scale({instance.name!r}).pairs"
     if not isinstance(value, tuple) or not value:
         raise InvalidValueError(value, "a non-empty tuple of (label, Verdict) pairs", where)
     seen: set[tuple[str, Verdict]] = set()
     for index, pair in enumerate(value):
-        if (
-            not isinstance(pair, tuple)
-            or len(pair) != 2
-            or not isinstance(pair[0], str)
-            or not pair[0].strip()
-            or not isinstance(pair[1], Verdict)
-        ):
-            raise InvalidValueError(pair, "a (label, Verdict) pair", f"{where}[{index}]")
+        _check_pair(pair, f"{where}[{index}]")
         key = (_fold(pair[0]), pair[1])
         if key in seen:
             raise InvalidValueError(pair, "each (label, Verdict) pair once", f"{where}[{index}]")
@@ -86,14 +91,7 @@ def _validate_aliases(instance: Scale, attribute: object, value: object) -> None
     labels = {_fold(label) for label, _ in instance.pairs}
     seen: set[str] = set()
     for index, pair in enumerate(value):
-        if (
-            not isinstance(pair, tuple)
-            or len(pair) != 2
-            or not isinstance(pair[0], str)
-            or not pair[0].strip()
-            or not isinstance(pair[1], Verdict)
-        ):
-            raise InvalidValueError(pair, "a (label, Verdict) pair", f"{where}[{index}]")
+        _check_pair(pair, f"{where}[{index}]")
         folded = _fold(pair[0])
         if folded in labels:
             raise InvalidValueError(
