@@ -33,7 +33,7 @@ from pledgekit import (
     Source,
     Target,
 )
-from pledgekit.verdicts import Verdict, VerdictRecord, VerdictRules
+from pledgekit.verdicts import Verdict, VerdictProblem, VerdictRecord, VerdictRules
 
 TERM = Period.years(2019, 2020)
 JOBS = Indicator("Jobs", "orang", direction=Direction.INCREASE, accumulation=Accumulation.SUM)
@@ -148,16 +148,40 @@ class TestVerdicts:
         (finding,) = [f for f in jobs.findings if f.kind is FindingKind.VERDICT_CONTRADICTS_DATA]
         assert "KEPT" in finding.message
 
-    def test_verdict_after_as_of_not_checked(self) -> None:
-        """A verdict given after the assessment date is not in force yet."""
+    def test_verdict_after_the_date_asked_for_not_checked(self) -> None:
+        """A verdict given after the date the case is assessed at is not in force yet."""
         pledge = Pledge(
             "Kerja",
             targets=[JOBS_TARGET],
             programs=[3],
             verdicts=[VerdictRecord(dt.date(2021, 1, 1), Verdict.KEPT, "later")],
+            id="kerja",
         )
-        jobs = two_targets(pledges=[pledge], claims=[]).assess().for_target(JOBS_TARGET.id)
+        assessed = two_targets(pledges=[pledge], claims=[]).assess(dt.date(2020, 6, 30))
+        jobs = assessed.for_target(JOBS_TARGET.id)
         assert FindingKind.VERDICT_CONTRADICTS_DATA not in [f.kind for f in jobs.findings]
+        assert None is assessed.for_pledge("kerja").verdict_problem
+
+    def test_latest_verdict_checked_when_no_date_is_asked_for(self) -> None:
+        """With no date asked for, the latest verdict is checked against the figures.
+
+        The case's figures are then all there are, and a newsroom rates after they come
+        out: a verdict given after the last figure is the one in force.
+        """
+        pledge = Pledge(
+            "Kerja",
+            targets=[JOBS_TARGET],
+            programs=[3],
+            verdicts=[VerdictRecord(dt.date(2021, 1, 1), Verdict.KEPT, "later")],
+            id="kerja",
+        )
+        assessed = two_targets(pledges=[pledge], claims=[]).assess()
+        jobs = assessed.for_target(JOBS_TARGET.id)
+        assert jobs.progress.as_of < dt.date(2021, 1, 1)  # the verdict is later than the data
+        (finding,) = [f for f in jobs.findings if f.kind is FindingKind.VERDICT_CONTRADICTS_DATA]
+        assert dt.date(2021, 1, 1) == finding.verdict.date  # type: ignore[union-attr]
+        assert VerdictProblem.KEPT_NOT_MET is finding.verdict_problem
+        assert VerdictProblem.KEPT_NOT_MET is assessed.for_pledge("kerja").verdict_problem
 
     def test_rules_are_a_parameter(self) -> None:
         """With 'kept' meaning 40 % is enough, KEPT at 40 of 100 is not contradicted."""

@@ -245,8 +245,10 @@ class Case:
 
         Every number any output shows is computed here, once, with the settings of
         ``evaluation``, which the result records. Besides the audit of each target's
-        claims, the latest verdict recorded on each pledge (by the as-of date) is
-        checked against the progress of the pledge's targets: a contradiction is a
+        claims, the latest verdict recorded on each pledge (by the as-of date asked
+        for; with none, the latest of all, since the case's figures are then all there
+        are and a newsroom rates after they come out) is checked against the progress
+        of the pledge's targets: a contradiction is a
         ``VERDICT_CONTRADICTS_DATA`` finding. Each pledge is also assessed as a whole
         (:class:`~pledgekit.PledgeAssessment`, by ``evaluation.pledge_rule``); for a
         pledge of more than one part (targets and milestones), a target's finding on
@@ -329,6 +331,7 @@ class Case:
                 missing=evaluation.pledge_missing_figure,
                 band_policy=evaluation.band_policy,
                 verdict_rules=evaluation.verdict_rules,
+                latest_verdict=as_of is None,
             )
             for pledge in self.pledges
         )
@@ -372,7 +375,9 @@ class Case:
         pledges = self.pledges_for(target)
         findings = audit(target, observations, claims, as_of=when, straddling=straddling)
         findings += tuple(pledge_findings(target, pledges, when))
-        findings += _verdict_findings(pledges, state, evaluation.verdict_rules)
+        findings += _verdict_findings(
+            pledges, state, evaluation.verdict_rules, latest=as_of is None
+        )
         rated = progress_capaian(
             state,
             formula=evaluation.lower_is_better,
@@ -626,11 +631,16 @@ def _pledge_level_verdicts(
 
 
 def _verdict_findings(
-    pledges: tuple[Pledge, ...], state: Progress, rules: VerdictRules
+    pledges: tuple[Pledge, ...], state: Progress, rules: VerdictRules, *, latest: bool = False
 ) -> tuple[Finding, ...]:
+    """The pledges' verdicts the target's progress contradicts.
+
+    The verdict checked is the one recorded by the progress's date, or with ``latest``
+    (no date asked for: the case's figures are all there are) the latest recorded.
+    """
     findings = []
     for pledge in pledges:
-        record = pledge.verdicts.at(state.as_of)
+        record = pledge.verdicts.latest if latest else pledge.verdicts.at(state.as_of)
         if record is None:
             continue
         problem = check_verdict(record.verdict, state, rules)

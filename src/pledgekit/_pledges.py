@@ -542,6 +542,7 @@ def assess_pledge(
     missing: MissingFigure = MissingFigure.NOT_MET,
     band_policy: BandPolicy = BandPolicy.HALF_OPEN,
     verdict_rules: VerdictRules = DEFAULT_RULES,
+    latest_verdict: bool = False,
 ) -> PledgeAssessment:
     """Combine a pledge's target assessments and milestones into a :class:`PledgeAssessment`.
 
@@ -558,6 +559,10 @@ def assess_pledge(
         band_policy: The predikat band policy of :attr:`PledgeRule.MEAN_CAPAIAN`.
         verdict_rules: The rules of the suggested verdict and of the check of the
             recorded one.
+        latest_verdict: Check the latest verdict recorded, whatever its date, instead
+            of the one recorded by ``as_of``: what :meth:`pledgekit.Case.assess` does
+            when no date is asked for, since the case's figures are then all there are
+            and a newsroom rates after they come out.
 
     >>> from pledgekit import Pledge, Milestone
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
@@ -609,7 +614,10 @@ def assess_pledge(
     if pledge.status is not None:
         # The tracker's status and its verdicts are both editorial: no figure to check.
         return result
-    record = None if when is None else pledge.verdicts.at(when)
+    if latest_verdict:
+        record = pledge.verdicts.latest
+    else:
+        record = None if when is None else pledge.verdicts.at(when)
     problem = (
         None if record is None else check_pledge_verdict(record.verdict, result, verdict_rules)
     )
