@@ -398,3 +398,15 @@ class TestCaseSchema:
         # 4 scales: (6 + 1) + 3 + 5 + 4 labels, each as written and upper-cased, and one
         # unknown, times 7 verdicts.
         assert (2 * (7 + 3 + 5 + 4) + 4) * 7 == checked
+
+
+def test_a_label_off_the_scale_names_the_labels_for_its_verdict() -> None:
+    """ "Kept Promise" is not on PolitiFact's scale: the labels for NOT_RATED come first."""
+    with pytest.raises(InvalidValueError) as raised:
+        VerdictRecord(
+            dt.date(2009, 3, 1), Verdict.NOT_RATED, "why", label="Kept Promise", scale=POLITIFACT
+        )
+    assert raised.value.expected.startswith(
+        "a label of the scale PolitiFact for NOT_RATED ('Not Yet Rated', 'No Action'); "
+        "its labels: 'Not Yet Rated', "
+    )

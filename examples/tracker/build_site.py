@@ -257,7 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SiteError as error:
         print(f"build_site: {error}", file=sys.stderr)
         return 2
-    print(f"{args.output / 'index.html'}: {pages} pledges of {len(files)} cases")
+    cases = "case" if len(files) == 1 else "cases"
+    print(f"{args.output / 'index.html'}: {pages} pledges of {len(files)} {cases}")
     return 0
 
 

@@ -417,8 +417,13 @@ def _validate_label(instance: VerdictRecord, attribute: object, value: Any) -> N
         )
     stands_for = scale.verdicts_for(value)
     if not stands_for:
+        fitting = [*scale.labels_for(verdict), *(a for a, v in scale.aliases if v is verdict)]
+        named = ", ".join(repr(x) for x in fitting) if fitting else "it has none"
         raise InvalidValueError(
-            value, f"a label of the scale {scale.name} for {verdict.name}: {scale._known()}", where
+            value,
+            f"a label of the scale {scale.name} for {verdict.name} ({named}); "
+            f"its labels: {scale._known()}",
+            where,
         )
     if verdict not in stands_for:
         own = scale.labels_for(verdict)
