@@ -80,6 +80,11 @@ class TestWords:
         # The measurable pledge's status is the figures': no such note on it.
         assert 1 == sum("(given by the tracker" in x or "(ditetapkan" in x for x in lines)
 
+    def test_no_rule_for_a_pledge_with_no_part(self, assessed: Assessment) -> None:
+        """A rule combines targets and milestones: a pledge with none shows no rule."""
+        lines = render(assessed, lang="en").splitlines()
+        assert ["  Rule: all met"] == [x for x in lines if x.startswith("  Rule:")]
+
     def test_markdown(self, assessed: Assessment) -> None:
         """Markdown gives the topics as a bold-labelled item."""
         lines = render(assessed, format="markdown", lang="en").splitlines()

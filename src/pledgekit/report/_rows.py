@@ -530,10 +530,10 @@ def _topics_text(pledge: Pledge, w: Catalogue) -> str:
 
 def _pledge_rows(assessed: PledgeAssessment, w: Catalogue) -> list[tuple[str, str]]:
     """A pledge assessed as a whole: status, rule, the measure behind it, its parts."""
-    rows = [
-        (w["pledge_status"], _pledge_status_text(assessed, w)),
-        (w["pledge_rule"], w.pledge_words("pledge_rules", assessed.rule)),
-    ]
+    rows = [(w["pledge_status"], _pledge_status_text(assessed, w))]
+    if assessed.pledge.targets or assessed.pledge.milestones:
+        # A rule combines parts: a pledge with none has nothing for it to combine.
+        rows.append((w["pledge_rule"], w.pledge_words("pledge_rules", assessed.rule)))
     if assessed.share_met is not None and assessed.met is not None:
         share = w["share_met_value"].format(
             met=w.n(assessed.met),
