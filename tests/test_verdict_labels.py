@@ -401,7 +401,7 @@ class TestCaseSchema:
 
 
 def test_a_label_off_the_scale_names_the_labels_for_its_verdict() -> None:
-    """ "Kept Promise" is not on PolitiFact's scale: the labels for NOT_RATED come first."""
+    """The label "Kept Promise" is off PolitiFact's scale: the labels for NOT_RATED come first."""
     with pytest.raises(InvalidValueError) as raised:
         VerdictRecord(
             dt.date(2009, 3, 1), Verdict.NOT_RATED, "why", label="Kept Promise", scale=POLITIFACT
