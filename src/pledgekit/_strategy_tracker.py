@@ -11,9 +11,10 @@ Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -74,6 +75,7 @@ LONG_NAME_WORDS = (
     "Indrawati",
     "Ahmad",
 )
+_R = TypeVar("_R", Person, Organization, Membership)
 _ORGANIZATION_NAMES = ("PKS", "PDI Perjuangan", "Dinas Tenaga Kerja Kota Bekasi")
 _POSTS = ("Wali Kota Bekasi", "Gubernur Jawa Barat", "Kepala Dinas Tenaga Kerja")
 #: Subjects trackers group promises by.
@@ -88,9 +90,22 @@ def _names(common: tuple[str, ...]) -> st.SearchStrategy[str]:
     return st.sampled_from(common) | long | texts()
 
 
-def _own_ids(prefix: str) -> st.SearchStrategy[str | None]:
-    """No id (the simplest), an id a name would also give, a Wikidata-like one, or numbered."""
-    return st.none() | st.sampled_from(["ahmad", "ahmad-dprd", "Q3427"]) | numbered_ids(prefix)
+def _content_id(record: Any) -> str:
+    """An id made from all of a record's fields: two different records never share one.
+
+    So records drawn apart from each other can meet in one case, which refuses two
+    different records under one id, and the same record drawn twice keeps one id.
+    """
+    words = getattr(record, "name", None) or getattr(getattr(record, "person", None), "name", "")
+    digest = hashlib.sha256(repr(record).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{slug(words, 40)}-{digest}"
+
+
+def _with_id(draw: st.DrawFn, record: _R, ids: st.SearchStrategy[str | None] | None) -> _R:
+    """``record`` with an id drawn from ``ids``, or by default none or one of its content."""
+    if ids is not None:
+        return attrs.evolve(record, id=draw(ids))
+    return attrs.evolve(record, id=_content_id(record)) if draw(st.booleans()) else record
 
 
 def identifiers() -> st.SearchStrategy[Identifier]:
@@ -111,15 +126,21 @@ def people(
     names: st.SearchStrategy[str] | None = None,
     ids: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Person]:
-    """Persons: namesakes, long names, honorifics, Wikidata QIDs, an id of their own or none."""
-    return st.builds(
+    """Persons: namesakes, long names, honorifics, Wikidata QIDs, an id of their own or none.
+
+    By default the id, when there is one, is made from all the person's fields, so that
+    two different persons drawn apart never share one.
+    """
+    if ids is not None:
+        check_strategy(ids, "ids")
+    drawn = st.builds(
         Person,
         _option(names, "names", _names(NAMES)),
         honorific_prefix=st.none() | st.just("Dra."),
         honorific_suffix=st.none() | st.just("MM"),
         identifiers=st.lists(identifiers(), max_size=2),
-        id=_option(ids, "ids", _own_ids("person-")),
     )
+    return st.composite(lambda draw: _with_id(draw, draw(drawn), ids))()
 
 
 def organizations(
@@ -127,14 +148,16 @@ def organizations(
     names: st.SearchStrategy[str] | None = None,
     ids: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Organization]:
-    """Parties and agencies, some with a long name, an id of their own or none."""
-    return st.builds(
+    """Parties and agencies, some with a long name, an id of their own or none (see :func:`people`)."""
+    if ids is not None:
+        check_strategy(ids, "ids")
+    drawn = st.builds(
         Organization,
         _option(names, "names", _names(_ORGANIZATION_NAMES)),
         classification=st.none() | st.sampled_from(["party", "agency"]),
         identifiers=st.lists(identifiers(), max_size=2),
-        id=_option(ids, "ids", _own_ids("org-")),
     )
+    return st.composite(lambda draw: _with_id(draw, draw(drawn), ids))()
 
 
 def memberships(
@@ -149,10 +172,12 @@ def memberships(
         people: The persons (or ``None``: a post held by nobody named); by default
             none or a drawn person (namesakes, long names, an id or none).
         organizations: The organizations, likewise.
-        ids: The memberships' own ids (or ``None``); by default none, an id a name
-            would also give (``"ahmad"``), or a numbered one. Several drawn memberships
-            may share an id: within a :class:`~pledgekit.Case` two different ones may
-            not, and :func:`cases` gives each its own.
+        ids: The memberships' own ids (or ``None``); by default none or one made from
+            all of the membership's fields, so that two different memberships drawn
+            apart never share one (a :class:`~pledgekit.Case` refuses two different
+            records under one id). Ids from a strategy of your own may repeat: within
+            a case, give each membership its own. :func:`cases` draws ids a name would
+            also give (``"ahmad"``), unique within the case.
 
     Shrinks toward a post with no person, no organization and no id.
 
@@ -164,7 +189,8 @@ def memberships(
     """
     drawn_people = _option(people, "people", st.none() | _people())
     drawn_organizations = _option(organizations, "organizations", st.none() | _organizations())
-    drawn_ids = _option(ids, "ids", _own_ids("m"))
+    if ids is not None:
+        check_strategy(ids, "ids")
 
     @st.composite
     def build(draw: st.DrawFn) -> Membership:
@@ -173,7 +199,7 @@ def memberships(
         organization = draw(drawn_organizations)
         if person is None and post is None and organization is None:
             post = _POSTS[0]
-        return _membership(draw, person, post, organization, draw(drawn_ids))
+        return _with_id(draw, _membership(draw, person, post, organization, None), ids)
 
     return build()
 
@@ -201,8 +227,12 @@ def _membership(
 
 
 def _labels(scale: Scale, verdict: Verdict) -> list[str]:
-    """The labels of ``scale`` that stand for ``verdict``, old labels (aliases) last."""
-    return [*scale.labels_for(verdict), *(label for label, v in scale.aliases if v is verdict)]
+    """The labels of ``scale`` that stand for ``verdict``, old labels (aliases) last.
+
+    An old label is listed twice: a verdict that has one draws it as often as a label.
+    """
+    old = [label for label, v in scale.aliases if v is verdict]
+    return [*scale.labels_for(verdict), *old, *old]
 
 
 #: A label as a tracker may have typed it: as published, in lower or upper case, with
@@ -446,7 +476,7 @@ def _unique(
 
 
 def case_memberships(draw: st.DrawFn) -> list[Membership]:
-    """Who speaks in a case: up to three memberships, each id unique within its kind.
+    """Who speaks in a case: up to four memberships, each id unique within its kind.
 
     Persons and organizations are drawn first and shared: one person may hold two
     posts (the same record twice), and a later person may take an earlier one's name
@@ -474,8 +504,12 @@ def case_memberships(draw: st.DrawFn) -> list[Membership]:
         bodies.append(Organization(name, id=_unique(draw, body_ids, name, "org-")))
     found: list[Membership] = []
     membership_ids: set[str] = set()
-    for _ in range(draw(st.integers(0, 3))):
-        person = draw(st.none() | st.sampled_from(persons)) if persons else None
+    # A membership for each person, and perhaps one more: a post held by nobody named,
+    # or a second post of one of them.
+    holders: list[Person | None] = list(persons)
+    if draw(st.booleans()):
+        holders.append(draw(st.none() | st.sampled_from(persons)) if persons else None)
+    for person in holders:
         body = draw(st.none() | st.sampled_from(bodies)) if bodies else None
         post = draw(st.none() | st.sampled_from(_POSTS))
         if person is None and body is None and post is None:
