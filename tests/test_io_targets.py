@@ -556,7 +556,7 @@ def _uses_version_2(data: dict[str, Any]) -> bool:
         any({"comparison", "schedule", "revisions"} & set(t) for t in targets)
         or any(isinstance(t["value"], list) for t in targets)
         or any({"bound", "per"} & set(c) or c["kind"] == "rate" for c in claims)
-        or any({"promised", "milestones"} & set(p) for p in pledges)
+        or any({"promised", "milestones", "topics", "status"} & set(p) for p in pledges)
     )
 
 

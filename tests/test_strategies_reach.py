@@ -30,15 +30,19 @@ from pledgekit import (
     Target,
     to_amount,
 )
+from pledgekit._validate import slug
 from pledgekit.strategies import (
     amounts,
     cases,
     claims,
     milestones,
     observations,
+    pledges,
     schedules,
     targets,
+    verdict_records,
 )
+from pledgekit.verdicts import POLITIFACT, SCALES, VerdictRecord
 
 #: The least share of draws that must reach each branch.
 MINIMUM_SHARE = 0.02
@@ -495,4 +499,157 @@ class TestPropertyBranches:
                 "after a revision": lambda d: latest(d) is not None and latest(d).on < d[1],
             },
         )
+        assert {} == _below(shares)
+
+
+def _persons(case: Case) -> list[pledgekit.Person]:
+    """The different persons a case mentions (who made its pledges, who stated its claims)."""
+    said = [p.made_by for p in case.pledges] + [c.speaker for c in case.claims]
+    return list(dict.fromkeys(m.person for m in said if m is not None and m.person is not None))
+
+
+def _memberships(case: Case) -> list[pledgekit.Membership]:
+    said = [p.made_by for p in case.pledges] + [c.speaker for c in case.claims]
+    return list(dict.fromkeys(m for m in said if m is not None))
+
+
+def _namesakes(case: Case) -> list[pledgekit.Person]:
+    persons = _persons(case)
+    names = [p.name for p in persons]
+    return [p for p in persons if names.count(p.name) > 1]
+
+
+def _derived_id_taken(case: Case) -> bool:
+    """A person with no id whose name gives the id another person holds ("ahmad")."""
+    persons = _persons(case)
+    held = {p.id for p in persons if p.id is not None}
+    return any(p.id is None and slug(p.name, 90) in held for p in persons)
+
+
+def _records(case: Case) -> list[VerdictRecord]:
+    return [r for p in case.pledges for r in p.verdicts]
+
+
+def _unlabelled_for_want_of_one(record: VerdictRecord) -> bool:
+    """On a scale that has no label for the record's verdict, and so left unlabelled."""
+    scale = record.scale
+    return scale is not None and record.label is None and not scale.labels_for(record.verdict)
+
+
+def _old_label(record: VerdictRecord) -> bool:
+    """Labelled with an old label (an alias), as published or spelled otherwise."""
+    scale, label = record.scale, record.label
+    return (
+        scale is not None
+        and label is not None
+        and " ".join(label.split()).casefold()
+        in {" ".join(old.split()).casefold() for old, _ in scale.aliases}
+    )
+
+
+def _spelled_otherwise(record: VerdictRecord) -> bool:
+    scale = record.scale
+    known = {label for label, _ in (*scale.pairs, *scale.aliases)} if scale else set()
+    return record.label is not None and record.label not in known
+
+
+class TestTracker:
+    """cases(), pledges(), verdict_records() and st.from_type reach what a tracker keeps."""
+
+    def test_case_shares(self) -> None:
+        """Ids and none, namesakes, shared persons, long names, topics, statuses, labels.
+
+        The labels themselves (old ones, none for want of one) are counted on
+        verdict_records() below: a case holds few verdicts.
+        """
+        shares = _shares(
+            cases(),
+            {
+                "person with an id": lambda c: any(p.id for p in _persons(c)),
+                "person with none": lambda c: any(p.id is None for p in _persons(c)),
+                "two persons of one name": lambda c: bool(_namesakes(c)),
+                "an id another's name derives": _derived_id_taken,
+                "a name longer than its id": lambda c: any(
+                    len(slug(p.name, 10**6)) > 90 for p in _persons(c)
+                ),
+                "membership with an id": lambda c: any(m.id for m in _memberships(c)),
+                "claim with a speaker": lambda c: any(x.speaker for x in c.claims),
+                "several topics": lambda c: any(len(p.topics) > 1 for p in c.pledges),
+                "a status of its own": lambda c: any(p.status for p in c.pledges),
+                "nothing to measure, no status": lambda c: any(
+                    not (p.targets or p.milestones or p.status) for p in c.pledges
+                ),
+                "labelled verdict": lambda c: any(r.label for r in _records(c)),
+            },
+            draws=200,
+        )
+        assert {} == _below(shares)
+
+    def test_pledge_shares(self) -> None:
+        """Pledges with no topic, several, a status of their own or none, labelled verdicts."""
+        shares = _shares(
+            pledges(),
+            {
+                "no topic": lambda p: not p.topics,
+                "several topics": lambda p: len(p.topics) > 1,
+                "a status": lambda p: p.status is not None,
+                "no status": lambda p: p.status is None,
+                "labelled verdict": lambda p: any(r.label for r in p.verdicts),
+                "rated by": lambda p: any(r.rated_by for r in p.verdicts),
+            },
+        )
+        assert {} == _below(shares)
+
+    @pytest.mark.parametrize("scale", SCALES, ids=lambda s: s.key)
+    def test_labels_on_every_declared_scale(self, scale: Any) -> None:
+        """On each declared scale: labels, old labels, other spellings, and none for want of one."""
+        branches: dict[str, Callable[[VerdictRecord], bool]] = {
+            "labelled": lambda r: r.label is not None,
+            "spelled otherwise": _spelled_otherwise,
+            "no label for the verdict": _unlabelled_for_want_of_one,
+        }
+        shares = _shares(verdict_records(scales=st.just(scale)), branches)
+        assert {} == _below(shares)
+
+    def test_old_labels(self) -> None:
+        """A verdict that has an old label on its scale (PolitiFact's "No Action") is given it."""
+        not_rated = st.just(pledgekit.Verdict.NOT_RATED)
+        drawn = verdict_records(scales=st.just(POLITIFACT), verdicts=not_rated)
+        shares = _shares(
+            drawn,
+            {
+                "an old label": _old_label,
+                "the label": lambda r: r.label is not None and not _old_label(r),
+            },
+        )
+        assert {} == _below(shares)
+
+    @pytest.mark.parametrize(
+        ("cls", "branches"),
+        [
+            (
+                pledgekit.Pledge,
+                {
+                    "topics": lambda p: bool(p.topics),
+                    "a status": lambda p: p.status is not None,
+                    "labelled verdict": lambda p: any(r.label for r in p.verdicts),
+                },
+            ),
+            (
+                pledgekit.Person,
+                {
+                    "an id": lambda p: p.id is not None,
+                    "no id": lambda p: p.id is None,
+                    "a long name": lambda p: len(slug(p.name, 10**6)) > 90,
+                },
+            ),
+            (pledgekit.Membership, {"an id": lambda m: m.id is not None}),
+            (pledgekit.Organization, {"an id": lambda o: o.id is not None}),
+            (VerdictRecord, {"labelled": lambda r: r.label is not None}),
+        ],
+        ids=lambda value: getattr(value, "__name__", "branches"),
+    )
+    def test_from_type_shares(self, cls: type, branches: dict[str, Any]) -> None:
+        """st.from_type draws the new fields of each class often."""
+        shares = _shares(st.from_type(cls), branches)
         assert {} == _below(shares)

@@ -66,13 +66,18 @@ def _claims(thing: type) -> Any:
 
 
 def _pledges(thing: type) -> Any:
-    """Pledges with milestones and, sometimes, a figure of their own."""
+    """Pledges with milestones and, sometimes, a figure of their own; topics, verdicts.
+
+    A pledge drawn with no milestone may carry a status of its own.
+    """
     from hypothesis import strategies as st
 
     from pledgekit import strategies
 
     return strategies.pledges(
-        milestones=st.lists(strategies.milestones(), max_size=2).map(tuple),
+        milestones=st.lists(strategies.milestones(), max_size=2, unique_by=lambda m: m.id).map(
+            tuple
+        ),
         promised=st.none() | strategies.amounts(0, 10**6, max_fraction_digits=2),
     )
 
@@ -124,12 +129,13 @@ _BELOW_PLAN = _IN_A_GOAL | {pledgekit.PlanLevel.MISSION}
 
 
 def _popolo_parts(thing: type) -> Any:
-    from pledgekit import _strategy_helpers as helpers
+    """Identifiers, and persons and organizations with an id of their own or none."""
+    from pledgekit import _strategy_tracker as tracker
 
-    parts = {
-        pledgekit.Identifier: helpers.identifiers,
-        pledgekit.Person: helpers.people,
-        pledgekit.Organization: helpers.organizations,
+    parts: dict[type, Callable[[], Any]] = {
+        pledgekit.Identifier: tracker.identifiers,
+        pledgekit.Person: tracker.people,
+        pledgekit.Organization: tracker.organizations,
     }
     return parts[thing]()
 
@@ -328,19 +334,12 @@ def _verdict_parts(thing: type) -> Any:
     from hypothesis import strategies as st
 
     from pledgekit import strategies
-    from pledgekit._strategy_helpers import verdict_histories
     from pledgekit.strategies import texts
 
     if thing is verdicts.VerdictHistory:
-        return verdict_histories()
+        return strategies.verdict_histories()
     if thing is verdicts.VerdictRecord:
-        return st.builds(
-            verdicts.VerdictRecord,
-            st.dates(_FIRST, _LAST),
-            st.sampled_from(verdicts.Verdict),
-            texts(),
-            source=st.none() | strategies.sources(),
-        )
+        return strategies.verdict_records()
     if thing is permendagri86.LabelSet:
         return st.builds(
             permendagri86.LabelSet,

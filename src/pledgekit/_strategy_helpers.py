@@ -2,8 +2,8 @@
 
 Argument checks, exact digits, irregular series and interim values; and
 :func:`amounts`, :func:`periods`, :func:`comparisons`, :func:`schedule_entries`,
-:func:`milestones`, :func:`texts`, :func:`sources` and :func:`memberships`, which
-:mod:`pledgekit.strategies` exports (use them from there).
+:func:`milestones`, :func:`texts` and :func:`sources`, which :mod:`pledgekit.strategies`
+exports (use them from there).
 
 Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
 """
@@ -27,18 +27,10 @@ from pledgekit._amounts import (
 from pledgekit._evaluation import Evaluation
 from pledgekit._indicator import Accumulation, Direction, Observation, Target
 from pledgekit._period import Period
-from pledgekit._pledge import (
-    ClaimKind,
-    Identifier,
-    Membership,
-    Milestone,
-    Organization,
-    Person,
-)
+from pledgekit._pledge import ClaimKind, Milestone
 from pledgekit._pledges import PledgeAssessment
 from pledgekit._schedule import Comparison, ScheduleEntry
 from pledgekit._source import Source
-from pledgekit.verdicts import Verdict, VerdictHistory, VerdictRecord
 
 __all__ = [
     "PROBLEMS",
@@ -56,14 +48,10 @@ __all__ = [
     "fits",
     "fold",
     "fraction_digits_argument",
-    "identifiers",
     "numbered_ids",
     "irregular_offsets",
-    "memberships",
     "milestones",
     "missed_final",
-    "organizations",
-    "people",
     "periods",
     "pledge_assessments",
     "quoted_total",
@@ -78,7 +66,6 @@ __all__ = [
     "to_decimal",
     "to_units",
     "unique_days",
-    "verdict_histories",
 ]
 
 
@@ -606,73 +593,6 @@ def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[S
         quote=st.none() | texts(max_size=200),
         id=ids,
     )
-
-
-def identifiers() -> st.SearchStrategy[Identifier]:
-    return st.builds(
-        Identifier, st.from_regex(r"Q[1-9][0-9]{0,8}", fullmatch=True), scheme=st.just("wikidata")
-    )
-
-
-def people() -> st.SearchStrategy[Person]:
-    return st.builds(
-        Person,
-        texts(),
-        honorific_prefix=st.none() | st.just("Dra."),
-        honorific_suffix=st.none() | st.just("MM"),
-        identifiers=st.lists(identifiers(), max_size=2),
-    )
-
-
-def organizations() -> st.SearchStrategy[Organization]:
-    return st.builds(
-        Organization,
-        texts(),
-        classification=st.none() | st.sampled_from(["party", "agency"]),
-        identifiers=st.lists(identifiers(), max_size=2),
-    )
-
-
-def memberships() -> st.SearchStrategy[Membership]:
-    """Popolo memberships: a person and/or a post and/or an organization, with dates."""
-    drawn_people = people()
-    drawn_organizations = organizations()
-
-    @st.composite
-    def build(draw: st.DrawFn) -> Membership:
-        person = draw(st.none() | drawn_people)
-        post = draw(st.none() | texts())
-        organization = draw(st.none() | drawn_organizations)
-        if person is None and post is None and organization is None:
-            post = "Wali Kota"
-        start = draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
-        end = None
-        if draw(st.booleans()):
-            end = (start or dt.date(1990, 1, 1)) + dt.timedelta(days=draw(st.integers(0, 3650)))
-        return Membership(
-            person,
-            post=post,
-            organization=organization,
-            role=draw(st.none() | texts()),
-            start_date=start,
-            end_date=end,
-        )
-
-    return build()
-
-
-def verdict_histories() -> st.SearchStrategy[VerdictHistory]:
-    @st.composite
-    def build(draw: st.DrawFn) -> VerdictHistory:
-        count = draw(st.integers(0, 3))
-        day = draw(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)))
-        records = []
-        for _ in range(count):
-            records.append(VerdictRecord(day, draw(st.sampled_from(Verdict)), draw(texts())))
-            day += dt.timedelta(days=draw(st.integers(1, 400)))
-        return VerdictHistory(records)
-
-    return build()
 
 
 def pledge_assessments(

@@ -15,7 +15,11 @@ figures, claims about another indicator, date problems); :func:`observations` an
 them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates,
 milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
 :func:`cases`, and have their own strategies: :func:`comparisons`,
-:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`;
+:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`.
+What a tracker keeps (ids of persons, organizations and memberships, namesakes,
+topics, a pledge's own status, verdicts labelled on a tracker's scale) comes with
+:func:`pledges`, :func:`memberships`, :func:`verdict_records`,
+:func:`verdict_histories` and :func:`cases` by default, shrinking toward none of it;
 :func:`pledge_assessments` draws what :meth:`pledgekit.Case.assess` makes of a pledge;
 :func:`plan_cases` a whole RPJMD with yearly targets and budgets along its tree, and
 :func:`plan_evaluations` its evaluation (:attr:`pledgekit.Assessment.plan`).
@@ -45,8 +49,7 @@ from pledgekit._amounts import Rounding, add_amounts, subtract_amounts
 from pledgekit._case import Case
 from pledgekit._indicator import Accumulation, Direction, Indicator, Observation, Target
 from pledgekit._period import Period
-from pledgekit._plan import Plan
-from pledgekit._pledge import Claim, ClaimKind, Milestone, Pledge, RateUnit
+from pledgekit._pledge import Claim, ClaimKind, RateUnit
 from pledgekit._schedule import Comparison, Revision, ScheduleEntry
 from pledgekit._strategy_helpers import (
     PROBLEMS,
@@ -59,9 +62,7 @@ from pledgekit._strategy_helpers import (
     comparisons,
     default_values,
     irregular_offsets,
-    memberships,
     milestones,
-    numbered_ids,
     periods,
     pledge_assessments,
     ranged_value,
@@ -71,9 +72,16 @@ from pledgekit._strategy_helpers import (
     sources,
     texts,
     unique_days,
-    verdict_histories,
 )
 from pledgekit._strategy_plans import plan_cases, plan_evaluations, plans
+from pledgekit._strategy_tracker import (
+    case_memberships,
+    case_pledges,
+    memberships,
+    pledges,
+    verdict_histories,
+    verdict_records,
+)
 
 __all__ = [
     "amounts",
@@ -96,6 +104,8 @@ __all__ = [
     "sources",
     "targets",
     "texts",
+    "verdict_histories",
+    "verdict_records",
 ]
 
 _T = TypeVar("_T")
@@ -564,49 +574,6 @@ def claims(
     return build()
 
 
-def pledges(
-    *,
-    targets: st.SearchStrategy[tuple[Target, ...]] | None = None,
-    programs: st.SearchStrategy[tuple[int, ...]] | None = None,
-    milestones: st.SearchStrategy[tuple[Milestone, ...]] | None = None,
-    promised: st.SearchStrategy[Decimal | None] | None = None,
-) -> st.SearchStrategy[Pledge]:
-    """Pledges in their own words, with who made them, their targets and verdicts.
-
-    Args:
-        targets: The targets a pledge sets; none by default.
-        programs: Numbers of the plan's programs that carry it; none by default.
-        milestones: What it promises to have done by a date (:func:`milestones`);
-            none by default.
-        promised: The figure the pledge itself names; none by default.
-    """
-    targets = st.just(()) if targets is None else targets
-    programs = st.just(()) if programs is None else programs
-    milestones = st.just(()) if milestones is None else milestones
-    promised = st.none() if promised is None else promised
-    for value, name in (
-        (targets, "targets"),
-        (programs, "programs"),
-        (milestones, "milestones"),
-        (promised, "promised"),
-    ):
-        check_strategy(value, name)
-    return st.builds(
-        Pledge,
-        texts(max_size=120),
-        language=st.sampled_from(["id", "en"]),
-        translation=st.none() | texts(max_size=120),
-        made_by=st.none() | memberships(),
-        made_on=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
-        targets=targets,
-        milestones=milestones,
-        promised=promised,
-        programs=programs,
-        verdicts=verdict_histories(),
-        id=numbered_ids("p"),
-    )
-
-
 def _figures_and_claims(
     draw: st.DrawFn,
     target: Target,
@@ -649,7 +616,14 @@ def cases(
 
     Each target has its own indicator; observations and claims name them; sources are
     listed; pledges set some of the targets and, when there is a plan, name its
-    programs. Some claims quote a run of the figures (see :func:`claims`).
+    programs. Some claims quote a run of the figures (see :func:`claims`). Who made
+    the pledges and who stated the claims come from up to three memberships of the
+    case, whose persons and organizations have an id of their own or none, each id
+    unique within its kind: one person may hold two posts, two different persons may
+    share a name (told apart by their ids), an id may be the one another's name would
+    derive, a name may be longer than any id made from it. Pledges carry topics, a
+    pledge with nothing to measure sometimes a status of its own, and verdicts some of
+    which carry the label of a declared scale (see :func:`verdict_records`).
 
     Args:
         min_targets: The fewest targets in a case.
@@ -700,7 +674,10 @@ def cases(
         plan = None
         if with_plan or (with_plan is None and draw(st.booleans())):
             plan = draw(plans())
-        pledge_list = _case_pledges(draw, target_list, plan, source_choice, as_written)
+        said_by = case_memberships(draw)
+        speakers = st.none() | st.sampled_from(said_by) if said_by else st.none()
+        claim_list = [_evolve(claim, speaker=draw(speakers)) for claim in claim_list]
+        pledge_list = case_pledges(draw, target_list, plan, source_choice, as_written, said_by)
         return Case(
             draw(texts()),
             description=draw(st.just("") | texts(max_size=200)),
@@ -739,45 +716,6 @@ def _case_figures(
                 claim = _evolve(claim, indicator=other)
             claim_list.append(claim)
     return observation_list, claim_list, list(others.values())
-
-
-def _case_pledges(
-    draw: st.DrawFn,
-    target_list: list[Target],
-    plan: Plan | None,
-    source_choice: st.SearchStrategy[Any],
-    as_written: bool,
-) -> list[Pledge]:
-    """Pledges that set some of the targets and name some of the plan's programs."""
-    program_numbers = [p.number for p in plan.programs] if plan else []
-    shapes: dict[str, Any] = {}
-    if as_written:
-        shapes = {
-            "milestones": st.lists(milestones(), max_size=2, unique_by=lambda m: m.id).map(tuple),
-            "promised": st.none() | amounts(0, 10**6, max_fraction_digits=2),
-        }
-    return [
-        _evolve(
-            pledge,
-            source=draw(source_choice),
-            milestones=tuple(_evolve(m, source=draw(source_choice)) for m in pledge.milestones),
-        )
-        for pledge in draw(
-            st.lists(
-                pledges(
-                    targets=st.lists(st.sampled_from(target_list), unique=True).map(tuple)
-                    if target_list
-                    else st.just(()),
-                    programs=st.lists(st.sampled_from(program_numbers), unique=True).map(tuple)
-                    if program_numbers
-                    else st.just(()),
-                    **shapes,
-                ),
-                max_size=2,
-                unique_by=lambda p: p.id,
-            )
-        )
-    ]
 
 
 def _listed_sources(draw: st.DrawFn, target: Target, choice: st.SearchStrategy[Any]) -> Target:
