@@ -47,6 +47,19 @@ class TestMessages:
         assert len(str(error)) < 150
         assert "9" * 500 == error.value
 
+    def test_a_long_path_keeps_its_file_name(self) -> None:
+        """The middle of a long value is cut, not its end: a deep path keeps its file name.
+
+        The repr is 1 + 1 + 200 + 9 + 1 = 212 characters; 38 are kept from its start
+        (the quote, the slash and 36 letters) and 39 from its end (29 letters and
+        ``/form.pdf'``).
+        """
+        error = InvalidValueError("/" + "a" * 200 + "/form.pdf", "a file name ending in .xlsx")
+        assert str(error) == (
+            "got '/" + "a" * 36 + "..." + "a" * 29 + "/form.pdf' (str); "
+            "expected a file name ending in .xlsx"
+        )
+
     def test_parse_error(self) -> None:
         """A parse error says how the text would be read and what is accepted."""
         error = ParseError(

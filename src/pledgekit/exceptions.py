@@ -52,9 +52,16 @@ class PledgekitError(Exception):
 
 
 def _given(value: object) -> str:
+    """The value as an error shows it: its repr, cut in the middle past 80 characters.
+
+    The middle goes, not the end, so that a long path keeps its file name:
+
+    >>> print(_given("/" + "d" * 100 + "/form.pdf"))
+    '/dddddddddddddddddddddddddddddddddddd...ddddddddddddddddddddddddddddd/form.pdf' (str)
+    """
     text = repr(value)
     if len(text) > 80:
-        text = text[:77] + "..."
+        text = text[:38] + "..." + text[-39:]
     return f"{text} ({type(value).__name__})"
 
 
