@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 # keep the whole CI run within its 15 minutes on two cores (the suite has grown: 200
 # took it past 20); a deeper run sets a larger max_examples here.
 settings.register_profile(
-    "ci", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", max_examples=30, deadline=None)
 # Mutation testing runs the suite many times in one process, each test method on new
