@@ -3,7 +3,7 @@
 Model pledges, the development plans they are written into and their measurable
 targets; compute progress, shortfall, pace and status exactly; audit what officials
 claim against what their own figures add up to. Case files are read with
-:func:`load` (TOML or JSON) and written with :func:`dump` (JSON).
+[`load`][pledgekit.load] (TOML or JSON) and written with [`dump`][pledgekit.dump] (JSON).
 
 >>> import pledgekit
 >>> pledgekit.Period.year(2019).days

@@ -1,8 +1,8 @@
 """Exact amounts: conversion to Decimal, validation, and arithmetic that never rounds.
 
-Amounts are :class:`decimal.Decimal`, kept exactly as reported. Ratios are
-:class:`fractions.Fraction`. Rounding happens only when a value is presented, through
-:func:`round_fraction`, which takes any :mod:`decimal` rounding mode.
+Amounts are `decimal.Decimal`, kept exactly as reported. Ratios are
+`fractions.Fraction`. Rounding happens only when a value is presented, through
+[`round_fraction`][pledgekit.round_fraction], which takes any `decimal` rounding mode.
 """
 
 from __future__ import annotations
@@ -138,13 +138,14 @@ def _half(value: Decimal) -> Decimal:
 
 
 def to_amount(value: object, *, where: str = "") -> Decimal:
-    """Convert a reported figure to an exact :class:`~decimal.Decimal`.
+    """Convert a reported figure to an exact `Decimal`.
 
     Accepts ``int``, ``Decimal`` and decimal strings such as ``"27197"`` or
     ``"-0.5"`` (locale-formatted text such as ``"150.000"`` is read by
-    :func:`pledgekit.text.parse_number`). Refuses ``float`` (not exact), ``bool``,
-    NaN, infinities, and figures with more than :data:`MAX_INTEGER_DIGITS` digits
-    before or :data:`MAX_FRACTION_DIGITS` after the decimal point.
+    [`pledgekit.text.parse_number`][pledgekit.text.parse_number]). Refuses ``float``
+    (not exact), ``bool``, NaN, infinities, and figures with more than
+    [`MAX_INTEGER_DIGITS`][pledgekit.MAX_INTEGER_DIGITS] digits before or
+    [`MAX_FRACTION_DIGITS`][pledgekit.MAX_FRACTION_DIGITS] after the decimal point.
 
     Args:
         value: The figure.
@@ -226,7 +227,8 @@ def exact_arithmetic(operation: str) -> Iterator[None]:
     """Run Decimal arithmetic in pledgekit's exact context: raise rather than round.
 
     For loops that would pay for entering the context at every step; single sums and
-    differences use :func:`add_amounts` and :func:`subtract_amounts`.
+    differences use [`add_amounts`][pledgekit.add_amounts] and
+    [`subtract_amounts`][pledgekit.subtract_amounts].
 
     >>> with exact_arithmetic("a difference"):
     ...     Decimal("1e29") - Decimal("1e-29")
@@ -308,17 +310,17 @@ def round_fraction(
 ) -> Decimal:
     """Round an exact ratio to ``places`` decimal places for display.
 
-    The rounding is exact for every :mod:`decimal` rounding mode: the result is what
+    The rounding is exact for every `decimal` rounding mode: the result is what
     the mode gives for the true value, not for a binary approximation of it. Only exact
     values are accepted: a float (``2.675`` is really 2.67499999...), a bool, NaN or an
     infinity is refused.
 
     Args:
         value: The exact value: a Fraction, an int or a finite Decimal within the
-            digit limits of :func:`to_amount`.
+            digit limits of [`to_amount`][pledgekit.to_amount].
         places: Decimal places to keep (may be negative to round to tens, hundreds...).
-        rounding_mode: A :mod:`decimal` rounding mode; half-up by default (not to be
-            confused with :class:`Rounding`, how a reported figure was rounded).
+        rounding_mode: A `decimal` rounding mode; half-up by default (not to be
+            confused with [`Rounding`][pledgekit.Rounding], how a reported figure was rounded).
 
     >>> round_fraction(Fraction(146305, 150000) * 100, 2)
     Decimal('97.54')
@@ -389,7 +391,7 @@ def exact_text(
     A Decimal or an int is written in plain digits, never in exponent notation (``str``
     would write ``1E+3``, and follow the caller's context) and never as ``-0``; a
     Fraction is written ``numerator/denominator``, or, given ``fraction_places``,
-    rounded half-up to that many places (:func:`round_fraction`), or, with
+    rounded half-up to that many places ([`round_fraction`][pledgekit.round_fraction]), or, with
     ``decimal_if_exact``, as the plain decimal it is when one holds it exactly
     (``2/5`` is ``0.4``; ``1/3`` stays ``1/3``). ``None`` stays ``None``.
 

@@ -1,12 +1,12 @@
 """The audit: what officials claim against what their own figures add up to.
 
 Every reported figure stands for an interval of true values (see
-:class:`pledgekit.Rounding`): an exact figure for itself, "56.000" rounded to the
+[`pledgekit.Rounding`][pledgekit.Rounding]): an exact figure for itself, "56.000" rounded to the
 thousand for 55,500..56,500, "sudah 141.000" for 141,000..142,000. Two figures
 disagree only when their intervals do not meet, so rounding is never mistaken for an
 error, and a real slip is never hidden by it. A claim whose figure is a bound ("di
 atas 6.000") stands for the open interval beyond it, strict ends strict; a rate claim
-is checked against the figures' rate over its period (:mod:`pledgekit._audit_rates`).
+is checked against the figures' rate over its period (`pledgekit._audit_rates`).
 The audit reports; it never corrects a figure.
 """
 
@@ -84,11 +84,11 @@ def audit(
         as_of: The date of the audit; by default the latest of the observations' ends
             and the claims' as-of dates.
         straddling: Whether figures straddling the target period's start or end count
-            (see :func:`pledgekit.progress`); by default the target's own policy.
+            (see [`pledgekit.progress`][pledgekit.progress]); by default the target's own policy.
 
     Returns:
         The findings, worst first, then in the order of the checks in
-        :class:`FindingKind`.
+        [`FindingKind`][pledgekit.FindingKind].
 
     Raises:
         InvalidValueError: A claim names another target; ``observations`` or
@@ -140,7 +140,7 @@ def audit(
 def _checked(
     target: object, observations: object, claims: object, as_of: object
 ) -> tuple[tuple[Observation, ...], tuple[Claim, ...]]:
-    """The arguments of :func:`audit`, checked: the observations and the claims."""
+    """The arguments of [`audit`][pledgekit.audit], checked: the observations and the claims."""
     if not isinstance(target, Target):
         raise InvalidValueError(target, "a Target", "audit(target)")
     observed = _iterable(observations, Observation, "observations", "an Observation")
@@ -160,7 +160,7 @@ def _checked(
 
 
 def _iterable(value: object, kind: type[_T], name: str, expected: str) -> tuple[_T, ...]:
-    """The items of an argument of :func:`audit`, each checked to be a ``kind``."""
+    """The items of an argument of [`audit`][pledgekit.audit], each checked to be a ``kind``."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidValueError(value, f"an iterable of {kind.__name__}", f"audit({name})")
     items = tuple(value)
@@ -395,8 +395,9 @@ def _explanations(
     """The simplest contiguous runs of the counted observations whose total meets the claim.
 
     Runs are ranked by how many figures they leave out, then by start; at most
-    :data:`MAX_EXPLANATIONS` are kept. Prefix sums make each run's interval one
-    subtraction, so the search is quadratic in the number of figures, not cubic.
+    [`MAX_EXPLANATIONS`][pledgekit.MAX_EXPLANATIONS] are kept. Prefix sums make each
+    run's interval one subtraction, so the search is quadratic in the number of figures,
+    not cubic.
     """
     count = len(used)
     if target.indicator.accumulation is Accumulation.LAST:

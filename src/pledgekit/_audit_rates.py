@@ -10,9 +10,10 @@ A rate claim ("rata-rata 1.200 per bulan" since January) is audited against the
 figures' rate over its period: their sum (or, for a level, the change in level) over
 the period's length in ``per`` units. The units: per day, the period's days; per
 month, the number of calendar months when the period is whole calendar months
-(January–June is 6), else its days / :data:`pledgekit.MEAN_MONTH_DAYS`; per year,
-the number of calendar years when it is whole calendar years, else its days /
-:data:`pledgekit.MEAN_YEAR_DAYS`.
+(January–June is 6), else its days /
+[`pledgekit.MEAN_MONTH_DAYS`][pledgekit.MEAN_MONTH_DAYS]; per year, the number of
+calendar years when it is whole calendar years, else its days /
+[`pledgekit.MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS].
 """
 
 from __future__ import annotations

@@ -250,7 +250,7 @@ class Case:
         are and a newsroom rates after they come out) is checked against the progress
         of the pledge's targets: a contradiction is a
         ``VERDICT_CONTRADICTS_DATA`` finding. Each pledge is also assessed as a whole
-        (:class:`~pledgekit.PledgeAssessment`, by ``evaluation.pledge_rule``); for a
+        ([`PledgeAssessment`][pledgekit.PledgeAssessment], by ``evaluation.pledge_rule``); for a
         pledge of more than one part (targets and milestones), a target's finding on
         the pledge's verdict stands only when the pledge-level status contradicts the
         verdict the same way (one target met does not make a broken pledge kept).
@@ -259,9 +259,10 @@ class Case:
             as_of: The date to assess at; by default each target is assessed at the
                 latest date its own figures and claims speak of (a target with neither,
                 at the latest date of the whole case); the plan's evaluation speaks of
-                one date, the latest of its targets' (:attr:`PlanEvaluation.as_of`).
+                one date, the latest of its targets'
+                ([`PlanEvaluation.as_of`][pledgekit.PlanEvaluation.as_of]).
             evaluation: The status thresholds, the straddling policy, the Permendagri 86
-                options and the verdict rules; :class:`~pledgekit.Evaluation`'s defaults
+                options and the verdict rules; [`Evaluation`][pledgekit.Evaluation]'s defaults
                 otherwise.
 
         >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Evaluation,
@@ -479,7 +480,7 @@ class TargetAssessment:
         target: The target assessed.
         progress: Its progress at the as-of date.
         capaian: Its Permendagri 86 achievement rate and predikat, with the
-            evaluation's options; :attr:`~pledgekit.methods.permendagri86.PeriodCapaian.value`
+            evaluation's options; [`value`][pledgekit.methods.permendagri86.PeriodCapaian.value]
             is ``None``, with the reason, when there is no counted figure or the target
             is zero.
         findings: The audit's findings on its figures and claims, then the verdict
@@ -497,7 +498,8 @@ class TargetAssessment:
             force (the realisation of each entry's period against its value), with the
             evaluation's options; empty without a schedule.
         sdg: The SDG progress status by the evaluation's ``sdg`` method, from the
-            target's yearly level series (:func:`pledgekit.methods.sdg.assess_target`);
+            target's yearly level series
+            ([`pledgekit.methods.sdg.assess_target`][pledgekit.methods.sdg.assess_target]);
             ``None`` when the evaluation asks for none.
 
     The Bekasi target, as the labour office reported it up to June 2022:
@@ -535,15 +537,15 @@ class TargetAssessment:
 
 @attrs.frozen(kw_only=True)
 class Assessment:
-    """The result of :meth:`Case.assess`: every number every output shows.
+    """The result of [`Case.assess`][pledgekit.Case.assess]: every number every output shows.
 
     Attributes:
         case: The case assessed.
         as_of: The date asked for, or ``None`` when each target was assessed at its own
             latest date.
         evaluation: The settings the numbers were computed with.
-        targets: One :class:`TargetAssessment` per target of the case.
-        pledges: One :class:`~pledgekit.PledgeAssessment` per pledge of the case, in
+        targets: One [`TargetAssessment`][pledgekit.TargetAssessment] per target of the case.
+        pledges: One [`PledgeAssessment`][pledgekit.PledgeAssessment] per pledge of the case, in
             the case's order.
         plan: The evaluation of the case's plan along its tree (the rows and footers
             of Permendagri 86's "Evaluasi terhadap hasil RPJMD"), or ``None`` when the

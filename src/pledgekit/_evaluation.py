@@ -1,7 +1,9 @@
 """The evaluation settings: every choice an assessment makes, held in one object.
 
-:meth:`pledgekit.Case.assess` takes one :class:`Evaluation` and records it on the
-:class:`~pledgekit.Assessment`, so that every output can say what it was computed with.
+[`pledgekit.Case.assess`][pledgekit.Case.assess] takes one
+[`Evaluation`][pledgekit.Evaluation] and records it on the
+[`Assessment`][pledgekit.Assessment], so that every output can say what it was computed
+with.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ class PlanMean(enum.Enum):
     #: of its sasaran), so that a sasaran with many indicators weighs as much as one
     #: with few.
     CHILDREN = "children"
-    #: The mean of the indicators below, weighted by :attr:`Evaluation.plan_weights`.
+    #: The mean of the indicators below, weighted by
+    #: [`Evaluation.plan_weights`][pledgekit.Evaluation.plan_weights].
     WEIGHTED = "weighted"
 
 
@@ -153,7 +156,7 @@ class Evaluation:
 
     The status thresholds, the straddling policy, the Permendagri 86 options and the
     verdict rules. Every field has the library's default, so ``Evaluation()`` is the evaluation
-    :meth:`pledgekit.Case.assess` makes when given none.
+    [`pledgekit.Case.assess`][pledgekit.Case.assess] makes when given none.
 
     Attributes:
         thresholds: The pace-index thresholds of the status (0.95 / 0.60 / 0).
@@ -168,23 +171,25 @@ class Evaluation:
             0) or a ``(low, high)`` pair the capaian is clamped to, such as ``(0, 100)``.
         verdict_rules: The rules an editorial verdict is checked by.
         pledge_rule: How a pledge's targets and milestones combine into its status
-            (:class:`~pledgekit.PledgeRule`; all met by default, or ``"share_met"``,
+            ([`PledgeRule`][pledgekit.PledgeRule]; all met by default, or ``"share_met"``,
             ``"mean_capaian"``, ``"sdg_mean_score"``).
-        pledge_share_at_least: The share of parts :attr:`PledgeRule.SHARE_MET` needs
-            (1 by default: a conservative choice, every part).
+        pledge_share_at_least: The share of parts
+            [`PledgeRule.SHARE_MET`][pledgekit.PledgeRule.SHARE_MET] needs (1 by
+            default: a conservative choice, every part).
         pledge_missing_figure: Whether the counting rules count a target with no
             figure as not met (``"not_met"``, the default) or leave it out
             (``"leave_out"``); either way the assessment says so.
         sdg: The SDG progress method each target is also assessed by
-            (``"statcan"`` or ``"unsd"``, :class:`~pledgekit.methods.sdg.SdgMethod`), or
+            (``"statcan"`` or ``"unsd"``, [`SdgMethod`][pledgekit.methods.sdg.SdgMethod]), or
             ``None`` (the default): no SDG status.
         plan_mean: How the plan evaluation's means per sasaran, tujuan, misi and plan
-            combine the rates below (:class:`PlanMean`): the unweighted mean of the
+            combine the rates below ([`PlanMean`][pledgekit.PlanMean]): the unweighted mean of the
             indicators by default (``"indicators"``), or ``"children"``, or
             ``"weighted"``.
-        plan_weights: The weight of each target (by id) for :attr:`PlanMean.WEIGHTED`;
-            every kinerja target of the plan needs one. Given as a mapping; kept sorted
-            as ``(id, weight)`` pairs.
+        plan_weights: The weight of each target (by id) for
+            [`PlanMean.WEIGHTED`][pledgekit.PlanMean.WEIGHTED]; every kinerja target of
+            the plan needs one. Given as a mapping; kept sorted as ``(id, weight)``
+            pairs.
 
     >>> from pledgekit import Evaluation
     >>> from pledgekit.methods.permendagri86 import BandPolicy
@@ -232,7 +237,7 @@ class Evaluation:
     )
 
     def weight_of(self, target_id: str) -> Fraction | None:
-        """The weight :attr:`plan_weights` gives the target, or ``None`` when it gives none."""
+        """The weight `plan_weights` gives the target, or ``None`` when it gives none."""
         return dict(self.plan_weights).get(target_id)
 
     def __attrs_post_init__(self) -> None:

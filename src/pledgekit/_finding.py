@@ -1,9 +1,9 @@
 """Audit findings: what the audit found, as structured values; no words.
 
-The checks are in :mod:`pledgekit._audit` (claims) and :mod:`pledgekit._audit_data`
+The checks are in `pledgekit._audit` (claims) and `pledgekit._audit_data`
 (the figures themselves). Each finding carries every value its words need, so that a
-message catalogue (:mod:`pledgekit.messages`, one per language) words it from its
-fields alone; :attr:`Finding.message` is the English catalogue's wording.
+message catalogue ([`pledgekit.messages`][pledgekit.messages], one per language) words it from its
+fields alone; [`Finding.message`][pledgekit.Finding.message] is the English catalogue's wording.
 """
 
 from __future__ import annotations
@@ -287,7 +287,8 @@ class Finding:
             values are ``claimed_interval`` itself.
         computed_interval: The interval the computed figure stands for.
         explanations: For a total mismatch, the simplest contiguous runs of
-            observations whose total does match (at most :data:`MAX_EXPLANATIONS`).
+            observations whose total does match (at most
+            [`MAX_EXPLANATIONS`][pledgekit.MAX_EXPLANATIONS]).
         claims: The claims involved; for a percentage checked against a claimed
             achievement, the percentage claim and then that achievement claim; for a
             remainder mismatch, the remainder claim and then the achievement claim.
@@ -321,7 +322,7 @@ class Finding:
         unverifiable: For an unverifiable claim, why the figures cannot settle it.
         verdict_problem: For a verdict finding, how the verdict contradicts the numbers.
         weekday: For a ``WEEKDAY`` date problem, the weekday the dateline names
-            (Monday is 0, as :meth:`datetime.date.weekday` counts).
+            (Monday is 0, as `datetime.date.weekday` counts).
         dateline_error: For an ``IMPOSSIBLE_DATE`` problem, why the date reader could
             not read the dateline, in its own (English) words.
         revision: For a schedule finding, the revision whose schedule does not add up
@@ -332,8 +333,9 @@ class Finding:
         total: For a rate finding, what the rate divides: the sum of the figures for
             the period (a summed indicator), or the change in level over it (a level).
         units: For a rate finding, the period's length in ``per`` units (6 for
-            January–June per month; days / :data:`pledgekit.MEAN_MONTH_DAYS` for a
-            period of part months).
+            January–June per month; days /
+            [`pledgekit.MEAN_MONTH_DAYS`][pledgekit.MEAN_MONTH_DAYS] for a period of
+            part months).
 
     The office's "141.624" as of June 2022 against what its own figures add up to:
 

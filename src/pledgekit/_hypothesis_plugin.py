@@ -1,11 +1,12 @@
 """Register pledgekit's strategies with Hypothesis, so ``st.from_type`` knows its classes.
 
-Hypothesis calls :func:`_hypothesis_setup_hook` through the ``hypothesis`` entry-point
+Hypothesis calls `_hypothesis_setup_hook` through the ``hypothesis`` entry-point
 group when it is imported in an environment where pledgekit is installed. The hook
-imports nothing from :mod:`pledgekit.strategies` until a strategy is first asked for:
-importing it while Hypothesis itself is still being imported would be circular.
+imports nothing from [`pledgekit.strategies`][pledgekit.strategies] until a strategy is
+first asked for: importing it while Hypothesis itself is still being imported would be
+circular.
 
-Every public class resolves. Results (:class:`~pledgekit.Progress`, findings, the
+Every public class resolves. Results ([`Progress`][pledgekit.Progress], findings, the
 assessments of targets and pledges, the methods' ratings, the figures read from text)
 are never filled field by field, which would give objects whose fields disagree: they
 are computed by the function that makes them, from drawn inputs.
@@ -153,7 +154,7 @@ def _schedule_parts(thing: type) -> Any:
 
 
 def _progress(thing: type) -> Any:
-    """Progress computed by :func:`pledgekit.progress` from a drawn target, series and date."""
+    """Progress computed by [`pledgekit.progress`][] from a drawn target, series and date."""
     from hypothesis import strategies as st
 
     from pledgekit import strategies
@@ -177,7 +178,7 @@ def _progress(thing: type) -> Any:
 
 
 def _findings(thing: type) -> Any:
-    """Findings of :func:`pledgekit.audit` on drawn figures and claims (at least one)."""
+    """Findings of [`pledgekit.audit`][] on drawn figures and claims (at least one)."""
     from hypothesis import strategies as st
 
     from pledgekit import strategies
@@ -402,7 +403,7 @@ def _sdg_assessments(thing: type) -> Any:
 
 
 def _pledge_parts(thing: type) -> Any:
-    """Pledge assessments and their parts, as :func:`pledgekit.assess_pledge` makes them."""
+    """Pledge assessments and their parts, as [`pledgekit.assess_pledge`][] makes them."""
     from hypothesis import strategies as st
 
     from pledgekit import strategies
@@ -490,7 +491,8 @@ _FORMS = {
     "en": [("", ""), ("", " km"), ("", "%"), ("", " people")],
 }
 _SCALES = {"id": ["", " ribu", " juta"], "en": ["", " thousand", " million"]}
-#: Bound words before and after a figure, as :func:`pledgekit.text.parse_bound` reads them.
+#: Bound words before and after a figure, as
+#: [`pledgekit.text.parse_bound`][pledgekit.text.parse_bound] reads them.
 _BOUND_WORDS = {
     "id": [
         *(("", after) for after in ("", " lebih", " atau lebih")),
@@ -543,7 +545,7 @@ def _quantities(thing: type) -> Any:
 
 
 def _support(name: str) -> Callable[[type], Any]:
-    """A strategy of :mod:`pledgekit._strategy_support` (errors, catalogues, table results)."""
+    """A strategy of `pledgekit._strategy_support` (errors, catalogues, table results)."""
 
     def resolve(thing: type) -> Any:
         from pledgekit import _strategy_support

@@ -111,7 +111,7 @@ class Straddling(enum.Enum):
     A term that starts in September while the figures are calendar or fiscal years is
     the normal case: the first year's figure belongs partly to the term and partly to
     the time before it. Neither choice is silent: a straddling figure is always listed
-    in :attr:`pledgekit.Progress.straddling` and reported by the audit.
+    in [`pledgekit.Progress.straddling`][pledgekit.Progress.straddling] and reported by the audit.
 
     Bekasi's term starts on 20 September 2018; a figure for all of 2018 (invented
     here: the office reported none) straddles that start:
@@ -154,8 +154,9 @@ class Indicator:
         code: An official code, if the plan gives one.
         accumulation_assumed: ``True`` when the source did not say whether the values
             add up (kumulatif) or the last one counts (non-kumulatif), and the last one
-            (:attr:`Accumulation.LAST`, the reading of an unstated indicator) was
-            assumed; the evaluation form marks such an indicator.
+            ([`Accumulation.LAST`][pledgekit.Accumulation.LAST], the reading of an
+            unstated indicator) was assumed; the evaluation form marks such an
+            indicator.
         id: A short identifier for data files and cross-references; by default made
             from the name.
 
@@ -302,19 +303,20 @@ class Target:
             or a ``(low, high)`` range to end within.
         period: The period over which the target runs (a term of office, a plan year).
         baseline: The value at the start of the period; for a flow indicator
-            (:attr:`Accumulation.SUM`) usually 0.
-        comparison: How a level meets the value (:class:`Comparison`, or its value such
-            as ``"less_than"``); by default ``at_least`` where more is better, ``at_most``
-            where less is better, and ``within`` for a range.
+            ([`Accumulation.SUM`][pledgekit.Accumulation.SUM]) usually 0.
+        comparison: How a level meets the value ([`Comparison`][pledgekit.Comparison],
+            or its value such as ``"less_than"``); by default ``at_least`` where more is
+            better, ``at_most`` where less is better, and ``within`` for a range.
         schedule: Interim targets, one per period within ``period`` (for a summed
             indicator the amount due in that period, for a level the level due at its
-            end): :class:`ScheduleEntry` items, ``(Period, value)`` pairs or a mapping.
-            Whether they add up to ``value`` is for the audit to say, not refused here.
+            end): [`ScheduleEntry`][pledgekit.ScheduleEntry] items, ``(Period, value)``
+            pairs or a mapping. Whether they add up to ``value`` is for the audit to
+            say, not refused here.
         revisions: Later values (and schedules) in force from a date
-            (:class:`Revision`); ``value`` and ``schedule`` are the original ones.
+            ([`Revision`][pledgekit.Revision]); ``value`` and ``schedule`` are the original ones.
         straddling: Whether a figure whose period straddles the start or the end of
-            ``period`` counts (:class:`Straddling`, or ``"exclude"`` / ``"include"``);
-            by default it does not, and it is disclosed either way.
+            ``period`` counts ([`Straddling`][pledgekit.Straddling], or ``"exclude"`` /
+            ``"include"``); by default it does not, and it is disclosed either way.
         initial: The kondisi awal as the plan states it, where it is not the baseline:
             for a summed indicator the baseline is usually 0 while the plan's kondisi
             awal is the flow of the year before the plan; ``None`` (the default) when
@@ -438,7 +440,7 @@ class Target:
 
     @property
     def goal(self) -> Decimal:
-        """The one value progress heads for: :attr:`value`, or a range's bound nearest the baseline.
+        """The one value progress heads for: `value`, or a range's bound nearest the baseline.
 
         A range is entered at its lower bound where more is better and at its upper
         bound where less is better; the straight line, the ratio and the remainder
@@ -447,7 +449,7 @@ class Target:
         return _near_bound(self.value, self.indicator.direction)
 
     def is_met_by(self, level: Decimal) -> bool:
-        """Whether ``level`` meets the target's value by its :attr:`comparison`."""
+        """Whether ``level`` meets the target's value by its `comparison`."""
         return self.comparison.holds(level, self.value)
 
     def revision_at(self, on: dt.date) -> Revision | None:
@@ -506,8 +508,9 @@ _check_note = optional_text("Observation.note")
 class Observation:
     """A reported value (realisasi) for a period.
 
-    For a :attr:`Accumulation.SUM` indicator the value is what happened during the
-    period; for :attr:`Accumulation.LAST` it is the level at the period's end.
+    For a [`Accumulation.SUM`][pledgekit.Accumulation.SUM] indicator the value is what
+    happened during the period; for [`Accumulation.LAST`][pledgekit.Accumulation.LAST]
+    it is the level at the period's end.
 
     Args:
         period: The period the value reports on.

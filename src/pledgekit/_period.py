@@ -25,7 +25,7 @@ _MAX_YEAR = 9999
 
 
 def require_date(value: object, where: str) -> dt.date:
-    """Return ``value`` if it is a date, else raise :class:`InvalidValueError`."""
+    """Return ``value`` if it is a date, else raise `InvalidValueError`."""
     # datetime is a subclass of date; a time of day would silently shift "as of".
     if isinstance(value, dt.datetime):
         raise InvalidValueError(value, "a datetime.date (not a datetime)", where)

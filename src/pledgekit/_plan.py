@@ -63,7 +63,8 @@ def _plan_targets(value: Iterable[Target]) -> tuple[Target, ...]:
 class PlanLevel(enum.Enum):
     """A level of the plan's tree that carries targets.
 
-    Where :meth:`Plan.place_of` finds a target: the deepest level that lists it.
+    Where [`Plan.place_of`][pledgekit.Plan.place_of] finds a target: the deepest level
+    that lists it.
 
     >>> import datetime as dt
     >>> from pledgekit import Accumulation, Direction, Indicator
@@ -92,16 +93,17 @@ class PlanLevel(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class PlanPlace:
-    """Where a plan carries a target (:meth:`Plan.place_of`).
+    """Where a plan carries a target ([`Plan.place_of`][pledgekit.Plan.place_of]).
 
     Attributes:
         level: The deepest level of the tree that lists it; ``None`` when only programs
             carry it, or nothing does.
         mission: The mission's number (for a goal or an objective, the mission above it).
-        goal: The goal's position in :attr:`Plan.goals`, from 1; ``None`` for an
-            objective that hangs directly from its mission (:attr:`Mission.objectives`).
+        goal: The goal's position in [`Plan.goals`][pledgekit.Plan.goals], from 1; ``None`` for an
+            objective that hangs directly from its mission
+            ([`Mission.objectives`][pledgekit.Mission.objectives]).
         objective: The objective's position in its goal (or, directly under a mission,
-            in :attr:`Mission.objectives`), from 1.
+            in [`Mission.objectives`][pledgekit.Mission.objectives]), from 1.
         programs: The numbers of the priority programs that carry it.
 
     Bekasi's jobs target stands under a sasaran of the tujuan of misi 3, and priority
@@ -182,7 +184,7 @@ class Mission:
         targets: Targets it carries itself.
         objectives: Sasaran that hang directly from the misi, with no tujuan between
             (plans whose tables have no tujuan level); an objective under a goal is
-            listed in :attr:`Goal.objectives` instead.
+            listed in [`Goal.objectives`][pledgekit.Goal.objectives] instead.
 
     >>> Mission(3, "Meningkatkan perekonomian berbasis potensi jasa kreatif").number
     3

@@ -5,7 +5,7 @@ target, for kinerja (K) and anggaran (Rp), and closes with the end-of-period rat
 sasaran, tujuan, misi and the whole plan then gets the mean of the rates below it and
 its predikat, year by year and at the end (the form's footer, "rata-rata capaian
 kinerja" and "predikat kinerja"). Everything here is computed once, in
-:meth:`pledgekit.Case.assess`; the form and the reports only render it.
+[`pledgekit.Case.assess`][pledgekit.Case.assess]; the form and the reports only render it.
 """
 
 from __future__ import annotations
@@ -136,10 +136,12 @@ class PlanRow:
         place: Where the plan carries the target.
         objective: The words of the sasaran it stands under, or ``None``.
         program: The first priority program that carries it, or ``None``.
-        initial: The capaian awal: :attr:`pledgekit.Target.initial`, or the baseline.
-        years: One :class:`RowYear` per year of :attr:`PlanEvaluation.years`.
+        initial: The capaian awal:
+            [`pledgekit.Target.initial`][pledgekit.Target.initial], or the baseline.
+        years: One [`RowYear`][pledgekit.RowYear] per year of
+            [`PlanEvaluation.years`][pledgekit.PlanEvaluation.years].
         end: The end-of-period rate of the kinerja target (its realisasi akhir against
-            its target akhir): the target's :attr:`~pledgekit.TargetAssessment.capaian`.
+            its target akhir): the target's [`capaian`][pledgekit.TargetAssessment.capaian].
         budget_end: The end-of-period rate of the anggaran, or ``None`` without a budget.
 
     A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
@@ -196,7 +198,7 @@ class MeanCapaian:
     Attributes:
         year: The calendar year, or ``None`` for the end of the period.
         kinerja: The mean of the kinerja rates (and its predikat and count), or ``None``
-            when there is none (:attr:`reason` says why).
+            when there is none ([`reason`][pledgekit.MeanCapaian.reason] says why).
         anggaran: The mean of the anggaran rates below, or ``None``.
         counted: The ids of the kinerja targets whose rates entered the mean.
         missing: The ids of the kinerja targets with a target for the year (or the
@@ -273,12 +275,13 @@ class PlanNode:
     Attributes:
         level: Which level of the tree.
         mission: The misi's number (for a tujuan or a sasaran, of the misi above it).
-        goal: The tujuan's position in :attr:`pledgekit.Plan.goals`, from 1; ``None`` for
-            a misi, the plan, or a sasaran directly under a misi.
+        goal: The tujuan's position in [`pledgekit.Plan.goals`][pledgekit.Plan.goals],
+            from 1; ``None`` for a misi, the plan, or a sasaran directly under a misi.
         objective: The sasaran's position in its tujuan (or misi), from 1.
         text: The node's words (for the plan, its name and region).
         targets: The ids of every kinerja target below the node.
-        years: One :class:`MeanCapaian` per year of :attr:`PlanEvaluation.years`.
+        years: One [`MeanCapaian`][pledgekit.MeanCapaian] per year of
+            [`PlanEvaluation.years`][pledgekit.PlanEvaluation.years].
         end: The mean of the end-of-period rates.
 
     A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
@@ -332,16 +335,17 @@ class PlanEvaluation:
     Attributes:
         years: The calendar years the targets' schedules name, in order (the form's
             "tahun ke-1" is the first).
-        rows: One :class:`PlanRow` per kinerja target the plan carries, in tree order.
-        nodes: One :class:`PlanNode` per misi, tujuan and sasaran, in tree order (a
+        rows: One [`PlanRow`][pledgekit.PlanRow] per kinerja target the plan carries, in tree order.
+        nodes: One [`PlanNode`][pledgekit.PlanNode] per misi, tujuan and sasaran, in tree order (a
             misi, then its tujuan, each followed by its sasaran, then the sasaran directly
             under the misi), and the plan last.
         mean: How the means were combined.
         as_of: The date the evaluation speaks of: the as-of date asked for, or else the
             latest date any of the plan's targets is assessed at (each target's own
             latest figure or claim). A plan year that ended by then and has no figure
-            for a target is a year with no figure (:attr:`NoCapaian.NO_FIGURE`), even
-            where that target's own figures stop earlier.
+            for a target is a year with no figure
+            ([`NoCapaian.NO_FIGURE`][pledgekit.methods.permendagri86.NoCapaian.NO_FIGURE]),
+            even where that target's own figures stop earlier.
 
     A plan of 2019–2023 for Kota Bekasi, with the office's jobs figures against an even
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure

@@ -178,7 +178,7 @@ class Person:
 class Organization:
     """An organization: a party, a coalition, an agency (Popolo ``Organization``).
 
-    ``id`` is its own identifier, kept by every file format (see :class:`Person`).
+    ``id`` is its own identifier, kept by every file format (see [`Person`][pledgekit.Person]).
 
     >>> Organization("Dinas Tenaga Kerja Kota Bekasi", classification="agency").name
     'Dinas Tenaga Kerja Kota Bekasi'
@@ -207,7 +207,7 @@ class Membership:
         role: The role in words, when it differs from the post.
         start_date: The first day in the post.
         end_date: The last day in the post.
-        id: Its own identifier, kept by every file format (see :class:`Person`).
+        id: Its own identifier, kept by every file format (see [`Person`][pledgekit.Person]).
 
     >>> m = Membership(post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20),
     ...                end_date=dt.date(2023, 9, 19))
@@ -347,7 +347,7 @@ class Pledge:
             value in force.
         programs: Numbers of the plan's priority programs that carry it.
         verdicts: Editorial verdicts given on it over time, oldest first
-            (a :class:`~pledgekit.verdicts.VerdictHistory` or its records).
+            (a [`VerdictHistory`][pledgekit.VerdictHistory] or its records).
         topics: The subjects a tracker groups promises by ("ketenagakerjaan"), each a
             non-empty text, none twice, in the order given.
         status: The tracker's own status of a pledge with nothing to measure (no
@@ -465,7 +465,7 @@ class ClaimKind(enum.Enum):
 
 
 class RateUnit(enum.Enum):
-    """What a :attr:`ClaimKind.RATE` claim's figure is per.
+    """What a [`ClaimKind.RATE`][pledgekit.ClaimKind.RATE] claim's figure is per.
 
     A claim such as "rata-rata 1.200 per bulan" since January, made of the end of June
     2022, is a rate per month over January–June 2022. The audit sets it against the
@@ -526,25 +526,26 @@ class Claim:
 
     Args:
         kind: What the claim states.
-        value: The figure stated (``None`` only for :attr:`ClaimKind.MET`).
+        value: The figure stated (``None`` only for [`ClaimKind.MET`][pledgekit.ClaimKind.MET]).
         as_of: The date the figure is about ("hingga bulan Juni" → 30 June).
         stated_on: When it was stated.
         resolution: The step the figure is rounded to, if it is rounded. A
-            :attr:`ClaimKind.PERCENT` figure without one is taken to be rounded to its
-            last printed digit ("94,42 %" to 0.01).
+            [`ClaimKind.PERCENT`][pledgekit.ClaimKind.PERCENT] figure without one is
+            taken to be rounded to its last printed digit ("94,42 %" to 0.01).
         rounding: How the figure was cut to its resolution.
         speaker: Who stated it.
         source: Where it was published.
         indicator: What the speaker says is measured, when that differs from the
             target's indicator (or to record that it does not).
         target: The target the claim is about; optional where only one is in question.
-        period: For :attr:`ClaimKind.PERIOD_VALUE`, the period the value is for; for
-            :attr:`ClaimKind.RATE`, the period the rate averages over.
+        period: For [`ClaimKind.PERIOD_VALUE`][pledgekit.ClaimKind.PERIOD_VALUE], the
+            period the value is for; for [`ClaimKind.RATE`][pledgekit.ClaimKind.RATE],
+            the period the rate averages over.
         bound: When the figure is a bound rather than the value ("di atas 6.000" is
             ``more_than``, "hampir 150.000" ``less_than``, "9,3 juta lebih"
-            ``more_than``): the :class:`~pledgekit.Comparison` the true value bears to
+            ``more_than``): the [`Comparison`][pledgekit.Comparison] the true value bears to
             the figure. The audit then uses the open interval.
-        per: For :attr:`ClaimKind.RATE`, what the rate is per.
+        per: For [`ClaimKind.RATE`][pledgekit.ClaimKind.RATE], what the rate is per.
         quote: The words, in the original language.
         dateline: The date as printed with the statement (``"Jum'at (22/7/2022)"``),
             checked against ``stated_on``.

@@ -1,16 +1,17 @@
 """A pledge assessed as a whole: its targets and milestones combined by a documented rule.
 
 A pledge may set several targets ("10 juta lapangan kerja, 2 juta setahun") and
-milestones (done or not done by a date). :func:`assess_pledge` combines their states
-at the as-of date into one :class:`~pledgekit.verdicts.PledgeStatus` by a
-:class:`PledgeRule`, reports the share met or the mean rate behind it, and says which
-parts it left out and why: a part is never dropped in silence. A pledge with no target
-and no milestone is :attr:`~pledgekit.verdicts.PledgeStatus.NOT_MEASURABLE`, unless
-the tracker gave it a status of its own (:attr:`~pledgekit.Pledge.status`), which is
-then its status (``status_given``) with no suggested verdict; its verdict history is
-untouched.
+milestones (done or not done by a date). [`assess_pledge`][pledgekit.assess_pledge]
+combines their states at the as-of date into one
+[`PledgeStatus`][pledgekit.PledgeStatus] by a [`PledgeRule`][pledgekit.PledgeRule],
+reports the share met or the mean rate behind it, and says which parts it left out and
+why: a part is never dropped in silence. A pledge with no target and no milestone is
+[`NOT_MEASURABLE`][pledgekit.PledgeStatus.NOT_MEASURABLE], unless the tracker gave it a
+status of its own ([`status`][pledgekit.Pledge.status]), which is then its status
+(``status_given``) with no suggested verdict; its verdict history is untouched.
 
-:meth:`pledgekit.Case.assess` makes one :class:`PledgeAssessment` per pledge of the case
+[`pledgekit.Case.assess`][pledgekit.Case.assess] makes one
+[`PledgeAssessment`][pledgekit.PledgeAssessment] per pledge of the case
 (``Assessment.pledges``), with the rule of ``Evaluation.pledge_rule``.
 """
 
@@ -57,7 +58,7 @@ class PledgeRule(enum.Enum):
     """How a pledge's targets and milestones combine into one status.
 
     The denominators are stated with each rule; what a rule cannot count is listed in
-    :attr:`PledgeAssessment.left_out` with the reason.
+    [`PledgeAssessment.left_out`][pledgekit.PledgeAssessment.left_out] with the reason.
 
     The rule is the evaluation's choice, and it matters. The Bekasi pledge at the end of
     June 2022, 146,305 workers of 150,000 with the term still running:
@@ -79,11 +80,12 @@ class PledgeRule(enum.Enum):
     #: Met when every target and every milestone is met: the Comparative Party Pledges
     #: Group's "fully fulfilled" (Thomson, Royed, Naurin et al. 2017), some but not all
     #: is "partially fulfilled". Denominator: targets + milestones (a target with no
-    #: figure as :class:`MissingFigure` says).
+    #: figure as [`MissingFigure`][pledgekit.MissingFigure] says).
     ALL_MET = "all_met"
     #: Met when the share of targets + milestones met reaches
-    #: ``Evaluation.pledge_share_at_least`` (1 by default, which is :attr:`ALL_MET` with
-    #: the share reported). Same denominator as :attr:`ALL_MET`.
+    #: ``Evaluation.pledge_share_at_least`` (1 by default, which is
+    #: [`ALL_MET`][pledgekit.PledgeRule.ALL_MET] with the share reported). Same
+    #: denominator as [`ALL_MET`][pledgekit.PledgeRule.ALL_MET].
     SHARE_MET = "share_met"
     #: The unweighted mean of the targets' Permendagri 86 capaian (the regulation's
     #: roll-up of indicators, Permendagri 86/2017), banded into predikat: met at Sangat
@@ -168,7 +170,7 @@ class LeftOutReason(enum.Enum):
     """Why a rule left a target or a milestone out of its denominator.
 
     The mean rules average rates, and a milestone has none: it is left out, and said to
-    be (see :class:`MissingFigure` for a target with no figure).
+    be (see [`MissingFigure`][pledgekit.MissingFigure] for a target with no figure).
 
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2020, 11, 2))
     >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
@@ -177,7 +179,8 @@ class LeftOutReason(enum.Enum):
     (<PledgeStatus.NO_DATA: 'no_data'>, [<LeftOutReason.MILESTONE_NOT_RATED: 'milestone_not_rated'>])
     """
 
-    #: A target with no counted figure, under :attr:`MissingFigure.LEAVE_OUT`.
+    #: A target with no counted figure, under
+    #: [`MissingFigure.LEAVE_OUT`][pledgekit.MissingFigure.LEAVE_OUT].
     NO_FIGURE = "no_figure"
     #: A target with no Permendagri 86 capaian (no figure, or a target of zero).
     NO_CAPAIAN = "no_capaian"
@@ -236,7 +239,7 @@ class LeftOut:
 
 @attrs.frozen(kw_only=True)
 class PledgeAssessment:
-    """A pledge assessed as a whole; made by :func:`assess_pledge`.
+    """A pledge assessed as a whole; made by [`assess_pledge`][pledgekit.assess_pledge].
 
     Attributes:
         pledge: The pledge.
@@ -252,23 +255,25 @@ class PledgeAssessment:
         met: How many of those were met (late ones included); counting rules only.
         share_met: ``met / counted``, exact; counting rules only, else ``None``.
         mean_capaian: The mean capaian (percent points) under
-            :attr:`PledgeRule.MEAN_CAPAIAN`, else ``None``.
+            [`PledgeRule.MEAN_CAPAIAN`][pledgekit.PledgeRule.MEAN_CAPAIAN], else ``None``.
         mean_predikat: Its predikat, under the evaluation's band policy.
-        mean_score: The mean Open SDG score under :attr:`PledgeRule.SDG_MEAN_SCORE`.
+        mean_score: The mean Open SDG score under
+            [`PledgeRule.SDG_MEAN_SCORE`][pledgekit.PledgeRule.SDG_MEAN_SCORE].
         met_on: When the pledge was met: the latest ``met_on`` (targets) or ``done_on``
             (milestones) of the met parts its status rests on (on-time parts for
-            :attr:`~pledgekit.verdicts.PledgeStatus.MET`, all met parts for ``MET_LATE``;
+            [`MET`][pledgekit.PledgeStatus.MET], all met parts for ``MET_LATE``;
             for the mean rules, only when every counted target is met); else ``None``.
         late_days: The largest ``late_days`` of those same parts (0 for ``MET``).
         suggested: The verdict the status suggests
-            (:func:`~pledgekit.verdicts.suggest_pledge_verdict`); ``None`` when
+            ([`suggest_pledge_verdict`][pledgekit.verdicts.suggest_pledge_verdict]); ``None`` when
             nothing is measurable, also when the tracker gave the status.
         status_given: Whether ``status`` is the tracker's own
-            (:attr:`~pledgekit.Pledge.status` of a pledge with nothing to measure),
+            ([`status`][pledgekit.Pledge.status] of a pledge with nothing to measure),
             not one computed from figures.
         verdict_problem: How the verdict recorded on the pledge by ``as_of``
-            contradicts the status (:func:`~pledgekit.verdicts.check_pledge_verdict`),
-            or ``None``.
+            contradicts the status
+            ([`check_pledge_verdict`][pledgekit.verdicts.check_pledge_verdict]), or
+            ``None``.
         left_out: The parts the rule did not count, each with the reason.
 
     The Bekasi pledge, one target, as the labour office reported it to June 2022:
@@ -544,25 +549,27 @@ def assess_pledge(
     verdict_rules: VerdictRules = DEFAULT_RULES,
     latest_verdict: bool = False,
 ) -> PledgeAssessment:
-    """Combine a pledge's target assessments and milestones into a :class:`PledgeAssessment`.
+    """Combine a pledge's target assessments and milestones into a `PledgeAssessment`.
 
-    :meth:`pledgekit.Case.assess` calls it with the evaluation's settings; call it
-    yourself to try another rule on an assessment already made.
+    [`pledgekit.Case.assess`][pledgekit.Case.assess] calls it with the evaluation's
+    settings; call it yourself to try another rule on an assessment already made.
 
     Args:
         pledge: The pledge.
         targets: The assessments of its targets (``Assessment.for_target``), in any order.
-        as_of: The date milestones are judged at (see :func:`pledge_as_of`).
+        as_of: The date milestones are judged at (see `pledge_as_of`).
         rule: The rule that combines the parts.
-        share_at_least: The share :attr:`PledgeRule.SHARE_MET` needs.
+        share_at_least: The share [`PledgeRule.SHARE_MET`][pledgekit.PledgeRule.SHARE_MET] needs.
         missing: What the counting rules do with a target with no figure.
-        band_policy: The predikat band policy of :attr:`PledgeRule.MEAN_CAPAIAN`.
+        band_policy: The predikat band policy of
+            [`PledgeRule.MEAN_CAPAIAN`][pledgekit.PledgeRule.MEAN_CAPAIAN].
         verdict_rules: The rules of the suggested verdict and of the check of the
             recorded one.
         latest_verdict: Check the latest verdict recorded, whatever its date, instead
-            of the one recorded by ``as_of``: what :meth:`pledgekit.Case.assess` does
-            when no date is asked for, since the case's figures are then all there are
-            and a newsroom rates after they come out.
+            of the one recorded by ``as_of``: what
+            [`pledgekit.Case.assess`][pledgekit.Case.assess] does when no date is asked
+            for, since the case's figures are then all there are and a newsroom rates
+            after they come out.
 
     >>> from pledgekit import Pledge, Milestone
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))

@@ -1,8 +1,8 @@
 """Progress toward a target: achieved, ratio, shortfall, pace, projection and status.
 
 Every quantity is exact: amounts are Decimals, ratios and rates are Fractions. Nothing
-is rounded until :meth:`Progress.percent` (or :func:`pledgekit.round_fraction`) is asked
-to present it.
+is rounded until [`Progress.percent`][pledgekit.Progress.percent] (or
+[`pledgekit.round_fraction`][pledgekit.round_fraction]) is asked to present it.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ __all__ = [
 #: Days in the mean Gregorian year (146,097 days per 400 years), used to express a
 #: daily rate per year.
 MEAN_YEAR_DAYS = Fraction(146097, 400)
-#: Days in the mean Gregorian month, a twelfth of :data:`MEAN_YEAR_DAYS` (30.436875).
+#: Days in the mean Gregorian month, a twelfth of
+#: [`MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS] (30.436875).
 MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
 
 
@@ -140,7 +141,7 @@ _DEFAULT_THRESHOLDS = PaceThresholds()
 
 
 class _Pending:
-    """The value of a figure of a :class:`Progress` not computed yet (never seen outside)."""
+    """The value of a figure of a `Progress` not computed yet (never seen outside)."""
 
     __slots__ = ()
 
@@ -152,10 +153,10 @@ _PENDING: Any = _Pending()
 
 
 class _OnFirstRead:
-    """A slot of :class:`Progress` whose pending value is computed when first read.
+    """A slot of [`Progress`][pledgekit.Progress] whose pending value is computed when first read.
 
     It wraps the slot attrs made: reading it gives the stored value, or, while that is
-    :data:`_PENDING`, fills the figures first (``Progress._fill``). Everything that
+    `_PENDING`, fills the figures first (``Progress._fill``). Everything that
     reads a figure (an attribute, equality, hash, repr, ``attrs.asdict``, pickling) sees
     the value the figure always had.
     """
@@ -180,10 +181,10 @@ class _OnFirstRead:
 
 @attrs.frozen(kw_only=True)
 class Progress:
-    """The state of one target at the end of day ``as_of``; made by :func:`progress`.
+    """The state of one target at the end of day ``as_of``; made by `progress`.
 
     The standing (``target`` to ``elapsed``, ``status`` and ``revision``) is computed by
-    :func:`progress`; the way there (``expected``, ``pace_index``, the rates and
+    [`progress`][pledgekit.progress]; the way there (``expected``, ``pace_index``, the rates and
     projections, ``covered_days`` and ``gaps``, the interim target, ``met_on`` and
     ``late_days``) the first time one of them is read, all together and once, from the
     standing, so that a caller who reads only the standing does not pay for them. They
@@ -198,7 +199,7 @@ class Progress:
             ``as_of``.
         outside: Observations given but not counted because their period does not lie
             within the target period (a figure for another term, or one that straddles
-            the start or the end under :attr:`Straddling.EXCLUDE`).
+            the start or the end under [`Straddling.EXCLUDE`][pledgekit.Straddling.EXCLUDE]).
         straddling: Observations whose period straddles the start or the end of the
             target period, counted or not (see ``straddling_policy``).
         straddling_policy: Whether those were counted.
@@ -215,7 +216,7 @@ class Progress:
         days_left: Days of the target period after ``as_of``.
         elapsed: ``days_elapsed / period days``.
         expected: Where the target's path stands at ``as_of``: a straight line from the
-            baseline at the start to the target (:attr:`~pledgekit.Target.goal`) at the
+            baseline at the start to the target ([`goal`][pledgekit.Target.goal]) at the
             end, or, when the target has a schedule, the schedule's own path (within
             each interim period a straight line to what is due at its end).
         pace_index: ``ratio / elapsed`` — or, with a schedule, the ratio over the share of
@@ -341,17 +342,17 @@ class Progress:
 
     @property
     def required_per_month(self) -> Fraction | None:
-        """:attr:`required_per_day` times the mean Gregorian month (30.436875 days)."""
+        """`required_per_day` times the mean Gregorian month (30.436875 days)."""
         return None if self.required_per_day is None else self.required_per_day * MEAN_MONTH_DAYS
 
     @property
     def required_per_year(self) -> Fraction | None:
-        """:attr:`required_per_day` times the mean Gregorian year (365.2425 days)."""
+        """`required_per_day` times the mean Gregorian year (365.2425 days)."""
         return None if self.required_per_day is None else self.required_per_day * MEAN_YEAR_DAYS
 
     @property
     def recent_rate_per_month(self) -> Fraction | None:
-        """:attr:`recent_rate_per_day` times the mean Gregorian month (30.436875 days)."""
+        """`recent_rate_per_day` times the mean Gregorian month (30.436875 days)."""
         rate = self.recent_rate_per_day
         return None if rate is None else rate * MEAN_MONTH_DAYS
 
@@ -359,8 +360,10 @@ class Progress:
     def projected_end_level(self) -> Fraction | None:
         """Where the recent rate leads by the end of the target period, exactly.
 
-        :attr:`achieved` plus :attr:`recent_rate_per_day` for each day from the as-of date
-        to the period's end; ``None`` without a recent rate or once the period is over.
+        [`achieved`][pledgekit.Progress.achieved] plus
+        [`recent_rate_per_day`][pledgekit.Progress.recent_rate_per_day] for each day
+        from the as-of date to the period's end; ``None`` without a recent rate or once
+        the period is over.
         """
         rate, end = self.recent_rate_per_day, self.target.period.end
         if rate is None or self.as_of >= end:
@@ -437,22 +440,25 @@ def progress(
     """Assess a target from its observations at the end of day ``as_of``.
 
     Only observations whose period lies within the target period count: those that
-    do not are listed in :attr:`Progress.outside`. A figure whose period straddles the
-    target period's start or end is not counted under :attr:`Straddling.EXCLUDE` (the
-    default) and counted whole under :attr:`Straddling.INCLUDE`; either way it is listed
-    in :attr:`Progress.straddling`. Observations whose period ends after
-    ``as_of`` are not counted either; they are listed in :attr:`Progress.left_out`.
-    The order of the observations never matters.
+    do not are listed in [`Progress.outside`][pledgekit.Progress.outside]. A figure
+    whose period straddles the target period's start or end is not counted under
+    [`Straddling.EXCLUDE`][pledgekit.Straddling.EXCLUDE] (the default) and counted whole
+    under [`Straddling.INCLUDE`][pledgekit.Straddling.INCLUDE]; either way it is listed
+    in [`Progress.straddling`][pledgekit.Progress.straddling]. Observations whose period
+    ends after ``as_of`` are not counted either; they are listed in
+    [`Progress.left_out`][pledgekit.Progress.left_out]. The order of the observations
+    never matters.
 
     Args:
         target: The target; assessed with the value and schedule in force at
-            ``as_of`` (:meth:`Target.in_force`), which :attr:`Progress.target` holds.
+            ``as_of`` ([`Target.in_force`][pledgekit.Target.in_force]), which
+            [`Progress.target`][pledgekit.Progress.target] holds.
         observations: Reported values of the target's indicator.
         as_of: The date to assess at; by default the end of the latest observation.
         thresholds: Pace-index thresholds for the status; the defaults are
             0.95 / 0.60 / 0.
         straddling: The straddling policy; by default the target's own
-            (:attr:`Target.straddling`).
+            ([`Target.straddling`][pledgekit.Target.straddling]).
 
     Raises:
         UnitMismatchError: An observation records an indicator in another unit.

@@ -1,10 +1,10 @@
 """The way to a target over time: where it should stand, rates, projections, coverage.
 
-What :class:`pledgekit.Progress` says beyond the standing (achieved, ratio, shortfall,
-status): the expected level and the pace index, the rates and the projections at them,
-the days the figures cover and the gaps between them, the interim target in force, and
-when the figures met the target. Most callers read none of them, so a
-:class:`~pledgekit.Progress` computes them the first time one is read (:func:`derive`),
+What [`pledgekit.Progress`][pledgekit.Progress] says beyond the standing (achieved,
+ratio, shortfall, status): the expected level and the pace index, the rates and the
+projections at them, the days the figures cover and the gaps between them, the interim
+target in force, and when the figures met the target. Most callers read none of them, so
+a [`Progress`][pledgekit.Progress] computes them the first time one is read (`derive`),
 all at once, from its own fields; every value is exact.
 """
 
@@ -37,7 +37,7 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Derived:
-    """The figures of a progress computed when first read; see :class:`pledgekit.Progress`."""
+    """The figures of a progress computed when first read; see [`pledgekit.Progress`][]."""
 
     expected: Fraction
     pace_index: Fraction | None
@@ -236,7 +236,7 @@ _FIRST = itemgetter(0)
 
 
 def in_order(observations: list[Observation]) -> tuple[Observation, ...]:
-    """The observations sorted by :func:`observation_order`.
+    """The observations sorted by `observation_order`.
 
     When no two share a period, the period alone decides the order (it leads the
     key), so the rest of the key is not built: the order is the same. Figures given in

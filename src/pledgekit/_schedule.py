@@ -3,7 +3,7 @@
 A plan rarely states one number: an RPJMD indicator has a target for each plan year
 and a final target (kondisi akhir); a pledge says "2 million a year toward 10
 million"; a plan is revised (RPJMD perubahan) and its targets with it. These are the
-value types a :class:`~pledgekit.Target` carries for them.
+value types a [`Target`][pledgekit.Target] carries for them.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ __all__ = [
     "to_target_value",
 ]
 
-#: A target's value: one amount, or a ``(low, high)`` range for :attr:`Comparison.WITHIN`.
+#: A target's value: one amount, or a ``(low, high)`` range for
+#: [`Comparison.WITHIN`][pledgekit.Comparison.WITHIN].
 TargetValue = Decimal | tuple[Decimal, Decimal]
 #: What a schedule may be given as: a mapping of period to value, entries, or pairs.
 ScheduleInput = Mapping[Period, Amount] | Iterable["ScheduleEntry | tuple[Period, Amount]"] | None
@@ -125,9 +126,9 @@ def _entry_value(value: object) -> Decimal:
 class ScheduleEntry:
     """One interim target: the value due in (or by the end of) one period.
 
-    For a summed indicator (:attr:`~pledgekit.Accumulation.SUM`) the value is the
+    For a summed indicator ([`SUM`][pledgekit.Accumulation.SUM]) the value is the
     amount due *in* the period ("2 million a year"); for a level
-    (:attr:`~pledgekit.Accumulation.LAST`), the level due at the period's end.
+    ([`LAST`][pledgekit.Accumulation.LAST]), the level due at the period's end.
 
     >>> ScheduleEntry(Period.year(2020), "2000000").value
     Decimal('2000000')

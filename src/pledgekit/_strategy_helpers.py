@@ -1,11 +1,14 @@
-"""Helpers of :mod:`pledgekit.strategies`, and the strategies that need no target.
+"""Helpers of [`pledgekit.strategies`][], and the strategies that need no target.
 
 Argument checks, exact digits, irregular series and interim values; and
-:func:`amounts`, :func:`periods`, :func:`comparisons`, :func:`schedule_entries`,
-:func:`milestones`, :func:`texts` and :func:`sources`, which :mod:`pledgekit.strategies`
-exports (use them from there).
+[`amounts`][pledgekit.strategies.amounts], [`periods`][pledgekit.strategies.periods],
+[`comparisons`][pledgekit.strategies.comparisons],
+[`schedule_entries`][pledgekit.strategies.schedule_entries],
+[`milestones`][pledgekit.strategies.milestones], [`texts`][pledgekit.strategies.texts]
+and [`sources`][pledgekit.strategies.sources], which
+[`pledgekit.strategies`][pledgekit.strategies] exports (use them from there).
 
-Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
+Needs Hypothesis; imported only by [`pledgekit.strategies`][pledgekit.strategies] and the plugin.
 """
 
 from __future__ import annotations
@@ -406,15 +409,17 @@ def amounts(
         min_value: The smallest amount, or ``None`` for no bound but the digit limits.
         max_value: The largest amount, likewise.
         max_integer_digits: The most digits before the decimal point
-            (:data:`~pledgekit.MAX_INTEGER_DIGITS`, 30, by default).
+            ([`MAX_INTEGER_DIGITS`][pledgekit.MAX_INTEGER_DIGITS], 30, by default).
         max_fraction_digits: The most digits after it
-            (:data:`~pledgekit.MAX_FRACTION_DIGITS`, 30, by default; 0 gives whole numbers).
+            ([`MAX_FRACTION_DIGITS`][pledgekit.MAX_FRACTION_DIGITS], 30, by default; 0
+            gives whole numbers).
         places: The older name of ``max_fraction_digits``; give one or the other.
 
-    Every value is accepted by :func:`pledgekit.to_amount`. The number of digits before
-    and after the point is drawn first, so that one-digit amounts, zero, negative
-    amounts, ties (a last digit 5) and amounts with exactly 30 digits on either side
-    all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and fewer decimals.
+    Every value is accepted by [`pledgekit.to_amount`][pledgekit.to_amount]. The number
+    of digits before and after the point is drawn first, so that one-digit amounts,
+    zero, negative amounts, ties (a last digit 5) and amounts with exactly 30 digits on
+    either side all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and
+    fewer decimals.
     """
     low, high = as_decimal(min_value, "min_value"), as_decimal(max_value, "max_value")
     integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
@@ -478,7 +483,7 @@ def comparisons(
         direction: The indicator's direction: ``AT_LEAST`` and ``MORE_THAN`` fit
             ``INCREASE``, ``AT_MOST`` and ``LESS_THAN`` fit ``DECREASE``; ``WITHIN`` fits both.
         within: Whether ``WITHIN`` (a range) is among them; ``False`` gives the bounds a
-            :class:`~pledgekit.Claim` may carry.
+            [`Claim`][pledgekit.Claim] may carry.
 
     Shrinks toward the direction's default (``AT_LEAST``, or ``AT_MOST``).
 
@@ -504,7 +509,7 @@ def schedule_entries(
 
     Args:
         period: The period the entry's own period lies within; by default any period
-            from :func:`periods`.
+            from [`periods`][pledgekit.strategies.periods].
         values: The values due; by default amounts from 0 to 1,000,000 with up to two
             decimals.
 
@@ -598,7 +603,7 @@ def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[S
 def pledge_assessments(
     *, evaluations: st.SearchStrategy[Evaluation] | None = None
 ) -> st.SearchStrategy[PledgeAssessment]:
-    """A pledge of a drawn case (``cases(as_written=True)``) as :meth:`Case.assess` assesses it.
+    """A pledge of a drawn case (``cases(as_written=True)``) as `Case.assess` assesses it.
 
     Under a drawn evaluation, every pledge rule and SDG method among them
     (``st.from_type(Evaluation)``), or one drawn from ``evaluations``.

@@ -1,7 +1,7 @@
-"""Strategies for plans and their evaluation: :func:`plans`, :func:`plan_cases`, :func:`plan_evaluations`.
+"""Strategies for plans and their evaluation: `plans`, `plan_cases`, `plan_evaluations`.
 
-:mod:`pledgekit.strategies` exports them (use them from there). Needs Hypothesis;
-imported only by :mod:`pledgekit.strategies` and the plugin.
+[`pledgekit.strategies`][pledgekit.strategies] exports them (use them from there). Needs Hypothesis;
+imported only by [`pledgekit.strategies`][pledgekit.strategies] and the plugin.
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def plans(
 
     Program numbers are unique and within ``program_count``; every reference between
     levels points at something that exists. Some missions carry sasaran directly
-    (:attr:`~pledgekit.Mission.objectives`), and some plans state no vision. Plans
-    carry no targets (see :func:`cases` and :func:`plan_cases`).
+    ([`objectives`][pledgekit.Mission.objectives]), and some plans state no vision. Plans
+    carry no targets (see [`cases`][pledgekit.strategies.cases] and
+    [`plan_cases`][pledgekit.strategies.plan_cases]).
     """
     check_int(max_missions, "max_missions", 1, 50)
     periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
@@ -328,14 +329,14 @@ def plan_cases(
     directly under a misi too; each kinerja target stands at one place of the tree (a
     sasaran, a tujuan, a misi, the plan itself, or only a program) and has its own
     indicator: more or less is better, summed (some with a kondisi awal,
-    :attr:`~pledgekit.Target.initial`) or a level (some with the accumulation assumed,
-    :attr:`~pledgekit.Indicator.accumulation_assumed`). Each has a target for most plan
-    years (:meth:`Period.year <pledgekit.Period.year>` entries); some have an anggaran
-    target (:attr:`~pledgekit.Target.budget`, Rp, listed before the targets it funds;
-    several may share one). The yearly figures are steered half the time onto a rate
-    at or beside a band edge (91, 76, 66, 51) or 100, so that rates and means land
-    exactly on an edge; some years have no figure, and a summed year is sometimes
-    reported in two halves.
+    [`initial`][pledgekit.Target.initial]) or a level (some with the accumulation assumed,
+    [`accumulation_assumed`][pledgekit.Indicator.accumulation_assumed]). Each has a
+    target for most plan years ([`Period.year`][pledgekit.Period.year] entries); some
+    have an anggaran target ([`budget`][pledgekit.Target.budget], Rp, listed before the
+    targets it funds; several may share one). The yearly figures are steered half the
+    time onto a rate at or beside a band edge (91, 76, 66, 51) or 100, so that rates and
+    means land exactly on an edge; some years have no figure, and a summed year is
+    sometimes reported in two halves.
 
     Args:
         min_targets: The fewest kinerja targets.
@@ -422,15 +423,16 @@ def plan_evaluations(
     cases: st.SearchStrategy[Case] | None = None,
     means: st.SearchStrategy[PlanMean] | None = None,
 ) -> st.SearchStrategy[PlanEvaluation]:
-    """The evaluation of a drawn plan case (:attr:`pledgekit.Assessment.plan`).
+    """The evaluation of a drawn plan case ([`pledgekit.Assessment.plan`][]).
 
     Under drawn settings (``st.from_type(Evaluation)``: band policies, formulas, clamps)
-    with a drawn mean rule; for :attr:`~pledgekit.PlanMean.WEIGHTED`, a weight above 0
+    with a drawn mean rule; for [`WEIGHTED`][pledgekit.PlanMean.WEIGHTED], a weight above 0
     for every kinerja target. Assessed as of the latest figure, or of a drawn day.
 
     Args:
-        cases: The cases, each with a plan; :func:`plan_cases` by default.
-        means: The mean rules; every :class:`~pledgekit.PlanMean` by default.
+        cases: The cases, each with a plan;
+            [`plan_cases`][pledgekit.strategies.plan_cases] by default.
+        means: The mean rules; every [`PlanMean`][pledgekit.PlanMean] by default.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20, deadline=None)

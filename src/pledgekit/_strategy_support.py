@@ -1,20 +1,20 @@
 """Strategies for the public classes around the domain: errors, catalogues, table results.
 
 ``st.from_type`` resolves every public class of pledgekit (the registry is in
-:mod:`pledgekit._hypothesis_plugin`); the values of the domain have their strategies in
-:mod:`pledgekit.strategies`. These are for the rest, which code built on pledgekit also
-handles and tests:
+`pledgekit._hypothesis_plugin`); the values of the domain have their strategies in
+[`pledgekit.strategies`][pledgekit.strategies]. These are for the rest, which code built
+on pledgekit also handles and tests:
 
 - the errors, as pledgekit raises them: each drawn error is what a real call raises on
   bad input (an unreadable number, an impossible period, amounts of two units, a case
   file with problems), and its message names what was given, what was expected and
   where;
-- a protocol (:class:`~pledgekit.verdicts.PledgeStanding`), resolved to the class that
+- a protocol ([`PledgeStanding`][pledgekit.verdicts.PledgeStanding]), resolved to the class that
   implements it;
-- the message catalogues and the pieces they word (:class:`~pledgekit.messages.Words`),
+- the message catalogues and the pieces they word ([`Words`][pledgekit.messages.Words]),
   computed from drawn findings;
-- :class:`pledgekit.table.TableResult`, evaluated from drawn tables of targets and
-  yearly figures (needs the ``tables`` extra).
+- [`pledgekit.table.TableResult`][pledgekit.table.TableResult], evaluated from drawn
+  tables of targets and yearly figures (needs the ``tables`` extra).
 
 >>> from hypothesis import given, settings, strategies as st
 >>> from pledgekit import PledgekitError
@@ -90,7 +90,7 @@ _NOT_NUMBERS = st.sampled_from(
 
 
 def parse_errors() -> st.SearchStrategy[ParseError]:
-    """What :func:`pledgekit.text.parse_number` raises for text that is not a number."""
+    """What [`pledgekit.text.parse_number`][] raises for text that is not a number."""
     return st.tuples(_NOT_NUMBERS, st.sampled_from(["id", "en"])).map(
         lambda drawn: _raised(ParseError, lambda: parse_number(drawn[0], locale=drawn[1]))
     )
@@ -120,7 +120,7 @@ def invalid_value_errors() -> st.SearchStrategy[InvalidValueError]:
 
 
 def unit_mismatch_errors() -> st.SearchStrategy[UnitMismatchError]:
-    """What :func:`pledgekit.progress` raises for a figure in another unit than its target."""
+    """What [`pledgekit.progress`][] raises for a figure in another unit than its target."""
     units = st.sampled_from(["orang", "persen", "km", "rupiah", "unit"])
     pairs = st.tuples(units, units).filter(lambda pair: pair[0] != pair[1])
     return pairs.map(lambda pair: _raised(UnitMismatchError, lambda: _mixed_units(*pair)))
@@ -138,7 +138,7 @@ def _mixed_units(expected: str, given: str) -> object:
 
 
 def inexact_result_errors() -> st.SearchStrategy[InexactResultError]:
-    """What :func:`pledgekit.add_amounts` raises for a sum past pledgekit's precision."""
+    """What [`pledgekit.add_amounts`][] raises for a sum past pledgekit's precision."""
     exponents = st.tuples(st.integers(60, 400), st.integers(60, 400))
     return exponents.map(
         lambda pair: _raised(
@@ -224,7 +224,7 @@ def words() -> st.SearchStrategy[Words]:
 
 
 def parser_infos() -> st.SearchStrategy[IndonesianParserInfo]:
-    """The Indonesian date vocabulary for :mod:`dateutil` (it has no parameters)."""
+    """The Indonesian date vocabulary for `dateutil` (it has no parameters)."""
     return st.builds(IndonesianParserInfo)
 
 
@@ -269,7 +269,7 @@ def _tables(draw: st.DrawFn) -> tuple[list[dict[str, str]], list[dict[str, str]]
 
 
 def table_results() -> st.SearchStrategy[Any]:
-    """What :func:`pledgekit.table.evaluate` gives for drawn tables (needs ``tables``)."""
+    """What [`pledgekit.table.evaluate`][] gives for drawn tables (needs ``tables``)."""
     from pledgekit.table import evaluate as evaluate_tables
 
     def evaluate(drawn: tuple[list[dict[str, str]], list[dict[str, str]]]) -> Any:

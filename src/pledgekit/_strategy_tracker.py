@@ -1,11 +1,14 @@
 """Strategies for what a promise tracker keeps: who made a pledge, its topics, its verdicts.
 
-:func:`pledges`, :func:`memberships`, :func:`verdict_records` and
-:func:`verdict_histories`, which :mod:`pledgekit.strategies` exports (use them from
-there); persons and organizations for ``st.from_type``; and the people and pledges of
-a whole case, whose ids are unique within it.
+[`pledges`][pledgekit.strategies.pledges],
+[`memberships`][pledgekit.strategies.memberships],
+[`verdict_records`][pledgekit.strategies.verdict_records] and
+[`verdict_histories`][pledgekit.strategies.verdict_histories], which
+[`pledgekit.strategies`][pledgekit.strategies] exports (use them from there); persons
+and organizations for ``st.from_type``; and the people and pledges of a whole case,
+whose ids are unique within it.
 
-Needs Hypothesis; imported only by :mod:`pledgekit.strategies` and the plugin.
+Needs Hypothesis; imported only by [`pledgekit.strategies`][pledgekit.strategies] and the plugin.
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ def organizations(
     names: st.SearchStrategy[str] | None = None,
     ids: st.SearchStrategy[str | None] | None = None,
 ) -> st.SearchStrategy[Organization]:
-    """Parties and agencies, some with a long name, an id of their own or none (see :func:`people`)."""
+    """Parties and agencies, some with a long name, an id of their own or none (see `people`)."""
     if ids is not None:
         check_strategy(ids, "ids")
     drawn = st.builds(
@@ -174,10 +177,10 @@ def memberships(
         organizations: The organizations, likewise.
         ids: The memberships' own ids (or ``None``); by default none or one made from
             all of the membership's fields, so that two different memberships drawn
-            apart never share one (a :class:`~pledgekit.Case` refuses two different
+            apart never share one (a [`Case`][pledgekit.Case] refuses two different
             records under one id). Ids from a strategy of your own may repeat: within
-            a case, give each membership its own. :func:`cases` draws ids a name would
-            also give (``"ahmad"``), unique within the case.
+            a case, give each membership its own. [`cases`][pledgekit.strategies.cases]
+            draws ids a name would also give (``"ahmad"``), unique within the case.
 
     Shrinks toward a post with no person, no organization and no id.
 
@@ -311,9 +314,9 @@ def verdict_records(
     Args:
         min_date: The earliest day.
         max_date: The latest day.
-        verdicts: The verdicts; every :class:`~pledgekit.Verdict` by default.
+        verdicts: The verdicts; every [`Verdict`][pledgekit.Verdict] by default.
         scales: The scales (or ``None``: no scale, no label); by default none or one of
-            the declared :data:`~pledgekit.verdicts.SCALES`, which a case file can
+            the declared [`SCALES`][pledgekit.verdicts.SCALES], which a case file can
             name. ``st.from_type(Scale)`` gives scales of one's own.
         sources: Where they were published (or ``None``); by default none or a source.
 
@@ -343,14 +346,14 @@ def verdict_histories(
     scales: st.SearchStrategy[Scale | None] | None = None,
     sources: st.SearchStrategy[Any] | None = None,
 ) -> st.SearchStrategy[VerdictHistory]:
-    """Verdict histories: records of :func:`verdict_records`, oldest first, one a day at most.
+    """Verdict histories: records of `verdict_records`, oldest first, one a day at most.
 
     Args:
         min_date: The earliest day of a record.
         max_date: The latest day of a record.
         min_size: The fewest records.
         max_size: The most records (at most the days from ``min_date`` to ``max_date``).
-        verdicts: The verdicts, as for :func:`verdict_records`.
+        verdicts: The verdicts, as for [`verdict_records`][pledgekit.strategies.verdict_records].
         scales: The scales, likewise; each record draws its own (a tracker may change
             scale).
         sources: Where they were published, likewise.
@@ -397,17 +400,19 @@ def pledges(
     Args:
         targets: The targets a pledge sets; none by default.
         programs: Numbers of the plan's programs that carry it; none by default.
-        milestones: What it promises to have done by a date (:func:`milestones`);
-            none by default.
+        milestones: What it promises to have done by a date
+            ([`milestones`][pledgekit.strategies.milestones]); none by default.
         promised: The figure the pledge itself names; none by default.
-        made_by: Who made it; by default none or one of :func:`memberships`.
+        made_by: Who made it; by default none or one of
+            [`memberships`][pledgekit.strategies.memberships].
         topics: Its topics; by default none, one or several (never blank, none twice).
         status: The tracker's own status, drawn for a pledge with nothing to measure
-            (no targets, no milestones) only, as :class:`~pledgekit.Pledge` allows; by
+            (no targets, no milestones) only, as [`Pledge`][pledgekit.Pledge] allows; by
             default none or one of ``met``, ``partly_met``, ``not_met``,
             ``in_progress``. ``st.none()`` gives none.
-        verdicts: Its verdict histories; :func:`verdict_histories` by default (some
-            labelled on a declared scale).
+        verdicts: Its verdict histories;
+            [`verdict_histories`][pledgekit.strategies.verdict_histories] by default
+            (some labelled on a declared scale).
 
     Shrinks toward a pledge with no topic, no status and no verdict.
 

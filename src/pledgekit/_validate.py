@@ -144,7 +144,7 @@ def identifier(where: str) -> Validator:
 
 
 def optional_identifier(where: str) -> Validator:
-    """A validator for ``None`` or an identifier (see :func:`identifier`)."""
+    """A validator for ``None`` or an identifier (see `identifier`)."""
     check_id = identifier(where)
 
     def check(instance: object, attribute: object, value: object) -> None:

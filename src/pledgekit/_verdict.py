@@ -1,9 +1,10 @@
-"""Verdict types: the canonical :class:`Verdict`, trackers' scales, histories and rules.
+"""Verdict types: the canonical `Verdict`, trackers' scales, histories and rules.
 
-The public face is :mod:`pledgekit.verdicts`, which documents the scales. This private
-module sits on the floor of plans and pledges, beside :mod:`pledgekit._pledge` whose
-:class:`~pledgekit.Pledge` holds a :class:`VerdictHistory`; it reads
-:class:`~pledgekit.Progress` from the floor below.
+The public face is [`pledgekit.verdicts`][pledgekit.verdicts], which documents the
+scales. This private module sits on the floor of plans and pledges, beside
+`pledgekit._pledge` whose [`Pledge`][pledgekit.Pledge] holds a
+[`VerdictHistory`][pledgekit.VerdictHistory]; it reads [`Progress`][pledgekit.Progress]
+from the floor below.
 
 >>> to_scale(Verdict.KEPT, POLITIFACT)
 'Promise Kept'
@@ -133,17 +134,21 @@ class Scale:
 
     A label may stand for several verdicts (Polimeter's "kept in part or in the
     works") and a verdict may have several labels (Full Fact's "appears on track" and
-    "signs of progress"); :func:`to_scale` and :func:`from_scale` refuse such cases with
-    an error naming the candidates. A verdict with no label is simply not on the scale
-    (:func:`to_scale` then gives its ``default``, when one is given).
+    "signs of progress"); [`to_scale`][pledgekit.verdicts.to_scale] and
+    [`from_scale`][pledgekit.verdicts.from_scale] refuse such cases with an error naming
+    the candidates. A verdict with no label is simply not on the scale
+    ([`to_scale`][pledgekit.verdicts.to_scale] then gives its ``default``, when one is
+    given).
 
     Args:
         name: The scale's name.
         pairs: ``(label, Verdict)`` pairs; labels match case-insensitively.
         source: Where the scale is published.
-        aliases: Old labels, as ``(label, Verdict)`` pairs: :func:`from_scale` reads
-            them, :func:`to_scale` never writes them (PolitiFact's "No Action", the
-            Obameter's first name for "Not Yet Rated"). An alias is not also a label.
+        aliases: Old labels, as ``(label, Verdict)`` pairs:
+            [`from_scale`][pledgekit.verdicts.from_scale] reads them,
+            [`to_scale`][pledgekit.verdicts.to_scale] never writes them (PolitiFact's
+            "No Action", the Obameter's first name for "Not Yet Rated"). An alias is not
+            also a label.
         key: A short key for the scale in case files (``"politifact"``); ``None``
             for a scale of the caller's own, which a case file cannot name.
 
@@ -255,7 +260,7 @@ SCALES = (POLITIFACT, CPPG, POLIMETER, FULL_FACT)
 
 
 def get_scale(name: str) -> Scale:
-    """The declared scale (:data:`SCALES`) with the key or the name ``name``, exactly.
+    """The declared scale (`SCALES`) with the key or the name ``name``, exactly.
 
     The keys are ``"politifact"``, ``"cppg"``, ``"polimeter"`` and ``"full_fact"``;
     the names those of the scales (``"PolitiFact"``, ``"Comparative Party Pledges
@@ -453,7 +458,7 @@ class VerdictRecord:
         label: The tracker's own label as published ("Compromise"); given with its
             ``scale``, on which it must stand for ``verdict`` (an old label, an
             alias, counts).
-        scale: The scale the tracker rates on (:data:`POLITIFACT`, ...).
+        scale: The scale the tracker rates on ([`POLITIFACT`][pledgekit.verdicts.POLITIFACT], ...).
         rated_by: Who rated it, in words: a newsroom, a desk, an editor.
 
     >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 of 150,000 reported").verdict
@@ -589,7 +594,7 @@ def _kept_late_within_days(value: object) -> int | None:
 
 @attrs.frozen
 class VerdictRules:
-    """Thresholds that turn a :class:`~pledgekit.Progress` into a suggested verdict.
+    """Thresholds that turn a [`Progress`][pledgekit.Progress] into a suggested verdict.
 
     Shares are of the distance from baseline to target (``Progress.ratio``).
 
@@ -677,18 +682,20 @@ def _met_late(progress: Progress) -> bool:
 def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> Verdict:
     """The verdict the numbers suggest.
 
-    - No observation counted: :attr:`Verdict.NOT_RATED`.
-    - Met (or at least ``kept_at_least`` of the way): :attr:`Verdict.KEPT`.
+    - No observation counted: [`Verdict.NOT_RATED`][pledgekit.Verdict.NOT_RATED].
+    - Met (or at least ``kept_at_least`` of the way): [`Verdict.KEPT`][pledgekit.Verdict.KEPT].
     - Met late (figures after the period met it, ``Progress.met_on``):
-      :attr:`Verdict.KEPT` within ``kept_late_within_days``, else
-      :attr:`Verdict.PARTIAL`.
-    - Period over: :attr:`Verdict.PARTIAL` from ``partial_at_least`` of the way,
-      else :attr:`Verdict.BROKEN`.
-    - Period running: :attr:`Verdict.STALLED` at or below ``stalled_at_most`` of the
-      way (or when the target equals the baseline and is not met), else
-      :attr:`Verdict.IN_PROGRESS`.
+      [`Verdict.KEPT`][pledgekit.Verdict.KEPT] within ``kept_late_within_days``, else
+      [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL].
+    - Period over: [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL] from
+      ``partial_at_least`` of the way, else
+      [`Verdict.BROKEN`][pledgekit.Verdict.BROKEN].
+    - Period running: [`Verdict.STALLED`][pledgekit.Verdict.STALLED] at or below
+      ``stalled_at_most`` of the way (or when the target equals the baseline and is not
+      met), else [`Verdict.IN_PROGRESS`][pledgekit.Verdict.IN_PROGRESS].
 
-    :attr:`Verdict.UNTESTABLE` is an editorial judgement the numbers never suggest.
+    [`Verdict.UNTESTABLE`][pledgekit.Verdict.UNTESTABLE] is an editorial judgement the
+    numbers never suggest.
 
     >>> import datetime as dt
     >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
@@ -720,7 +727,7 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
 
 
 class VerdictProblem(enum.Enum):
-    """How a recorded verdict contradicts the numbers (what :func:`check_verdict` finds).
+    """How a recorded verdict contradicts the numbers (what `check_verdict` finds).
 
     The Bekasi jobs target, 150,000 over the term from 20 September 2018:
 
@@ -761,20 +768,26 @@ def check_verdict(
 
     Only contradictions the numbers settle are reported:
 
-    - :attr:`Verdict.KEPT` while the target is not met (nor ``kept_at_least`` of the
-      way there): :attr:`VerdictProblem.KEPT_NOT_MET`, or
-      :attr:`VerdictProblem.KEPT_NO_FIGURE` when no figure is counted (a target met
-      late within ``kept_late_within_days`` counts as kept);
-    - any of :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`,
-      :attr:`Verdict.IN_PROGRESS` or :attr:`Verdict.PARTIAL` while the target is met:
-      :attr:`VerdictProblem.MET_NOT_KEPT`;
-    - :attr:`Verdict.PARTIAL` while nothing moved toward the target (at or below
-      ``stalled_at_most``) and it was not met late: :attr:`VerdictProblem.NO_MOVEMENT`.
+    - [`Verdict.KEPT`][pledgekit.Verdict.KEPT] while the target is not met (nor
+      ``kept_at_least`` of the way there):
+      [`VerdictProblem.KEPT_NOT_MET`][pledgekit.VerdictProblem.KEPT_NOT_MET], or
+      [`VerdictProblem.KEPT_NO_FIGURE`][pledgekit.VerdictProblem.KEPT_NO_FIGURE] when no
+      figure is counted (a target met late within ``kept_late_within_days`` counts as
+      kept);
+    - any of [`Verdict.BROKEN`][pledgekit.Verdict.BROKEN],
+      [`Verdict.STALLED`][pledgekit.Verdict.STALLED],
+      [`Verdict.IN_PROGRESS`][pledgekit.Verdict.IN_PROGRESS] or
+      [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL] while the target is met:
+      [`VerdictProblem.MET_NOT_KEPT`][pledgekit.VerdictProblem.MET_NOT_KEPT];
+    - [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL] while nothing moved toward the
+      target (at or below ``stalled_at_most``) and it was not met late:
+      [`VerdictProblem.NO_MOVEMENT`][pledgekit.VerdictProblem.NO_MOVEMENT].
 
     A pledge called broken before its deadline, or in progress after it, is an
-    editorial call the numbers do not contradict. :attr:`Verdict.NOT_RATED` and
-    :attr:`Verdict.UNTESTABLE` never contradict them. The words for a contradiction
-    are the message catalogues' (``Case.assess`` makes it a
+    editorial call the numbers do not contradict.
+    [`Verdict.NOT_RATED`][pledgekit.Verdict.NOT_RATED] and
+    [`Verdict.UNTESTABLE`][pledgekit.Verdict.UNTESTABLE] never contradict them. The
+    words for a contradiction are the message catalogues' (``Case.assess`` makes it a
     ``VERDICT_CONTRADICTS_DATA`` finding, worded in every language).
 
     >>> import datetime as dt
@@ -850,7 +863,7 @@ class PledgeStatus(enum.Enum):
 class PledgeStanding(Protocol):
     """What a pledge-level verdict reads: a status and how late (a ``PledgeAssessment``).
 
-    A :class:`~pledgekit.PledgeAssessment` is one, and so is anything with the two:
+    A [`PledgeAssessment`][pledgekit.PledgeAssessment] is one, and so is anything with the two:
 
     >>> from pledgekit import Milestone, Pledge, assess_pledge
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
@@ -896,17 +909,24 @@ def suggest_pledge_verdict(
 ) -> Verdict | None:
     """The verdict a pledge's status suggests, or ``None`` for a pledge with nothing to measure.
 
-    - :attr:`PledgeStatus.MET`: :attr:`Verdict.KEPT`.
-    - :attr:`PledgeStatus.MET_LATE`: :attr:`Verdict.KEPT` when ``late_days`` is within
-      ``rules.kept_late_within_days``, else :attr:`Verdict.PARTIAL` (kept, late).
-    - :attr:`PledgeStatus.PARTLY_MET`: :attr:`Verdict.PARTIAL`;
-      :attr:`PledgeStatus.NOT_MET`: :attr:`Verdict.BROKEN`;
-      :attr:`PledgeStatus.IN_PROGRESS`: :attr:`Verdict.IN_PROGRESS`;
-      :attr:`PledgeStatus.NO_DATA`: :attr:`Verdict.NOT_RATED`.
-    - :attr:`PledgeStatus.NOT_MEASURABLE`: ``None``; the verdict history speaks alone.
+    - [`PledgeStatus.MET`][pledgekit.PledgeStatus.MET]: [`Verdict.KEPT`][pledgekit.Verdict.KEPT].
+    - [`PledgeStatus.MET_LATE`][pledgekit.PledgeStatus.MET_LATE]:
+      [`Verdict.KEPT`][pledgekit.Verdict.KEPT] when ``late_days`` is within
+      ``rules.kept_late_within_days``, else
+      [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL] (kept, late).
+    - [`PledgeStatus.PARTLY_MET`][pledgekit.PledgeStatus.PARTLY_MET]:
+      [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL];
+      [`PledgeStatus.NOT_MET`][pledgekit.PledgeStatus.NOT_MET]:
+      [`Verdict.BROKEN`][pledgekit.Verdict.BROKEN];
+      [`PledgeStatus.IN_PROGRESS`][pledgekit.PledgeStatus.IN_PROGRESS]:
+      [`Verdict.IN_PROGRESS`][pledgekit.Verdict.IN_PROGRESS];
+      [`PledgeStatus.NO_DATA`][pledgekit.PledgeStatus.NO_DATA]:
+      [`Verdict.NOT_RATED`][pledgekit.Verdict.NOT_RATED].
+    - [`PledgeStatus.NOT_MEASURABLE`][pledgekit.PledgeStatus.NOT_MEASURABLE]: ``None``;
+      the verdict history speaks alone.
 
     Args:
-        assessment: A :class:`~pledgekit.PledgeAssessment` (anything with ``status``
+        assessment: A [`PledgeAssessment`][pledgekit.PledgeAssessment] (anything with ``status``
             and ``late_days``).
         rules: The verdict rules; only ``kept_late_within_days`` applies here, the
             shares having been applied by the pledge rule.
@@ -938,12 +958,15 @@ def check_pledge_verdict(
 ) -> VerdictProblem | None:
     """How a verdict recorded on a pledge contradicts its pledge-level status, or ``None``.
 
-    - :attr:`Verdict.KEPT` while the pledge is in progress, partly met or not met:
-      :attr:`VerdictProblem.KEPT_NOT_MET`; with no data:
-      :attr:`VerdictProblem.KEPT_NO_FIGURE`.
-    - :attr:`Verdict.BROKEN`, :attr:`Verdict.STALLED`, :attr:`Verdict.IN_PROGRESS` or
-      :attr:`Verdict.PARTIAL` while the pledge is met in time:
-      :attr:`VerdictProblem.MET_NOT_KEPT`.
+    - [`Verdict.KEPT`][pledgekit.Verdict.KEPT] while the pledge is in progress, partly
+      met or not met:
+      [`VerdictProblem.KEPT_NOT_MET`][pledgekit.VerdictProblem.KEPT_NOT_MET]; with no
+      data: [`VerdictProblem.KEPT_NO_FIGURE`][pledgekit.VerdictProblem.KEPT_NO_FIGURE].
+    - [`Verdict.BROKEN`][pledgekit.Verdict.BROKEN],
+      [`Verdict.STALLED`][pledgekit.Verdict.STALLED],
+      [`Verdict.IN_PROGRESS`][pledgekit.Verdict.IN_PROGRESS] or
+      [`Verdict.PARTIAL`][pledgekit.Verdict.PARTIAL] while the pledge is met in time:
+      [`VerdictProblem.MET_NOT_KEPT`][pledgekit.VerdictProblem.MET_NOT_KEPT].
 
     A pledge met late may be called kept or kept in part: that is the editor's call on
     the date, which the numbers do not settle. A pledge with nothing to measure is

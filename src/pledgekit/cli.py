@@ -500,8 +500,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 def _date_warnings(case: Case) -> list[str]:
     """What the audit would say about the claims' dates, claim by claim, as a check can.
 
-    A dateline is read with :func:`pledgekit.text.parse_date`, as the audit reads it:
-    an impossible date or a weekday that does not match is refused there, with why.
+    A dateline is read with [`pledgekit.text.parse_date`][pledgekit.text.parse_date], as
+    the audit reads it: an impossible date or a weekday that does not match is refused
+    there, with why.
     """
     warnings = []
     for index, claim in enumerate(case.claims):
@@ -544,8 +545,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program's name; ``sys.argv[1:]`` by default.
 
     Returns:
-        The exit status: :data:`EXIT_OK` (0), :data:`EXIT_FINDINGS` (1, only from
-        ``audit``), :data:`EXIT_USAGE` (2) or :data:`EXIT_INTERNAL` (3, a bug).
+        The exit status: [`EXIT_OK`][pledgekit.cli.EXIT_OK] (0),
+        [`EXIT_FINDINGS`][pledgekit.cli.EXIT_FINDINGS] (1, only from ``audit``),
+        [`EXIT_USAGE`][pledgekit.cli.EXIT_USAGE] (2) or
+        [`EXIT_INTERNAL`][pledgekit.cli.EXIT_INTERNAL] (3, a bug).
     """
     parser = _parser()
     try:

@@ -1,11 +1,12 @@
 """Errors raised by pledgekit.
 
-Every error pledgekit raises on purpose is a :class:`PledgekitError`. Each child also
-inherits the built-in exception a caller would naturally catch (an
-:class:`InvalidValueError` is a :class:`ValueError`, a :class:`UnitMismatchError` a
-:class:`TypeError`), so ``except ValueError`` keeps working. Errors carry structured
-attributes; the message is built from them in ``__str__`` and says what was given,
-what was expected and where.
+Every error pledgekit raises on purpose is a
+[`PledgekitError`][pledgekit.PledgekitError]. Each child also inherits the built-in
+exception a caller would naturally catch (an
+[`InvalidValueError`][pledgekit.InvalidValueError] is a `ValueError`, a
+[`UnitMismatchError`][pledgekit.UnitMismatchError] a `TypeError`), so ``except
+ValueError`` keeps working. Errors carry structured attributes; the message is built
+from them in ``__str__`` and says what was given, what was expected and where.
 
 >>> from pledgekit import to_amount
 >>> try:
@@ -74,7 +75,7 @@ class InvalidValueError(PledgekitError, ValueError):
         where: Where the value was given (a field, an argument), or ``""``.
 
     A float is refused as an amount, since ``0.1`` is not exactly one tenth; the error
-    is also a :class:`ValueError`, and names what was given and what is accepted:
+    is also a `ValueError`, and names what was given and what is accepted:
 
     >>> from pledgekit import to_amount
     >>> try:
@@ -178,7 +179,7 @@ class InexactResultError(PledgekitError, ArithmeticError):
 
     ``1e200 + 1e-200`` needs 401 significant digits; Python's default context would
     round the sum to ``1E+200`` without a word, pledgekit refuses it (the error is an
-    :class:`ArithmeticError`):
+    `ArithmeticError`):
 
     >>> from decimal import Decimal
     >>> from pledgekit import add_amounts
@@ -213,7 +214,7 @@ class MissingExtraError(PledgekitError, ImportError):
         purpose: What it is needed for (``"for charts"``).
 
     Raised where a feature needs a package of an extra that is not installed (a chart
-    without matplotlib); the error is an :class:`ImportError`, and says what to install:
+    without matplotlib); the error is an `ImportError`, and says what to install:
 
     >>> error = MissingExtraError("matplotlib", "plot", "for charts")
     >>> isinstance(error, ImportError), error.name
@@ -289,10 +290,11 @@ class DataFileError(PledgekitError, ValueError):
 
     Attributes:
         file: The file's name, or ``"<string>"`` for text loaded from memory.
-        problems: Each :class:`Problem`: its location (a line such as ``"line 12"``
-            or a field path such as ``"pledges[0].targets[1].value"``), its message,
-            and in parts the field path, what was given and what was expected. A
-            problem unpacks as ``(location, message)``; plain pairs are accepted too.
+        problems: Each [`Problem`][pledgekit.exceptions.Problem]: its location (a line
+            such as ``"line 12"`` or a field path such as
+            ``"pledges[0].targets[1].value"``), its message, and in parts the field
+            path, what was given and what was expected. A problem unpacks as
+            ``(location, message)``; plain pairs are accepted too.
 
     >>> error = DataFileError("case.toml", [("line 3", "unknown key 'valeu'")])
     >>> print(error)

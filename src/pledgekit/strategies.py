@@ -10,19 +10,29 @@ and over-achieved, amounts up to 30 digits before and 30 after the point) and sh
 toward the simplest case: a short period in 2000, small whole numbers, an increasing
 summed indicator with a zero baseline. Whole cases also bring what an audit must find
 (figures outside or straddling the period, overlaps, ties, claims quoting part of the
-figures, claims about another indicator, date problems); :func:`observations` and
-:func:`claims` bring them on request. Targets and claims as plans and officials write
-them (comparisons, ranges, schedules consistent or not, revisions, bounds, rates,
-milestones) are options of :func:`targets`, :func:`claims`, :func:`pledges` and
-:func:`cases`, and have their own strategies: :func:`comparisons`,
-:func:`schedule_entries`, :func:`schedules`, :func:`revisions`, :func:`milestones`.
-What a tracker keeps (ids of persons, organizations and memberships, namesakes,
-topics, a pledge's own status, verdicts labelled on a tracker's scale) comes with
-:func:`pledges`, :func:`memberships`, :func:`verdict_records`,
-:func:`verdict_histories` and :func:`cases` by default, shrinking toward none of it;
-:func:`pledge_assessments` draws what :meth:`pledgekit.Case.assess` makes of a pledge;
-:func:`plan_cases` a whole RPJMD with yearly targets and budgets along its tree, and
-:func:`plan_evaluations` its evaluation (:attr:`pledgekit.Assessment.plan`).
+figures, claims about another indicator, date problems);
+[`observations`][pledgekit.strategies.observations] and
+[`claims`][pledgekit.strategies.claims] bring them on request. Targets and claims as
+plans and officials write them (comparisons, ranges, schedules consistent or not,
+revisions, bounds, rates, milestones) are options of
+[`targets`][pledgekit.strategies.targets], [`claims`][pledgekit.strategies.claims],
+[`pledges`][pledgekit.strategies.pledges] and [`cases`][pledgekit.strategies.cases], and
+have their own strategies: [`comparisons`][pledgekit.strategies.comparisons],
+[`schedule_entries`][pledgekit.strategies.schedule_entries],
+[`schedules`][pledgekit.strategies.schedules],
+[`revisions`][pledgekit.strategies.revisions],
+[`milestones`][pledgekit.strategies.milestones]. What a tracker keeps (ids of persons,
+organizations and memberships, namesakes, topics, a pledge's own status, verdicts
+labelled on a tracker's scale) comes with [`pledges`][pledgekit.strategies.pledges],
+[`memberships`][pledgekit.strategies.memberships],
+[`verdict_records`][pledgekit.strategies.verdict_records],
+[`verdict_histories`][pledgekit.strategies.verdict_histories] and
+[`cases`][pledgekit.strategies.cases] by default, shrinking toward none of it;
+[`pledge_assessments`][pledgekit.strategies.pledge_assessments] draws what
+[`pledgekit.Case.assess`][pledgekit.Case.assess] makes of a pledge;
+[`plan_cases`][pledgekit.strategies.plan_cases] a whole RPJMD with yearly targets and
+budgets along its tree, and [`plan_evaluations`][pledgekit.strategies.plan_evaluations]
+its evaluation ([`pledgekit.Assessment.plan`][pledgekit.Assessment.plan]).
 
 >>> from hypothesis import given
 >>> from pledgekit import progress
@@ -178,7 +188,8 @@ def targets(
     """Targets whose value lies on the good side of the baseline (or equals it).
 
     Args:
-        indicators: What the targets measure; :func:`indicators` by default.
+        indicators: What the targets measure;
+            [`indicators`][pledgekit.strategies.indicators] by default.
         periods: The target periods; by default from one day to ten years.
         baselines: Starting values; by default 0 half the time, else an amount from
             −1,000,000 to 1,000,000 with up to two decimals (negative ones included:
@@ -186,13 +197,14 @@ def targets(
         spans: The distance from baseline to target (never negative); by default 0
             (target equal to baseline) or a positive amount. A range's width is drawn
             from it too.
-        comparison: Whether the comparison is drawn (:func:`comparisons`: strict ones
-            and ``WITHIN`` a range included) instead of the default from the direction.
+        comparison: Whether the comparison is drawn
+            ([`comparisons`][pledgekit.strategies.comparisons]: strict ones and
+            ``WITHIN`` a range included) instead of the default from the direction.
         schedule: Whether targets carry interim targets: ``False`` (the default) never,
-            ``True`` always (:func:`schedules`, consistent or not), ``None`` either, or a
-            function of the target returning the strategy to draw the schedule from
-            (``lambda t: schedules(t, consistent=True)``).
-        revisions: Likewise for revisions (:func:`revisions`).
+            ``True`` always ([`schedules`][pledgekit.strategies.schedules], consistent
+            or not), ``None`` either, or a function of the target returning the strategy
+            to draw the schedule from (``lambda t: schedules(t, consistent=True)``).
+        revisions: Likewise for revisions ([`revisions`][pledgekit.strategies.revisions]).
 
     With the defaults the targets are those of earlier versions: no comparison but the
     default, no schedule, no revision. Shrinks toward no schedule and no revision.
@@ -273,10 +285,10 @@ def schedules(
 ) -> st.SearchStrategy[tuple[ScheduleEntry, ...]]:
     """Interim targets in period order, never overlapping, for a target or within a period.
 
-    For a :class:`~pledgekit.Target` the entries lie in its period and are built from
+    For a [`Target`][pledgekit.Target] the entries lie in its period and are built from
     its value. A schedule is *consistent* when its own numbers give the target: for a
     summed indicator, baseline + the sum of the values is the target's value; for a
-    level, the last value is. For a range the near bound (:attr:`~pledgekit.Target.goal`)
+    level, the last value is. For a range the near bound ([`goal`][pledgekit.Target.goal])
     stands for the value, and an inconsistent schedule ends outside the range. Along
     the way the levels due run monotonically from the baseline to that final level.
 
@@ -289,7 +301,7 @@ def schedules(
             from 0 by default) or levels (``LAST``, signed). For a target, ``None`` or
             its indicator's accumulation.
         min_size: The fewest entries (at least 1: no schedule is ``()``, which
-            :func:`targets` gives by default).
+            [`targets`][pledgekit.strategies.targets] gives by default).
         max_size: The most entries (at most the period's days).
         with_gaps: Whether days may go without an entry between entries.
         values: For a period only, the values; by default amounts with up to two
@@ -371,11 +383,11 @@ def revisions(
         min_size: The fewest revisions.
         max_size: The most revisions (at most the target period's days).
         spans: Distances from the baseline to each revised value (and a range's
-            width); as for :func:`targets` by default.
+            width); as for [`targets`][pledgekit.strategies.targets] by default.
         schedule: Whether revisions restate the interim targets: always, never, or
             either (``None``, the default).
         consistent: Whether those schedules add up to the revised value
-            (see :func:`schedules`).
+            (see [`schedules`][pledgekit.strategies.schedules]).
 
     Shrinks toward one revision on the target period's first day, with no schedule.
     """
@@ -441,7 +453,7 @@ def observations(
         overlapping: Whether up to two more figures may share days with one of the
             series: an overlap, or a tie (a second figure for exactly the same period).
             For a ``LAST`` indicator, figures that end on the same day report the same
-            level, as :func:`pledgekit.progress` requires.
+            level, as [`pledgekit.progress`][pledgekit.progress] requires.
 
     The series comes in period order, the figures ``outside`` and ``overlapping`` add
     after it. Shrinks toward fewer observations with smaller values, and no extra figures.
@@ -501,13 +513,13 @@ def claims(
 
     Args:
         target: The target the claims are about (it is set as their ``target``).
-        kinds: The kinds of claim; every :class:`~pledgekit.ClaimKind` but ``RATE`` by
+        kinds: The kinds of claim; every [`ClaimKind`][pledgekit.ClaimKind] but ``RATE`` by
             default, as in earlier versions. ``RATE`` claims are valid by construction
             too: pass ``kinds=st.sampled_from(ClaimKind)`` to have them (a rate per day,
             month or year, averaged over a period within the target period that ends by
             the claim's as-of date).
         values: The figures claimed; by default amounts around the target's span
-            (percentages for :attr:`~pledgekit.ClaimKind.PERCENT`).
+            (percentages for [`PERCENT`][pledgekit.ClaimKind.PERCENT]).
         resolutions: Whether some figures carry a rounding resolution.
         quoting: Figures the claims may quote: then most ACHIEVED claims state the
             total of a contiguous run of them (baseline included; the latest figure's
@@ -520,7 +532,7 @@ def claims(
             (``"Jumat (22/7/2022)"``) whose weekday is wrong. Others then carry a
             correct dateline.
         bounds: Whether some claims' figures are bounds ("di atas 6.000": ``bound``
-            ``more_than``; any of :func:`comparisons` but ``WITHIN``).
+            ``more_than``; any of [`comparisons`][pledgekit.strategies.comparisons] but ``WITHIN``).
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
@@ -616,14 +628,15 @@ def cases(
 
     Each target has its own indicator; observations and claims name them; sources are
     listed; pledges set some of the targets and, when there is a plan, name its
-    programs. Some claims quote a run of the figures (see :func:`claims`). Who made
-    the pledges and who stated the claims come from up to three memberships of the
-    case, whose persons and organizations have an id of their own or none, each id
-    unique within its kind: one person may hold two posts, two different persons may
-    share a name (told apart by their ids), an id may be the one another's name would
-    derive, a name may be longer than any id made from it. Pledges carry topics, a
-    pledge with nothing to measure sometimes a status of its own, and verdicts some of
-    which carry the label of a declared scale (see :func:`verdict_records`).
+    programs. Some claims quote a run of the figures (see
+    [`claims`][pledgekit.strategies.claims]). Who made the pledges and who stated the
+    claims come from up to three memberships of the case, whose persons and
+    organizations have an id of their own or none, each id unique within its kind: one
+    person may hold two posts, two different persons may share a name (told apart by
+    their ids), an id may be the one another's name would derive, a name may be longer
+    than any id made from it. Pledges carry topics, a pledge with nothing to measure
+    sometimes a status of its own, and verdicts some of which carry the label of a
+    declared scale (see [`verdict_records`][pledgekit.strategies.verdict_records]).
 
     Args:
         min_targets: The fewest targets in a case.
@@ -631,9 +644,10 @@ def cases(
         with_plan: Whether the case has a plan; either, by default.
         irregular: Whether the figures and claims include what an audit must find:
             figures outside or straddling a target period, overlapping or tied figures
-            (``outside`` and ``overlapping`` of :func:`observations`) and claims with
-            problems (``problems`` of :func:`claims`). ``False`` gives consistent
-            series and claims only.
+            (``outside`` and ``overlapping`` of
+            [`observations`][pledgekit.strategies.observations]) and claims with
+            problems (``problems`` of [`claims`][pledgekit.strategies.claims]).
+            ``False`` gives consistent series and claims only.
         as_written: Whether targets, claims and pledges come as plans and officials
             write them: targets with a drawn comparison (strict, a range), sometimes a
             schedule (consistent or not) and revisions; claims that are bounds, and

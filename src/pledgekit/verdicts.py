@@ -1,9 +1,10 @@
 """Editorial verdicts on pledges, their histories, and the published scales of promise trackers.
 
-A :class:`Verdict` is pledgekit's canonical word on a pledge. Trackers publish their
-own scales; each is declared here as data (a :class:`Scale`: a name and label ↔
-verdict pairs), and :func:`to_scale` / :func:`from_scale` translate, refusing clearly
-where a scale is not one-to-one.
+A [`Verdict`][pledgekit.Verdict] is pledgekit's canonical word on a pledge. Trackers publish their
+own scales; each is declared here as data (a [`Scale`][pledgekit.verdicts.Scale]: a name and label ↔
+verdict pairs), and [`to_scale`][pledgekit.verdicts.to_scale] /
+[`from_scale`][pledgekit.verdicts.from_scale] translate, refusing clearly where a scale
+is not one-to-one.
 
 The scales, as their publishers word them:
 
@@ -18,16 +19,19 @@ The scales, as their publishers word them:
 - **Full Fact** Government Tracker (UK, since November 2024): "achieved", "appears
   on track", "signs of progress", "appears off track" — two labels for one verdict.
 
-Each scale has a key for case files (:func:`get_scale`: ``"politifact"``,
+Each scale has a key for case files ([`get_scale`][pledgekit.verdicts.get_scale]: ``"politifact"``,
 ``"cppg"``, ``"polimeter"``, ``"full_fact"``), and ``docs/methods.md`` says what each
-was checked against. A :class:`VerdictRecord` may carry the tracker's own label, the
-scale it is on and who rated it.
+was checked against. A [`VerdictRecord`][pledgekit.VerdictRecord] may carry the
+tracker's own label, the scale it is on and who rated it.
 
 Rules that turn numbers into a suggested verdict ("kept in part needs at least 75 %
 of the target", "a promise kept a year late is kept in part") are data too: a
-:class:`VerdictRules`, whose defaults are pledgekit's own choices. A pledge with several targets and milestones is judged as a
-whole by its :class:`PledgeStatus` (see :class:`pledgekit.PledgeAssessment`):
-:func:`suggest_pledge_verdict` and :func:`check_pledge_verdict`.
+[`VerdictRules`][pledgekit.VerdictRules], whose defaults are pledgekit's own choices. A
+pledge with several targets and milestones is judged as a whole by its
+[`PledgeStatus`][pledgekit.PledgeStatus] (see
+[`pledgekit.PledgeAssessment`][pledgekit.PledgeAssessment]):
+[`suggest_pledge_verdict`][pledgekit.verdicts.suggest_pledge_verdict] and
+[`check_pledge_verdict`][pledgekit.verdicts.check_pledge_verdict].
 
 >>> to_scale(Verdict.PARTIAL, POLITIFACT)
 'Compromise'

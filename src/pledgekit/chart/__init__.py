@@ -2,17 +2,17 @@
 
 Needs matplotlib, the optional ``plot`` extra (``pip install 'pledgekit[plot]'``).
 matplotlib is imported only when a function here is called, never when this module is
-imported; without it the functions raise :class:`MissingExtraError`.
+imported; without it the functions raise [`MissingExtraError`][pledgekit.MissingExtraError].
 
-:func:`plot` draws one target's burn-up chart on a matplotlib ``Axes``:
+[`plot`][pledgekit.chart.plot] draws one target's burn-up chart on a matplotlib ``Axes``:
 
 - the reported figures, cumulated, as steps (each figure counts from the end of its
   period);
-- the target in force at the as-of date (:attr:`pledgekit.Progress.target`), as a
-  horizontal line, or a shaded band for a range; a strict comparison in its label
-  ("< 10 %"); the values it replaced thin and dashed until the date of the revision that
-  replaced them, each revision marked at its date with its value (and its source's title
-  when short);
+- the target in force at the as-of date
+  ([`pledgekit.Progress.target`][pledgekit.Progress.target]), as a horizontal line, or a
+  shaded band for a range; a strict comparison in its label ("< 10 %"); the values it
+  replaced thin and dashed until the date of the revision that replaced them, each
+  revision marked at its date with its value (and its source's title when short);
 - the path to it: the straight line from the baseline at the start of the period to the
   target at its end or, with a schedule, steps through the level each interim target
   makes due at its period's end (a summed indicator's due amounts cumulated from the
@@ -45,22 +45,26 @@ that cites none says so ("Sumber: tidak ada yang dicantumkan dalam kasus"), rath
 leave a reader to think the line was forgotten.
 
 A target whose schedule names calendar years (Permendagri 86's plan years) also has a
-yearly chart, :func:`plot_years`: the target of each year as a step, the realisasi of
-each year as a bar, and the year's capaian above it (or why the year has none); it draws
-no claim, and lists each under it.
+yearly chart, [`plot_years`][pledgekit.chart.plot_years]: the target of each year as a
+step, the realisasi of each year as a bar, and the year's capaian above it (or why the
+year has none); it draws no claim, and lists each under it.
 
-A plan gives small multiples: :func:`pages` (and :func:`plot` of an
-:class:`~pledgekit.Assessment`) draws every target, in the plan's tree order, :data:`COLUMNS`
-× :data:`ROWS` to a page of :data:`PAGE_WIDTH` × :data:`PAGE_HEIGHT` pixels (1500 ×
-1500): the yearly chart for a target with a yearly schedule, else a small burn-up chart;
-a page credits the sources of its charts once, at its foot.
+A plan gives small multiples: [`pages`][pledgekit.chart.pages] (and
+[`plot`][pledgekit.chart.plot] of an [`Assessment`][pledgekit.Assessment]) draws every
+target, in the plan's tree order, [`COLUMNS`][pledgekit.chart.COLUMNS] ×
+[`ROWS`][pledgekit.chart.ROWS] to a page of [`PAGE_WIDTH`][pledgekit.chart.PAGE_WIDTH] ×
+[`PAGE_HEIGHT`][pledgekit.chart.PAGE_HEIGHT] pixels (1500 × 1500): the yearly chart for
+a target with a yearly schedule, else a small burn-up chart; a page credits the sources
+of its charts once, at its foot.
 
-:func:`save` writes a PNG, an SVG or a PDF (by the file's suffix): of a target, its
-burn-up chart, :data:`WIDTH` × :data:`HEIGHT` pixels; of an assessment, as its
-``layout`` says (by default pages when the case's plan carries more than one target or
-there are more than :data:`STACKED_AT_MOST` targets, else one chart per target, one below
-the other). Pages go to one PDF, or to one PNG or SVG file each: ``chart-1.png``,
-``chart-2.png`` … beside the path given (``chart-01.png`` from ten pages on).
+[`save`][pledgekit.chart.save] writes a PNG, an SVG or a PDF (by the file's suffix): of
+a target, its burn-up chart, [`WIDTH`][pledgekit.chart.WIDTH] ×
+[`HEIGHT`][pledgekit.chart.HEIGHT] pixels; of an assessment, as its ``layout`` says (by
+default pages when the case's plan carries more than one target or there are more than
+[`STACKED_AT_MOST`][pledgekit.chart.STACKED_AT_MOST] targets, else one chart per target,
+one below the other). Pages go to one PDF, or to one PNG or SVG file each:
+``chart-1.png``, ``chart-2.png`` … beside the path given (``chart-01.png`` from ten
+pages on).
 """
 
 from __future__ import annotations
@@ -122,12 +126,12 @@ __all__ = [
 # _y_tick stays reachable here: the tests check it against the caller's decimal context.
 _ = _y_tick
 
-#: How :func:`save` lays out an assessment: ``"plan"`` on pages of small multiples,
-#: ``"targets"`` one chart per target, one below the other, ``"auto"`` pages when the
-#: case's plan carries more than one target or there are more than
-#: :data:`STACKED_AT_MOST` targets.
+#: How [`save`][pledgekit.chart.save] lays out an assessment: ``"plan"`` on pages of
+#: small multiples, ``"targets"`` one chart per target, one below the other, ``"auto"``
+#: pages when the case's plan carries more than one target or there are more than
+#: [`STACKED_AT_MOST`][pledgekit.chart.STACKED_AT_MOST] targets.
 Layout: TypeAlias = Literal["auto", "plan", "targets"]
-#: The layouts :func:`save` takes.
+#: The layouts [`save`][pledgekit.chart.save] takes.
 LAYOUTS: Final[tuple[Layout, ...]] = get_args(Layout)
 #: The most targets ``layout="auto"`` stacks one below the other (1,800 pixels).
 STACKED_AT_MOST: Final = 3
@@ -153,7 +157,7 @@ def plot(
 
     Args:
         target_assessment: One of ``Case.assess().targets``; or the assessment itself,
-            drawn as :func:`pages` draws it.
+            drawn as [`pages`][pledgekit.chart.pages] draws it.
         ax: The matplotlib ``Axes`` to draw one target on; by default a new figure's
             (through ``matplotlib.pyplot``, so that it shows in a notebook, with a
             constrained layout). Not for an assessment, whose pages are figures of
@@ -185,7 +189,7 @@ def plot_years(
     of each year a bar, and above it the year's Permendagri 86 capaian, or why the year
     has none (not yet due, no figure); the title gives the final target and the capaian
     at the end of the period. Every figure is the assessment's
-    (:attr:`~pledgekit.TargetAssessment.schedule`).
+    ([`schedule`][pledgekit.TargetAssessment.schedule]).
 
     Raises:
         MissingExtraError: matplotlib is not installed.
@@ -216,11 +220,14 @@ def pages(
 
     The targets stand in the plan's tree order (misi, tujuan, sasaran; those outside the
     tree last), each chart headed with its place (``1.2.1``); a target with a yearly
-    schedule gets its yearly chart (:func:`plot_years`), another a small burn-up chart.
-    Each page is a figure of ``columns`` × :data:`CELL_WIDTH` by ``rows`` ×
-    :data:`CELL_HEIGHT` pixels and a heading (:data:`PAGE_WIDTH` × :data:`PAGE_HEIGHT`
-    by default), titled with the case and the page's number, with one legend; the last
-    page is as large, its empty cells left out. Drawn without pyplot.
+    schedule gets its yearly chart ([`plot_years`][pledgekit.chart.plot_years]), another
+    a small burn-up chart. Each page is a figure of ``columns`` ×
+    [`CELL_WIDTH`][pledgekit.chart.CELL_WIDTH] by ``rows`` ×
+    [`CELL_HEIGHT`][pledgekit.chart.CELL_HEIGHT] pixels and a heading
+    ([`PAGE_WIDTH`][pledgekit.chart.PAGE_WIDTH] ×
+    [`PAGE_HEIGHT`][pledgekit.chart.PAGE_HEIGHT] by default), titled with the case and
+    the page's number, with one legend; the last page is as large, its empty cells left
+    out. Drawn without pyplot.
 
     Raises:
         MissingExtraError: matplotlib is not installed.
@@ -237,7 +244,7 @@ def pages(
 
 
 def _on_pages(assessment: Assessment, layout: object) -> bool:
-    """Whether :func:`save` draws an assessment on pages (else one chart per target)."""
+    """Whether `save` draws an assessment on pages (else one chart per target)."""
     if layout not in LAYOUTS:
         raise InvalidValueError(layout, "one of " + ", ".join(repr(x) for x in LAYOUTS), "layout")
     if layout != "auto":
@@ -261,15 +268,16 @@ def save(
     """Write the chart of a target, or the charts of every target of an assessment.
 
     The suffix chooses the format: ``.png``, ``.svg`` or ``.pdf``. A target gets its
-    burn-up chart, :data:`WIDTH` × :data:`HEIGHT` pixels. An assessment is laid out as
-    ``layout`` says: ``"targets"``, one such chart per target, one below the other;
-    ``"plan"``, the pages of :func:`pages`; ``"auto"`` (the default), pages when the
-    case's plan carries more than one target or there are more than
-    :data:`STACKED_AT_MOST` targets. Pages go to one PDF, or to one PNG or SVG file a
-    page (:func:`page_paths`: ``chart-1.png``, ``chart-2.png`` …; one page goes to
-    ``path`` itself). The figures are drawn with matplotlib's Agg renderer, without
-    pyplot, so it works with no display; files carry no date, so that the same case
-    gives the same file.
+    burn-up chart, [`WIDTH`][pledgekit.chart.WIDTH] × [`HEIGHT`][pledgekit.chart.HEIGHT]
+    pixels. An assessment is laid out as ``layout`` says: ``"targets"``, one such chart
+    per target, one below the other; ``"plan"``, the pages of
+    [`pages`][pledgekit.chart.pages]; ``"auto"`` (the default), pages when the case's
+    plan carries more than one target or there are more than
+    [`STACKED_AT_MOST`][pledgekit.chart.STACKED_AT_MOST] targets. Pages go to one PDF,
+    or to one PNG or SVG file a page ([`page_paths`][pledgekit.chart.page_paths]:
+    ``chart-1.png``, ``chart-2.png`` …; one page goes to ``path`` itself). The figures
+    are drawn with matplotlib's Agg renderer, without pyplot, so it works with no
+    display; files carry no date, so that the same case gives the same file.
 
     Args:
         assessment_or_target_assessment: What to draw.

@@ -1,4 +1,4 @@
-"""The burn-up chart of one target, drawn on a matplotlib ``Axes`` (see :mod:`pledgekit.chart`)."""
+"""The burn-up chart of one target, drawn on a matplotlib ``Axes`` (see [`pledgekit.chart`][])."""
 
 from __future__ import annotations
 
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-#: Width of one chart written by :func:`save`, in pixels.
+#: Width of one chart written by [`save`][pledgekit.chart.save], in pixels.
 WIDTH: Final = 1000
-#: Height of one chart written by :func:`save`, in pixels.
+#: Height of one chart written by [`save`][pledgekit.chart.save], in pixels.
 HEIGHT: Final = 600
-#: Resolution :func:`save` writes at (dots per inch).
+#: Resolution [`save`][pledgekit.chart.save] writes at (dots per inch).
 DPI: Final = 100
 
 _REPORTED_COLOUR: Final = "#1f4e79"
@@ -125,7 +125,7 @@ def _opens_up(claim: Claim, direction: Direction) -> bool:
 
 
 def _steps(assessed: TargetAssessment) -> tuple[list[dt.date], list[Decimal]]:
-    """The reported level over time (:attr:`pledgekit.Progress.path`), as x and y."""
+    """The reported level over time ([`pledgekit.Progress.path`][]), as x and y."""
     path = assessed.progress.path
     return [day for day, _ in path], [level for _, level in path]
 

@@ -9,7 +9,7 @@
 - The sources: every source the target's pledges, revisions, counted figures and
   claims cite, once each, the dated ones by date, then the undated, each as outlet,
   title and date; a case that cites none says so.
-- :class:`LabelLayout`: when the figure is drawn, it moves the labels it keeps so that
+- `LabelLayout`: when the figure is drawn, it moves the labels it keeps so that
   no two overlap and each stays inside a frame (the chart's axes).
 """
 
@@ -233,7 +233,7 @@ class LabelLayout:
     day that even that does not fit cannot be kept inside the frame). The same labels and the
     same figure always give the same places.
 
-    Made by :func:`layout`, which adds it to the axes as an (invisible) artist drawn
+    Made by `layout`, which adds it to the axes as an (invisible) artist drawn
     before the labels.
     """
 
@@ -330,7 +330,7 @@ def _spread(stack: list[list[Any]], bounds: tuple[float, float], gap: float) -> 
 
 
 def layout(ax: Axes, frame: Axes) -> LabelLayout:
-    """A :class:`LabelLayout` of labels on ``ax`` kept inside ``frame``, placed at each draw."""
+    """A `LabelLayout` of labels on ``ax`` kept inside ``frame``, placed at each draw."""
     from matplotlib.artist import Artist
 
     kept = LabelLayout(frame)

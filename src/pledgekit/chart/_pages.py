@@ -1,10 +1,11 @@
 """Small multiples: the charts of many targets on pages of a fixed size.
 
 A plan's targets are drawn in the plan's tree order (misi, tujuan, sasaran; the targets
-outside the tree last), :data:`COLUMNS` × :data:`ROWS` to a page; each chart is the
-yearly one (:mod:`pledgekit.chart._years`) for a target with a yearly schedule, else a
-small burn-up chart. Each cell is headed with the target's place in the tree
-(``1.2.1`` for the first sasaran of the second tujuan of misi 1).
+outside the tree last), [`COLUMNS`][pledgekit.chart.COLUMNS] ×
+[`ROWS`][pledgekit.chart.ROWS] to a page; each chart is the yearly one
+(`pledgekit.chart._years`) for a target with a yearly schedule, else a small burn-up
+chart. Each cell is headed with the target's place in the tree (``1.2.1`` for the first
+sasaran of the second tujuan of misi 1).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ CELL_WIDTH: Final = 500
 CELL_HEIGHT: Final = 340
 #: Room at the top of a page for its title and legend, in pixels.
 _HEAD: Final = 140
-#: Width of a page: :data:`COLUMNS` charts, in pixels.
+#: Width of a page: [`COLUMNS`][pledgekit.chart.COLUMNS] charts, in pixels.
 PAGE_WIDTH: Final = COLUMNS * CELL_WIDTH
-#: Height of a page: :data:`ROWS` charts and its heading, in pixels.
+#: Height of a page: [`ROWS`][pledgekit.chart.ROWS] charts and its heading, in pixels.
 PAGE_HEIGHT: Final = ROWS * CELL_HEIGHT + _HEAD
 
 

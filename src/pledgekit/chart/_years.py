@@ -2,9 +2,11 @@
 
 Permendagri 86 rates each plan year on its own (the realisasi of year *n* against the
 target of year *n*), and so does this chart: the target of each year as a step
-(:attr:`ScheduledCapaian.entry`), the realisasi of each year as a bar
-(:attr:`ScheduledCapaian.realisasi`), and above it the year's capaian, or why the year
-has none. Every figure is the assessment's.
+([`ScheduledCapaian.entry`][pledgekit.methods.permendagri86.ScheduledCapaian.entry]),
+the realisasi of each year as a bar
+([`ScheduledCapaian.realisasi`][pledgekit.methods.permendagri86.ScheduledCapaian.realisasi]),
+and above it the year's capaian, or why the year has none. Every figure is the
+assessment's.
 """
 
 from __future__ import annotations

@@ -1,26 +1,33 @@
 """Case files and interchange: TOML in, JSON both ways, CSV tables, schema, exports.
 
-- :func:`load` / :func:`loads` read a whole case from TOML (written by hand) or JSON;
-  :func:`dump` / :func:`dumps` write it as JSON, losslessly.
-- :func:`structure` / :func:`unstructure` (from :mod:`pledgekit.io.converter`) turn
-  any one case object, a Pledge or a Claim as much as a whole Case, into the data of
-  the case file and back: the one converter behind every format here.
-- :func:`read_observations` / :func:`write_observations` read and write observation
+- [`load`][pledgekit.load] / [`loads`][pledgekit.loads] read a whole case from TOML
+  (written by hand) or JSON; [`dump`][pledgekit.dump] / [`dumps`][pledgekit.dumps] write
+  it as JSON, losslessly.
+- [`structure`][pledgekit.io.structure] / [`unstructure`][pledgekit.io.unstructure]
+  (from [`pledgekit.io.converter`][pledgekit.io.converter]) turn any one case object, a
+  Pledge or a Claim as much as a whole Case, into the data of the case file and back:
+  the one converter behind every format here.
+- [`read_observations`][pledgekit.io.read_observations] /
+  [`write_observations`][pledgekit.io.write_observations] read and write observation
   tables as CSV, in plain or Indonesian notation.
-- :func:`read_plan_table` reads a plan table (RPJMD indicators, as offices keep them in
-  an .xlsx workbook or a CSV file) into a case: plan, indicators, targets, figures.
-- :func:`schema` is the JSON Schema of the case file.
-- :func:`write_evaluation` writes the Permendagri 86 evaluation form of a plan
-  ("Evaluasi terhadap hasil RPJMD") as an Excel workbook, CSV or Markdown.
-- :func:`to_datapackage` writes a Frictionless Data Package; :func:`to_popolo` /
-  :func:`from_popolo` speak Popolo about who made the pledges; :func:`to_records` and
-  :func:`to_dataframe` hand an assessment to table tools.
+- [`read_plan_table`][pledgekit.io.read_plan_table] reads a plan table (RPJMD
+  indicators, as offices keep them in an .xlsx workbook or a CSV file) into a case:
+  plan, indicators, targets, figures.
+- [`schema`][pledgekit.schema] is the JSON Schema of the case file.
+- [`write_evaluation`][pledgekit.io.write_evaluation] writes the Permendagri 86
+  evaluation form of a plan ("Evaluasi terhadap hasil RPJMD") as an Excel workbook, CSV
+  or Markdown.
+- [`to_datapackage`][pledgekit.io.to_datapackage] writes a Frictionless Data Package;
+  [`to_popolo`][pledgekit.io.to_popolo] / [`from_popolo`][pledgekit.io.from_popolo]
+  speak Popolo about who made the pledges; [`to_records`][pledgekit.io.to_records] and
+  [`to_dataframe`][pledgekit.io.to_dataframe] hand an assessment to table tools.
 
-Every problem in a file raises :class:`~pledgekit.DataFileError`, naming the file, the
+Every problem in a file raises [`DataFileError`][pledgekit.DataFileError], naming the file, the
 line or field, what was found and what was expected. Loaders never execute anything
-from a file and refuse files larger than :data:`MAX_FILE_BYTES` (observation tables:
-:data:`MAX_TABLE_BYTES` and :data:`MAX_TABLE_ROWS`). The format is
-described in ``docs/files.md``.
+from a file and refuse files larger than [`MAX_FILE_BYTES`][pledgekit.io.MAX_FILE_BYTES]
+(observation tables: [`MAX_TABLE_BYTES`][pledgekit.io.MAX_TABLE_BYTES] and
+[`MAX_TABLE_ROWS`][pledgekit.io.MAX_TABLE_ROWS]). The format is described in
+``docs/files.md``.
 
 >>> from pledgekit.io import load
 >>> case = load("examples/bekasi/case.toml")

@@ -1,7 +1,7 @@
-"""Case files: a whole :class:`~pledgekit.Case` in TOML (by hand) or JSON (both ways).
+"""Case files: a whole [`Case`][pledgekit.Case] in TOML (by hand) or JSON (both ways).
 
 The format is described in ``docs/files.md`` and by the JSON Schema
-:func:`pledgekit.io.schema` returns. Objects refer to each other by id: a target
+[`pledgekit.io.schema`][pledgekit.schema] returns. Objects refer to each other by id: a target
 names its indicator, an observation its indicator and source, a claim its target,
 indicator, source and speaker, a pledge its targets, programs and who made it.
 """
@@ -73,7 +73,7 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
         name: The name errors give the text (a file name, by default ``"<string>"``).
 
     Tables of figures the text names (``[[observation_tables]]``) are read relative to
-    the current folder; :func:`load` reads them relative to the case file.
+    the current folder; [`load`][pledgekit.load] reads them relative to the case file.
 
     Raises:
         DataFileError: Every problem found, each with its line (TOML) or field path.
@@ -132,7 +132,7 @@ def _loads(text: str, format: str, name: str, base_dir: str | None) -> Case:
 
 
 def dumps(case: Case) -> str:
-    """Write a case as JSON text that :func:`loads` reads back equal.
+    """Write a case as JSON text that [`loads`][pledgekit.loads] reads back equal.
 
     Amounts are decimal strings with every digit they were given (``"5.10"``), dates
     ISO strings, periods ``"start..end"``; absent values are left out.
@@ -153,7 +153,7 @@ def dumps(case: Case) -> str:
 
 
 def dump(case: Case, path: str | os.PathLike[str]) -> None:
-    """Write a case to a JSON file (UTF-8); see :func:`dumps`.
+    """Write a case to a JSON file (UTF-8); see [`dumps`][pledgekit.dumps].
 
     Raises:
         InvalidValueError: The file name ends in ``.toml`` (pledgekit reads TOML but

@@ -9,7 +9,7 @@ The cell's number format then gives the places: a cell shown ``0.00`` holding 7.
 A percent format (``0.00%``) shows the value times 100: a cell holding 0.0735 shown
 ``7.35%`` is read as 7.35, for an indicator whose unit is a percentage only.
 
-Text is read as the table's locale writes figures, through :mod:`pledgekit.text`:
+Text is read as the table's locale writes figures, through [`pledgekit.text`][pledgekit.text]:
 ``"7,35"``, ``"1.412"``, ``"Rp1,8 miliar"``. An empty cell or a dash (``-``, ``–``,
 ``—``) means no figure.
 """
@@ -94,14 +94,14 @@ class Problems:
         return bool(self.items)
 
     def error(self) -> DataFileError:
-        """One :class:`DataFileError` listing every problem recorded."""
+        """One [`DataFileError`][pledgekit.DataFileError] listing every problem recorded."""
         problems = list(self.items)
         if self.unshown:
             problems.append(Problem("...", f"{self.unshown} more problems not listed"))
         return DataFileError(self.file, problems)
 
     def raise_if_any(self) -> None:
-        """Raise :meth:`error` if any problem was recorded."""
+        """Raise `error` if any problem was recorded."""
         if self.items:
             raise self.error()
 
@@ -328,7 +328,7 @@ def read_text(cell: Cell) -> str | None:
 
 
 def text_or_problem(grid: Grid, cell: Cell, problems: Problems) -> str | None:
-    """:func:`read_text`, recording a problem instead of raising."""
+    """`read_text`, recording a problem instead of raising."""
     try:
         return read_text(cell)
     except CellError as error:

@@ -32,7 +32,7 @@ __all__ = ["COLUMNS", "GROUP_SEPARATOR", "read_observations", "write_observation
 
 _Item = TypeVar("_Item", Indicator, Source)
 
-#: The columns :func:`write_observations` writes, in order.
+#: The columns [`write_observations`][pledgekit.io.write_observations] writes, in order.
 COLUMNS = ("indicator", "period", "value", "resolution", "rounding", "source", "note")
 # Every column a table may have, and the Indonesian headers read as each.
 _ALIASES = {
@@ -90,7 +90,7 @@ def read_observations(
     ``group`` (region, wilayah, daerah; or the header ``group_by`` names), says which
     group each row is about, and its indicator cell is read within that group. The row
     ``R001,IK001,...`` is about the indicator whose id is ``R001.IK001`` (the group's id,
-    :data:`GROUP_SEPARATOR`, the indicator's id within it); an indicator cell may also
+    `GROUP_SEPARATOR`, the indicator's id within it); an indicator cell may also
     be written whole, ``R001.IK001``, or name the indicator by its name within the
     group. Every row's group must be given.
 
@@ -124,8 +124,8 @@ def read_observations(
 
     Raises:
         DataFileError: Every problem, each with its line and column (its cell in a
-            workbook); a CSV table larger than :data:`~pledgekit.io.MAX_TABLE_BYTES` or
-            with more than :data:`~pledgekit.io.MAX_TABLE_ROWS` rows.
+            workbook); a CSV table larger than [`MAX_TABLE_BYTES`][pledgekit.io.MAX_TABLE_BYTES] or
+            with more than [`MAX_TABLE_ROWS`][pledgekit.io.MAX_TABLE_ROWS] rows.
         MissingExtraError: A workbook, and openpyxl is not installed.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
@@ -289,7 +289,7 @@ class _Row(list[str]):
 
 
 def _check_rows(text: str, file: str) -> None:
-    """Refuse a table of more than :data:`MAX_TABLE_ROWS` rows before reading any of them."""
+    """Refuse a table of more than `MAX_TABLE_ROWS` rows before reading any of them."""
     # A row ends at a line break, so there are no more rows than breaks and one: counting
     # them costs little, and only a text with that many breaks is split into rows to count.
     breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
@@ -306,7 +306,7 @@ def _rows(
     Python's csv module does not say which cells were quoted; a quoted note keeps
     its spaces, so the cells are split here. The delimiter is the one the first line
     has most of, unless given. More than ``limit`` rows below the header
-    (:data:`MAX_TABLE_ROWS` by default) are refused.
+    ([`MAX_TABLE_ROWS`][pledgekit.io.MAX_TABLE_ROWS] by default) are refused.
     """
     if limit is None:
         limit = MAX_TABLE_ROWS
@@ -592,7 +592,7 @@ class FigureReading:
         locate: Callable[[int | None], str],
         mapped: Mapped,
     ) -> dict[str, int]:
-        """The index of each column pledgekit reads (see :func:`_columns`)."""
+        """The index of each column pledgekit reads (see `_columns`)."""
         return _columns(header, locate, self.ctx.r, len(self.indicators.by_id), mapped)
 
     def observation(self, cells: RowCells, *, grouped: bool = False) -> Observation | None:
@@ -662,11 +662,11 @@ def _not_given(text: str, registry: Registry) -> str:
 
 
 def write_observations(observations: Iterable[Observation]) -> str:
-    """Write observations as a CSV table that :func:`read_observations` reads back equal.
+    """Write observations as a CSV table that `read_observations` reads back equal.
 
     Plain notation: decimals with a point and every digit they were given, a whole
     year as ``2019``, any other period as ``2022-01-01..2022-06-30``. The columns are
-    :data:`COLUMNS`; lines end in CRLF, as RFC 4180 has it. A note is read back to
+    [`COLUMNS`][pledgekit.io.COLUMNS]; lines end in CRLF, as RFC 4180 has it. A note is read back to
     the character: one with spaces around it, or one that is empty or a dash (which
     would read as no note), is written in quotes.
 

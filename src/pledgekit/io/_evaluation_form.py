@@ -1,9 +1,10 @@
 """The Permendagri 86 evaluation form "Evaluasi terhadap hasil RPJMD", from an assessment.
 
-The form is laid out once as a table of cells (:mod:`pledgekit.io._form_cells`) and written
+The form is laid out once as a table of cells (`pledgekit.io._form_cells`) and written
 as an Excel workbook, a CSV table or a Markdown table. Every number on it is one the
-assessment holds (:attr:`pledgekit.Assessment.plan`); this module only places and words
-them, and rounds the rates for display the way :meth:`PeriodCapaian.percent` does.
+assessment holds ([`pledgekit.Assessment.plan`][pledgekit.Assessment.plan]); this module
+only places and words them, and rounds the rates for display the way
+[`PeriodCapaian.percent`][pledgekit.methods.permendagri86.PeriodCapaian.percent] does.
 
 The columns, in order (``n`` plan years, tahun ke-1 being the first year a schedule
 names)::
@@ -24,7 +25,7 @@ but none for them); then for each misi, tujuan, sasaran and the whole plan, in t
 order, two footer rows, "Rata-rata capaian kinerja" and "Predikat kinerja", whose label
 stands in the first cell (over No to Satuan) and whose means stand in the K and Rp
 columns of each tingkat capaian and of the rasio capaian akhir. Laid out so, the form is
-itself a plan table that :func:`pledgekit.io.read_plan_table` reads back.
+itself a plan table that [`pledgekit.io.read_plan_table`][pledgekit.io.read_plan_table] reads back.
 """
 
 from __future__ import annotations
@@ -156,8 +157,9 @@ def _rate(rated: PeriodCapaian | None, places: int) -> list[Cell]:
 def shown_mean(mean: RollUp, places: int, policy: BandPolicy) -> Decimal:
     """A footer's mean rounded half-up for display, never onto a band edge it does not reach.
 
-    As :meth:`PeriodCapaian.percent` rounds a rate: 90.996 is Tinggi under the half-open
-    bands, so it is shown 90.99, not 91.00.
+    As [`PeriodCapaian.percent`][pledgekit.methods.permendagri86.PeriodCapaian.percent]
+    rounds a rate: 90.996 is Tinggi under the half-open bands, so it is shown 90.99, not
+    91.00.
 
     >>> from pledgekit.methods.permendagri86 import Predikat
     >>> mean = RollUp(mean=Fraction(90996, 1000), predikat=Predikat.TINGGI, count=2)
@@ -441,7 +443,8 @@ def evaluation_form(assessment: Assessment, *, lang: Language = "id", places: in
     """The evaluation form of an assessed plan, as a table of cells.
 
     Args:
-        assessment: An assessment of a case with a plan (:attr:`Assessment.plan`).
+        assessment: An assessment of a case with a plan
+            ([`Assessment.plan`][pledgekit.Assessment.plan]).
         lang: The language of the form's words.
         places: The decimal places rates and means are shown with.
 

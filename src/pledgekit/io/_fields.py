@@ -1,12 +1,12 @@
 """The engine of the converter: one table of fields per class, read and written both ways.
 
-A :class:`Spec` lists a class's keys in the case file, in the order they are written,
-each with the :class:`Kind` of value it holds (a text, a date, an amount in the unit of
+A `Spec` lists a class's keys in the case file, in the order they are written,
+each with the `Kind` of value it holds (a text, a date, an amount in the unit of
 the indicator read before it, a reference by id, a list of nested tables...). One
-:class:`Reading` turns data into objects through the specs and one :class:`Writing`
+`Reading` turns data into objects through the specs and one `Writing`
 turns objects into data through the same specs, so that the two cannot drift apart.
 
-Reading goes through :class:`~pledgekit.io._values.Reader`: every problem is recorded
+Reading goes through `Reader`: every problem is recorded
 with its field path (and, in TOML, its line) and reading goes on, so that one pass
 reports every problem of a file.
 """
@@ -204,7 +204,7 @@ class Reading:
         """Read the fields of a checked table and build the object.
 
         ``given`` holds fields already read another way (a CSV row's indicator), and
-        ``mark`` an earlier :meth:`Reader.mark` whose failures also stop the build.
+        ``mark`` an earlier `Reader.mark` whose failures also stop the build.
         """
         r = self.r
         mark = r.mark() if mark is None else mark

@@ -1,8 +1,8 @@
 """Which indicator a row of a table of figures is about: by id or name, within its group.
 
 A national table names the same indicator ids in every region (``R001,IK001,...``,
-``R002,IK001,...``); each region's indicator is its own :class:`Indicator`, whose id
-is the group's and the indicator's joined by :data:`GROUP_SEPARATOR`:
+``R002,IK001,...``); each region's indicator is its own [`Indicator`][pledgekit.Indicator], whose id
+is the group's and the indicator's joined by `GROUP_SEPARATOR`:
 ``R001.IK001``. A row with a group is read within it; a row's cell may also hold the
 whole id. Nothing is guessed: a cell that could mean two indicators is a problem, as
 is one that means none, with the nearest id of the group as a hint.

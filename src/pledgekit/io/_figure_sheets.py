@@ -1,7 +1,7 @@
 """Tables of figures kept in a workbook's sheet: ``read_observations(path, sheet=...)``.
 
 The sheet holds the same long table a CSV file does (one figure a row: indicator,
-period or year, value...), read cell by cell through :mod:`._grid` and :mod:`._cells`:
+period or year, value...), read cell by cell through `_grid` and `_cells`:
 a cell Excel stores as a number is its exact figure (the shortest decimal that gives
 the number back, with the places its format shows: 8.81 is 8.81, never
 ``Decimal(8.81)``), and a year stored as the number 2019 is the year 2019; a text cell

@@ -52,7 +52,7 @@ def resolve_table_path(given: str, base: Path) -> Path | str:
 class FigureTables(Kind):
     """A case's observations: those listed inline, then those of the tables it names.
 
-    Reads the key ``observations`` (inline tables, as :class:`Tables` does) and the key
+    Reads the key ``observations`` (inline tables, as `Tables` does) and the key
     ``observation_tables`` of the same top-level table; writes the observations inline.
     """
 
@@ -73,7 +73,7 @@ class FigureTables(Kind):
 
 @attrs.frozen
 class TablesNamed(Kind):
-    """The key ``observation_tables`` itself: read by :class:`FigureTables`, never written."""
+    """The key ``observation_tables`` itself: read by `FigureTables`, never written."""
 
     def read(
         self, ctx: Reading, table: Mapping[str, Any], field: Field, path: str, got: Any

@@ -1,6 +1,6 @@
 """A table of cells, written as an Excel workbook, a CSV table or a Markdown table.
 
-The evaluation form is laid out once, as a :class:`CellTable` (a title block, a header of
+The evaluation form is laid out once, as a `CellTable` (a title block, a header of
 one or two levels, rows of cells), and each format writes that same table: the layout
 is decided in one place, the formats only spell it.
 
@@ -13,7 +13,8 @@ number's own plain digits. A spreadsheet reads a number as a binary double: a de
 that no double reads back as (more than about 15 significant digits) is written as
 text in the language's notation, with a cell note saying why, rather than rounded.
 
-Private: the evaluation form (:func:`pledgekit.io.write_evaluation`) is its user.
+Private: the evaluation form
+    ([`pledgekit.io.write_evaluation`][pledgekit.io.write_evaluation]) is its user.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Cell:
 
     @property
     def shown_places(self) -> int:
-        """The places the number is shown with: :attr:`places`, or the number's own."""
+        """The places the number is shown with: `places`, or the number's own."""
         if self.places is not None:
             return self.places
         exponent = self.number.as_tuple().exponent if self.number is not None else 0
@@ -93,8 +94,8 @@ EMPTY = Cell()
 class Column:
     """A column of the header: its group's label and, under it, its own.
 
-    Consecutive columns with the same :attr:`group` and a :attr:`sub` share one group
-    label (merged over them in a workbook); a column without :attr:`sub` has its group
+    Consecutive columns with the same `group` and a `sub` share one group
+    label (merged over them in a workbook); a column without `sub` has its group
     label over both header rows.
     """
 
@@ -110,8 +111,8 @@ class CellTable:
     Attributes:
         sheet: The worksheet's name (at most 31 characters, as Excel allows).
         title: The title block, one line per row above the header.
-        columns: The header, one :class:`Column` per column.
-        rows: The rows below the header, each one :class:`Cell` per column.
+        columns: The header, one `Column` per column.
+        rows: The rows below the header, each one `Cell` per column.
     """
 
     sheet: str
@@ -228,8 +229,8 @@ def markdown_text(table: CellTable, lang: str) -> str:
     """The table as Markdown: the title as a heading and lines, then a GitHub table.
 
     The two header rows become one, a group's label and the column's own on two lines
-    of one cell; numbers are written in the notation of ``lang`` (a :mod:`pledgekit.text`
-    locale), with the places of their number format.
+    of one cell; numbers are written in the notation of ``lang`` (a
+    [`pledgekit.text`][pledgekit.text] locale), with the places of their number format.
 
     >>> table = CellTable(sheet="x", title=("Title", "Kota X"),
     ...                   columns=(Column(group="T", sub="K"), Column(group="T", sub="Rp")),
@@ -290,7 +291,7 @@ def write_xlsx(table: CellTable, stream: IO[bytes], *, lang: str, inexact_note: 
     Args:
         table: The table.
         stream: Where the workbook's bytes go.
-        lang: The :mod:`pledgekit.text` locale a number no double holds is written in,
+        lang: The [`pledgekit.text`][pledgekit.text] locale a number no double holds is written in,
             as text.
         inexact_note: The cell note on such a number, saying why it is text.
 

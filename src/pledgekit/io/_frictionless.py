@@ -431,7 +431,7 @@ def to_datapackage(
         license: The license the data is published under, as the package's
             ``licenses`` entry: a ``name`` (an Open Definition id such as
             ``"CC-BY-4.0"``) and/or a ``path`` (its URL), and a ``title``. Without
-            one the entry is :data:`LICENSE_TO_FILL_IN`, which the publisher must
+            one the entry is `LICENSE_TO_FILL_IN`, which the publisher must
             replace: pledgekit cannot know under which license the data may be shared.
 
     Returns:

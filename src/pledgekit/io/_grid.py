@@ -143,7 +143,7 @@ class Grid:
         return self.where(cell.row, cell.column)
 
     def row(self, row: int) -> Iterator[Cell]:
-        """The cells of a row, from column 1 to :attr:`width`."""
+        """The cells of a row, from column 1 to `width`."""
         for column in range(1, self.width + 1):
             yield self.cell(row, column)
 

@@ -25,7 +25,8 @@ MAX_ITEMS = 100_000
 MAX_TEXT_LENGTH = 100_000
 #: The most problems one error lists; the rest are counted.
 MAX_PROBLEMS = 50
-#: The most rows a plan table (:func:`pledgekit.io.read_plan_table`) may have.
+#: The most rows a plan table
+#: ([`pledgekit.io.read_plan_table`][pledgekit.io.read_plan_table]) may have.
 MAX_PLAN_ROWS = 10_000
 #: The most columns a plan table may have.
 MAX_PLAN_COLUMNS = 250

@@ -1,6 +1,6 @@
 """Find the line of a field in TOML source text, so that an error can name it.
 
-:mod:`tomllib` keeps no positions. This scanner follows table headers (``[plan]``,
+`tomllib` keeps no positions. This scanner follows table headers (``[plan]``,
 ``[[observations]]``, counting each array of tables) and ``key = ...`` lines, and maps
 each field path (``observations[3].value``) to the line it starts on. It is a best
 effort: a field inside an inline table is located at the line of its enclosing key.

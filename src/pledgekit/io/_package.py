@@ -1,7 +1,7 @@
 """The engine of the data package: a table is data, its schema and its rows read from it.
 
-Each table is data: a :class:`Table` names the collection of the case its rows come
-from, and each of its :class:`Column` s says its Table Schema field (name, type,
+Each table is data: a `Table` names the collection of the case its rows come
+from, and each of its `Column` s says its Table Schema field (name, type,
 description, constraints) and how to read its cell from one item. The descriptor and
 the CSV files are both written from those tables, so they cannot disagree.
 """

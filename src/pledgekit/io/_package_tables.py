@@ -3,7 +3,7 @@
 Persons, organizations and memberships use Popolo's column names (``person_id``,
 ``organization_id``, ``honorific_prefix``...); each is written under its own id, or,
 without one, an id made from its name that no other record has
-(:class:`~pledgekit.io._tables.DerivedIds`), so that every reference to one is a
+(`DerivedIds`), so that every reference to one is a
 foreign key that resolves.
 """
 

@@ -1,14 +1,15 @@
 """The header of a plan table: where it is, and what each column holds.
 
-The title block above it is read by :mod:`._plan_title`. A header is one to three rows: column titles ("No", "Indikator Kinerja", "Satuan",
-"Kondisi Awal"...), groups over the years ("Target" over 2019…2023, "Realisasi" over
-them; or "Target Tahun ke-1 (2022)"…"ke-5") and the K and Rp (kinerja and anggaran)
-pairs under a year. Cells merged across a group give it to every column below; in a
-CSV file (which has no merged cells) a blank cell above a sub-header takes the group
-to its left. A row of column numbers ("1 2 3 ...") under the header is skipped.
+The title block above it is read by `_plan_title`. A header is one to three rows: column
+titles ("No", "Indikator Kinerja", "Satuan", "Kondisi Awal"...), groups over the years
+("Target" over 2019…2023, "Realisasi" over them; or "Target Tahun ke-1 (2022)"…"ke-5")
+and the K and Rp (kinerja and anggaran) pairs under a year. Cells merged across a group
+give it to every column below; in a CSV file (which has no merged cells) a blank cell
+above a sub-header takes the group to its left. A row of column numbers ("1 2 3 ...")
+under the header is skipped.
 
 Each column's titles, top to bottom, are read as one label, matched case- and
-space-insensitively by :func:`classify` to a canonical key (see :data:`KEYS`).
+space-insensitively by `classify` to a canonical key (see `KEYS`).
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ class Column:
     Attributes:
         index: Its number, from 1 (``A`` is 1).
         label: Its titles as read, top to bottom, joined by spaces.
-        key: Its canonical key (``"indikator"``, ``"target"``...), :data:`COMPUTED` for
+        key: Its canonical key (``"indikator"``, ``"target"``...), `COMPUTED` for
             a column the evaluation form computes, or ``None`` when unknown or blank.
         year: The calendar year of a yearly column (or of Kondisi Awal/Akhir).
         ordinal: The plan year's number in "Tahun ke-n".

@@ -1,7 +1,7 @@
 """Plan tables as offices keep them: a workbook's sheet or a CSV file read into a Case.
 
-The pieces: :mod:`._grid` (the sheet as cells), :mod:`._cells` (a cell to an exact figure
-or text), :mod:`._plan_header` (the header and the title block), :mod:`._plan_rows`
+The pieces: `_grid` (the sheet as cells), `_cells` (a cell to an exact figure
+or text), `_plan_header` (the header and the title block), `_plan_rows`
 (indicator rows and the plan's tree); here they become indicators, targets with their
 yearly schedules, budget targets and observations.
 """
@@ -90,18 +90,20 @@ def read_plan_table(
     The plan's tree comes from hierarchy columns (a blank or merged cell means the
     same as above) or from group rows ("Misi 1 ...", "Tujuan 1.1 ...", "Sasaran 1.1
     ...", "Program ..." with no indicator); levels the sheet does not have are not
-    invented (a sasaran under a misi hangs from :attr:`Mission.objectives`). Programs
-    are numbered in order of first appearance; a leading Permendagri 90 code such as
-    ``2.07.04`` becomes the program's code.
+    invented (a sasaran under a misi hangs from
+    [`Mission.objectives`][pledgekit.Mission.objectives]). Programs are numbered in
+    order of first appearance; a leading Permendagri 90 code such as ``2.07.04`` becomes
+    the program's code.
 
-    Each indicator row gives an :class:`Indicator` (id: the slug of its name, ``-2``,
-    ``-3`` on repeats) and a :class:`Target` of the same id over the plan years, with a
-    schedule of the yearly targets. Its value is the Kondisi Akhir, or the schedule's
-    final level without one. A kumulatif indicator has the baseline 0 and the Kondisi
-    Awal as :attr:`Target.initial`; a non-kumulatif one has the Kondisi Awal as its
-    baseline. Rp columns give a budget target (id ``<id>-anggaran``, unit ``Rp``,
-    kumulatif, more is better); Rp cells merged down several rows give them one
-    budget. Every reported realisasi cell is an :class:`Observation` of its year.
+    Each indicator row gives an [`Indicator`][pledgekit.Indicator] (id: the slug of its
+    name, ``-2``, ``-3`` on repeats) and a [`Target`][pledgekit.Target] of the same id
+    over the plan years, with a schedule of the yearly targets. Its value is the Kondisi
+    Akhir, or the schedule's final level without one. A kumulatif indicator has the
+    baseline 0 and the Kondisi Awal as [`Target.initial`][pledgekit.Target.initial]; a
+    non-kumulatif one has the Kondisi Awal as its baseline. Rp columns give a budget
+    target (id ``<id>-anggaran``, unit ``Rp``, kumulatif, more is better); Rp cells
+    merged down several rows give them one budget. Every reported realisasi cell is an
+    [`Observation`][pledgekit.Observation] of its year.
 
     The direction comes from ``directions`` (by indicator name or row No), else a
     Sifat/Polaritas column (positif/negatif, maximize/minimize; a dash: not stated),
@@ -109,8 +111,9 @@ def read_plan_table(
     baik"; "positif", "semakin besar semakin baik"); an indicator with none is an
     error, never a guess. The accumulation comes from ``accumulations``, a Kumulatif
     column (Ya/Tidak, kumulatif/non-kumulatif) or the notes; with none stated it is
-    non-kumulatif (:attr:`Accumulation.LAST`) and
-    :attr:`Indicator.accumulation_assumed` is set, as it is by a note "(diasumsikan)".
+    non-kumulatif ([`Accumulation.LAST`][pledgekit.Accumulation.LAST]) and
+    [`Indicator.accumulation_assumed`][pledgekit.Indicator.accumulation_assumed] is set,
+    as it is by a note "(diasumsikan)".
 
     Cells: an Excel number is read through its shortest round-tripping decimal (at most
     Excel's 15 digits; never ``Decimal(float)``), with the places its number format
@@ -131,10 +134,11 @@ def read_plan_table(
             ``target``, ``realisasi``, ``kondisi_awal`` or ``kondisi_akhir`` also heads
             the columns that are that word followed by a year, "Tahun ke-n" or K/Rp:
             ``{"realisasi": "Hasil"}`` reads "Hasil 2022" and "Hasil Tahun ke-1 Rp".
-        directions: Directions by indicator name or row No: a :class:`Direction` or
+        directions: Directions by indicator name or row No: a [`Direction`][pledgekit.Direction] or
             ``"increase"``/``"decrease"`` (``"positif"``/``"negatif"``).
-        accumulations: Accumulations likewise: an :class:`Accumulation` or ``"sum"``/
-            ``"last"`` (``"kumulatif"``/``"non-kumulatif"``).
+        accumulations: Accumulations likewise: an
+            [`Accumulation`][pledgekit.Accumulation] or ``"sum"``/ ``"last"``
+            (``"kumulatif"``/``"non-kumulatif"``).
         locale: How text cells write figures: ``"id"`` (``1.234,5``) or ``"en"``.
         encoding: A CSV file's encoding: UTF-8 with or without a byte order mark by
             default, ``"cp1252"`` for a sheet saved as CSV on Windows.
@@ -147,13 +151,14 @@ def read_plan_table(
         ignore: Headers (or column letters) of columns to read past.
 
     Returns:
-        The :class:`Case`, with its :class:`Plan` (no vision: a sheet has none).
+        The [`Case`][pledgekit.Case], with its [`Plan`][pledgekit.Plan] (no vision: a
+        sheet has none).
 
     Raises:
         DataFileError: Every problem, each at its cell: ``sheet 'RPJMD', cell E12`` in
             a workbook, ``line 12, column E`` in a CSV file (at most
-            :data:`~pledgekit.io.MAX_PLAN_ROWS` rows and
-            :data:`~pledgekit.io.MAX_PLAN_COLUMNS` columns).
+            [`MAX_PLAN_ROWS`][pledgekit.io.MAX_PLAN_ROWS] rows and
+            [`MAX_PLAN_COLUMNS`][pledgekit.io.MAX_PLAN_COLUMNS] columns).
         MissingExtraError: A workbook, and openpyxl is not installed.
         InvalidValueError: An argument is not of the kind expected.
 

@@ -189,7 +189,7 @@ class Schedule(Kind):
     """Interim targets: a table of period (``"2019"``) to amount, within the target period.
 
     The period they must lie in is the target's ``period`` read before them (or, for a
-    revision, :attr:`Reading.within`, which the revisions of a target set).
+    revision, `Reading.within`, which the revisions of a target set).
     """
 
     unit: UnitOf

@@ -1,6 +1,6 @@
 """An assessment as plain rows for table tools: lists of dicts, or a pandas DataFrame.
 
-Both read what :meth:`pledgekit.Case.assess` computed; nothing is computed here.
+Both read what [`pledgekit.Case.assess`][pledgekit.Case.assess] computed; nothing is computed here.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def _low_high(value: Decimal | tuple[Decimal, Decimal]) -> tuple[Decimal, Decima
 
 
 def _target_values(item: TargetAssessment) -> dict[str, object]:
-    """One target's row, exact: Decimals, :class:`_Ratio` pairs and plain values."""
+    """One target's row, exact: Decimals, `_Ratio` pairs and plain values."""
     target, progress, rated = item.target, item.progress, item.capaian
     # The value in force at as_of; the original beside it when a revision is in force.
     in_force, high = _low_high(progress.target.value)
@@ -247,7 +247,7 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     elapsed, the pace, what is still required per month, the status, the Permendagri 86
     capaian and predikat (as the assessment computed them, with its evaluation
     settings), where the case's plan carries it (``plan_level``, ``mission``, ``goal``,
-    ``objective``, ``programs``: :meth:`pledgekit.Plan.place_of`), and how many
+    ``objective``, ``programs``: [`pledgekit.Plan.place_of`][pledgekit.Plan.place_of]), and how many
     findings of which worst severity. ``table="findings"``
     gives one row per finding.
 
@@ -324,7 +324,7 @@ def _columns(pa: Any, pandas: Any, name: str, kind: _Kind, values: list[Any]) ->
 
 
 def to_dataframe(assessment: Assessment, *, table: str = "targets") -> Any:
-    """The rows of :func:`to_records` as a pandas DataFrame, numbers typed exactly.
+    """The rows of `to_records` as a pandas DataFrame, numbers typed exactly.
 
     Needs the ``pandas`` extra (pandas and pyarrow); neither is imported by
     ``import pledgekit``. Every column is pyarrow-backed:
@@ -336,9 +336,10 @@ def to_dataframe(assessment: Assessment, *, table: str = "targets") -> Any:
     - a ratio a decimal may not hold exactly (``percent``, ``elapsed_percent``,
       ``expected``, ``pace_index``, ``required_per_day``, ``required_per_month``,
       ``capaian``; the findings' ``claimed``, ``computed``, ``difference``) is a decimal
-      column as :func:`to_records` shows it, rounded half-up to 2 places (to sort and
-      chart by), and beside it ``<column>_exact``, the exact value as text
-      (``"29261/300"`` or ``"8276"``; ``fractions.Fraction(text)`` reads it back);
+      column as [`to_records`][pledgekit.io.to_records] shows it, rounded half-up to 2
+      places (to sort and chart by), and beside it ``<column>_exact``, the exact value
+      as text (``"29261/300"`` or ``"8276"``; ``fractions.Fraction(text)`` reads it
+      back);
     - counts are ``int64``, ``is_met`` is ``bool``, the rest ``string``.
 
     No float is made anywhere: a missing value is a null.

@@ -62,7 +62,7 @@ def too_large(what: str = "case file", limit: int = MAX_FILE_BYTES) -> str:
 
 
 def check_encoding(encoding: object, where: str) -> str:
-    """The name of a text encoding Python knows; :class:`InvalidValueError` otherwise."""
+    """The name of a text encoding Python knows; `InvalidValueError` otherwise."""
     if isinstance(encoding, str):
         try:
             return codecs.lookup(encoding).name
@@ -81,7 +81,7 @@ def read_text(
     what: str = "case file",
     limit: int = MAX_FILE_BYTES,
 ) -> str:
-    """The text of a file of at most ``limit`` bytes (:data:`MAX_FILE_BYTES`), in ``encoding``.
+    """The text of a file of at most ``limit`` bytes (`MAX_FILE_BYTES`), in ``encoding``.
 
     A workbook, an archive or a document given where text is expected is named as
     such; UTF-8 that does not decode is checked against Windows-1252, the usual
@@ -208,7 +208,7 @@ def _check_keys(text: str, name: str) -> None:
 
 
 def parse_toml(text: str, name: str) -> Any:
-    """Parse TOML text, bare decimals kept as :class:`NumberLiteral`; errors in plain words."""
+    """Parse TOML text, bare decimals kept as `NumberLiteral`; errors in plain words."""
     check_size(text, name, "TOML")
     try:
         return tomllib.loads(text, parse_float=lambda literal: NumberLiteral(literal, "TOML"))
@@ -347,7 +347,7 @@ def _table(pairs: list[tuple[str, Any]]) -> JsonTable:
 
 
 def parse_json(text: str, name: str) -> Any:
-    """Parse JSON text: decimals kept as :class:`NumberLiteral`, keys given twice marked."""
+    """Parse JSON text: decimals kept as `NumberLiteral`, keys given twice marked."""
     check_size(text, name, "JSON")
 
     def number(literal: str) -> NumberLiteral:

@@ -1,6 +1,6 @@
 """The fields of every class in the case file: one table each, read and written both ways.
 
-Each :class:`~pledgekit.io._fields.Spec` below is the whole of what the case file says
+Each `Spec` below is the whole of what the case file says
 about one class; ``docs/files.md`` describes the same keys and ``schema.json`` checks
 them (a test keeps the three and the classes' attributes in step).
 """
@@ -676,7 +676,7 @@ def people(
     ``writing.listed``, so that what refers to it writes its id. A case file lists
     only what has an id of its own (``derive=False``): the others are written in place
     where they are used. With ``derive``, every one is listed, under its own id or
-    one :class:`DerivedIds` makes (Popolo, the data package).
+    one `DerivedIds` makes (Popolo, the data package).
     """
     writing = Writing() if writing is None else writing
     chosen = list(dict.fromkeys(memberships))
@@ -699,7 +699,7 @@ def case_writing(case: Case, *, derive: bool = False) -> Writing:
     """A writing in which what a case lists is referred to by id, as in its case file.
 
     With ``derive``, every person, organization and membership the case mentions is
-    referred to by id too, its own or one :class:`DerivedIds` makes; without, one with
+    referred to by id too, its own or one `DerivedIds` makes; without, one with
     no id of its own is written in place, as the case file writes it.
     """
     writing = Writing(

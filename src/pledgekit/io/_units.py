@@ -5,8 +5,9 @@ A figure in a data file may carry what the press prints with it: a scale word
 (``"Rp187 miliar"``). The unit must be the one the figure is measured in (the
 indicator's, or ``%`` for a share), and a scale word keeps the resolution it
 implies (``"1,2 ribu km"`` is 1200 rounded to the hundred). Units are compared
-through :func:`pledgekit.text.parse_quantity`, so that ``"persen"`` and ``"%"``,
-``"hektare"`` and ``"ha"``, ``"Rp"`` and ``"rupiah"`` are the same unit.
+through [`pledgekit.text.parse_quantity`][pledgekit.text.parse_quantity], so that
+``"persen"`` and ``"%"``, ``"hektare"`` and ``"ha"``, ``"Rp"`` and ``"rupiah"`` are the
+same unit.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Reading the values of data files: collect every problem, with its place, before giving up.
 
-A :class:`Reader` is handed the parsed data piece by piece. Each accessor checks one
+A `Reader` is handed the parsed data piece by piece. Each accessor checks one
 field, records a problem (location and message) when it is wrong and returns a
 placeholder of the right type, so that one pass reports every problem of a file;
-:meth:`Reader.failed_since` tells the caller whether to build the object at all.
+`Reader.failed_since` tells the caller whether to build the object at all.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 
 
 def check_shape(data: object, reader: Reader) -> bool:
-    """Refuse data nested deeper than :data:`MAX_DEPTH` or with lists longer than :data:`MAX_ITEMS`.
+    """Refuse data nested deeper than `MAX_DEPTH` or with lists longer than `MAX_ITEMS`.
 
     Returns whether the data may be read further.
     """
@@ -191,7 +191,7 @@ class _Pending:
 
 
 class Reader:
-    """Reads fields and collects every problem, each with its place (see :class:`Problem`).
+    """Reads fields and collects every problem, each with its place (see `Problem`).
 
     Args:
         file: The file's name for the error.
@@ -270,7 +270,7 @@ class Reader:
         self.add(path, f"found {given}; expected {expected}", given=given, expected=expected)
 
     def mark(self) -> int:
-        """A mark to pass to :meth:`failed_since`."""
+        """A mark to pass to `failed_since`."""
         return len(self.problems) + self.unshown + self.silent_failures
 
     def failed_since(self, mark: int) -> bool:
@@ -278,14 +278,14 @@ class Reader:
         return self.mark() > mark
 
     def error(self) -> DataFileError:
-        """The error listing every problem recorded (at most :data:`MAX_PROBLEMS`)."""
+        """The error listing every problem recorded (at most `MAX_PROBLEMS`)."""
         problems = [pending.problem() for pending in self.problems]
         if self.unshown:
             problems.append(Problem("...", f"{self.unshown} more problems not listed"))
         return DataFileError(self.file, problems)
 
     def raise_if_any(self) -> None:
-        """Raise :class:`DataFileError` if any problem was recorded."""
+        """Raise [`DataFileError`][pledgekit.DataFileError] if any problem was recorded."""
         if self.problems:
             raise self.error()
 
@@ -388,7 +388,7 @@ class Reader:
         """A whole number from ``low`` to ``high``; ``low`` after recording a problem.
 
         ``listed``: the value is an item of a list, where a ``null`` is a problem of
-        its own (a table's missing key is reported by :meth:`table`).
+        its own (a table's missing key is reported by `table`).
         """
         if value is None and not listed:
             self.silent_failures += 1  # reported as a missing key by table()
@@ -449,7 +449,7 @@ class Reader:
         return None
 
     def period(self, table: Mapping[str, Any], key: str, path: str) -> Period | None:
-        """An optional period (see :func:`parse_iso_period`; in a locale also its words)."""
+        """An optional period (see `parse_iso_period`; in a locale also its words)."""
         value = table.get(key)
         if value is None:
             return None
@@ -487,7 +487,7 @@ class Reader:
     def amount(
         self, table: Mapping[str, Any], key: str, path: str, *, unit: Unit | None = None
     ) -> Decimal | None:
-        """An optional amount, in ``unit`` if it names one (see :meth:`measured`)."""
+        """An optional amount, in ``unit`` if it names one (see `measured`)."""
         return self.measured(table, key, path, unit=unit)[0]
 
     def required_amount(

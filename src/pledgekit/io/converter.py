@@ -1,10 +1,11 @@
 """Case objects as plain data and back: the one converter of case files, Popolo and CSV.
 
-:func:`unstructure` turns a case object (a :class:`~pledgekit.Case`, a
-:class:`~pledgekit.Pledge`, a :class:`~pledgekit.Claim`, a target...) into the plain
-data of the JSON case file (strings, integers, lists and dicts); :func:`structure`
-turns such data back into the object, with the errors a case file gives: every
-problem at once, each with its field path, a did-you-mean for a misspelt key.
+[`unstructure`][pledgekit.io.unstructure] turns a case object (a [`Case`][pledgekit.Case], a
+[`Pledge`][pledgekit.Pledge], a [`Claim`][pledgekit.Claim], a target...) into the plain
+data of the JSON case file (strings, integers, lists and dicts);
+[`structure`][pledgekit.io.structure] turns such data back into the object, with the
+errors a case file gives: every problem at once, each with its field path, a
+did-you-mean for a misspelt key.
 
 >>> import datetime as dt
 >>> from pledgekit import Claim, ClaimKind
@@ -28,8 +29,9 @@ instead, exactly as the case file does, and reads such ids back:
 >>> structure(data, Claim, within=case) == case.claims[0]
 True
 
-:func:`unstructurer` gives a function that does the same for many objects of one case,
-the case's ids looked up once (the JSON report writes every figure of a case so).
+[`unstructurer`][pledgekit.io.converter.unstructurer] gives a function that does the
+same for many objects of one case, the case's ids looked up once (the JSON report writes
+every figure of a case so).
 
 Why a table of fields and not cattrs: a case file is read in context. A target's
 value must be in the unit of the indicator read before it, a scale word ("1,2 ribu")
@@ -57,7 +59,8 @@ __all__ = ["CLASSES", "structure", "unstructure", "unstructurer"]
 
 _T = TypeVar("_T")
 
-#: The classes :func:`structure` and :func:`unstructure` convert.
+#: The classes [`structure`][pledgekit.io.structure] and
+#: [`unstructure`][pledgekit.io.unstructure] convert.
 CLASSES: tuple[type, ...] = tuple(SPECS)
 _EXPECTED = "a case object (" + ", ".join(cls.__name__ for cls in CLASSES) + ")"
 
@@ -66,13 +69,13 @@ def unstructure(item: object, *, within: Case | None = None) -> Any:
     """The plain data of a case object, as its case file writes it.
 
     Args:
-        item: A :class:`~pledgekit.Case` or any object a case holds (see
-            :data:`CLASSES`).
+        item: A [`Case`][pledgekit.Case] or any object a case holds (see
+            [`CLASSES`][pledgekit.io.converter.CLASSES]).
         within: A case the object belongs to: what the case lists (sources,
             indicators, targets, pledges) is then written as its id, as in the case's
             file, and so is every person, organization and membership the case
             mentions: under its own id, or, for one without, the id
-            :func:`~pledgekit.io.to_popolo` and the data package give it (made from
+            [`to_popolo`][pledgekit.io.to_popolo] and the data package give it (made from
             its name, never another's), which ``structure(..., within=case)`` reads
             back. Without ``within``, everything referred to is written in place.
 
@@ -93,13 +96,13 @@ def unstructure(item: object, *, within: Case | None = None) -> Any:
 
 
 def unstructurer(*, within: Case | None = None, name: str = "unstructurer") -> Callable[[Any], Any]:
-    """A function that does what :func:`unstructure` does, for many objects of one case.
+    """A function that does what `unstructure` does, for many objects of one case.
 
     The ids of what ``within`` lists are looked up once, not at every object: the way
     to write each of a case's thousands of figures.
 
     Args:
-        within: As for :func:`unstructure`.
+        within: As for [`unstructure`][pledgekit.io.unstructure].
         name: The name errors give the function.
 
     Raises:
@@ -135,11 +138,11 @@ def structure(
     locale: str = "C",
     name: str = "<data>",
 ) -> _T:
-    """The object of class ``cls`` that plain data describes (what :func:`unstructure` gives).
+    """The object of class ``cls`` that plain data describes (what `unstructure` gives).
 
     Args:
         data: Parsed JSON (dicts, lists, strings, integers).
-        cls: The class to make, one of :data:`CLASSES`.
+        cls: The class to make, one of [`CLASSES`][pledgekit.io.converter.CLASSES].
         within: A case whose ids the data may refer to (``"target": "jobs-150k"``);
             what it does not list must be given in place, as a table.
         locale: How amount strings are read: ``"C"`` (plain decimals), ``"id"`` or

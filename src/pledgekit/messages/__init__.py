@@ -3,8 +3,9 @@
 The audit produces structured findings (kind, severity, the values, the items, which
 problem) and no words; a catalogue words them from those fields alone, the way
 gettext and Babel catalogues keep wording out of logic. English and Indonesian are
-both worded here, so the two cannot drift apart; :attr:`pledgekit.Finding.message` is
-the English catalogue's wording.
+both worded here, so the two cannot drift apart;
+[`pledgekit.Finding.message`][pledgekit.Finding.message] is the English catalogue's
+wording.
 
 >>> import datetime as dt
 >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
@@ -31,14 +32,14 @@ A third language is one new file and one line:
 1. Copy ``en.py`` to ``<code>.py`` in this package (``ms.py`` for Malay) and translate
    its tables: every label, status, severity, kind of finding and kind of claim, the
    weekdays, and its templates, one for each key of
-   :data:`pledgekit.messages._fields.KEYS` (the logic that reads a finding's fields
-   and chooses the variant is shared, in :mod:`pledgekit.messages._fields`). Keep the
+   `pledgekit.messages._fields.KEYS` (the logic that reads a finding's fields
+   and chooses the variant is shared, in `pledgekit.messages._fields`). Keep the
    few formats its grammar needs (plurals, list joining, "and N more"). Set
-   ``notation`` to the :mod:`pledgekit.text` locale its figures and dates are written
+   ``notation`` to the [`pledgekit.text`][pledgekit.text] locale its figures and dates are written
    in.
-2. Add the code to :data:`Language` (``Literal["id", "en", "<code>"]``), so that the
-   type checker accepts it, and the line ``"<code>": "<name in English>",`` to
-   :data:`_REGISTRY` below.
+2. Add the code to [`Language`][pledgekit.report.Language] (``Literal["id", "en",
+   "<code>"]``), so that the type checker accepts it, and the line ``"<code>": "<name in
+   English>",`` to `_REGISTRY` below.
 
 ``tests/test_messages.py`` then checks that the new catalogue words every kind of
 finding and every detail, and the report, its CLI option ``--lang`` included, offers
@@ -56,7 +57,7 @@ from pledgekit.messages._catalogue import Catalogue, FindingWords, Words, need
 __all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "Words", "catalogue", "need"]
 
 #: The code of a language output is written in: what ``lang`` takes (the type checker
-#: refuses another; :func:`catalogue` still refuses one at run time).
+#: refuses another; [`catalogue`][pledgekit.messages.catalogue] still refuses one at run time).
 Language: TypeAlias = Literal["id", "en"]
 
 #: Each language's code and its name in English; the catalogue is the module of that code.
@@ -73,7 +74,7 @@ def catalogue(lang: Language) -> Catalogue:
     """The message catalogue of a language.
 
     Args:
-        lang: One of :data:`LANGUAGES`.
+        lang: One of [`LANGUAGES`][pledgekit.report.LANGUAGES].
 
     Raises:
         InvalidValueError: Another language.

@@ -1,6 +1,6 @@
 """What every message catalogue shares: its tables, its templates, its notation.
 
-A finding's pieces come from :mod:`pledgekit.messages._fields`, the same for every
+A finding's pieces come from `pledgekit.messages._fields`, the same for every
 language; a catalogue fills its language's template of their key.
 """
 
@@ -106,16 +106,17 @@ class _Filler(string.Formatter):
 class Catalogue:
     """The words of one language: labels, statuses, severities, and every finding.
 
-    A catalogue is data: tables keyed by label, :class:`~pledgekit.PaceStatus`,
-    :class:`~pledgekit.Severity`, :class:`~pledgekit.FindingKind` and
-    :class:`~pledgekit.ClaimKind`, and for each kind of finding a function that words
+    A catalogue is data: tables keyed by label, [`PaceStatus`][pledgekit.PaceStatus],
+    [`Severity`][pledgekit.Severity], [`FindingKind`][pledgekit.FindingKind] and
+    [`ClaimKind`][pledgekit.ClaimKind], and for each kind of finding a function that words
     it from the finding's fields. Figures, dates and periods are written in the
-    notation of :attr:`notation` (a :mod:`pledgekit.text` locale).
+    notation of [`notation`][pledgekit.messages.Catalogue.notation] (a
+    [`pledgekit.text`][pledgekit.text] locale).
 
     Attributes:
         lang: The language code (``"en"``).
         name: The language's name in English (``"English"``).
-        notation: The :mod:`pledgekit.text` locale figures and dates are written in.
+        notation: The [`pledgekit.text`][pledgekit.text] locale figures and dates are written in.
         labels: The report's labels and short phrases, by key; some are templates
             with named fields (``"{number} of {count}"``).
         statuses: The pace statuses.
@@ -126,17 +127,17 @@ class Catalogue:
             its bound: "more than 6,000"), ``{when}``, ``{period}`` and ``{per}``
             (the labels ``per_day``, ``per_month``, ``per_year``).
         weekdays: The weekdays' names, Monday first.
-        pledge_statuses: A pledge's status as a whole (:class:`~pledgekit.verdicts.PledgeStatus`).
-        verdicts: The verdicts (:class:`~pledgekit.verdicts.Verdict`).
+        pledge_statuses: A pledge's status as a whole ([`PledgeStatus`][pledgekit.PledgeStatus]).
+        verdicts: The verdicts ([`Verdict`][pledgekit.Verdict]).
         verdict_problems: How a recorded verdict contradicts the numbers, in short.
         pledge_rules, missing_figures, milestone_states, left_out_reasons: The pledge
             rules, the missing-figure policies, the milestone states and the reasons
-            a part is left out, keyed by the enum's value (:data:`PLEDGE_TABLES`).
+            a part is left out, keyed by the enum's value (`PLEDGE_TABLES`).
         sdg_methods: The SDG progress methods.
         sdg_statuses: The Open SDG progress statuses.
         unsd_categories: The UNSD progress-chart categories.
         templates: The words of every finding, by the key of
-            :mod:`pledgekit.messages._fields`: templates naming its pieces, each
+            `pledgekit.messages._fields`: templates naming its pieces, each
             ``{name}`` or ``{name:format}``.
         formats: How each kind of piece is written (``"n"``: a figure; ``"date"``...).
         findings: How each kind of finding is worded: by the templates (the default),
@@ -257,7 +258,7 @@ class Catalogue:
         """A language's template of ``words.key`` filled with its pieces.
 
         Args:
-            words: The key and the pieces (:mod:`pledgekit.messages._fields`).
+            words: The key and the pieces (`pledgekit.messages._fields`).
             finding: The finding they come from, named in the error for a piece
                 the template needs and the finding lacks.
 

@@ -3,9 +3,10 @@
 The logic of a message lives here once, for every language: which of a finding's
 fields its words read, which variant applies (a claim of a remainder or of an
 achieved value, a figure straddling the start or the end of the period), and what
-is listed. Each function returns :class:`Words`: a template key and the named
-pieces, raw (figures, dates, periods, nested :class:`Words`); a catalogue fills the
-language's template of that key, writing each piece in its own notation.
+is listed. Each function returns [`Words`][pledgekit.messages.Words]: a template key and the named
+pieces, raw (figures, dates, periods, nested [`Words`][pledgekit.messages.Words]); a
+catalogue fills the language's template of that key, writing each piece in its own
+notation.
 
 >>> import datetime as dt
 >>> from pledgekit import Claim, ClaimKind, Finding, FindingKind, Severity
@@ -53,8 +54,9 @@ _Figure = Decimal | Fraction
 class Words:
     """A template key and the named pieces its template may name.
 
-    A language's template may leave a piece out; a piece that is a :class:`Words`
-    or a :class:`Later` is only worded (or computed) when the template names it.
+    A language's template may leave a piece out; a piece that is a
+    [`Words`][pledgekit.messages.Words] or a `Later` is only worded (or computed) when
+    the template names it.
 
     The pieces a figure's rounding is worded from (the ``range`` key: the interval
     of true totals 141,197 ± 500 ± 500 stands for), and what each catalogue's template
@@ -112,7 +114,7 @@ def _a(finding: Finding) -> str:
 
 
 def number(value: _Figure | None, finding: Finding, field: str) -> _Figure:
-    """A figure a finding's words need (:func:`need`, typed for figures)."""
+    """A figure a finding's words need ([`need`][pledgekit.messages.need], typed for figures)."""
     if value is None:
         missing(value, finding, field)
     return value

@@ -1,7 +1,7 @@
 """Checks of the arguments the published methods share: a year and a direction.
 
 Each check returns the value unchanged when it is well formed and raises
-:class:`~pledgekit.exceptions.InvalidValueError` naming ``where`` otherwise.
+[`InvalidValueError`][pledgekit.InvalidValueError] naming ``where`` otherwise.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def year_argument(value: object, where: str) -> int:
 
 
 def direction_argument(value: object, where: str) -> Direction:
-    """``value`` when it is a :class:`pledgekit.Direction`.
+    """``value`` when it is a [`pledgekit.Direction`][pledgekit.Direction].
 
     >>> direction_argument(Direction.INCREASE, "direction")
     <Direction.INCREASE: 'increase'>

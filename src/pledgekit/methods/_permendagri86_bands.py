@@ -1,6 +1,7 @@
 """The predikat of Permendagri 86/2017: the five bands of an achievement rate, as data.
 
-Private: :mod:`pledgekit.methods.permendagri86` is the public face of everything here.
+Private: [`pledgekit.methods.permendagri86`][pledgekit.methods.permendagri86] is the
+    public face of everything here.
 The rates themselves, the plan's years and the roll-up build on these bands.
 """
 
@@ -89,7 +90,7 @@ class Predikat(enum.Enum):
     SANGAT_RENDAH = "sangat_rendah"
 
     def label(self, labels: LabelSet | None = None) -> str:
-        """The words for this predikat in a label set (:data:`TINGKAT_CAPAIAN` by default).
+        """The words for this predikat in a label set (`TINGKAT_CAPAIAN` by default).
 
         >>> Predikat.TINGGI.label(), Predikat.TINGGI.label(KUALITAS)
         ('Tinggi', 'Baik')
@@ -117,7 +118,7 @@ class LabelSet:
 
     Args:
         name: What the set is called.
-        labels: One label for each :class:`Predikat`.
+        labels: One label for each [`Predikat`][pledgekit.methods.permendagri86.Predikat].
 
     >>> TINGKAT_CAPAIAN.label(Predikat.SANGAT_RENDAH)
     'Sangat Rendah'
@@ -179,8 +180,11 @@ def _rendah(value: object) -> Fraction:
 class PredikatBands:
     """The lower bounds of the four upper bands (defaults: the regulation's 91, 76, 66, 51).
 
-    A rate at or above :attr:`sangat_tinggi` is Sangat Tinggi, and so on down; below
-    :attr:`rendah` it is Sangat Rendah.
+    A rate at or above
+    [`sangat_tinggi`][pledgekit.methods.permendagri86.PredikatBands.sangat_tinggi] is
+    Sangat Tinggi, and so on down; below
+    [`rendah`][pledgekit.methods.permendagri86.PredikatBands.rendah] it is Sangat
+    Rendah.
 
     >>> PERMENDAGRI_86_BANDS.tinggi
     Fraction(76, 1)
@@ -214,10 +218,12 @@ def predikat(
 
     The regulation prints integer bands with gaps: 91–100 Sangat Tinggi, 76–90 Tinggi,
     66–75 Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah. A rate of 90.5 falls in no printed
-    band. :attr:`BandPolicy.HALF_OPEN` (the default) closes the gaps by reading each
-    printed lower bound as "at least": 90.5 is Tinggi. :attr:`BandPolicy.ROUND_FIRST`
-    rounds half-up to a whole number first: 90.5 becomes 91, Sangat Tinggi. Rates
-    above 100 are Sangat Tinggi under both policies.
+    band. [`BandPolicy.HALF_OPEN`][pledgekit.methods.permendagri86.BandPolicy.HALF_OPEN]
+    (the default) closes the gaps by reading each printed lower bound as "at least":
+    90.5 is Tinggi.
+    [`BandPolicy.ROUND_FIRST`][pledgekit.methods.permendagri86.BandPolicy.ROUND_FIRST]
+    rounds half-up to a whole number first: 90.5 becomes 91, Sangat Tinggi. Rates above
+    100 are Sangat Tinggi under both policies.
 
     Args:
         capaian: The achievement rate in percent (an exact number; floats are refused).
@@ -246,7 +252,7 @@ def predikat(
 
 
 def _edges(bands: PredikatBands) -> tuple[tuple[int, int, Fraction, Predikat], ...]:
-    """:func:`_upper_bands` with each bound's numerator and denominator first."""
+    """`_upper_bands` with each bound's numerator and denominator first."""
     if bands is PERMENDAGRI_86_BANDS:
         return _REGULATION_EDGES
     return tuple((b.numerator, b.denominator, b, band) for b, band in _upper_bands(bands))
@@ -271,8 +277,10 @@ def next_band_at(
     """The lowest rate rated one band higher than ``capaian``; ``None`` in the top band.
 
     A rate shown rounded must not be rounded onto this edge, or the figure printed would
-    read as a band the rate does not reach. Under :attr:`BandPolicy.ROUND_FIRST` a bound
-    ``b`` is reached from ``ceil(b) − 1/2`` on, since that rounds half-up to ``ceil(b)``.
+    read as a band the rate does not reach. Under
+    [`BandPolicy.ROUND_FIRST`][pledgekit.methods.permendagri86.BandPolicy.ROUND_FIRST] a
+    bound ``b`` is reached from ``ceil(b) − 1/2`` on, since that rounds half-up to
+    ``ceil(b)``.
 
     >>> next_band_at(Fraction(181, 2)), next_band_at(Fraction(181, 2), policy=BandPolicy.ROUND_FIRST)
     (Fraction(91, 1), None)

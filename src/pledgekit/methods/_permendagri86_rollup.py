@@ -1,6 +1,7 @@
 """The footer of the Permendagri 86 evaluation form: the mean achievement rate and its predikat.
 
-Private: :mod:`pledgekit.methods.permendagri86` is the public face of everything here.
+Private: [`pledgekit.methods.permendagri86`][pledgekit.methods.permendagri86] is the
+    public face of everything here.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ class RollUp:
         predikat: Its band.
         count: How many rates were combined.
         next_band_at: The lowest mean rated one band higher, under the band policy it
-            was rated with (``None`` in the top band): :meth:`percent` never rounds onto it.
+            was rated with (``None`` in the top band):
+            [`percent`][pledgekit.methods.permendagri86.RollUp.percent] never rounds
+            onto it.
 
     A sasaran of two indicators, jobs at 146,305 / 150,000 × 100 = 97.536… % and
     training at 1,800 / 10,000 × 100 = 18 %:
@@ -83,7 +86,8 @@ def roll_up(
 
     The form's footer is the unweighted mean ("rata-rata capaian kinerja") and its
     predikat; a weighted mean is available for plans that weight their indicators.
-    Rates are combined as given: clamp them first (:func:`capaian` ``clamp=``) if an
+    Rates are combined as given: clamp them first
+    ([`capaian`][pledgekit.methods.permendagri86.capaian] ``clamp=``) if an
     over-achievement must not make up for a shortfall elsewhere.
 
     Args:

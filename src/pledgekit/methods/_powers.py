@@ -2,8 +2,9 @@
 
 A compound annual growth rate needs a non-integer power. A rational number to a
 rational power is rational only when the root is exact; otherwise it is computed with
-:meth:`decimal.Decimal.ln` and :meth:`~decimal.Decimal.exp` in a local context of
-:data:`WORKING_DIGITS` digits and rounded to :data:`PRECISION` significant digits.
+`decimal.Decimal.ln` and `exp` in a local context of
+[`WORKING_DIGITS`][pledgekit.methods.sdg.WORKING_DIGITS] digits and rounded to
+[`PRECISION`][pledgekit.methods.sdg.PRECISION] significant digits.
 """
 
 from __future__ import annotations

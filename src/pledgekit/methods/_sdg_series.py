@@ -1,7 +1,8 @@
 """The series handling the SDG methods share: input checks, the base and latest years.
 
-Internal to :mod:`pledgekit.methods.sdg`: what is known of a series (``_Facts``), why it
-cannot be assessed (``_Cannot``), and the span a growth rate is taken over (``_Span``).
+Internal to [`pledgekit.methods.sdg`][pledgekit.methods.sdg]: what is known of a series
+(``_Facts``), why it cannot be assessed (``_Cannot``), and the span a growth rate is
+taken over (``_Span``).
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class _Facts:
     substitutions: tuple[str, ...] = ()
 
     def substituted(self, what: str, **changes: Any) -> _Facts:
-        """These facts after a replacement by :data:`SUBSTITUTE_FOR_ZERO`, noted."""
+        """These facts after a replacement by `SUBSTITUTE_FOR_ZERO`, noted."""
         return attrs.evolve(self, substitutions=(*self.substitutions, what), **changes)
 
     def met(self, direction: Direction) -> bool:

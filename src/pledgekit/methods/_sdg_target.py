@@ -1,21 +1,22 @@
-"""From a :class:`pledgekit.Target` and its figures to an SDG progress assessment.
+"""From a [`pledgekit.Target`][pledgekit.Target] and its figures to an SDG progress assessment.
 
 Open SDG and the UNSD progress chart work on a yearly *level* series: one value per
 year, growing (or shrinking) toward a target value in a target year. A target of
-pledgekit becomes such a series as follows (:func:`target_series`):
+pledgekit becomes such a series as follows ([`target_series`][pledgekit.methods.sdg.target_series]):
 
-- The figures are those :func:`pledgekit.progress` counts at the as-of date (within the
-  target period, ended by the as-of date, straddling ones by the policy).
-- A level (:attr:`~pledgekit.Accumulation.LAST`): each year whose 31 December ends a
+- The figures are those [`pledgekit.progress`][pledgekit.progress] counts at the as-of
+  date (within the target period, ended by the as-of date, straddling ones by the
+  policy).
+- A level ([`LAST`][pledgekit.Accumulation.LAST]): each year whose 31 December ends a
   counted figure gets that figure (the latest-starting one if several end that day);
   the baseline (*kondisi awal*) is the level of the year before the target period's
   first year, when that period starts on 1 January.
-- A summed indicator (:attr:`~pledgekit.Accumulation.SUM`): the *cumulative* level, the
+- A summed indicator ([`SUM`][pledgekit.Accumulation.SUM]): the *cumulative* level, the
   baseline plus every counted figure ended by 31 December of the year, for each year
   whose 31 December ends a counted figure. The yearly amounts themselves are not a
   level: their growth says nothing of the way to a total. The baseline alone is not a
   point of the series (a flow's baseline is usually zero, from which nothing grows).
-- The target value is :attr:`pledgekit.Target.goal` (a range's bound nearest the
+- The target value is [`pledgekit.Target.goal`][pledgekit.Target.goal] (a range's bound nearest the
   baseline), the target year the year the target period ends, the base year by default
   the first year of the series, the direction the indicator's.
 """
@@ -41,7 +42,7 @@ __all__ = ["SdgMethod", "assess_target", "target_series"]
 
 
 class SdgMethod(enum.Enum):
-    """Which SDG progress method :func:`assess_target` applies.
+    """Which SDG progress method [`assess_target`][pledgekit.methods.sdg.assess_target] applies.
 
     Bekasi's jobs as a level series (the running total at each year's end) toward
     150,000 by 2023, taking the term as the calendar years 2019–2023:
@@ -66,9 +67,10 @@ class SdgMethod(enum.Enum):
     >>> # v_e = 141,197 · (141,197 / 27,197)^((2023 − 2021) / (2021 − 2019))
     """
 
-    #: Statistics Canada's method as shipped in Open SDG (:func:`pledgekit.methods.sdg.statcan`).
+    #: Statistics Canada's method as shipped in Open SDG
+    #: ([`pledgekit.methods.sdg.statcan`][pledgekit.methods.sdg.statcan]).
     STATCAN = "statcan"
-    #: The UNSD progress chart (:func:`pledgekit.methods.sdg.unsd`).
+    #: The UNSD progress chart ([`pledgekit.methods.sdg.unsd`][pledgekit.methods.sdg.unsd]).
     UNSD = "unsd"
 
 
@@ -91,8 +93,8 @@ def target_series(
     """The yearly level series of a target's counted figures (see the module's notes).
 
     Args:
-        target: A target (its figures are counted with :func:`pledgekit.progress` at
-            ``as_of``) or a :class:`pledgekit.Progress` already computed.
+        target: A target (its figures are counted with [`pledgekit.progress`][pledgekit.progress] at
+            ``as_of``) or a [`pledgekit.Progress`][pledgekit.Progress] already computed.
         observations: The target's figures (ignored with a Progress).
         as_of: The date to count at (ignored with a Progress).
 
@@ -137,14 +139,16 @@ def assess_target(
 ) -> SdgAssessment | UnsdAssessment:
     """A target's SDG progress status: its yearly level series, target and target year.
 
-    The series is :func:`target_series`; the target value :attr:`pledgekit.Target.goal`,
-    due in the year its period ends; the base year the series' first year unless given.
+    The series is [`target_series`][pledgekit.methods.sdg.target_series]; the target
+    value [`pledgekit.Target.goal`][pledgekit.Target.goal], due in the year its period
+    ends; the base year the series' first year unless given.
 
     Args:
-        target: A target, or its :class:`pledgekit.Progress`.
+        target: A target, or its [`pledgekit.Progress`][pledgekit.Progress].
         observations: The target's figures (ignored with a Progress).
-        method: :attr:`SdgMethod.STATCAN` (Open SDG) or :attr:`SdgMethod.UNSD`, or
-            their values ``"statcan"``, ``"unsd"``.
+        method: [`SdgMethod.STATCAN`][pledgekit.methods.sdg.SdgMethod.STATCAN] (Open
+            SDG) or [`SdgMethod.UNSD`][pledgekit.methods.sdg.SdgMethod.UNSD], or their
+            values ``"statcan"``, ``"unsd"``.
         as_of: The date to count at (ignored with a Progress).
         base_year: The base year; by default the first year of the series.
         substitute_zero: Opt into the published 0.001 for a zero base value or target.

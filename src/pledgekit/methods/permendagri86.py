@@ -12,18 +12,21 @@ The regulation leaves several things open; each is a documented parameter here
 (see ``docs/methods.md``):
 
 - lower-is-better indicators: ``(2T − R) / T × 100`` by default
-  (:attr:`LowerIsBetter.TWO_T_MINUS_R`), ``T / R × 100`` selectable;
+  ([`LowerIsBetter.TWO_T_MINUS_R`][pledgekit.methods.permendagri86.LowerIsBetter.TWO_T_MINUS_R]),
+  ``T / R × 100`` selectable;
 - range targets: the bound nearest the realisation is the target; inside the
   range the rate is exactly 100;
 - the rate is raw (it may exceed 100 or fall below 0); clamping is explicit;
 - the printed bands are integers with gaps (91–100, 76–90, 66–75, 51–65, ≤ 50):
   by default they are read as half-open (``≥ 91``, ``≥ 76``, ``≥ 66``, ``≥ 51``,
-  else), or, with :attr:`BandPolicy.ROUND_FIRST`, the rate is first rounded
-  half-up to a whole number and then rated on the printed bands;
+  else), or, with
+  [`BandPolicy.ROUND_FIRST`][pledgekit.methods.permendagri86.BandPolicy.ROUND_FIRST],
+  the rate is first rounded half-up to a whole number and then rated on the printed
+  bands;
 - the footer is the unweighted mean; a weighted mean is optional.
 
-Every rate is an exact :class:`~fractions.Fraction`; nothing is rounded until it is
-presented (:func:`pledgekit.round_fraction`).
+Every rate is an exact `Fraction`; nothing is rounded until it is
+presented ([`pledgekit.round_fraction`][pledgekit.round_fraction]).
 
 >>> from pledgekit import Direction
 >>> capaian(150000, 146305, Direction.INCREASE)
@@ -95,7 +98,7 @@ __all__ = [
     "yearly_capaian",
 ]
 
-#: What an amount may be given as (see :func:`pledgekit.to_amount`).
+#: What an amount may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
 Amount: TypeAlias = int | str | Decimal
 #: A target: one value, or a ``(low, high)`` range.
 TargetValue: TypeAlias = Amount | tuple[Amount, Amount]
@@ -155,9 +158,10 @@ def capaian(
 ) -> Fraction:
     """The achievement rate (*tingkat capaian*) of one realisation, in percent, exactly.
 
-    - More is better (:attr:`Direction.INCREASE`): ``R / T × 100``.
-    - Less is better (:attr:`Direction.DECREASE`): ``(2T − R) / T × 100`` by default,
-      or ``T / R × 100`` with ``formula=LowerIsBetter.T_OVER_R``.
+    - More is better ([`Direction.INCREASE`][pledgekit.Direction.INCREASE]): ``R / T × 100``.
+    - Less is better ([`Direction.DECREASE`][pledgekit.Direction.DECREASE]): ``(2T − R)
+      / T × 100`` by default, or ``T / R × 100`` with
+      ``formula=LowerIsBetter.T_OVER_R``.
     - A range target ``(low, high)``: a realisation inside the range scores exactly
       100; outside it, the bound nearest the realisation is the target ``T``, with
       the indicator's own formula.
@@ -206,7 +210,7 @@ def _capaian(
     formula: LowerIsBetter,
     bounds: tuple[Fraction, Fraction] | None,
 ) -> Fraction:
-    """:func:`capaian` on checked arguments; ``actual`` may be a sum past the digit limits."""
+    """`capaian` on checked arguments; ``actual`` may be a sum past the digit limits."""
     if isinstance(goal, tuple):
         low, high = Fraction(goal[0]), Fraction(goal[1])
         if low <= actual <= high:
@@ -258,8 +262,8 @@ def accumulate(realisasi: Iterable[Amount], accumulation: Accumulation) -> Decim
 
     Args:
         realisasi: The realisations in time order.
-        accumulation: :attr:`Accumulation.SUM` (jobs opened per year) or
-            :attr:`Accumulation.LAST` (an unemployment rate).
+        accumulation: [`Accumulation.SUM`][pledgekit.Accumulation.SUM] (jobs opened per year) or
+            [`Accumulation.LAST`][pledgekit.Accumulation.LAST] (an unemployment rate).
 
     >>> from pledgekit import Accumulation
     >>> accumulate([27197, 56000, 58000, 5108], Accumulation.SUM)
@@ -282,7 +286,8 @@ class NoCapaian(enum.Enum):
 
     No figure, a target of zero, and a realisation of zero under ``T / R`` (which
     divides by it) give no rate, each with its reason; a schedule's year adds the others
-    (:class:`ScheduledCapaian` shows Bekasi's January–June 2022, a period not covered):
+    ([`ScheduledCapaian`][pledgekit.methods.permendagri86.ScheduledCapaian] shows
+    Bekasi's January–June 2022, a period not covered):
 
     >>> end_of_period(150000, {}, Direction.INCREASE, Accumulation.SUM).reason
     <NoCapaian.NO_FIGURE: 'no_figure'>
@@ -338,7 +343,7 @@ class YearCapaian:
 
     @property
     def reason(self) -> NoCapaian | None:
-        """Why the year has no rate (:attr:`NoCapaian.NO_FIGURE`), or ``None`` when it has one.
+        """Why the year has no rate (`NoCapaian.NO_FIGURE`), or ``None`` when it has one.
 
         >>> YearCapaian(
         ...     year=2021, target=Decimal(30000), realisasi=None, capaian=None, predikat=None
@@ -355,19 +360,27 @@ class PeriodCapaian:
     Attributes:
         target: The target ``T`` (or range).
         realisasi: The combined realisation ``R``, or ``None`` when no figure is counted.
-        value: The rate in percent points, exact; ``None`` when :attr:`reason` says why
+        value: The rate in percent points, exact; ``None`` when
+            [`reason`][pledgekit.methods.permendagri86.PeriodCapaian.reason] says why
             not.
-        predikat: Its band; ``None`` exactly when :attr:`value` is.
-        figure_period: For a stock indicator (:attr:`Accumulation.LAST`), the period of
-            the figure rated, which may end before the target period; ``None`` for a
+        predikat: Its band; ``None`` exactly when
+            [`value`][pledgekit.methods.permendagri86.PeriodCapaian.value] is.
+        figure_period: For a stock indicator
+            ([`Accumulation.LAST`][pledgekit.Accumulation.LAST]), the period of the
+            figure rated, which may end before the target period; ``None`` for a
             cumulative indicator or without a figure.
         reason: Why there is no rate, or ``None`` when there is one.
-        next_band_at: The lowest rate rated one band higher (see :func:`next_band_at`),
+        next_band_at: The lowest rate rated one band higher (see
+            [`next_band_at`][pledgekit.methods.permendagri86.PeriodCapaian.next_band_at]),
             under the band policy the rate was rated with; ``None`` in the top band or
-            without a rate. :meth:`percent` never rounds onto it.
-        stale_figure: ``True`` when :attr:`figure_period` ends before the date the rate
-            speaks of (the as-of date, or the target period's end if that is earlier):
-            a level rated from an older figure, which a report must say.
+            without a rate.
+            [`percent`][pledgekit.methods.permendagri86.PeriodCapaian.percent] never
+            rounds onto it.
+        stale_figure: ``True`` when
+            [`figure_period`][pledgekit.methods.permendagri86.PeriodCapaian.figure_period]
+            ends before the date the rate speaks of (the as-of date, or the target
+            period's end if that is earlier): a level rated from an older figure, which
+            a report must say.
 
     Bekasi's pledge of 150,000 jobs, rated on its figures for 2019 to January–June 2022:
 
@@ -473,10 +486,12 @@ def end_of_period_capaian(
 ) -> Fraction:
     """The achievement rate at the end of the plan: the combined realisation against its target.
 
-    A cumulative indicator (:attr:`Accumulation.SUM`) sums the years' realisations; a
-    stock indicator (:attr:`Accumulation.LAST`) takes the latest year's, which may not
-    be the plan's last: :func:`end_of_period` says which year it is, and gives no rate
-    rather than an error when no year has a figure.
+    A cumulative indicator ([`Accumulation.SUM`][pledgekit.Accumulation.SUM]) sums the
+    years' realisations; a stock indicator
+    ([`Accumulation.LAST`][pledgekit.Accumulation.LAST]) takes the latest year's, which
+    may not be the plan's last:
+    [`end_of_period`][pledgekit.methods.permendagri86.end_of_period] says which year it
+    is, and gives no rate rather than an error when no year has a figure.
 
     >>> from pledgekit import Accumulation
     >>> end_of_period_capaian(150000, {2019: 27197, 2020: 56000, 2021: 58000},
@@ -510,7 +525,7 @@ def _rated(
     figure_period: Period | None,
     stale_figure: bool = False,
 ) -> PeriodCapaian:
-    """A :class:`PeriodCapaian`, with the reason instead of a rate where there is none."""
+    """A `PeriodCapaian`, with the reason instead of a rate where there is none."""
     if not isinstance(formula, LowerIsBetter):
         raise InvalidValueError(formula, "a LowerIsBetter formula", "formula")
     if not isinstance(policy, BandPolicy):
@@ -570,10 +585,14 @@ def end_of_period(
 ) -> PeriodCapaian:
     """The end-of-period rate and predikat, saying which year's figure a stock is rated on.
 
-    As :func:`end_of_period_capaian`, but as a :class:`PeriodCapaian`: with no
-    realisation there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`), never
-    a rate of zero; a stock indicator whose last plan year has no figure is rated on
-    the latest year that has one, and :attr:`PeriodCapaian.figure_period` says which.
+    As [`end_of_period_capaian`][pledgekit.methods.permendagri86.end_of_period_capaian],
+    but as a [`PeriodCapaian`][pledgekit.methods.permendagri86.PeriodCapaian]: with no
+    realisation there is no rate and no predikat
+    ([`NoCapaian.NO_FIGURE`][pledgekit.methods.permendagri86.NoCapaian.NO_FIGURE]),
+    never a rate of zero; a stock indicator whose last plan year has no figure is rated
+    on the latest year that has one, and
+    [`PeriodCapaian.figure_period`][pledgekit.methods.permendagri86.PeriodCapaian.figure_period]
+    says which.
 
     >>> r = end_of_period("5.5", {2019: "6.2", 2021: "5.8"}, Direction.DECREASE,
     ...                   Accumulation.LAST)
@@ -606,12 +625,16 @@ def progress_capaian(
 ) -> PeriodCapaian:
     """The rate and predikat of a target from its progress: what was achieved against it.
 
-    ``R`` is :attr:`Progress.achieved`, ``T`` the target's value. With no counted figure
-    there is no rate and no predikat (:attr:`NoCapaian.NO_FIGURE`): the achieved value
-    is then only the baseline, which rates nothing. For a stock indicator,
-    :attr:`PeriodCapaian.figure_period` is the period of the latest counted figure, and
-    :attr:`PeriodCapaian.stale_figure` says whether it ends before the date the progress
-    speaks of (its as-of date, or the target period's end if that is earlier).
+    ``R`` is [`Progress.achieved`][pledgekit.Progress.achieved], ``T`` the target's
+    value. With no counted figure there is no rate and no predikat
+    ([`NoCapaian.NO_FIGURE`][pledgekit.methods.permendagri86.NoCapaian.NO_FIGURE]): the
+    achieved value is then only the baseline, which rates nothing. For a stock
+    indicator,
+    [`PeriodCapaian.figure_period`][pledgekit.methods.permendagri86.PeriodCapaian.figure_period]
+    is the period of the latest counted figure, and
+    [`PeriodCapaian.stale_figure`][pledgekit.methods.permendagri86.PeriodCapaian.stale_figure]
+    says whether it ends before the date the progress speaks of (its as-of date, or the
+    target period's end if that is earlier).
 
     >>> import datetime as dt
     >>> from pledgekit import Indicator, Observation, Target, progress
@@ -656,8 +679,10 @@ class ScheduledCapaian:
             ends on the entry's last day. ``None`` when there is none (see
             ``capaian.reason``).
         capaian: The rate of ``realisasi`` against the entry's value, or why there is none
-            (:attr:`NoCapaian.NOT_YET_DUE`, :attr:`NoCapaian.NO_FIGURE`,
-            :attr:`NoCapaian.PERIOD_NOT_COVERED`, :attr:`NoCapaian.CONFLICTING_FIGURES`,
+            ([`NoCapaian.NOT_YET_DUE`][pledgekit.methods.permendagri86.NoCapaian.NOT_YET_DUE],
+            [`NoCapaian.NO_FIGURE`][pledgekit.methods.permendagri86.NoCapaian.NO_FIGURE],
+            `NoCapaian.PERIOD_NOT_COVERED`,
+            `NoCapaian.CONFLICTING_FIGURES`,
             or a zero target).
         figures: The figures found for the entry, counted or not, so that a period not
             covered says what there was.
@@ -699,15 +724,18 @@ def schedule_capaian(
     of year *n*. For a summed indicator the realisation of an entry is the sum of the
     figures lying within its period, which must cover the period exactly (no gap, no
     overlap, no figure straddling its start or end); otherwise the entry has no rate
-    (:attr:`NoCapaian.PERIOD_NOT_COVERED`) and :attr:`ScheduledCapaian.figures` lists what
-    there was: a partial sum is never rated. For a level, it is the figure whose period
-    ends on the entry's last day. Figures ending after ``as_of`` are not counted; an
-    entry not ended by ``as_of`` is :attr:`NoCapaian.NOT_YET_DUE`. A target without a
-    schedule gives no rows.
+    ([`NoCapaian.PERIOD_NOT_COVERED`][pledgekit.methods.permendagri86.NoCapaian.PERIOD_NOT_COVERED])
+    and
+    [`ScheduledCapaian.figures`][pledgekit.methods.permendagri86.ScheduledCapaian.figures]
+    lists what there was: a partial sum is never rated. For a level, it is the figure
+    whose period ends on the entry's last day. Figures ending after ``as_of`` are not
+    counted; an entry not ended by ``as_of`` is
+    [`NoCapaian.NOT_YET_DUE`][pledgekit.methods.permendagri86.NoCapaian.NOT_YET_DUE]. A
+    target without a schedule gives no rows.
 
     Args:
         target: The target; its schedule in force at ``as_of`` is used
-            (:meth:`pledgekit.Target.in_force`).
+            ([`pledgekit.Target.in_force`][pledgekit.Target.in_force]).
         observations: The figures reported for it.
         as_of: The date of the evaluation (the end of that day).
         formula: The formula for a lower-is-better indicator.

@@ -16,9 +16,11 @@ D     0 – 30          Sangat Kurang
 ====  ==============  ====================
 
 Each printed range opens with "more than" its lower bound, so a score of exactly 90
-is an A, not an AA: that is :attr:`LowerBound.STRICT`, the default. Some regional
-guidelines and apps read the bounds as "at least"; :attr:`LowerBound.INCLUSIVE`
-does that. Scores outside 0–100 are refused.
+is an A, not an AA: that is
+[`LowerBound.STRICT`][pledgekit.methods.sakip.LowerBound.STRICT], the default. Some
+regional guidelines and apps read the bounds as "at least";
+[`LowerBound.INCLUSIVE`][pledgekit.methods.sakip.LowerBound.INCLUSIVE] does that. Scores
+outside 0–100 are refused.
 
 >>> grade(90), grade("90.01")
 (<SakipGrade.A: 'A'>, <SakipGrade.AA: 'AA'>)
@@ -144,8 +146,10 @@ def grade(score: Score, *, lower_bound: LowerBound = LowerBound.STRICT) -> Sakip
 
     Args:
         score: The evaluation score (exact; floats are refused).
-        lower_bound: :attr:`LowerBound.STRICT` (``> 90`` is AA, the regulation's reading)
-            or :attr:`LowerBound.INCLUSIVE` (``>= 90`` is AA).
+        lower_bound: [`LowerBound.STRICT`][pledgekit.methods.sakip.LowerBound.STRICT]
+            (``> 90`` is AA, the regulation's reading) or
+            [`LowerBound.INCLUSIVE`][pledgekit.methods.sakip.LowerBound.INCLUSIVE] (``>=
+            90`` is AA).
 
     Raises:
         InvalidValueError: The score is not a number, or lies outside 0–100.

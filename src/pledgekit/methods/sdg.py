@@ -7,42 +7,45 @@ Sources:
   (``open-sdg/open-sdg``, ``docs/progress-methodology.md``; automated progress runs
   on Open SDG 2.4.0 and later), and its implementation in ``sdg-build``
   (``sdg/ProgressMeasure.py``: ``SeriesProgress``, ``growth_calculation``,
-  ``get_progress_thresholds``, ``get_score``). :func:`statcan` reproduces that code's
-  decisions and reports which of them it took.
+  ``get_progress_thresholds``, ``get_score``).
+  [`statcan`][pledgekit.methods.sdg.statcan] reproduces that code's decisions and
+  reports which of them it took.
 - **UNSD progress chart.** United Nations Statistics Division, "Sustainable
   Development Goals Progress Chart — Technical Note" (2023 edition): the actual
   compound annual growth rate is extrapolated to the target year and the ratio Q of
   expected to required change is banded at 0.95 and 0.10; for an indicator without a
   numerical target, the actual growth rate itself is banded at 2 % and 0.5 % a year
-  (in the desired direction). :func:`unsd`. The no-target bands are as Eustat's SDG
-  platform restates that note (``EUSTAT-DES/site``, ``_pages/en/metodologia.md``:
-  ``CAGR_a ≥ 0.02``, ``0.005 ≤ CAGR_a < 0.02``, ``CAGR_a < 0.005`` where an increase is
-  desirable, mirrored where a decrease is).
+  (in the desired direction). [`unsd`][pledgekit.methods.sdg.unsd]. The no-target bands
+  are as Eustat's SDG platform restates that note (``EUSTAT-DES/site``,
+  ``_pages/en/metodologia.md``: ``CAGR_a ≥ 0.02``, ``0.005 ≤ CAGR_a < 0.02``, ``CAGR_a <
+  0.005`` where an increase is desirable, mirrored where a decrease is).
 
 Arithmetic. Inputs are exact (Decimal amounts). A compound annual growth rate needs
 a non-integer power, ``(v_t / v_0) ** (1 / (t − t_0))``. pledgekit computes it exactly
 whenever the result is rational (``121 / 100`` over two years is exactly 10 %); a
 rational number to a rational power is otherwise irrational, and then pledgekit
-computes it with :meth:`decimal.Decimal.ln` and :meth:`~decimal.Decimal.exp` in a
-local context of :data:`WORKING_DIGITS` digits and rounds to :data:`PRECISION`
-significant digits. Every result is then carried as an exact Fraction of that
-Decimal, so thresholds are compared exactly: an irrational value can never sit on a
-rational threshold, so a band is wrong only if the true value lies within about
-``10**-49`` (relative) of a threshold. No float is used anywhere.
+computes it with `decimal.Decimal.ln` and `exp` in a
+local context of [`WORKING_DIGITS`][pledgekit.methods.sdg.WORKING_DIGITS] digits and
+rounds to [`PRECISION`][pledgekit.methods.sdg.PRECISION] significant digits. Every
+result is then carried as an exact Fraction of that Decimal, so thresholds are compared
+exactly: an irrational value can never sit on a rational threshold, so a band is wrong
+only if the true value lies within about ``10**-49`` (relative) of a threshold. No float
+is used anywhere.
 
 A target year already past. Open SDG (sdg-build's ``SeriesProgress``) does not
 compare the latest year with the target year: the target-achieved check comes first,
 then the observed growth from the base year to the latest year is set against the
 growth required from the base year to the target year, whichever is later.
-:func:`statcan` does the same and says so in ``past_target_year``. The UNSD progress
-chart extrapolates the latest value forward to the target year, which a latest year
-after it cannot be: :func:`unsd` gives "cannot assess" with the reason (unless the
-target is already met, which is on track). A target year not after the base year
-leaves no required growth: "cannot assess" under both (sdg-build divides by zero).
+[`statcan`][pledgekit.methods.sdg.statcan] does the same and says so in
+``past_target_year``. The UNSD progress chart extrapolates the latest value forward to
+the target year, which a latest year after it cannot be:
+[`unsd`][pledgekit.methods.sdg.unsd] gives "cannot assess" with the reason (unless the
+target is already met, which is on track). A target year not after the base year leaves
+no required growth: "cannot assess" under both (sdg-build divides by zero).
 
 Data. A series is a mapping year → value, or a sequence of
-:class:`pledgekit.Observation` whose periods are calendar years
-(:meth:`pledgekit.Period.year`). A base year without data falls to the next year
+[`pledgekit.Observation`][pledgekit.Observation] whose periods are calendar years
+([`pledgekit.Period.year`][pledgekit.Period.year]). A base year without data falls to the next year
 that has data. Fewer than two years, a zero base value, values of mixed sign and a
 zero target give a result whose status is "cannot assess" with the reason, not an
 exception; ``substitute_zero=True`` opts into the published substitution of 0.001
@@ -110,7 +113,7 @@ __all__ = [
     "unsd",
 ]
 
-#: What a value may be given as (see :func:`pledgekit.to_amount`).
+#: What a value may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
 Amount: TypeAlias = int | str | Decimal
 #: A yearly series: year → value, or observations of calendar years.
 Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
@@ -201,7 +204,7 @@ class UnsdCategory(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class SdgAssessment:
-    """The result of :func:`statcan`.
+    """The result of [`statcan`][pledgekit.methods.sdg.statcan].
 
     Attributes:
         status: The Open SDG progress status.
@@ -224,7 +227,8 @@ class SdgAssessment:
         current_value: Its value.
         target: The target used (after any substitution), or ``None``.
         target_year: The target year.
-        substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+        substitutions: What was replaced by
+            [`SUBSTITUTE_FOR_ZERO`][pledgekit.methods.sdg.SUBSTITUTE_FOR_ZERO].
 
     From 100 in 2015 to 114.49 in 2017 is 7 % a year (1.07² = 1.1449); reaching 146.41
     by 2019 needs 10 % (1.1⁴ = 1.4641), so ``R = 0.07 / 0.10 = 0.7``, moderate progress,
@@ -263,7 +267,7 @@ class SdgAssessment:
 
     @property
     def progress_value(self) -> Fraction | None:
-        """The value the status is banded on: :attr:`growth_ratio` or :attr:`adjusted_growth`.
+        """The value the status is banded on: `growth_ratio` or `adjusted_growth`.
 
         The growth ratio with a target, the adjusted growth rate without. Kept for
         compatibility: read the field that means what you need.
@@ -278,7 +282,7 @@ class SdgAssessment:
 
 @attrs.frozen(kw_only=True)
 class UnsdAssessment:
-    """The result of :func:`unsd`.
+    """The result of [`unsd`][pledgekit.methods.sdg.unsd].
 
     Attributes:
         category: The trend category.
@@ -292,7 +296,8 @@ class UnsdAssessment:
         observed_cagr: The observed compound annual growth rate, or ``None``.
         target_achieved: Whether the latest value already meets the target.
         base_year, base_value, current_year, current_value, target, target_year: As used.
-        substitutions: What was replaced by :data:`SUBSTITUTE_FOR_ZERO`.
+        substitutions: What was replaced by
+            [`SUBSTITUTE_FOR_ZERO`][pledgekit.methods.sdg.SUBSTITUTE_FOR_ZERO].
 
     From 100 in 2015 to 121 in 2020, carried on to 2030 at that rate: ``v_e = 121 ·
     1.21^(10 / 5) = 177.1561``, and ``Q = (177.1561 − 100) / (180 − 100) = 0.9644…``,
@@ -337,9 +342,10 @@ class UnsdAssessment:
 def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fraction:
     """The compound annual growth rate ``(last / first) ** (1 / years) − 1``.
 
-    Exact when the result is rational, else rounded to :data:`PRECISION` significant
-    digits (see the module's notes). ``first`` and ``last`` must have the same sign
-    and ``first`` must not be zero.
+    Exact when the result is rational, else rounded to
+    [`PRECISION`][pledgekit.methods.sdg.PRECISION] significant digits (see the module's
+    notes). ``first`` and ``last`` must have the same sign and ``first`` must not be
+    zero.
 
     >>> cagr(100, 121, 2)
     Fraction(1, 10)
@@ -383,8 +389,10 @@ def statcan(
     With a target (method 2): the target-achieved check comes first (score 5); then
     ``R = s · d · CAGR_o / |CAGR_r|``, where ``CAGR_o`` is the observed growth rate from
     the base year to the latest year, ``CAGR_r`` the rate needed from the base year to
-    reach the target in the target year, ``d`` is +1 for :attr:`Direction.INCREASE`
-    and −1 for :attr:`Direction.DECREASE`, and ``s`` is −1 for a negative base value.
+    reach the target in the target year, ``d`` is +1 for
+    [`Direction.INCREASE`][pledgekit.Direction.INCREASE] and −1 for
+    [`Direction.DECREASE`][pledgekit.Direction.DECREASE], and ``s`` is −1 for a negative
+    base value.
     Bands: ``R ≥ 0.95`` substantial, ``≥ 0.60`` moderate, ``≥ 0`` limited, else
     deterioration. Score: ``50/7·R − 30/7`` from 0.60 (capped at 5), ``25/6·R − 5/2``
     below (floored at −5).
@@ -412,7 +420,8 @@ def statcan(
         coefficients: The score lines with a target: exact, or sdg-build's rounded ones.
 
     Returns:
-        An :class:`SdgAssessment`; bad data give status ``CANNOT_ASSESS`` with a reason.
+        An [`SdgAssessment`][pledgekit.methods.sdg.SdgAssessment]; bad data give status
+        ``CANNOT_ASSESS`` with a reason.
 
     Raises:
         InvalidValueError: A malformed argument (a float, a bad year, a bad direction).
@@ -612,7 +621,7 @@ def unsd(
     ``g = s · d · CAGR_a`` (``d`` +1 where more is better, −1 where less is; ``s`` −1 for
     a negative base value, as in sdg-build), ``g ≥ 2 %``: on track; ``0.5 % ≤ g < 2 %``:
     fair progress, acceleration needed; ``g < 0.5 %``: stagnation or regression
-    (:data:`UNSD_NO_TARGET_THRESHOLDS`).
+    ([`UNSD_NO_TARGET_THRESHOLDS`][pledgekit.methods.sdg.UNSD_NO_TARGET_THRESHOLDS]).
 
     Args:
         series: year → value, or Observations of calendar years.

@@ -2,21 +2,26 @@
 
 One private module per format (``_text``, ``_markdown``, ``_json``, ``_csv``, ``_html``)
 over one shared row model (``_rows``); the words come from the message catalogues of
-:mod:`pledgekit.messages`, and every number from the :class:`~pledgekit.Assessment`:
-nothing here computes.
+[`pledgekit.messages`][pledgekit.messages], and every number from the
+[`Assessment`][pledgekit.Assessment]: nothing here computes.
 
-:func:`render` turns a :class:`~pledgekit.Assessment` into text for the terminal,
-Markdown for an article draft, JSON for tools, CSV for spreadsheets or HTML, a page to
-publish (``format="html"``: one self-contained document, the charts inline as SVG);
-:func:`to_json_dict` gives the JSON report as a dict (schema version
-:data:`REPORT_VERSION`, described in ``docs/report.md``). :func:`case_html`,
-:func:`progress_html`, :func:`pledge_html` and :func:`assessment_html` give HTML fragments
-for notebooks, in the language :func:`set_html_language` or :func:`html_language` sets
-(``"id"`` by default; :func:`get_html_language` says which).
+[`render`][pledgekit.report.render] turns a [`Assessment`][pledgekit.Assessment] into
+text for the terminal, Markdown for an article draft, JSON for tools, CSV for
+spreadsheets or HTML, a page to publish (``format="html"``: one self-contained document,
+the charts inline as SVG); [`to_json_dict`][pledgekit.report.to_json_dict] gives the
+JSON report as a dict (schema version
+[`REPORT_VERSION`][pledgekit.report.REPORT_VERSION], described in ``docs/report.md``).
+[`case_html`][pledgekit.report.case_html],
+[`progress_html`][pledgekit.report.progress_html],
+[`pledge_html`][pledgekit.report.pledge_html] and
+[`assessment_html`][pledgekit.report.assessment_html] give HTML fragments for notebooks,
+in the language [`set_html_language`][pledgekit.report.set_html_language] or
+[`html_language`][pledgekit.report.html_language] sets (``"id"`` by default;
+[`get_html_language`][pledgekit.report.get_html_language] says which).
 
 Labels, figures and dates follow the language: ``lang="id"`` writes ``146.305`` and
 ``97,54 %``, ``lang="en"`` writes ``146,305`` and ``97.54 %``. Every label, status and
-finding is worded by the language's message catalogue (:mod:`pledgekit.messages`)
+finding is worded by the language's message catalogue ([`pledgekit.messages`][pledgekit.messages])
 from the finding's structured fields. Everything here is exact until the last step: figures are rounded
 only to be printed, and the JSON report carries the exact values beside the rounded
 ones.

@@ -1,11 +1,12 @@
 """HTML of an assessment, a case or a progress: the one renderer of the page and the notebook.
 
-:func:`assessment_html`, :func:`case_html` and :func:`progress_html` give fragments for a
-notebook's ``_repr_html_``; the page of ``render(format="html")``
-(:mod:`pledgekit.report._page`) is the same body, headed one level higher, with the
-charts drawn, inside a document of its own. Every word comes from the message catalogue,
-every number from the assessment, through the shared rows of ``_rows``; every text is
-escaped.
+[`assessment_html`][pledgekit.report.assessment_html],
+[`case_html`][pledgekit.report.case_html] and
+[`progress_html`][pledgekit.report.progress_html] give fragments for a notebook's
+``_repr_html_``; the page of ``render(format="html")`` (`pledgekit.report._page`) is the
+same body, headed one level higher, with the charts drawn, inside a document of its own.
+Every word comes from the message catalogue, every number from the assessment, through
+the shared rows of ``_rows``; every text is escaped.
 """
 
 from __future__ import annotations
@@ -307,7 +308,7 @@ def _verdict_header(w: Catalogue) -> tuple[str, ...]:
 
 
 def _verdict_cells(record: VerdictRecord, w: Catalogue) -> tuple[str, ...]:
-    """One verdict record's cells, as HTML, in the order of :func:`_verdict_header`.
+    """One verdict record's cells, as HTML, in the order of `_verdict_header`.
 
     The verdict in the page's language, then the tracker's own label on its scale
     (``PolitiFact: “Compromise”``) and who rated it, as the text report words them; a
@@ -440,7 +441,7 @@ def assessment_html(assessment: Assessment, *, lang: Language | None = None) -> 
 
     Headed from ``<h3>`` (a notebook's own headings stand above), with the page's style
     sheet scoped to the fragment. ``lang`` by default is the notebook's setting
-    (:func:`~pledgekit.report.get_html_language`, ``"id"`` unless set).
+    ([`get_html_language`][pledgekit.report.get_html_language], ``"id"`` unless set).
 
     >>> from pledgekit import Case
     >>> fragment = assessment_html(Case("Jobs <2024>").assess(), lang="en")
@@ -458,8 +459,9 @@ def pledge_html(pledge: Pledge, *, lang: Language | None = None) -> str:
     """A pledge as an HTML fragment: its words, who made it, its source, its verdict history.
 
     The page's section of a pledge, for a notebook (``_repr_html_``), without what only
-    an assessment knows (its status and suggested verdict: see :func:`assessment_html`).
-    ``lang`` by default is the notebook's setting (:func:`~pledgekit.report.get_html_language`).
+    an assessment knows (its status and suggested verdict: see
+    [`assessment_html`][pledgekit.report.assessment_html]). ``lang`` by default is the
+    notebook's setting ([`get_html_language`][pledgekit.report.get_html_language]).
 
     >>> import datetime as dt
     >>> from pledgekit import Pledge
@@ -480,7 +482,8 @@ def pledge_html(pledge: Pledge, *, lang: Language | None = None) -> str:
 def progress_html(progress: Progress, *, lang: Language | None = None) -> str:
     """The progress of one target as an HTML table, for a notebook's ``_repr_html_``.
 
-    ``lang`` by default is the notebook's setting (:func:`~pledgekit.report.get_html_language`).
+    ``lang`` by default is the notebook's setting
+    ([`get_html_language`][pledgekit.report.get_html_language]).
 
     >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
     ...                        Target, progress)
@@ -504,7 +507,8 @@ def progress_html(progress: Progress, *, lang: Language | None = None) -> str:
 def case_html(case: Case, *, lang: Language | None = None) -> str:
     """A case as HTML: its plan, pledges and targets, with how many figures and claims.
 
-    ``lang`` by default is the notebook's setting (:func:`~pledgekit.report.get_html_language`).
+    ``lang`` by default is the notebook's setting
+    ([`get_html_language`][pledgekit.report.get_html_language]).
 
     >>> from pledgekit import Case
     >>> case_html(Case("Jobs"), lang="en")

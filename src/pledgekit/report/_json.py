@@ -412,15 +412,15 @@ def _settings_json(evaluation: Evaluation) -> dict[str, Any]:
 
 
 def to_json_dict(assessment: Assessment) -> dict[str, Any]:
-    """The report as a dict of JSON types, schema version :data:`REPORT_VERSION`.
+    """The report as a dict of JSON types, schema version `REPORT_VERSION`.
 
     Amounts are decimal strings (``"146305"``), exact ratios ``"num/den"`` strings
     (``"29261/30000"``) beside a rounded percent string (``"97.54"``), dates ISO
     strings, periods ``"start..end"``. The case's own objects (sources, indicators,
     people, the plan, pledges, targets, figures, claims) are written by
-    :func:`pledgekit.io.converter.unstructure`, as the JSON case file writes them,
-    with beside them only what the report derives. The schema is described in
-    ``docs/report.md``.
+    [`pledgekit.io.converter.unstructure`][pledgekit.io.unstructure], as the JSON case
+    file writes them, with beside them only what the report derives. The schema is
+    described in ``docs/report.md``.
 
     >>> from pledgekit.io import load
     >>> report = to_json_dict(load("examples/bekasi/case.toml").assess())

@@ -1,8 +1,8 @@
 """The HTML page to publish: one self-contained HTML5 document of an assessment.
 
 What ``render(format="html")`` and ``pledgekit report CASE --format html`` write: the
-body of :mod:`pledgekit.report._html`, headed from ``<h1>``, each target's burn-up chart
-drawn inline as SVG (:mod:`pledgekit.report._page_chart`), inside a document with its
+body of `pledgekit.report._html`, headed from ``<h1>``, each target's burn-up chart
+drawn inline as SVG (`pledgekit.report._page_chart`), inside a document with its
 language, character set, viewport, title and style sheet, and nothing from elsewhere: no
 script, no font, no image file, no style sheet to fetch. The only addresses in it are
 the links to the sources the case cites. Without matplotlib the page is written without

@@ -1,6 +1,6 @@
 """A target's burn-up chart as inline SVG, for the HTML page; or ``None`` without matplotlib.
 
-The chart is :func:`pledgekit.chart.plot`'s, drawn on a figure of its own with
+The chart is [`pledgekit.chart.plot`][pledgekit.chart.plot]'s, drawn on a figure of its own with
 matplotlib's SVG renderer into a string, and stripped of what does not belong inside
 an HTML page: the XML declaration, the document type (which names an external DTD)
 and the metadata block. Every text is drawn as paths, so the page needs no font; the

@@ -1,18 +1,19 @@
 """The language of the HTML a notebook shows: a setting, since ``_repr_html_`` takes no argument.
 
 A notebook calls ``_repr_html_()`` with no arguments, so the language of a
-:class:`~pledgekit.Case`, :class:`~pledgekit.Assessment`, :class:`~pledgekit.Progress` or
-:class:`~pledgekit.Pledge` shown in one comes from here, ``"id"`` by default:
+[`Case`][pledgekit.Case], [`Assessment`][pledgekit.Assessment], [`Progress`][pledgekit.Progress] or
+[`Pledge`][pledgekit.Pledge] shown in one comes from here, ``"id"`` by default:
 
-- :func:`set_html_language` changes it for the whole process (every thread), the way a
-  notebook's first cell sets it once; it is module-level state.
-- :func:`html_language` changes it inside a ``with`` block only, through a
-  :class:`contextvars.ContextVar`: each thread and each asyncio task sees its own, so
-  two threads rendering at once do not change each other's language.
-- :func:`get_html_language` says which is in force: the innermost ``with`` block's,
-  else the process's.
+- [`set_html_language`][pledgekit.report.set_html_language] changes it for the whole
+  process (every thread), the way a notebook's first cell sets it once; it is
+  module-level state.
+- [`html_language`][pledgekit.report.html_language] changes it inside a ``with`` block
+  only, through a `contextvars.ContextVar`: each thread and each asyncio task sees its
+  own, so two threads rendering at once do not change each other's language.
+- [`get_html_language`][pledgekit.report.get_html_language] says which is in force: the
+  innermost ``with`` block's, else the process's.
 
-The explicit ``lang=`` of :func:`~pledgekit.report.assessment_html` and the other
+The explicit ``lang=`` of [`assessment_html`][pledgekit.report.assessment_html] and the other
 HTML functions always wins over the setting.
 
 >>> get_html_language()
@@ -33,7 +34,7 @@ from typing import Final
 
 from pledgekit.messages import LANGUAGES, Language, catalogue
 
-#: The default of the process: what :func:`set_html_language` sets.
+#: The default of the process: what [`set_html_language`][pledgekit.report.set_html_language] sets.
 _process: list[Language] = [LANGUAGES[0]]
 #: The language of the innermost ``with html_language(...)`` block, if any.
 _scoped: Final[contextvars.ContextVar[Language | None]] = contextvars.ContextVar(
@@ -50,7 +51,7 @@ def set_html_language(lang: Language) -> Language:
     """Set the language of the notebook's HTML for the whole process; returns the previous one.
 
     Module-level state: every thread sees the change. To change it for a block of code
-    only (and safely beside other threads), use :func:`html_language`.
+    only (and safely beside other threads), use [`html_language`][pledgekit.report.html_language].
 
     >>> previous = set_html_language("en")
     >>> previous, get_html_language()
@@ -71,7 +72,7 @@ def get_html_language() -> Language:
     """The language the notebook's HTML is written in now.
 
     That of the innermost ``with html_language(...)`` block of this thread or task,
-    else the process's (:func:`set_html_language`), else ``"id"``.
+    else the process's ([`set_html_language`][pledgekit.report.set_html_language]), else ``"id"``.
 
     >>> get_html_language()
     'id'

@@ -1,6 +1,6 @@
 """The colours and the style sheet of the HTML report, inline in the page.
 
-Every colour the style sheet uses is a pair of :data:`PALETTE`, text on its background;
+Every colour the style sheet uses is a pair of `PALETTE`, text on its background;
 ``tests/test_report_html.py`` computes each pair's contrast ratio from the WCAG 2
 formula and holds it to at least 4.5 : 1 (level AA for text), and checks the style
 sheet names no other colour. A status or a severity is never told by colour alone: its

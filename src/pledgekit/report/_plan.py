@@ -4,7 +4,8 @@ A case whose plan carries many targets is read as the plan is written: each misi
 tujuan and sasaran, and under each sasaran one table with a row per indicator (target
 in force, realisasi, capaian and predikat, status) and its findings below, one line
 each. Targets the plan's tree does not hold close the report in a table of their own.
-Every figure is the assessment's: the grouping reads :attr:`TargetAssessment.plan_place`.
+Every figure is the assessment's: the grouping reads
+[`TargetAssessment.plan_place`][pledgekit.TargetAssessment.plan_place].
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from pledgekit.report._rows import (
     _value_text,
 )
 
-#: How :func:`~pledgekit.report.render` lays out the targets of a text or Markdown
+#: How [`render`][pledgekit.report.render] lays out the targets of a text or Markdown
 #: report: ``"plan"`` along the plan's tree, a table per sasaran; ``"targets"`` a full
 #: page per target; ``"auto"`` the plan's layout when the case's plan carries more than
 #: one of its targets, else a page per target.
 Layout: TypeAlias = Literal["auto", "plan", "targets"]
-#: The layouts :func:`~pledgekit.report.render` takes.
+#: The layouts [`render`][pledgekit.report.render] takes.
 LAYOUTS: Final[tuple[Layout, ...]] = get_args(Layout)
 
 

@@ -33,12 +33,13 @@ def render(
     """The whole report in one format and language.
 
     Args:
-        assessment: What :meth:`pledgekit.Case.assess` returned.
+        assessment: What [`pledgekit.Case.assess`][pledgekit.Case.assess] returned.
         format: ``"text"`` for the terminal, ``"markdown"`` for an article draft,
-            ``"json"`` for tools (:func:`to_json_dict`), ``"csv"`` for spreadsheets
-            (:func:`to_csv`), ``"html"`` for a page to publish: one self-contained
-            HTML5 document, each target's chart inline as SVG (without matplotlib, the
-            page says the chart is not drawn).
+            ``"json"`` for tools ([`to_json_dict`][pledgekit.report.to_json_dict]),
+            ``"csv"`` for spreadsheets ([`to_csv`][pledgekit.report.to_csv]), ``"html"``
+            for a page to publish: one self-contained HTML5 document, each target's
+            chart inline as SVG (without matplotlib, the page says the chart is not
+            drawn).
         lang: ``"id"`` (Indonesian labels and notation, the default) or ``"en"``.
         layout: How a text or Markdown report lays out its targets: ``"plan"`` along
             the plan's tree (each misi, tujuan and sasaran, a table per sasaran with a

@@ -46,10 +46,11 @@ from pledgekit.methods.sdg import SdgMethod, UnsdAssessment
 #: It changes only when a field is removed or changes meaning; new fields may be added
 #: within a version.
 REPORT_VERSION: Final = 4
-#: The name of a format :func:`render` writes: what ``format`` takes (the type checker
-#: refuses another; :func:`render` still refuses one at run time).
+#: The name of a format [`render`][pledgekit.report.render] writes: what ``format``
+#: takes (the type checker refuses another; [`render`][pledgekit.report.render] still
+#: refuses one at run time).
 Format: TypeAlias = Literal["text", "markdown", "json", "csv", "html"]
-#: The formats :func:`render` writes.
+#: The formats [`render`][pledgekit.report.render] writes.
 FORMATS: Final[tuple[Format, ...]] = get_args(Format)
 
 
@@ -584,7 +585,7 @@ def _verdict_label(record: VerdictRecord) -> str:
 
 
 def _verdict_cells(record: VerdictRecord, w: Catalogue) -> tuple[str, ...]:
-    """One verdict record in words, in the order of :data:`VERDICT_COLUMNS`.
+    """One verdict record in words, in the order of `VERDICT_COLUMNS`.
 
     The date, the verdict in the language's words (never the enum's name), the
     tracker's label on its scale, who rated it, the rationale and the source.

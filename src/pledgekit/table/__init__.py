@@ -1,14 +1,14 @@
 """National tables: the Permendagri 86 evaluation of every target of a table, exactly, at speed.
 
 For the ministry that evaluates every region, a national dashboard, or a researcher
-comparing all 552 regions: :func:`evaluate` reads a table of targets and a table of
-yearly figures (CSV, Parquet, a pyarrow Table, a pandas DataFrame) and gives, per
-target, what was achieved, the capaian, its predikat, the shortfall and the status, and
-per group (a region) the mean capaian and its predikat, as pyarrow Tables. The numbers
-are those :meth:`pledgekit.Case.assess` gives target by target, with the same
-:class:`~pledgekit.Evaluation` settings: exact, from integer arithmetic on the figures'
-own digits. Needs the extra ``tables`` (pyarrow and numpy):
-``pip install 'pledgekit[tables]'``.
+comparing all 552 regions: [`evaluate`][pledgekit.table.evaluate] reads a table of
+targets and a table of yearly figures (CSV, Parquet, a pyarrow Table, a pandas
+DataFrame) and gives, per target, what was achieved, the capaian, its predikat, the
+shortfall and the status, and per group (a region) the mean capaian and its predikat, as
+pyarrow Tables. The numbers are those [`pledgekit.Case.assess`][pledgekit.Case.assess]
+gives target by target, with the same [`Evaluation`][pledgekit.Evaluation] settings:
+exact, from integer arithmetic on the figures' own digits. Needs the extra ``tables``
+(pyarrow and numpy): ``pip install 'pledgekit[tables]'``.
 
 See ``docs/tables.md`` for the columns, the limits, and data beyond one machine.
 """
@@ -84,9 +84,10 @@ def evaluate(
     target period count (straddling ones by ``settings.straddling``), up to the as-of
     date; a summed indicator adds them to its baseline, a level takes the latest; the
     capaian is Permendagri 86's (``settings.lower_is_better``, ``clamp``,
-    ``band_policy``); the status is :func:`pledgekit.progress`'s; a group's mean is
-    the unweighted mean of its targets' capaian (:func:`~pledgekit.methods.permendagri86.roll_up`).
-    A target without a counted figure has no capaian and counts in no mean, and says so.
+    ``band_policy``); the status is [`pledgekit.progress`][pledgekit.progress]'s; a group's mean is
+    the unweighted mean of its targets' capaian
+    ([`roll_up`][pledgekit.methods.permendagri86.roll_up]). A target without a counted
+    figure has no capaian and counts in no mean, and says so.
 
     Args:
         targets: The targets table.
@@ -94,10 +95,10 @@ def evaluate(
         keys: The columns that name a target, in both tables.
         group_by: The targets' column to group the means by; ``None`` for no groups.
         period: The target period of every target, where the targets table has no
-            ``period`` column: a :class:`~pledgekit.Period` or its text.
+            ``period`` column: a [`Period`][pledgekit.Period] or its text.
         as_of: The date to evaluate at; by default each target at the end of its own
-            latest figure, as :meth:`pledgekit.Case.assess` does.
-        settings: The evaluation settings; :class:`~pledgekit.Evaluation`'s defaults
+            latest figure, as [`pledgekit.Case.assess`][pledgekit.Case.assess] does.
+        settings: The evaluation settings; [`Evaluation`][pledgekit.Evaluation]'s defaults
             otherwise. The means are unweighted (``plan_mean="indicators"``).
         locale: How text figures are written: ``"C"`` (``8.81``), ``"id"``
             (``150.000``, ``8,81``) or ``"en"`` (``150,000``).
@@ -109,7 +110,8 @@ def evaluate(
             one schema; a scale the inputs need more places than is refused.
 
     Returns:
-        The :class:`TableResult`: ``indicators``, ``groups`` and ``not_counted``.
+        The [`TableResult`][pledgekit.table.TableResult]: ``indicators``, ``groups`` and
+        ``not_counted``.
 
     Raises:
         DataFileError: Every bad cell, each at its line (CSV) or row and column; a

@@ -1,16 +1,17 @@
 """The arithmetic of the table path: the object path's results, column by column, exactly.
 
-Every figure is an integer at one scale (:mod:`pledgekit.table._numbers`); sums and
+Every figure is an integer at one scale (`pledgekit.table._numbers`); sums and
 "last" are taken on integers; a capaian is a numerator and a denominator; a predikat and
 a status are found by cross-multiplying with the band edges and thresholds, never by
 dividing. The columns are numpy ``int64`` when every value, times the largest factor any
 comparison multiplies it by, stays below 2**62; otherwise Python integers (``object``),
 which are exact at any size.
 
-The rules are those of :func:`pledgekit.progress` and
-:func:`pledgekit.methods.permendagri86.progress_capaian` (Permendagri 86/2017), and the
-means those of :func:`pledgekit.methods.permendagri86.roll_up`; the property tests hold
-the two paths equal.
+The rules are those of [`pledgekit.progress`][pledgekit.progress] and
+[`pledgekit.methods.permendagri86.progress_capaian`][]
+(Permendagri 86/2017), and the means those of
+[`pledgekit.methods.permendagri86.roll_up`][pledgekit.methods.permendagri86.roll_up];
+the property tests hold the two paths equal.
 """
 
 from __future__ import annotations
@@ -49,18 +50,19 @@ _STATUS = tuple(PaceStatus)
 
 @attrs.frozen(kw_only=True)
 class Computed:
-    """Every per-target number of the evaluation, as columns (see :class:`TableResult`).
+    """Every per-target number of the evaluation, as columns (see `TableResult`).
 
     Attributes:
         scale: The places the amounts are held at.
         as_of: Each target's as-of date (ordinal).
         counted: How many figures each target counts.
         not_counted: How many of its figures it does not count.
-        achieved, shortfall, surplus: Amounts at :attr:`scale`.
+        achieved, shortfall, surplus: Amounts at `scale`.
         is_met: Whether the target is met.
-        status: Index into :class:`~pledgekit.PaceStatus`'s members.
+        status: Index into [`PaceStatus`][pledgekit.PaceStatus]'s members.
         rated: Whether there is a capaian.
-        reason: Index into :class:`NoCapaian`'s members where there is no capaian, else -1.
+        reason: Index into [`NoCapaian`][pledgekit.methods.permendagri86.NoCapaian]'s
+            members where there is no capaian, else -1.
         numerator, denominator: The capaian in percent, in lowest terms (denominator > 0).
         predikat: Index into the predikat bands (0 Sangat Tinggi .. 4 Sangat Rendah), -1
             without a capaian.
@@ -193,8 +195,9 @@ def figure_values(figures: Figures, scale: int) -> Array:
 def _as_of(targets: Targets, figures: Figures, as_of: int | None) -> Array:
     """Each target's as-of date: the one given, else the end of its latest figure.
 
-    As :meth:`pledgekit.Case.assess`: a target with no figure is assessed at the latest
-    date of the whole table, or, with no figure at all, the day before its period starts.
+    As [`pledgekit.Case.assess`][pledgekit.Case.assess]: a target with no figure is
+    assessed at the latest date of the whole table, or, with no figure at all, the day
+    before its period starts.
     """
     n = len(targets.start)
     if as_of is not None:
@@ -315,7 +318,7 @@ def _status(
     span: Array,
     dd: Array,
 ) -> Array:
-    """:class:`PaceStatus` by the pace index ``(moved / span) / (elapsed / days)``, exactly."""
+    """`PaceStatus` by the pace index ``(moved / span) / (elapsed / days)``, exactly."""
     start, end = targets.start.astype(np.int64), targets.end.astype(np.int64)
     elapsed = np.clip(when - start + 1, 0, None)
     elapsed = np.minimum(elapsed, end - start + 1)
@@ -448,7 +451,7 @@ class GroupMeans:
 def group_means(
     codes: Array, groups: int, computed: Computed, settings: Evaluation, places: int
 ) -> GroupMeans:
-    """Each group's unweighted mean capaian (:func:`roll_up`), from guard digits or exactly.
+    """Each group's unweighted mean capaian (`roll_up`), from guard digits or exactly.
 
     Each rate is floored at ``guard`` places, so that a group's mean lies in a known
     interval one unit of the last guard digit wide. Where that interval holds no band

@@ -33,7 +33,7 @@ def run(
     delimiter: str | None,
     scale: int | None,
 ) -> TableResult:
-    """:func:`pledgekit.table.evaluate` on checked arguments."""
+    """[`pledgekit.table.evaluate`][pledgekit.table.evaluate] on checked arguments."""
     read = read_targets(
         targets, keys=keys, group_by=group_by, period=period, locale=locale, delimiter=delimiter
     )

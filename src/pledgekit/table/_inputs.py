@@ -1,4 +1,4 @@
-"""The tables :func:`pledgekit.table.evaluate` reads: CSV, Parquet, Arrow, pandas, in batches.
+"""The tables [`pledgekit.table.evaluate`][] reads: CSV, Parquet, Arrow, pandas, in batches.
 
 Each source becomes a stream of Arrow record batches holding only the columns asked
 for, with the number of the first row of each batch, so that a problem is located in

@@ -1,8 +1,8 @@
 """What the table path accepts at most: sized for national tables, apart from the case files'.
 
-A hand-written case file is refused past 10 MiB (:mod:`pledgekit.io`); the tables of
-:func:`pledgekit.table.evaluate` are read in batches, so that only the result and a
-few compact columns per figure (about 30 bytes a row) stay in memory.
+A hand-written case file is refused past 10 MiB ([`pledgekit.io`][pledgekit.io]); the tables of
+[`pledgekit.table.evaluate`][pledgekit.table.evaluate] are read in batches, so that only
+the result and a few compact columns per figure (about 30 bytes a row) stay in memory.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ MAX_TARGET_ROWS = 10_000_000
 #: The longest key (a region's or an indicator's id), unit or column name, in characters.
 MAX_KEY_LENGTH = 1_000
 #: The most problems one error lists; the rest are counted (as many as the loaders of
-#: :mod:`pledgekit.io` list).
+#: [`pledgekit.io`][pledgekit.io] list).
 MAX_PROBLEMS = 50
 #: The bytes of a CSV file read per batch.
 BATCH_BYTES = 4 * 1024 * 1024

@@ -92,7 +92,7 @@ def read_figures(
     """Read a column of figures: the scaled values, the mask of cells with no figure, problems.
 
     ``column`` is text, integers or decimals (floats are refused before this, by type).
-    A cell with no figure or a problem has the value 0 in :class:`Scaled` and is marked
+    A cell with no figure or a problem has the value 0 in `Scaled` and is marked
     in the mask (no figure) or listed in the problems.
     """
     if pa.types.is_integer(column.type):
@@ -130,7 +130,7 @@ def _size() -> str:
 def _plain(column: pa.Array) -> tuple[Scaled, np.ndarray[Any, Any]] | None:
     """A column of plain decimals, each cell a figure or empty or a dash: the quick read.
 
-    Arrow's decimal cast accepts what :func:`pledgekit.to_amount` accepts (a sign,
+    Arrow's decimal cast accepts what [`pledgekit.to_amount`][pledgekit.to_amount] accepts (a sign,
     digits, a point) and an exponent, which is looked for first; it refuses the rest
     whole. ``None`` when any cell needs the careful read (spaces, an exponent, a bad
     cell, a figure past int64), which then finds and words every problem.

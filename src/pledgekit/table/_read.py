@@ -35,7 +35,7 @@ _ACCUMULATIONS = {member.value: member for member in Accumulation}
 
 
 class Problems:
-    """The problems of one table, in the order found; past :data:`MAX_PROBLEMS` only counted."""
+    """The problems of one table, in the order found; past `MAX_PROBLEMS` only counted."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -63,7 +63,7 @@ class Problems:
         return len(self.listed) >= MAX_PROBLEMS
 
     def raise_if_any(self) -> None:
-        """Raise :class:`DataFileError` listing every problem found, if there is one."""
+        """Raise `DataFileError` listing every problem found, if there is one."""
         if self.listed:
             raise self.error()
 
@@ -92,7 +92,8 @@ class Targets:
         table: The key columns (text) and ``unit`` as read, one row per target.
         index: The targets by their keys, for matching the figures.
         increase: Whether more is better, per target.
-        summed: Whether the figures add up (:attr:`Accumulation.SUM`), per target.
+        summed: Whether the figures add up
+            ([`Accumulation.SUM`][pledgekit.Accumulation.SUM]), per target.
         baseline: The baselines (0 where the table has no baseline column).
         goal: The targets.
         start: Each target period's first day (a proleptic ordinal).
@@ -116,10 +117,10 @@ class Figures:
     """The figures, compact: per row its target, period, value and where it was read.
 
     Attributes:
-        target: The index of the row's target in :class:`Targets`.
+        target: The index of the row's target in `Targets`.
         start: The first day of the figure's period (ordinal).
         end: Its last day.
-        values: The value of each figure, one :class:`Scaled` per batch read.
+        values: The value of each figure, one `Scaled` per batch read.
         row: Each figure's row index in its table.
         table: The table read, for locating a problem found later.
     """
@@ -529,7 +530,7 @@ def _check_sides(
     goal: Scaled,
     problems: Problems,
 ) -> None:
-    """A target on the good side of its baseline, as :class:`pledgekit.Target` requires."""
+    """A target on the good side of its baseline, as [`pledgekit.Target`][] requires."""
     scale = max(baseline.scale, goal.scale)
     low, high = baseline.at(scale), goal.at(scale)
     wrong = np.where(increase, high < low, high > low)

@@ -1,4 +1,4 @@
-"""The result of :func:`pledgekit.table.evaluate`: Arrow tables holding every number, exactly."""
+"""The result of [`pledgekit.table.evaluate`][]: Arrow tables holding every number, exactly."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def _fraction_text(num: Array, den: Array, valid: Array) -> pa.Array:
 
 
 def indicator_table(targets: Targets, computed: Computed, places: int) -> pa.Table:
-    """The per-target table of :attr:`TableResult.indicators`."""
+    """The per-target table of `TableResult.indicators`."""
     n = len(computed.achieved)
     everywhere = np.ones(n, dtype=bool)
     scale = computed.scale
@@ -80,7 +80,7 @@ def indicator_table(targets: Targets, computed: Computed, places: int) -> pa.Tab
 
 
 def group_table(name: str, keys: pa.Array, means: GroupMeans, places: int) -> pa.Table:
-    """The per-group table of :attr:`TableResult.groups`."""
+    """The per-group table of [`TableResult.groups`][pledgekit.table.TableResult.groups]."""
     rated = means.rated > 0
     shown = np.array([0 if s is None else s for s in means.shown], dtype=object)
     if all(abs(int(s)) < 2**62 for s in shown):

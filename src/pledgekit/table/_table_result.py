@@ -1,6 +1,6 @@
 """The result of a table evaluation: a class of its own, importable without pyarrow.
 
-The columns are built by :mod:`pledgekit.table._result`; this module holds only the
+The columns are built by `pledgekit.table._result`; this module holds only the
 class, so that code (a strategy registry, a type annotation) can name it without
 loading pyarrow.
 """
@@ -28,7 +28,7 @@ class TableResult:
     inputs need (the decimal's text where a value has more than 38 digits); a capaian is
     its exact fraction as text (``"29261/300"``) and, for display, rounded half-up to the
     places asked, never onto a band edge it does not reach (as
-    :meth:`~pledgekit.methods.permendagri86.PeriodCapaian.percent` rounds).
+    [`percent`][pledgekit.methods.permendagri86.PeriodCapaian.percent] rounds).
 
     Attributes:
         indicators: One row per target, in the targets' order: the keys (and the

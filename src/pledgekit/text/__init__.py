@@ -2,15 +2,15 @@
 
 Officials and the press write ``"150.000"``, ``"5,9 persen"``, ``"141 ribu"``,
 ``"Rp1,8 triliun"``, ``"Jum'at (22/7/2022)"``, ``"Januari–Juni 2022"``. This module
-reads such text exactly (figures become :class:`~decimal.Decimal`, never ``float``)
-and refuses, with a :class:`~pledgekit.exceptions.ParseError` that says how the text
+reads such text exactly (figures become `Decimal`, never ``float``)
+and refuses, with a [`ParseError`][pledgekit.ParseError] that says how the text
 would have been read and what would be accepted, whatever a careful reader could
 read in two ways.
 
 Two locales are supported: ``"id"`` (Indonesian: ``1.234,5``; day first in numeric
 dates) and ``"en"`` (English: ``1,234.5``; month first in numeric dates, as in
 ``7/22/2022``). Any other locale raises
-:class:`~pledgekit.exceptions.InvalidValueError`.
+[`InvalidValueError`][pledgekit.InvalidValueError].
 
 >>> parse_number("141.624")
 Decimal('141624')

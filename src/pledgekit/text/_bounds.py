@@ -13,8 +13,8 @@ from pledgekit.text._numbers import _check_resolution, _check_value, parse_quant
 
 __all__ = ["Bound", "BoundedNumber", "Per", "RateNumber", "parse_bound", "parse_rate"]
 
-#: A bound, as the values of :class:`pledgekit.Comparison` name it (which
-#: :class:`pledgekit.Claim` takes as its ``bound``).
+#: A bound, as the values of [`pledgekit.Comparison`][pledgekit.Comparison] name it (which
+#: [`pledgekit.Claim`][pledgekit.Claim] takes as its ``bound``).
 Bound: TypeAlias = Literal["more_than", "at_least", "at_most", "less_than"]
 _BOUND_NAMES: Final[dict[str, Bound]] = {
     "more_than": "more_than",
@@ -108,10 +108,11 @@ class BoundedNumber:
         approximate: Whether the words say the figure is approximate ("sekitar",
             "kurang lebih", "about"): no bound, and no rounding step either, since the
             words do not say how far off it may be.
-        unit: As :attr:`pledgekit.text.Quantity.unit`.
-        currency: As :attr:`pledgekit.text.Quantity.currency`.
+        unit: As [`pledgekit.text.Quantity.unit`][pledgekit.text.Quantity.unit].
+        currency: As [`pledgekit.text.Quantity.currency`][pledgekit.text.Quantity.currency].
         resolution: The rounding step a scale word implies, as
-            :attr:`pledgekit.text.Quantity.resolution` ("9,3 juta lebih": 100000).
+            [`pledgekit.text.Quantity.resolution`][pledgekit.text.Quantity.resolution]
+            ("9,3 juta lebih": 100000).
 
     >>> BoundedNumber(value=Decimal(6000), bound="more_than")
     BoundedNumber(value=Decimal('6000'), bound='more_than', approximate=False, unit=None, currency=None, resolution=None)
@@ -160,15 +161,17 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
     "at most", "up to", "... or less"; "almost", "nearly", "less than", "under",
     "below". "Sekitar", "kurang lebih", "±", "about", "around" put no bound on the
     figure: it is read with ``bound=None`` and ``approximate=True``. The figure itself
-    is read by :func:`parse_quantity`, scale words, currency and unit included.
+    is read by [`parse_quantity`][pledgekit.text.parse_quantity], scale words, currency
+    and unit included.
 
     Args:
         text: The text, e.g. ``"di atas 6.000 orang"``.
         locale: ``"id"`` or ``"en"``.
 
     Raises:
-        ParseError: The figure cannot be read (see :func:`parse_quantity`), or the
-            text states two bounds.
+        ParseError: The figure cannot be read (see
+            [`parse_quantity`][pledgekit.text.parse_quantity]), or the text states two
+            bounds.
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
     >>> parse_bound("di atas 6.000 orang")
@@ -220,7 +223,7 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
     )
 
 
-#: What a rate is per, as the values of :class:`pledgekit.RateUnit` name it.
+#: What a rate is per, as the values of [`pledgekit.RateUnit`][pledgekit.RateUnit] name it.
 Per: TypeAlias = Literal["day", "month", "year"]
 
 _ID_UNITS: Final[tuple[tuple[str, Per], ...]] = (
@@ -258,9 +261,11 @@ class RateNumber:
     """A rate read from text: a figure (with its bound) per day, month or year.
 
     Attributes:
-        figure: The figure and the words around it, as :func:`parse_bound` reads them.
+        figure: The figure and the words around it, as
+            [`parse_bound`][pledgekit.text.parse_bound] reads them.
         per: What the rate is per: ``"day"``, ``"month"`` or ``"year"`` (the values
-            of :class:`pledgekit.RateUnit`, which :class:`pledgekit.Claim` takes).
+            of [`pledgekit.RateUnit`][pledgekit.RateUnit], which
+            [`pledgekit.Claim`][pledgekit.Claim] takes).
         average: Whether the words say it is an average ("rata-rata", "on average").
 
     >>> RateNumber(figure=BoundedNumber(value=Decimal(1200)), per="month").per
@@ -289,12 +294,13 @@ def _strip_end(text: str, words: tuple[str, ...]) -> tuple[str, str | None]:
 def parse_rate(text: str, *, locale: str = "id") -> RateNumber:
     """Read a rate: "rata-rata 1.200 per bulan", "1,200 a month on average".
 
-    The figure is read by :func:`parse_bound` (so "rata-rata lebih dari 1.000 orang
-    per bulan" keeps its bound and unit), followed by what it is per: Indonesian
-    "per/setiap/tiap hari, bulan, tahun", "sehari", "sebulan", "setahun"; English
-    "per/a/each/every day, month, year". "Rata-rata", "rerata" (before or after), "an
-    average of", "on average" (before or after) say it is an average. The period a
-    rate averages over ("sejak Januari") is not read: give it to the claim.
+    The figure is read by [`parse_bound`][pledgekit.text.parse_bound] (so "rata-rata
+    lebih dari 1.000 orang per bulan" keeps its bound and unit), followed by what it is
+    per: Indonesian "per/setiap/tiap hari, bulan, tahun", "sehari", "sebulan",
+    "setahun"; English "per/a/each/every day, month, year". "Rata-rata", "rerata"
+    (before or after), "an average of", "on average" (before or after) say it is an
+    average. The period a rate averages over ("sejak Januari") is not read: give it to
+    the claim.
 
     Args:
         text: The text.

@@ -31,7 +31,7 @@ _REFUSED_CATEGORIES = {
 
 
 def check_language(value: object, where: str) -> str:
-    """``value`` if it is one of :data:`LOCALES`; the one check of texts, reports and charts."""
+    """``value`` if it is one of `LOCALES`; the one check of texts, reports and charts."""
     if not isinstance(value, str) or value not in LOCALES:
         raise InvalidValueError(value, "'id' (Indonesian) or 'en' (English)", where)
     return value

@@ -91,7 +91,7 @@ _ID_WEEKDAYS = {
 
 
 class IndonesianParserInfo(dateutil_parser.parserinfo):
-    """A :class:`dateutil.parser.parserinfo` for Indonesian dates.
+    """A `dateutil.parser.parserinfo` for Indonesian dates.
 
     Month names and abbreviations (``Januari``/``Jan``, ``Pebruari``/``Peb``,
     ``Agustus``/``Agu``/``Agt``/``Ags``, ``Nopember``/``Nop``...), weekday names
@@ -217,11 +217,12 @@ def _check_year_digits(text: str, year: int, numerals: list[str], locale: str) -
 def parse_date(text: str, locale: str = "id", *, default_year: int | None = None) -> dt.date:
     """Read a date, checking a stated weekday against it.
 
-    Goes through :func:`dateutil.parser.parse` with :class:`IndonesianParserInfo`
-    (``"id"``: day first, ``22/7/2022``) or dateutil's English parserinfo (``"en"``:
-    month first, ``7/22/2022``). Numeric dates that start with a four-digit year are
-    read year-month-day in both locales. Two-digit years are expanded by dateutil to
-    the year within 50 years of today (``16/2/13`` is 2013).
+    Goes through `dateutil.parser.parse` with
+    [`IndonesianParserInfo`][pledgekit.text.IndonesianParserInfo] (``"id"``: day first,
+    ``22/7/2022``) or dateutil's English parserinfo (``"en"``: month first,
+    ``7/22/2022``). Numeric dates that start with a four-digit year are read
+    year-month-day in both locales. Two-digit years are expanded by dateutil to the year
+    within 50 years of today (``16/2/13`` is 2013).
 
     Args:
         text: The text, e.g. ``"Jum'at (22/7/2022)"`` or ``"22 Juli 2022"``.
@@ -420,7 +421,7 @@ def format_date(date: dt.date, lang: str = "id", *, weekday: bool = False) -> st
     """Write a date as ``lang`` writes it in prose: day, month name, year.
 
     Args:
-        date: The date (a :class:`datetime.date` in the years 1000 to 9999).
+        date: The date (a `datetime.date` in the years 1000 to 9999).
         lang: ``"id"`` or ``"en"``.
         weekday: Whether to start with the weekday's name.
 

@@ -290,13 +290,13 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
         locale: ``"id"`` or ``"en"``.
 
     Returns:
-        The :class:`Quantity`; its ``resolution`` is the rounding step a scale word
-        implies, ``None`` for a figure written out in full.
+        The [`Quantity`][pledgekit.text.Quantity]; its ``resolution`` is the rounding
+        step a scale word implies, ``None`` for a figure written out in full.
 
     Raises:
         ParseError: The text is empty, too long, not a figure, wrongly grouped,
             ambiguous (``"111,727"`` in ``"id"``), or too large for
-            :func:`pledgekit.to_amount`.
+            [`pledgekit.to_amount`][pledgekit.to_amount].
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
     >>> parse_quantity("Rp1,8 triliun")
@@ -384,14 +384,14 @@ def _to_decimal(negative: bool, digits: str, exponent: int) -> Decimal:
 
 
 def parse_number(text: str, locale: str = "id") -> Decimal:
-    """Read a figure exactly: the value of :func:`parse_quantity`.
+    """Read a figure exactly: the value of [`parse_quantity`][pledgekit.text.parse_quantity].
 
     Args:
         text: The text, e.g. ``"150.000"``, ``"5,9 persen"`` or ``"141 ribu"``.
         locale: ``"id"`` (``1.234,5``) or ``"en"`` (``1,234.5``).
 
     Raises:
-        ParseError: See :func:`parse_quantity`.
+        ParseError: See [`parse_quantity`][pledgekit.text.parse_quantity].
 
     >>> parse_number("150.000"), parse_number("5,9 persen"), parse_number("141 ribu")
     (Decimal('150000'), Decimal('5.9'), Decimal('141000'))
@@ -409,7 +409,7 @@ def format_number(value: Decimal | int, lang: str = "id", places: int | None = N
     """Write a figure the way the language ``lang`` writes it.
 
     ``parse_number(format_number(x, lang), lang) == x`` for every amount
-    :func:`pledgekit.to_amount` accepts. So that the text cannot be misread, a
+    [`pledgekit.to_amount`][pledgekit.to_amount] accepts. So that the text cannot be misread, a
     fraction of exactly three digits after an integer part of one to three digits
     (``111,727``, which could be a thousands group) gets a fourth digit, a zero:
     ``111,7270``. Computed values beyond the digit limits of amounts (a percentage of
@@ -418,7 +418,7 @@ def format_number(value: Decimal | int, lang: str = "id", places: int | None = N
 
     Args:
         value: The figure (an int or a Decimal; floats are refused, and text is read
-            with :func:`parse_number`, not written).
+            with [`parse_number`][pledgekit.text.parse_number], not written).
         lang: ``"id"`` or ``"en"``.
         places: Decimal places to round to, half up (negative rounds to tens,
             hundreds...); ``None`` keeps the Decimal's own digits.

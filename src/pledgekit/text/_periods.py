@@ -98,7 +98,7 @@ def parse_period(text: str, locale: str = "id") -> Period:
 
     Raises:
         ParseError: The text is none of these forms, names an unknown month, a range
-            that ends before it starts, or a date :func:`parse_date` refuses.
+            that ends before it starts, or a date [`parse_date`][pledgekit.text.parse_date] refuses.
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
     >>> str(parse_period("Januari–Juni 2022"))
@@ -164,7 +164,7 @@ def format_period(period: Period, lang: str = "id") -> str:
     anything else as two dates, ``"20 September 2018 – 19 September 2023"``.
 
     Raises:
-        InvalidValueError: Not a :class:`~pledgekit.Period`, a year outside 1000 to
+        InvalidValueError: Not a [`Period`][pledgekit.Period], a year outside 1000 to
             9999, or an unknown lang.
 
     >>> format_period(Period.years(2018, 2023)), format_period(Period.month(2022, 6))
