@@ -109,18 +109,14 @@ ATTRIBUTES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("module", "name"), ATTRIBUTES, ids=[f"{m}.{n}" for m, n in ATTRIBUTES]
-)
+@pytest.mark.parametrize(("module", "name"), ATTRIBUTES, ids=[f"{m}.{n}" for m, n in ATTRIBUTES])
 def test_the_examples_of_constants_run(module: str, name: str) -> None:
     """A constant's docstring (which doctest cannot see) runs, in its module's namespace."""
     obj = _member(f"{module}.{name}")
     text = obj.docstring.value  # type: ignore[attr-defined]
     globs = dict(vars(importlib.import_module(module)))
     test = doctest.DocTestParser().get_doctest(text, globs, f"{module}.{name}", None, 0)
-    runner = doctest.DocTestRunner(
-        optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
-    )
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     runner.run(test)
     assert test.examples, f"{module}.{name}: no example"
     assert runner.failures == 0, f"{module}.{name}: {runner.failures} example(s) failed"
@@ -143,6 +139,6 @@ def test_every_public_name_has_a_reference_entry(module: str, name: str) -> None
         return
     assert module in DIRECTIVES, f"no reference page renders {module}"
     page = next(p for p in REFERENCE.rglob("*.md") if f"::: {module}\n" in p.read_text())
-    assert "members: false" not in page.read_text().split(f"::: {module}\n", 1)[1].split(
-        ":::", 1
-    )[0], f"{module} is rendered without its members, and {name} has no directive"
+    assert (
+        "members: false" not in page.read_text().split(f"::: {module}\n", 1)[1].split(":::", 1)[0]
+    ), f"{module} is rendered without its members, and {name} has no directive"

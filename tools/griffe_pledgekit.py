@@ -133,7 +133,7 @@ def _fence_doctests(text: str) -> str:
 class PledgekitReference(griffe.Extension):
     """Give attrs classes their ``__init__`` and fence doctests, once the package is loaded."""
 
-    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:  # noqa: ARG002
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
         """Walk every module, class, function and attribute of ``pkg``."""
         seen: set[str] = set()
         stack: list[griffe.Object] = [pkg]
@@ -144,9 +144,12 @@ class PledgekitReference(griffe.Extension):
             seen.add(obj.path)
             if obj.docstring is not None:
                 obj.docstring.value = _fence_doctests(obj.docstring.value)
-            if isinstance(obj, griffe.Class) and "__init__" not in obj.members:
-                if _is_attrs_class(obj):
-                    _attrs_init(obj)
+            if (
+                isinstance(obj, griffe.Class)
+                and "__init__" not in obj.members
+                and _is_attrs_class(obj)
+            ):
+                _attrs_init(obj)
             for member in obj.members.values():
                 if not member.is_alias:
                     stack.append(member)  # type: ignore[arg-type]
