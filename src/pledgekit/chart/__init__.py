@@ -126,15 +126,48 @@ __all__ = [
 # _y_tick stays reachable here: the tests check it against the caller's decimal context.
 _ = _y_tick
 
-#: How [`save`][pledgekit.chart.save] lays out an assessment: ``"plan"`` on pages of
-#: small multiples, ``"targets"`` one chart per target, one below the other, ``"auto"``
-#: pages when the case's plan carries more than one target or there are more than
-#: [`STACKED_AT_MOST`][pledgekit.chart.STACKED_AT_MOST] targets.
 Layout: TypeAlias = Literal["auto", "plan", "targets"]
-#: The layouts [`save`][pledgekit.chart.save] takes.
+"""How [`save`][pledgekit.chart.save] lays out an assessment.
+
+``"plan"`` on pages of small multiples, ``"targets"`` one chart per target, one below
+the other, ``"auto"`` pages when the case's plan carries more than one target or there
+are more than [`STACKED_AT_MOST`][pledgekit.chart.STACKED_AT_MOST] targets. The names
+are those of [`LAYOUTS`][pledgekit.chart.LAYOUTS], and of the report's
+[`Layout`][pledgekit.report.Layout]:
+
+>>> from typing import get_args
+>>> from pledgekit import report
+>>> from pledgekit.chart import LAYOUTS, Layout
+>>> chosen: Layout = "plan"
+>>> chosen in LAYOUTS, get_args(Layout) == LAYOUTS == report.LAYOUTS
+(True, True)
+"""
 LAYOUTS: Final[tuple[Layout, ...]] = get_args(Layout)
-#: The most targets ``layout="auto"`` stacks one below the other (1,800 pixels).
+"""The layouts [`save`][pledgekit.chart.save] takes; another is refused before drawing.
+
+>>> from pathlib import Path
+>>> import pledgekit
+>>> from pledgekit.chart import LAYOUTS, save
+>>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> LAYOUTS
+('auto', 'plan', 'targets')
+>>> save(pledgekit.load(bekasi).assess(), "chart.png", layout="pages")
+Traceback (most recent call last):
+  ...
+pledgekit.exceptions.InvalidValueError: layout: got 'pages' (str); expected one of
+'auto', 'plan', 'targets'
+"""
 STACKED_AT_MOST: Final = 3
+"""The most targets ``layout="auto"`` stacks one below the other.
+
+Three charts of [`HEIGHT`][pledgekit.chart.HEIGHT] pixels stacked are 3 × 600 = 1,800
+pixels high; a fourth target puts the assessment on pages
+([`PAGE_HEIGHT`][pledgekit.chart.PAGE_HEIGHT], 1,500 pixels, for up to twelve).
+
+>>> from pledgekit.chart import HEIGHT, PAGE_HEIGHT, STACKED_AT_MOST
+>>> STACKED_AT_MOST, STACKED_AT_MOST * HEIGHT, PAGE_HEIGHT
+(3, 1800, 1500)
+"""
 
 _SUFFIXES: Final = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -172,6 +205,35 @@ def plot(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment or an Assessment, ``ax`` with an
             assessment, or an unknown language.
+
+    The Kota Bekasi case (``examples/bekasi/case.toml``), drawn off screen (matplotlib's
+    Agg backend): a new figure of [`WIDTH`][pledgekit.chart.WIDTH] ×
+    [`HEIGHT`][pledgekit.chart.HEIGHT] pixels, titled with the target. The projection
+    goes on at the rate of the latest figure, 5,108 workers in the 181 days of
+    January–June 2022: 5,108 / 181 × 30.436875 days (a mean month) = 859 a month.
+
+    >>> from pathlib import Path
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from matplotlib import pyplot
+    >>> import pledgekit
+    >>> from pledgekit.chart import plot
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> assessment = pledgekit.load(bekasi).assess()
+    >>> ax = plot(assessment.targets[0], lang="en")
+    >>> ax.get_title(loc="left")
+    'Tenaga kerja baru terserap: 150,000 orang, 20 September 2018 – 19 September 2023'
+    >>> [int(pixels) for pixels in ax.figure.get_size_inches() * ax.figure.dpi]
+    [1000, 600]
+    >>> ax.get_legend_handles_labels()[1][4]
+    'Projection at the recent rate (859 orang per month)'
+    >>> pyplot.close(ax.figure)
+
+    An assessment is drawn on pages, as [`pages`][pledgekit.chart.pages] draws them
+    (figures of their own, not pyplot's: nothing to close):
+
+    >>> plot(assessment)
+    (<Figure size 1500x1500 with 1 Axes>,)
     """
     if isinstance(target_assessment, Assessment):
         if ax is not None:
@@ -195,6 +257,30 @@ def plot_years(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not a TargetAssessment, one without a yearly schedule, or an
             unknown language.
+
+    The pledge of 10 million jobs in 2015–2019, 2 million a year
+    (``examples/cases/jokowi-10-juta-lapangan-kerja.toml``, illustrative figures):
+    1.8, 2.1 and 2.0 million in 2015–2017 are bars, and capaian of 1.8 / 2 = 90 %,
+    105 % and 100 %; 2018 and 2019 are not yet due. At the end, 5.9 of 10 million is
+    59 %. Drawn off screen (matplotlib's Agg backend):
+
+    >>> from pathlib import Path
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from matplotlib import pyplot
+    >>> import pledgekit
+    >>> from pledgekit.chart import plot_years
+    >>> examples = Path(pledgekit.__file__).parents[2] / "examples"
+    >>> case = pledgekit.load(examples / "cases" / "jokowi-10-juta-lapangan-kerja.toml")
+    >>> ax = plot_years(case.assess().targets[0], lang="en")
+    >>> [int(bar.get_height()) for bar in ax.containers[0]]
+    [1800000, 2100000, 2000000]
+    >>> [text.get_text() for text in ax.texts][:5]
+    ['90.00 %', '105.00 %', '100.00 %', 'not yet due', 'not yet due']
+    >>> print(ax.get_title(loc="left"))
+    Lapangan kerja baru: 10,000,000 orang
+    capaian at the end 59.00 % (Rendah)
+    >>> pyplot.close(ax.figure)
     """
     catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
     if not isinstance(target_assessment, TargetAssessment):
@@ -233,6 +319,20 @@ def pages(
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: Not an Assessment, one without targets, columns or rows
             not a whole number from 1, or an unknown language.
+
+    The Kota Bekasi case (``examples/bekasi/case.toml``) has one target: one page. Two
+    columns of one row make it 2 × 500 = 1,000 pixels wide and 340 + 140 (the
+    heading) = 480 high, the empty cell left out:
+
+    >>> from pathlib import Path
+    >>> import pledgekit
+    >>> from pledgekit.chart import pages
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> (page,) = pages(pledgekit.load(bekasi).assess(), lang="en", columns=2, rows=1)
+    >>> page
+    <Figure size 1000x480 with 1 Axes>
+    >>> page.get_suptitle()
+    'Kota Bekasi: 150.000 tenaga kerja (2018–2023) — page 1 of 1'
     """
     catalogue(lang)
     if not isinstance(assessment, Assessment):
@@ -291,6 +391,29 @@ def save(
     Raises:
         MissingExtraError: matplotlib is not installed.
         InvalidValueError: An unknown suffix, layout or language, or nothing to draw.
+
+    The Kota Bekasi case's target (``examples/bekasi/case.toml``), as a PNG of
+    [`WIDTH`][pledgekit.chart.WIDTH] × [`HEIGHT`][pledgekit.chart.HEIGHT] pixels (a
+    PNG gives its width and height in bytes 16 to 24):
+
+    >>> import struct
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import pledgekit
+    >>> from pledgekit.chart import save
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> assessment = pledgekit.load(bekasi).assess()
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     written = save(assessment.targets[0], Path(folder, "bekasi.png"))
+    ...     files = sorted(path.name for path in Path(folder).iterdir())
+    ...     size = struct.unpack(">II", written.read_bytes()[16:24])
+    >>> written.name, files, size
+    ('bekasi.png', ['bekasi.png'], (1000, 600))
+    >>> save(assessment, "bekasi.jpg")
+    Traceback (most recent call last):
+      ...
+    pledgekit.exceptions.InvalidValueError: path: got 'bekasi.jpg' (str); expected a
+    file name ending in .png or .svg, or .pdf
     """
     catalogue(lang)  # refuses an unknown language: the type checker sees only typed callers
     target = Path(path)

@@ -25,12 +25,35 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-#: Width of one chart written by [`save`][pledgekit.chart.save], in pixels.
 WIDTH: Final = 1000
-#: Height of one chart written by [`save`][pledgekit.chart.save], in pixels.
+"""Width of one chart written by [`save`][pledgekit.chart.save], in pixels.
+
+At [`DPI`][pledgekit.chart.DPI] dots per inch, 1,000 pixels are 10 inches:
+
+>>> from pledgekit.chart import DPI, WIDTH
+>>> WIDTH, WIDTH / DPI
+(1000, 10.0)
+"""
 HEIGHT: Final = 600
-#: Resolution [`save`][pledgekit.chart.save] writes at (dots per inch).
+"""Height of one chart written by [`save`][pledgekit.chart.save], in pixels.
+
+At [`DPI`][pledgekit.chart.DPI] dots per inch, 600 pixels are 6 inches; charts stacked
+one below the other take that much each, three of them 3 × 600 = 1,800 pixels:
+
+>>> from pledgekit.chart import DPI, HEIGHT
+>>> HEIGHT, HEIGHT / DPI, 3 * HEIGHT
+(600, 6.0, 1800)
+"""
 DPI: Final = 100
+"""Resolution [`save`][pledgekit.chart.save] writes at (dots per inch).
+
+A chart's figure is [`WIDTH`][pledgekit.chart.WIDTH] ×
+[`HEIGHT`][pledgekit.chart.HEIGHT] pixels, so 1,000 / 100 by 600 / 100 inches:
+
+>>> from pledgekit.chart import DPI, HEIGHT, WIDTH
+>>> DPI, (WIDTH / DPI, HEIGHT / DPI)
+(100, (10.0, 6.0))
+"""
 
 _REPORTED_COLOUR: Final = "#1f4e79"
 _CLAIM_COLOUR: Final = "#c0392b"

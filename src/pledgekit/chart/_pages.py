@@ -25,20 +25,68 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-#: Charts across a page.
 COLUMNS: Final = 3
-#: Rows of charts on a page.
+"""Charts across a page, by default.
+
+With [`ROWS`][pledgekit.chart.ROWS], 3 × 4 = 12 charts to a page: a plan of 45 targets
+takes 45 / 12 = 3.75, so 4 pages.
+
+>>> import math
+>>> from pledgekit.chart import COLUMNS, ROWS
+>>> COLUMNS, COLUMNS * ROWS, math.ceil(45 / (COLUMNS * ROWS))
+(3, 12, 4)
+"""
 ROWS: Final = 4
-#: Width of one chart on a page, in pixels.
+"""Rows of charts on a page, by default.
+
+Four rows of [`CELL_HEIGHT`][pledgekit.chart.CELL_HEIGHT] pixels are 4 × 340 = 1,360
+pixels of the page's height:
+
+>>> from pledgekit.chart import CELL_HEIGHT, ROWS
+>>> ROWS, ROWS * CELL_HEIGHT
+(4, 1360)
+"""
 CELL_WIDTH: Final = 500
-#: Height of one chart on a page, in pixels.
+"""Width of one chart on a page, in pixels.
+
+Half a chart of its own ([`WIDTH`][pledgekit.chart.WIDTH], 1,000 pixels); three
+across are the page's width, 3 × 500 = 1,500:
+
+>>> from pledgekit.chart import CELL_WIDTH, COLUMNS, PAGE_WIDTH, WIDTH
+>>> CELL_WIDTH, WIDTH // CELL_WIDTH, COLUMNS * CELL_WIDTH == PAGE_WIDTH
+(500, 2, True)
+"""
 CELL_HEIGHT: Final = 340
+"""Height of one chart on a page, in pixels.
+
+[`ROWS`][pledgekit.chart.ROWS] of them and the page's 140-pixel heading make the
+page's height, 4 × 340 + 140 = 1,500:
+
+>>> from pledgekit.chart import CELL_HEIGHT, PAGE_HEIGHT, ROWS
+>>> CELL_HEIGHT, ROWS * CELL_HEIGHT + 140 == PAGE_HEIGHT
+(340, True)
+"""
 #: Room at the top of a page for its title and legend, in pixels.
 _HEAD: Final = 140
-#: Width of a page: [`COLUMNS`][pledgekit.chart.COLUMNS] charts, in pixels.
 PAGE_WIDTH: Final = COLUMNS * CELL_WIDTH
-#: Height of a page: [`ROWS`][pledgekit.chart.ROWS] charts and its heading, in pixels.
+"""Width of a page: [`COLUMNS`][pledgekit.chart.COLUMNS] charts, in pixels.
+
+3 charts of 500 pixels: 1,500 pixels, 15 inches at [`DPI`][pledgekit.chart.DPI].
+
+>>> from pledgekit.chart import CELL_WIDTH, COLUMNS, DPI, PAGE_WIDTH
+>>> PAGE_WIDTH, PAGE_WIDTH == COLUMNS * CELL_WIDTH, PAGE_WIDTH / DPI
+(1500, True, 15.0)
+"""
 PAGE_HEIGHT: Final = ROWS * CELL_HEIGHT + _HEAD
+"""Height of a page: [`ROWS`][pledgekit.chart.ROWS] charts and its heading, in pixels.
+
+4 rows of 340 pixels and 140 for the title and the legend: 1,360 + 140 = 1,500, so
+that a page is square.
+
+>>> from pledgekit.chart import CELL_HEIGHT, PAGE_HEIGHT, PAGE_WIDTH, ROWS
+>>> PAGE_HEIGHT, PAGE_HEIGHT - ROWS * CELL_HEIGHT, PAGE_HEIGHT == PAGE_WIDTH
+(1500, 140, True)
+"""
 
 
 def _key(place: PlanPlace | None, plan: Plan | None) -> tuple[int, int, int, int]:
@@ -191,6 +239,19 @@ def write(figures: tuple[Figure, ...], path: Path, format: str) -> Path:
 
 
 def page_paths(path: Path, count: int) -> list[Path]:
-    """The files of ``count`` pages: ``chart-1.png`` …, numbers padded to sort (``01``)."""
+    """The files of ``count`` pages: ``chart-1.png`` …, their numbers padded to sort.
+
+    [`save`][pledgekit.chart.save] writes pages as PNG or SVG to these files, beside
+    the path it is given. From ten pages on the numbers take two digits, so that
+    ``chart-02.png`` sorts before ``chart-10.png``:
+
+    >>> from pathlib import Path
+    >>> from pledgekit.chart import page_paths
+    >>> [path.name for path in page_paths(Path("out", "chart.png"), 3)]
+    ['chart-1.png', 'chart-2.png', 'chart-3.png']
+    >>> ten = page_paths(Path("out", "chart.svg"), 10)
+    >>> ten[0].name, ten[-1].name, ten[0].parent.name
+    ('chart-01.svg', 'chart-10.svg', 'out')
+    """
     width = len(str(count))
     return [path.with_name(f"{path.stem}-{n:0{width}d}{path.suffix}") for n in range(1, count + 1)]

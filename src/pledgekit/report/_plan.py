@@ -26,13 +26,37 @@ from pledgekit.report._rows import (
     _value_text,
 )
 
-#: How [`render`][pledgekit.report.render] lays out the targets of a text or Markdown
-#: report: ``"plan"`` along the plan's tree, a table per sasaran; ``"targets"`` a full
-#: page per target; ``"auto"`` the plan's layout when the case's plan carries more than
-#: one of its targets, else a page per target.
 Layout: TypeAlias = Literal["auto", "plan", "targets"]
-#: The layouts [`render`][pledgekit.report.render] takes.
+"""How [`render`][pledgekit.report.render] lays out a text or Markdown report's targets.
+
+``"plan"`` along the plan's tree, a table per sasaran; ``"targets"`` a full page per
+target; ``"auto"`` the plan's layout when the case's plan carries more than one of its
+targets, else a page per target. [`plan_layout`][pledgekit.report.plan_layout] says
+which a layout gives; the Kota Bekasi case's plan carries its one target only, so
+``"auto"`` gives a page per target:
+
+>>> from pathlib import Path
+>>> import pledgekit
+>>> from pledgekit.report import Layout, plan_layout
+>>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> assessment = pledgekit.load(bekasi).assess()
+>>> chosen: Layout = "auto"
+>>> plan_layout(assessment, chosen), plan_layout(assessment, "plan")
+(False, True)
+"""
 LAYOUTS: Final[tuple[Layout, ...]] = get_args(Layout)
+"""The layouts [`render`][pledgekit.report.render] takes; another is refused.
+
+>>> from pledgekit import Case
+>>> from pledgekit.report import LAYOUTS, render
+>>> LAYOUTS
+('auto', 'plan', 'targets')
+>>> render(Case("Empty").assess(), layout="tree")
+Traceback (most recent call last):
+  ...
+pledgekit.exceptions.InvalidValueError: layout: got 'tree' (str); expected one of
+'auto', 'plan', 'targets'
+"""
 
 
 def _check_layout(layout: object) -> Layout:

@@ -59,6 +59,31 @@ def render(
     Raises:
         InvalidValueError: An unknown format, language, layout or target id (the error
             lists the ids), ``target`` with JSON or CSV, or not an Assessment.
+
+    The Kota Bekasi case (``examples/bekasi/case.toml``): the labour office reported
+    27,197 + 56,000 + 58,000 + 5,108 = 146,305 workers up to 30 June 2022, of the
+    150,000 promised: 97.54 %, 150,000 − 146,305 = 3,695 short.
+
+    >>> from pathlib import Path
+    >>> import pledgekit
+    >>> from pledgekit.report import render
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> assessment = pledgekit.load(bekasi).assess()
+    >>> for line in render(assessment, lang="en").splitlines()[25:29]:
+    ...     print(line)
+      As of                     30 June 2022
+      Achieved                  146,305 orang
+      Progress                  97.54 %
+      Shortfall                 3,695 orang
+
+    In Indonesian (the default) the labels and the notation change, the numbers do not:
+
+    >>> for line in render(assessment).splitlines()[26:28]:
+    ...     print(line)
+      Realisasi                  146.305 orang
+      Kemajuan                   97,54 %
+    >>> render(assessment, format="markdown", lang="en").splitlines()[0]
+    '# Kota Bekasi: 150.000 tenaga kerja (2018–2023)'
     """
     format, w = _checked(assessment, format, lang)
     by_plan = plan_layout(assessment, layout)
@@ -107,6 +132,24 @@ def render_audit(assessment: Assessment, *, format: Format = "text", lang: Langu
     JSON is the whole report (tools read ``targets[].findings`` and ``summary``); CSV
     has only the finding rows and the settings row; HTML is a page of the findings and
     the summary.
+
+    The Kota Bekasi case (``examples/bekasi/case.toml``) has seven findings. The first:
+    the office claimed 141,624 reached and 8,276 left, but 150,000 − 141,624 = 8,376.
+    The summary counts four errors and two warnings; the seventh finding is a note,
+    not an inconsistency ([`inconsistencies`][pledgekit.report.inconsistencies]):
+
+    >>> from pathlib import Path
+    >>> import pledgekit
+    >>> from pledgekit.report import render_audit
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> lines = render_audit(pledgekit.load(bekasi).assess(), lang="en").splitlines()
+    >>> for line in lines[2:4]:
+    ...     print(line)
+        1. [ERROR] Remainder mismatch
+           Claimed remaining 8,276, but the target 150,000 less the claimed 141,624
+           leaves 8,376: a difference of -100.
+    >>> lines[-2]
+    'Summary: 4 errors, 2 warnings'
     """
     format, w = _checked(assessment, format, lang)
     if format in ("json", "csv"):

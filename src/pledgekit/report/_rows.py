@@ -42,16 +42,46 @@ from pledgekit.messages import Catalogue, Language, catalogue
 from pledgekit.methods import permendagri86
 from pledgekit.methods.sdg import SdgMethod, UnsdAssessment
 
-#: The version of the JSON report's schema (``"pledgekit_report"`` in every report).
-#: It changes only when a field is removed or changes meaning; new fields may be added
-#: within a version.
 REPORT_VERSION: Final = 4
-#: The name of a format [`render`][pledgekit.report.render] writes: what ``format``
-#: takes (the type checker refuses another; [`render`][pledgekit.report.render] still
-#: refuses one at run time).
+"""The version of the JSON report's schema (``"pledgekit_report"`` in every report).
+
+It changes only when a field is removed or changes meaning; new fields may be added
+within a version. Every report starts with it, even that of a case with nothing in it:
+
+>>> from pledgekit import Case
+>>> from pledgekit.report import REPORT_VERSION, to_json_dict
+>>> REPORT_VERSION
+4
+>>> to_json_dict(Case("Empty").assess())["pledgekit_report"] == REPORT_VERSION
+True
+"""
 Format: TypeAlias = Literal["text", "markdown", "json", "csv", "html"]
-#: The formats [`render`][pledgekit.report.render] writes.
+"""A format [`render`][pledgekit.report.render] writes, by name: what ``format`` takes.
+
+The type checker refuses another name; [`render`][pledgekit.report.render] still
+refuses one at run time. [`FORMATS`][pledgekit.report.FORMATS] lists the same names:
+
+>>> from typing import get_args
+>>> from pledgekit.report import FORMATS, Format
+>>> get_args(Format) == FORMATS
+True
+>>> chosen: Format = "markdown"
+>>> chosen in FORMATS
+True
+"""
 FORMATS: Final[tuple[Format, ...]] = get_args(Format)
+"""The formats [`render`][pledgekit.report.render] writes; another name is refused.
+
+>>> from pledgekit import Case
+>>> from pledgekit.report import FORMATS, render
+>>> FORMATS
+('text', 'markdown', 'json', 'csv', 'html')
+>>> render(Case("Empty").assess(), format="pdf")
+Traceback (most recent call last):
+  ...
+pledgekit.exceptions.InvalidValueError: format: got 'pdf' (str); expected one of 'text',
+'markdown', 'json', 'csv', 'html'
+"""
 
 
 def _check_format(format: object) -> Format:
@@ -187,6 +217,22 @@ def inconsistencies(assessment: Assessment) -> tuple[Finding, ...]:
 
     Notes (severity INFO) such as a consistent restatement are not inconsistencies.
     The ``pledgekit audit`` command exits with status 1 when this is not empty.
+
+    The Kota Bekasi case (``examples/bekasi/case.toml``) has seven findings; the
+    seventh is a note that two claims agree within their rounding, and is left out:
+
+    >>> from pathlib import Path
+    >>> import pledgekit
+    >>> from pledgekit.report import inconsistencies
+    >>> bekasi = Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+    >>> assessment = pledgekit.load(bekasi).assess()
+    >>> [finding.severity.name for finding in assessment.findings]
+    ['ERROR', 'ERROR', 'ERROR', 'ERROR', 'WARNING', 'WARNING', 'INFO']
+    >>> [finding.kind.name for finding in inconsistencies(assessment)]
+    ['REMAINDER_MISMATCH', 'TOTAL_MISMATCH', 'TOTAL_MISMATCH', 'TOTAL_MISMATCH',
+     'COVERAGE_GAP', 'INDICATOR_MISMATCH']
+    >>> inconsistencies(pledgekit.Case("Empty").assess())
+    ()
     """
     return tuple(f for f in assessment.findings if f.severity >= Severity.WARNING)
 

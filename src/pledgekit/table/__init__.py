@@ -30,9 +30,35 @@ if TYPE_CHECKING:
 
 __all__ = ["LOCALES", "MAX_FIGURE_ROWS", "MAX_TARGET_ROWS", "TableResult", "evaluate"]
 
-#: How the figures of a text column may be written: plain decimals (``"C"``: ``8.81``),
-#: Indonesian (``"id"``: ``150.000``, ``8,81``) or English (``"en"``: ``150,000``).
 LOCALES = ("C", "id", "en")
+"""How the figures of a text column may be written: what ``locale=`` takes.
+
+Plain decimals (``"C"``: ``8.81``), Indonesian (``"id"``: ``150.000``, ``8,81``) or
+English (``"en"``: ``150,000``). The same 146,305 workers of a 150,000 target, written
+three ways, give the same 97.54 %; another locale is refused:
+
+>>> import pyarrow as pa
+>>> from pledgekit import table
+>>> from pledgekit.table import LOCALES
+>>> targets = pa.table({"region": ["Bekasi"], "indicator": ["jobs"],
+...                     "direction": ["increase"], "accumulation": ["sum"],
+...                     "unit": ["orang"], "target": ["150000"]})
+>>> def read(value, locale):
+...     figures = pa.table({"region": ["Bekasi"], "indicator": ["jobs"],
+...                         "year": [2022], "value": [value]})
+...     result = table.evaluate(targets, figures, period="2019-2023", locale=locale)
+...     return result.indicators["capaian_percent"].to_pylist()
+>>> for locale, value in zip(LOCALES, ["146305", "146.305", "146,305"]):
+...     print(locale, value, read(value, locale))
+C 146305 [Decimal('97.54')]
+id 146.305 [Decimal('97.54')]
+en 146,305 [Decimal('97.54')]
+>>> read("146305", "de")
+Traceback (most recent call last):
+  ...
+pledgekit.exceptions.InvalidValueError: evaluate(locale): got 'de' (str); expected 'C',
+'id' or 'en'
+"""
 
 
 def __getattr__(name: str) -> Any:

@@ -16,10 +16,26 @@ __all__ = [
     "MAX_TARGET_ROWS",
 ]
 
-#: The most rows of figures one evaluation reads: 100 million.
 MAX_FIGURE_ROWS = 100_000_000
-#: The most targets one evaluation reads: 10 million.
+"""The most rows of figures one evaluation reads: 100 million.
+
+A table with more is refused with the row where it goes past. Each figure kept takes
+about 30 bytes, so the most figures hold about 100,000,000 × 30 bytes = 3 GB:
+
+>>> from pledgekit.table import MAX_FIGURE_ROWS
+>>> f"{MAX_FIGURE_ROWS:,}", MAX_FIGURE_ROWS * 30 / 10**9
+('100,000,000', 3.0)
+"""
 MAX_TARGET_ROWS = 10_000_000
+"""The most targets one evaluation reads: 10 million.
+
+A table with more is refused with the row where it goes past. It is room for every
+one of 552 regions to have 18,115 targets (10,000,000 / 552 = 18,115.9…):
+
+>>> from pledgekit.table import MAX_TARGET_ROWS
+>>> f"{MAX_TARGET_ROWS:,}", MAX_TARGET_ROWS // 552
+('10,000,000', 18115)
+"""
 #: The longest key (a region's or an indicator's id), unit or column name, in characters.
 MAX_KEY_LENGTH = 1_000
 #: The most problems one error lists; the rest are counted (as many as the loaders of
