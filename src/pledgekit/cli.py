@@ -66,15 +66,75 @@ from pledgekit.report import (
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "main"]
 
-#: Exit status when all went well.
 EXIT_OK = 0
-#: Exit status of ``audit`` when it finds an inconsistency (ERROR or WARNING).
+"""Exit status when all went well.
+
+``report`` exits so even on a case whose claims do not add up (the Bekasi case has 4
+errors): only ``audit`` says so in its exit status, as
+[`EXIT_FINDINGS`][pledgekit.cli.EXIT_FINDINGS].
+
+>>> import contextlib, io, pathlib, pledgekit
+>>> from pledgekit.cli import EXIT_OK, main
+>>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> with contextlib.redirect_stdout(io.StringIO()):
+...     status = main(["report", str(bekasi)])
+>>> status == EXIT_OK == 0
+True
+"""
 EXIT_FINDINGS = 1
-#: Exit status for bad usage, a bad file or a missing optional package.
+"""Exit status of ``audit`` when it finds an inconsistency (ERROR or WARNING).
+
+The Bekasi case's audit finds 4 errors, 2 warnings and a note; the note alone would
+not count:
+
+>>> import contextlib, io, pathlib, pledgekit
+>>> from pledgekit.cli import EXIT_FINDINGS, main
+>>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> out = io.StringIO()
+>>> with contextlib.redirect_stdout(out):
+...     status = main(["audit", str(bekasi), "--lang", "en"])
+>>> status == EXIT_FINDINGS == 1
+True
+>>> [line for line in out.getvalue().splitlines() if line.startswith("Summary")]
+['Summary: 4 errors, 2 warnings']
+"""
 EXIT_USAGE = 2
-#: A fault in pledgekit itself (a bug): the traceback is printed, so that it can be
-#: reported; never 1, which a script reads as "the audit found inconsistencies".
+"""Exit status for bad usage, a bad file or a missing optional package.
+
+The reason is printed to standard error, as one message (shown here on standard
+output):
+
+>>> import contextlib, sys
+>>> from pledgekit.cli import EXIT_USAGE, main
+>>> with contextlib.redirect_stderr(sys.stdout):
+...     status = main(["validate", "no-such-case.toml"])
+pledgekit: error: no-such-case.toml: file: cannot be read: No such file or directory
+>>> status == EXIT_USAGE == 2
+True
+"""
 EXIT_INTERNAL = 3
+"""Exit status for a fault in pledgekit itself (a bug); the traceback is printed.
+
+It is printed so that the bug can be reported. The status is never 1, which a script
+reads as "the audit found inconsistencies". Here a bug is simulated by making
+[`pledgekit.io.schema`][pledgekit.schema], which ``pledgekit schema`` calls, fail:
+
+>>> import contextlib, io
+>>> from unittest import mock
+>>> from pledgekit.cli import EXIT_FINDINGS, EXIT_INTERNAL, main
+>>> errors = io.StringIO()
+>>> with mock.patch("pledgekit.io.schema", side_effect=RuntimeError("a bug")):
+...     with contextlib.redirect_stderr(errors):
+...         status = main(["schema"])
+>>> status == EXIT_INTERNAL == 3, status == EXIT_FINDINGS
+(True, False)
+>>> print(errors.getvalue(), end="")
+Traceback (most recent call last):
+...
+RuntimeError: a bug
+pledgekit: internal error: this is a bug in pledgekit, not in your file; please report
+it with the traceback above
+"""
 
 _DESCRIPTION = (
     "The exact arithmetic of political promises: report on a case file, audit the claims "
@@ -549,6 +609,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         [`EXIT_FINDINGS`][pledgekit.cli.EXIT_FINDINGS] (1, only from ``audit``),
         [`EXIT_USAGE`][pledgekit.cli.EXIT_USAGE] (2) or
         [`EXIT_INTERNAL`][pledgekit.cli.EXIT_INTERNAL] (3, a bug).
+
+    ``report`` on a small case: 400 of the 1,000 jobs promised for 2019–2020 are 40 %
+    of the target, 600 short; the year 2019 is 365 of the period's 731 days (49.93 %),
+    and 400 / 499 (the straight-line path: 1,000 × 365 / 731) is a pace of 0.80:
+
+    >>> import pathlib, tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> case = pathlib.Path(folder.name, "case.toml")
+    >>> _ = case.write_text('''
+    ... pledgekit_case = 2
+    ... title = "Jobs"
+    ... [[indicators]]
+    ... id = "jobs"
+    ... name = "Jobs opened"
+    ... unit = "persons"
+    ... direction = "increase"
+    ... accumulation = "sum"
+    ... [[targets]]
+    ... id = "jobs-2020"
+    ... indicator = "jobs"
+    ... value = "1000"
+    ... period = "2019..2020"
+    ... [[observations]]
+    ... indicator = "jobs"
+    ... period = "2019"
+    ... value = 400
+    ... ''', encoding="utf-8")
+    >>> status = main(["report", str(case), "--lang", "en"])
+    Jobs
+    ====
+    Settings: ...
+    Target: Jobs opened — 1,000 persons, 2019–2020
+    ----------------------------------------------
+      As of                     31 December 2019
+      Achieved                  400 persons
+      Progress                  40.00 %
+      Shortfall                 600 persons
+      Time elapsed              365 of 731 days (49.93 %)
+      Straight-line path now    499 persons
+      Pace index                0.80
+    ...
+      Findings
+        No findings.
+    >>> status == EXIT_OK
+    True
+
+    A file that is not there is bad usage; its message goes to standard error:
+
+    >>> main(["report", str(case.with_name("missing.toml"))]) == EXIT_USAGE
+    True
+    >>> folder.cleanup()
     """
     parser = _parser()
     try:

@@ -159,6 +159,30 @@ def dump(case: Case, path: str | os.PathLike[str]) -> None:
         InvalidValueError: The file name ends in ``.toml`` (pledgekit reads TOML but
             writes JSON), or ``path`` is not a path.
         DataFileError: The file cannot be written.
+
+    The file holds what [`dumps`][pledgekit.dumps] gives, and [`load`][pledgekit.load]
+    reads it back equal:
+
+    >>> import pathlib, tempfile
+    >>> from pledgekit import Case
+    >>> case = Case("Jobs", description="A pledge of 1,000 jobs")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "case.json")
+    ...     dump(case, path)
+    ...     print(path.read_text(encoding="utf-8"), end="")
+    ...     back = load(path)
+    {
+      "pledgekit_case": 2,
+      "title": "Jobs",
+      "description": "A pledge of 1,000 jobs"
+    }
+    >>> back == case
+    True
+    >>> dump(case, "case.toml")
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.InvalidValueError: dump(path): got 'case.toml' (str);
+    expected a .json file name (pledgekit reads TOML but writes JSON)
     """
     if not isinstance(path, str | os.PathLike):
         raise InvalidValueError(path, "the path of a .json file (a str or a Path)", "dump(path)")

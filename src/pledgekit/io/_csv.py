@@ -32,8 +32,25 @@ __all__ = ["COLUMNS", "GROUP_SEPARATOR", "read_observations", "write_observation
 
 _Item = TypeVar("_Item", Indicator, Source)
 
-#: The columns [`write_observations`][pledgekit.io.write_observations] writes, in order.
 COLUMNS = ("indicator", "period", "value", "resolution", "rounding", "source", "note")
+"""The columns [`write_observations`][pledgekit.io.write_observations] writes, in order.
+
+They are its header; a row leaves empty the cells of what a figure does not have (here
+its resolution and source):
+
+>>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period
+>>> from pledgekit.io import COLUMNS, write_observations
+>>> jobs = Indicator("Jobs", "orang", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM, id="jobs")
+>>> header, row = write_observations(
+...     [Observation(Period.year(2019), "27197", indicator=jobs, note="dibulatkan")]
+... ).splitlines()
+>>> header == ",".join(COLUMNS)
+True
+>>> dict(zip(COLUMNS, row.split(",")))
+{'indicator': 'jobs', 'period': '2019', 'value': '27197', 'resolution': '',
+ 'rounding': 'nearest', 'source': '', 'note': 'dibulatkan'}
+"""
 # Every column a table may have, and the Indonesian headers read as each.
 _ALIASES = {
     "group": "group",

@@ -65,9 +65,34 @@ from pledgekit.methods.permendagri86 import (
 
 __all__ = ["FORM_FORMATS", "FormFormat", "evaluation_form", "write_evaluation"]
 
-#: The formats the form is written in, by the suffix of the file.
 FormFormat: TypeAlias = Literal["xlsx", "csv", "md"]
+"""A format the evaluation form is written in: ``"xlsx"``, ``"csv"`` or ``"md"``.
+
+The ``format`` of [`write_evaluation`][pledgekit.io.write_evaluation]; its values are
+[`FORM_FORMATS`][pledgekit.io.FORM_FORMATS], in the same order:
+
+>>> import typing
+>>> from pledgekit.io import FORM_FORMATS, FormFormat
+>>> typing.get_args(FormFormat) == FORM_FORMATS
+True
+"""
 FORM_FORMATS: Final[tuple[FormFormat, ...]] = ("xlsx", "csv", "md")
+"""The formats the form is written in, each chosen by a file's suffix (``.xlsx``...).
+
+[`write_evaluation`][pledgekit.io.write_evaluation] refuses a file name with another
+suffix (unless ``format=`` names one of these), before it writes anything:
+
+>>> import pathlib, pledgekit
+>>> from pledgekit.io import FORM_FORMATS, load, write_evaluation
+>>> FORM_FORMATS
+('xlsx', 'csv', 'md')
+>>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> write_evaluation(load(bekasi).assess(), "evaluasi.pdf")
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: path_or_stream: got 'evaluasi.pdf' (str);
+expected a file name ending in .xlsx, .csv or .md, or format='xlsx', 'csv' or 'md'
+"""
 _SUFFIXES: Final[dict[str, FormFormat]] = {".xlsx": "xlsx", ".csv": "csv", ".md": "md"}
 
 #: The columns before the plan years, and their widths in a workbook.

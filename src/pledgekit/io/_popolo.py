@@ -113,6 +113,30 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
     Raises:
         DataFileError: Every problem, each with its field path
             (``memberships[2].person_id``).
+
+    >>> data = {
+    ...     "persons": [{"id": "rahmat-effendi", "name": "Rahmat Effendi",
+    ...                  "email": "walikota@example.org",  # no place for it: ignored
+    ...                  "identifiers": [{"identifier": "Q12345",
+    ...                                   "scheme": "wikidata"}]}],
+    ...     "organizations": [{"id": "pemkot", "name": "Pemerintah Kota Bekasi"}],
+    ...     "posts": [{"id": "wali-kota", "label": "Wali Kota Bekasi",
+    ...                "organization_id": "pemkot"}],
+    ...     "memberships": [{"id": "mayor", "person_id": "rahmat-effendi",
+    ...                      "post_id": "wali-kota", "organization_id": "pemkot",
+    ...                      "start_date": "2018-09-20"}],
+    ... }
+    >>> (mayor,) = from_popolo(data)
+    >>> mayor.id, mayor.person.name, mayor.post, mayor.organization.name
+    ('mayor', 'Rahmat Effendi', 'Wali Kota Bekasi', 'Pemerintah Kota Bekasi')
+    >>> mayor.start_date, mayor.person.identifiers[0].identifier
+    (datetime.date(2018, 9, 20), 'Q12345')
+    >>> data["memberships"][0]["person_id"] = "rahmat"
+    >>> from_popolo(data)
+    Traceback (most recent call last):
+    ...
+    pledgekit.exceptions.DataFileError: <popolo>: memberships[0].person_id: found
+    'rahmat'; expected the id of one of the persons ('rahmat-effendi')
     """
     reader = Reader(name, syntax="JSON")
     if not check_shape(data, reader) or not isinstance(data, Mapping):

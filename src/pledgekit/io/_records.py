@@ -17,8 +17,23 @@ from pledgekit.exceptions import InvalidValueError, MissingExtraError
 
 __all__ = ["MissingExtraError", "Record", "to_dataframe", "to_records"]
 
-#: One row: plain values only (``str``, ``int``, ``bool`` or ``None``).
 Record = dict[str, str | int | bool | None]
+"""One row of [`to_records`][pledgekit.io.to_records]: plain values only.
+
+Each value is a ``str``, an ``int``, a ``bool`` or ``None``, by column name; amounts
+and ratios are strings, so that no figure is ever a float:
+
+>>> import pathlib, pledgekit
+>>> from pledgekit.io import Record, load, to_records
+>>> Record
+dict[str, str | int | bool | None]
+>>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples/bekasi/case.toml"
+>>> (row,) = to_records(load(bekasi).assess())
+>>> sorted({type(value).__name__ for value in row.values()})
+['NoneType', 'bool', 'int', 'str']
+>>> row["achieved"], row["is_met"], row["findings"], row["revised_on"]  # of 150,000
+('146305', False, 7, None)
+"""
 _TABLES = ("targets", "findings")
 #: The widest decimals pyarrow holds: decimal128 up to 38 digits, decimal256 up to 76.
 _DECIMAL128_DIGITS: Final = 38
@@ -346,6 +361,20 @@ def to_dataframe(assessment: Assessment, *, table: str = "targets") -> Any:
 
     Raises:
         MissingExtraError: pandas or pyarrow is not installed.
+
+    146,305 of the 150,000 workers promised are 146,305 / 1,500 = 29,261 / 300 =
+    97.5366... %, shown rounded half-up as 97.54 and kept exact beside it; the column
+    types hold exactly the digits needed, 6 with no places for 146305 and 4 with 2
+    places for 97.54:
+
+    >>> import pathlib, pledgekit
+    >>> from pledgekit.io import load
+    >>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples" / "bekasi"
+    >>> frame = to_dataframe(load(bekasi / "case.toml").assess())
+    >>> frame.loc[0, "achieved"], frame.loc[0, "percent"], frame.loc[0, "percent_exact"]
+    (Decimal('146305'), Decimal('97.54'), '29261/300')
+    >>> str(frame["achieved"].dtype), str(frame["percent"].dtype)
+    ('decimal128(6, 0)[pyarrow]', 'decimal128(4, 2)[pyarrow]')
     """
     rows = _exact_rows(assessment, table, "to_dataframe")
     try:

@@ -92,8 +92,24 @@ __all__ = [
     "to_data",
 ]
 
-#: The version of the case-file format this pledgekit writes (it reads this one and 1).
 FORMAT_VERSION = 2
+r"""The version of the case-file format this pledgekit writes (it reads this one and 1).
+
+Every file it writes says so in ``pledgekit_case``; a file of a later version is
+refused, with the advice to upgrade:
+
+>>> from pledgekit import Case
+>>> from pledgekit.io import FORMAT_VERSION, dumps, loads
+>>> FORMAT_VERSION
+2
+>>> '"pledgekit_case": 2' in dumps(Case("Jobs"))
+True
+>>> loads(f'pledgekit_case = {FORMAT_VERSION + 1}\ntitle = "Jobs"\n')
+Traceback (most recent call last):
+...
+pledgekit.exceptions.DataFileError: <string>: line 1, pledgekit_case: found the
+integer 3; expected 1 or 2 (the file is for a newer pledgekit; upgrade pledgekit)
+"""
 #: Every version this pledgekit reads.
 VERSIONS = (1, 2)
 VERSION_KEY = "pledgekit_case"

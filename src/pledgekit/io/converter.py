@@ -59,9 +59,24 @@ __all__ = ["CLASSES", "structure", "unstructure", "unstructurer"]
 
 _T = TypeVar("_T")
 
-#: The classes [`structure`][pledgekit.io.structure] and
-#: [`unstructure`][pledgekit.io.unstructure] convert.
 CLASSES: tuple[type, ...] = tuple(SPECS)
+"""Every class the converter turns into plain data and back: a case and all it holds.
+
+[`structure`][pledgekit.io.structure] and [`unstructure`][pledgekit.io.unstructure]
+convert a whole [`Case`][pledgekit.Case] and each of the 18 kinds of object a case
+holds, 19 classes in all; any other class is refused, with the list:
+
+>>> from pledgekit.io.converter import CLASSES, structure
+>>> [cls.__name__ for cls in CLASSES]
+['Case', 'Source', 'Indicator', 'Target', 'Revision', 'Identifier', 'Person',
+ 'Organization', 'Membership', 'Plan', 'Mission', 'Goal', 'Objective', 'Program',
+ 'Pledge', 'Milestone', 'VerdictRecord', 'Observation', 'Claim']
+>>> structure({"name": "Jobs"}, dict)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: structure(cls): got <class 'dict'> (type);
+expected a case object (Case, Source, Indicator, ...)
+"""
 _EXPECTED = "a case object (" + ", ".join(cls.__name__ for cls in CLASSES) + ")"
 
 
