@@ -420,6 +420,22 @@ def amounts(
     zero, negative amounts, ties (a last digit 5) and amounts with exactly 30 digits on
     either side all occur; shrinks toward 0 (or the bound nearest 0), fewer digits and
     fewer decimals.
+
+    An amount has minus its exponent digits after the point, and at most its digit
+    count plus that exponent before it (``Decimal("-12.345")``: digits 12345, exponent
+    -3, so 3 after and 5 - 3 = 2 before):
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, to_amount
+    >>> from pledgekit.strategies import amounts
+    >>> @settings(max_examples=25, derandomize=True)
+    ... @given(amounts())
+    ... def test_within_the_digit_limits(amount):
+    ...     _, digits, exponent = amount.as_tuple()
+    ...     assert -exponent <= MAX_FRACTION_DIGITS
+    ...     assert len(digits) + exponent <= MAX_INTEGER_DIGITS
+    ...     assert to_amount(amount) == amount
+    >>> test_within_the_digit_limits()
     """
     low, high = as_decimal(min_value, "min_value"), as_decimal(max_value, "max_value")
     integer_digits = check_int(max_integer_digits, "max_integer_digits", 0, MAX_INTEGER_DIGITS)
@@ -455,6 +471,21 @@ def periods(
     """Periods within ``min_start..max_end`` of at most ``max_days`` days (one-day included).
 
     Shrinks toward a one-day period on 1 January 2000 (or the nearest allowed day).
+
+    A period counts both its first and its last day: 1 to 31 January is 30 days apart
+    and 31 days long.
+
+    >>> import datetime as dt
+    >>> from hypothesis import given, settings
+    >>> from pledgekit.strategies import periods
+    >>> first, last = dt.date(2020, 1, 1), dt.date(2020, 12, 31)
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(periods(first, last, max_days=31))
+    ... def test_days_count_both_ends(period):
+    ...     assert period.days == (period.end - period.start).days + 1
+    ...     assert 1 <= period.days <= 31
+    ...     assert first <= period.start <= period.end <= last
+    >>> test_days_count_both_ends()
     """
     for value, name in ((min_start, "min_start"), (max_end, "max_end")):
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
@@ -487,9 +518,24 @@ def comparisons(
 
     Shrinks toward the direction's default (``AT_LEAST``, or ``AT_MOST``).
 
-    >>> from hypothesis import find
+    >>> from hypothesis import find, given, settings, strategies as st
+    >>> from pledgekit import Direction
+    >>> from pledgekit.strategies import comparisons
     >>> find(comparisons(Direction.DECREASE), lambda c: True)
     <Comparison.AT_MOST: 'at_most'>
+
+    A comparison drawn for a direction is met by a level moving that way (``upward``
+    is ``True``, met from below, when more is better), or is ``WITHIN`` a range
+    (``upward`` is ``None``):
+
+    >>> def with_direction(direction):
+    ...     return st.tuples(st.just(direction), comparisons(direction))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(st.sampled_from(Direction).flatmap(with_direction))
+    ... def test_fits_the_direction(drawn):
+    ...     direction, comparison = drawn
+    ...     assert comparison.upward in (None, direction is Direction.INCREASE)
+    >>> test_fits_the_direction()
     """
     if direction is not None and not isinstance(direction, Direction):
         raise InvalidArgument(f"direction={direction!r}; expected a Direction or None")
@@ -514,6 +560,18 @@ def schedule_entries(
             decimals.
 
     Shrinks toward a one-day entry due 0.
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Period
+    >>> from pledgekit.strategies import schedule_entries
+    >>> term = Period.years(2021, 2025)
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(schedule_entries(term))
+    ... def test_due_within_the_term(entry):
+    ...     assert term.contains(entry.period)
+    ...     assert 0 <= entry.value <= 1_000_000
+    ...     assert entry.value.as_tuple().exponent >= -2  # at most two decimals
+    >>> test_due_within_the_term()
     """
     if period is not None and not isinstance(period, Period):
         raise InvalidArgument(f"period={period!r}; expected a pledgekit.Period or None")
@@ -540,6 +598,21 @@ def milestones(
             ``False``: not done; ``None``: either.
 
     Shrinks toward a milestone due on 1 January 2000 (or the nearest allowed day), not done.
+
+    A milestone done is done at most two years (730 days) after its due date, so it
+    is done by then and at most 730 days late:
+
+    >>> import datetime as dt
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Period
+    >>> from pledgekit.strategies import milestones
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(milestones(dt.date(2024, 1, 1), dt.date(2024, 12, 31), done=True))
+    ... def test_done_within_two_years(milestone):
+    ...     assert Period.year(2024).contains(milestone.due)
+    ...     assert milestone.is_done(milestone.due + dt.timedelta(days=730))
+    ...     assert 0 <= milestone.late_days <= 730
+    >>> test_done_within_two_years()
     """
     for value, name in ((min_due, "min_due"), (max_due, "max_due")):
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
@@ -574,6 +647,15 @@ def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text, Unicode included, as names, quotes and pledges are written.
 
     Starts with a letter so that it is never blank; shrinks toward ``"a"``.
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit.strategies import texts
+    >>> @settings(max_examples=25, derandomize=True)
+    ... @given(texts(max_size=10))
+    ... def test_never_blank(text):
+    ...     assert text.strip() and text[0].isalpha()
+    ...     assert 1 <= len(text) <= 10
+    >>> test_never_blank()
     """
     check_int(max_size, "max_size", 1, 10_000)
     heads = st.sampled_from("aAzZéÉ漢ąŁ")
@@ -586,7 +668,21 @@ def numbered_ids(prefix: str) -> st.SearchStrategy[str]:
 
 
 def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Source]:
-    """Published sources: outlet, title, and sometimes a url, a date and a quote."""
+    """Published sources: outlet, title, and sometimes a url, a date and a quote.
+
+    A drawn source, listed in a case, reads back from the case's JSON equal to itself
+    (Unicode, quotes and all):
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Case, dumps, loads
+    >>> from pledgekit.strategies import sources
+    >>> @settings(max_examples=10, derandomize=True)
+    ... @given(sources())
+    ... def test_reads_back(source):
+    ...     case = Case("Sources", sources=[source])
+    ...     assert loads(dumps(case), format="json").sources == (source,)
+    >>> test_reads_back()
+    """
     ids = numbered_ids("s") if ids is None else ids
     check_strategy(ids, "ids")
     return st.builds(
@@ -608,8 +704,13 @@ def pledge_assessments(
     Under a drawn evaluation, every pledge rule and SDG method among them
     (``st.from_type(Evaluation)``), or one drawn from ``evaluations``.
 
+    Each drawn pledge comes from a whole case, so drawing one is slow (a few tenths of
+    a second): a few examples show the idea.
+
     >>> from hypothesis import HealthCheck, given, settings
-    >>> @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    >>> from pledgekit.strategies import pledge_assessments
+    >>> @settings(max_examples=5, derandomize=True, deadline=None,
+    ...           suppress_health_check=[HealthCheck.too_slow])
     ... @given(pledge_assessments())
     ... def test_parts_are_counted_or_left_out(drawn):
     ...     parts = len(drawn.targets) + len(drawn.milestones)

@@ -55,6 +55,21 @@ def plans(
     ([`objectives`][pledgekit.Mission.objectives]), and some plans state no vision. Plans
     carry no targets (see [`cases`][pledgekit.strategies.cases] and
     [`plan_cases`][pledgekit.strategies.plan_cases]).
+
+    Every reference between levels resolves: each goal's misi and each program's misi
+    is one of the plan's, and every program number lies from 1 to ``program_count``:
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit.strategies import plans
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(plans())
+    ... def test_references_resolve(plan):
+    ...     numbers = {mission.number for mission in plan.missions}
+    ...     assert all(goal.mission in numbers for goal in plan.goals)
+    ...     for program in plan.programs:
+    ...         assert set(program.missions) <= numbers
+    ...         assert 1 <= program.number <= plan.program_count
+    >>> test_references_resolve()
     """
     check_int(max_missions, "max_missions", 1, 50)
     periods = _periods(dt.date(1990, 1, 1), dt.date(2100, 12, 31)) if periods is None else periods
@@ -349,8 +364,9 @@ def plan_cases(
     Shrinks toward a two-year plan with one misi carrying one increasing, summed target
     of 100 a year, reported each year at 91 (the lowest Sangat Tinggi rate).
 
-    >>> from hypothesis import given, settings
-    >>> @settings(max_examples=20, deadline=None)
+    >>> from hypothesis import given, settings, strategies as st
+    >>> from pledgekit.strategies import plan_cases
+    >>> @settings(max_examples=10, derandomize=True, deadline=None)
     ... @given(plan_cases(years=st.just(3)))
     ... def test_a_row_per_kinerja_target(case):
     ...     evaluation = case.assess().plan
@@ -435,7 +451,8 @@ def plan_evaluations(
         means: The mean rules; every [`PlanMean`][pledgekit.PlanMean] by default.
 
     >>> from hypothesis import given, settings
-    >>> @settings(max_examples=20, deadline=None)
+    >>> from pledgekit.strategies import plan_evaluations
+    >>> @settings(max_examples=10, derandomize=True, deadline=None)
     ... @given(plan_evaluations())
     ... def test_the_plan_node_comes_last(evaluation):
     ...     assert set(evaluation.nodes[-1].targets) == {r.target.id for r in evaluation.rows}

@@ -184,8 +184,10 @@ def memberships(
 
     Shrinks toward a post with no person, no organization and no id.
 
-    >>> from hypothesis import given, strategies as st
-    >>> @given(memberships(ids=st.just("m-1")))
+    >>> from hypothesis import given, settings, strategies as st
+    >>> from pledgekit.strategies import memberships
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(memberships(ids=st.just("m-1")))
     ... def test_keeps_its_id(membership):
     ...     assert "m-1" == membership.id
     >>> test_keeps_its_id()
@@ -322,9 +324,11 @@ def verdict_records(
 
     Shrinks toward a record on no scale, with no label and no rater.
 
-    >>> from hypothesis import given, strategies as st
+    >>> from hypothesis import given, settings, strategies as st
+    >>> from pledgekit.strategies import verdict_records
     >>> from pledgekit.verdicts import POLITIFACT, from_scale
-    >>> @given(verdict_records(scales=st.just(POLITIFACT)))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(verdict_records(scales=st.just(POLITIFACT)))
     ... def test_the_label_reads_back(record):
     ...     if record.label is not None:
     ...         assert record.verdict is from_scale(record.label, POLITIFACT)
@@ -360,8 +364,10 @@ def verdict_histories(
 
     Shrinks toward an empty history.
 
-    >>> from hypothesis import given
-    >>> @given(verdict_histories(min_size=1))
+    >>> from hypothesis import given, settings
+    >>> from pledgekit.strategies import verdict_histories
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(verdict_histories(min_size=1))
     ... def test_the_latest_is_the_last(history):
     ...     assert history.latest is history.records[-1]
     >>> test_the_latest_is_the_last()
@@ -416,9 +422,11 @@ def pledges(
 
     Shrinks toward a pledge with no topic, no status and no verdict.
 
-    >>> from hypothesis import given
+    >>> from hypothesis import given, settings
     >>> from pledgekit import assess_pledge
-    >>> @given(pledges())
+    >>> from pledgekit.strategies import pledges
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(pledges())
     ... def test_a_given_status_is_taken(pledge):
     ...     assessed = assess_pledge(pledge, ())
     ...     assert assessed.status_given == (pledge.status is not None)

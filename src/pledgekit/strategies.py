@@ -34,10 +34,11 @@ labelled on a tracker's scale) comes with [`pledges`][pledgekit.strategies.pledg
 budgets along its tree, and [`plan_evaluations`][pledgekit.strategies.plan_evaluations]
 its evaluation ([`pledgekit.Assessment.plan`][pledgekit.Assessment.plan]).
 
->>> from hypothesis import given
+>>> from hypothesis import given, settings
 >>> from pledgekit import progress
 >>> from pledgekit.strategies import targets, observations
->>> @given(targets().flatmap(lambda t: observations(t).map(lambda obs: (t, obs))))
+>>> @settings(max_examples=20, derandomize=True)
+... @given(targets().flatmap(lambda t: observations(t).map(lambda obs: (t, obs))))
 ... def test_shortfall_is_never_negative(case):
 ...     target, obs = case
 ...     assert progress(target, obs, as_of=target.period.end).shortfall >= 0
@@ -139,6 +140,23 @@ def indicators(
     """Indicators in both directions and both accumulations.
 
     Shrinks toward an increasing, summed indicator.
+
+    Whatever the indicator, a target's default comparison points its good way
+    (``AT_LEAST`` for more is better, ``AT_MOST`` for less), so a target of 10 units
+    that way from a zero baseline (10, or -10) is met by exactly its value:
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Direction, Period, Target
+    >>> from pledgekit.strategies import indicators
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(indicators())
+    ... def test_the_default_comparison_points_the_good_way(indicator):
+    ...     value = 10 * indicator.direction.sign
+    ...     target = Target(indicator, value, period=Period.year(2020))
+    ...     more_is_better = indicator.direction is Direction.INCREASE
+    ...     assert target.comparison.upward is more_is_better
+    ...     assert target.is_met_by(value)
+    >>> test_the_default_comparison_points_the_good_way()
     """
     directions = st.sampled_from(Direction) if directions is None else directions
     accumulations = st.sampled_from(Accumulation) if accumulations is None else accumulations
@@ -209,8 +227,13 @@ def targets(
     With the defaults the targets are those of earlier versions: no comparison but the
     default, no schedule, no revision. Shrinks toward no schedule and no revision.
 
-    >>> from hypothesis import given
-    >>> @given(targets(comparison=True, schedule=lambda t: schedules(t, consistent=True)))
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Accumulation
+    >>> from pledgekit.strategies import schedules, targets
+    >>> def consistent(target):
+    ...     return schedules(target, consistent=True)
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(targets(comparison=True, schedule=consistent))
     ... def test_interim_targets_add_up(target):
     ...     values = [entry.value for entry in target.schedule]
     ...     if target.indicator.accumulation is Accumulation.SUM:
@@ -309,13 +332,14 @@ def schedules(
 
     Shrinks toward one entry.
 
-    >>> import datetime as dt
-    >>> from hypothesis import given
-    >>> from pledgekit import Indicator, Target
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+    >>> from pledgekit.strategies import schedules
     >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> ten_million = Target(jobs, 10_000_000, period=Period.years(2015, 2019))
-    >>> @given(schedules(ten_million, consistent=True))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(schedules(ten_million, consistent=True))
     ... def test_adds_up(schedule):
     ...     assert 10_000_000 == sum(entry.value for entry in schedule)
     >>> test_adds_up()
@@ -390,6 +414,26 @@ def revisions(
             (see [`schedules`][pledgekit.strategies.schedules]).
 
     Shrinks toward one revision on the target period's first day, with no schedule.
+
+    Revisions come one a day at most, in order, within the target period; with
+    ``consistent=True`` a revision's schedule adds up to its own revised value (here
+    from a zero baseline, so the values due sum to it):
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+    >>> from pledgekit.strategies import revisions
+    >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> million = Target(jobs, 1_000_000, period=Period.years(2021, 2025))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(revisions(million, min_size=1, schedule=True, consistent=True))
+    ... def test_revised_schedules_add_up(drawn):
+    ...     days = [revision.on for revision in drawn]
+    ...     assert days == sorted(set(days))
+    ...     assert all(million.period.contains(day) for day in days)
+    ...     for revision in drawn:
+    ...         assert revision.value == sum(entry.value for entry in revision.schedule)
+    >>> test_revised_schedules_add_up()
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
@@ -457,6 +501,24 @@ def observations(
 
     The series comes in period order, the figures ``outside`` and ``overlapping`` add
     after it. Shrinks toward fewer observations with smaller values, and no extra figures.
+
+    Without gaps, a series covers its target period day for day: 2020 to 2022 is
+    366 + 365 + 365 = 1,096 days, and its figures' days add up to that, none twice:
+
+    >>> import itertools
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+    >>> from pledgekit.strategies import observations
+    >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> thousand = Target(jobs, 1000, period=Period.years(2020, 2022))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(observations(thousand, min_size=1, with_gaps=False))
+    ... def test_covers_the_period(series):
+    ...     assert 1096 == sum(observation.period.days for observation in series)
+    ...     for earlier, later in itertools.pairwise(series):
+    ...         assert earlier.period.end < later.period.start
+    >>> test_covers_the_period()
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
@@ -533,6 +595,24 @@ def claims(
             correct dateline.
         bounds: Whether some claims' figures are bounds ("di atas 6.000": ``bound``
             ``more_than``; any of [`comparisons`][pledgekit.strategies.comparisons] but ``WITHIN``).
+
+    By default a claim is as of a day of its target period, stated then or later, and
+    states a figure unless it only says the target is met:
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+    >>> from pledgekit import ClaimKind
+    >>> from pledgekit.strategies import claims
+    >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+    ...                  accumulation=Accumulation.SUM)
+    >>> thousand = Target(jobs, 1000, period=Period.years(2020, 2022))
+    >>> @settings(max_examples=20, derandomize=True)
+    ... @given(claims(thousand))
+    ... def test_dated_within_the_period(claim):
+    ...     assert thousand.period.contains(claim.as_of)
+    ...     assert claim.stated_on is None or claim.stated_on >= claim.as_of
+    ...     assert (claim.value is None) == (claim.kind is ClaimKind.MET)
+    >>> test_dated_within_the_period()
     """
     if not isinstance(target, Target):
         raise InvalidArgument(f"target={target!r}; expected a pledgekit.Target")
@@ -653,6 +733,18 @@ def cases(
             schedule (consistent or not) and revisions; claims that are bounds, and
             rates (``RATE``); pledges with milestones and a promised figure. ``False``
             (the default) gives the cases of earlier versions.
+
+    Whole cases are slow to draw (a tenth of a second or more each): a few examples
+    show the idea, a test suite draws more.
+
+    >>> from hypothesis import given, settings
+    >>> from pledgekit import dumps, loads
+    >>> from pledgekit.strategies import cases
+    >>> @settings(max_examples=5, derandomize=True, deadline=None)
+    ... @given(cases())
+    ... def test_reads_back_from_its_json(case):
+    ...     assert loads(dumps(case), format="json") == case
+    >>> test_reads_back_from_its_json()
     """
     check_int(max_targets, "max_targets", 0, 20)
     check_int(min_targets, "min_targets", 0, max_targets)
