@@ -50,7 +50,8 @@ only the first five are kept:
 ...                  accumulation=Accumulation.SUM)
 >>> target = Target(jobs, 100, period=Period.years(2015, 2022))
 >>> data = [Observation(Period.year(year), 10) for year in range(2015, 2023)]
->>> [finding] = audit(target, data, [Claim(ClaimKind.ACHIEVED, 10, dt.date(2022, 12, 31))])
+>>> claim = Claim(ClaimKind.ACHIEVED, 10, dt.date(2022, 12, 31))
+>>> [finding] = audit(target, data, [claim])
 >>> finding.kind.name, finding.computed, len(finding.explanations) == MAX_EXPLANATIONS
 ('TOTAL_MISMATCH', Decimal('80'), True)
 >>> [explanation.period.start.year for explanation in finding.explanations]

@@ -70,9 +70,10 @@ a rate per day times this is the rate per year
 Fraction(146097, 200)
 """
 MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
-"""Days in the mean Gregorian month, a twelfth of [`MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS].
+"""Days in the mean Gregorian month, 30.436875, used to express a daily rate per month.
 
-365.2425 / 12 = 30.436875 days; a rate per day times this is the rate per month
+A twelfth of [`MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS], 365.2425 / 12 = 30.436875
+days; a rate per day times this is the rate per month
 ([`Progress.required_per_month`][pledgekit.Progress.required_per_month]). With 730
 still to go in the 365 days of 2022, 2 a day are needed, 60.87375 a month:
 
@@ -85,7 +86,8 @@ True
 >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
 ...                  accumulation=Accumulation.SUM)
 >>> target = Target(jobs, 1000, period=Period.years(2021, 2022))
->>> p = progress(target, [Observation(Period.year(2021), 270)], as_of=dt.date(2021, 12, 31))
+>>> counted = [Observation(Period.year(2021), 270)]
+>>> p = progress(target, counted, as_of=dt.date(2021, 12, 31))
 >>> p.required_per_day, p.required_per_month == 2 * Fraction("30.436875")
 (Fraction(2, 1), True)
 """

@@ -217,7 +217,7 @@ POLITIFACT = Scale(
     aliases=(("No Action", Verdict.NOT_RATED),),
     key="politifact",
 )
-"""PolitiFact's promise-tracker ratings (Obameter, Trump-O-Meter, Biden Promise Tracker).
+"""PolitiFact's ratings: the Obameter, the Trump-O-Meter, the Biden Promise Tracker.
 
 One label for each of six verdicts; the Obameter's "No Action" of 2009, since renamed
 "Not Yet Rated", is read as an old label but never written:
@@ -245,7 +245,7 @@ Three labels, for a pledge kept, kept in part and broken; a verdict on a pledge 
 in its term has none, and takes the caller's ``default``:
 
 >>> from pledgekit.verdicts import CPPG, Verdict, to_scale
->>> [to_scale(verdict, CPPG) for verdict in (Verdict.KEPT, Verdict.PARTIAL, Verdict.BROKEN)]
+>>> [to_scale(v, CPPG) for v in (Verdict.KEPT, Verdict.PARTIAL, Verdict.BROKEN)]
 ['fully fulfilled', 'partially fulfilled', 'not fulfilled']
 >>> to_scale(Verdict.IN_PROGRESS, CPPG, default="term still running")
 'term still running'

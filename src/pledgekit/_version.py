@@ -21,6 +21,7 @@ a pre-release, post-release or development suffix, if any:
 
 >>> import re
 >>> from pledgekit import __version__
->>> bool(re.fullmatch(r"\d+\.\d+\.\d+((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", __version__))
+>>> pep440 = r"\d+\.\d+\.\d+((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?"
+>>> re.fullmatch(pep440, __version__) is not None
 True
 """

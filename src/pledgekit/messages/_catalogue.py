@@ -56,7 +56,7 @@ PLEDGE_TABLES: Final[Mapping[str, frozenset[str]]] = {
 }
 
 FindingWords = Callable[["Catalogue", Finding], str]
-"""How a catalogue words one kind of finding: a function of the catalogue and the finding.
+"""How a catalogue words one kind of finding: a function of a catalogue and a finding.
 
 A catalogue's [`findings`][pledgekit.messages.Catalogue.findings] hold one for each
 [`FindingKind`][pledgekit.FindingKind] (by default the templates' own). A claim of 45

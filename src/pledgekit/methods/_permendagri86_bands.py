@@ -152,7 +152,8 @@ The labels a [`Predikat`][pledgekit.methods.permendagri86.Predikat] has by defau
 Bekasi's 146,305 jobs against the 150,000 pledged rate 97.54 %, at least 91:
 
 >>> from pledgekit import Direction
->>> from pledgekit.methods.permendagri86 import TINGKAT_CAPAIAN, Predikat, capaian, predikat
+>>> from pledgekit.methods.permendagri86 import (TINGKAT_CAPAIAN, Predikat, capaian,
+...                                              predikat)
 >>> [TINGKAT_CAPAIAN.label(band) for band in Predikat]
 ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']
 >>> predikat(capaian(150000, 146305, Direction.INCREASE)).label(TINGKAT_CAPAIAN)
@@ -241,7 +242,7 @@ to the band below:
 'Sangat Tinggi'
 >>> predikat("90.99", bands=PERMENDAGRI_86_BANDS).label()  # below 91: as 76–90
 'Tinggi'
->>> [predikat(edge, bands=PERMENDAGRI_86_BANDS).label() for edge in (76, 66, 51, "50.99")]
+>>> [predikat(edge).label() for edge in (76, 66, 51, "50.99")]  # the same by default
 ['Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']
 """
 

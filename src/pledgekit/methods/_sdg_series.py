@@ -21,7 +21,7 @@ from pledgekit.methods._arguments import year_argument as _year
 from pledgekit.methods._powers import power as _power
 
 SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
-"""The published replacement for a zero base value or target (opt in with ``substitute_zero``).
+"""The published replacement for a zero base value or target: 0.001.
 
 Growth from zero is undefined, so a series that starts at 0 cannot be assessed; with
 ``substitute_zero=True`` its base value is 0.001, and the assessment says so:

@@ -167,7 +167,7 @@ is ``R = 0.19 / 0.20 = 0.95``, on the high band's edge, and 18.9 % is 0.945, bel
 ('SUBSTANTIAL_PROGRESS', 'MODERATE_PROGRESS')
 """
 NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
-"""Statistics Canada bands of the growth rate (without a target), before the limit factor.
+"""Statistics Canada bands of the growth rate without a target, before the limit factor.
 
 High at 1.5 % a year, medium at 0.5 %, low at 0 (a given ``limit`` scales the first
 two). From 100 to 101.5 in a year is 1.5 %, on the high band's edge; 101.4 is 1.4 %:
@@ -177,7 +177,8 @@ two). From 100 to 101.5 in a year is 1.5 %, on the high band's edge; 101.4 is 1.
 >>> NO_TARGET_THRESHOLDS
 (Fraction(3, 200), Fraction(1, 200), Fraction(0, 1))
 >>> def status(value_2016):
-...     return statcan({2015: 100, 2016: value_2016}, direction=Direction.INCREASE).status.name
+...     series = {2015: 100, 2016: value_2016}
+...     return statcan(series, direction=Direction.INCREASE).status.name
 >>> status("101.5"), status("101.4")
 ('SUBSTANTIAL_PROGRESS', 'MODERATE_PROGRESS')
 """
@@ -199,17 +200,20 @@ is ``Q = 19 / 20 = 0.95``, on track; at 118.9 it is 0.945:
 ('ON_TRACK', 'ACCELERATION_NEEDED')
 """
 UNSD_NO_TARGET_THRESHOLDS = (Fraction(2, 100), Fraction(5, 1000))
-"""UNSD progress-chart bands of the direction-adjusted growth rate without a numerical target.
+"""UNSD progress-chart bands of the growth rate without a numerical target.
 
-On track from 2 % a year, fair progress from 0.5 %. From 100 in 2015, a year's growth
-to 102, 101.99, 100.5 and 100.49 is 2 %, 1.99 %, 0.5 % and 0.49 %:
+The growth rate is signed so that growth in the desired direction is positive. On track
+from 2 % a year, fair progress from 0.5 %. From 100 in 2015, a year's growth to 102,
+101.99, 100.5 and 100.49 is 2 %, 1.99 %, 0.5 % and 0.49 %:
 
 >>> from pledgekit import Direction
 >>> from pledgekit.methods.sdg import UNSD_NO_TARGET_THRESHOLDS, unsd
 >>> UNSD_NO_TARGET_THRESHOLDS
 (Fraction(1, 50), Fraction(1, 200))
->>> [unsd({2015: 100, 2016: value}, direction=Direction.INCREASE, target=None).category.name
-...  for value in (102, "101.99", "100.5", "100.49")]
+>>> def category(value_2016):
+...     series = {2015: 100, 2016: value_2016}
+...     return unsd(series, direction=Direction.INCREASE, target=None).category.name
+>>> [category(value) for value in (102, "101.99", "100.5", "100.49")]
 ['ON_TRACK', 'ACCELERATION_NEEDED', 'ACCELERATION_NEEDED', 'STAGNATION_OR_REGRESSION']
 """
 # The exponent of the natural-limit factor, 4.44 in sdg-build.

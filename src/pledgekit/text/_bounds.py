@@ -238,7 +238,7 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
 
 
 Per: TypeAlias = Literal["day", "month", "year"]
-"""What a rate is per, as the values of [`pledgekit.RateUnit`][pledgekit.RateUnit] name it.
+"""What a rate is per, as the values of [`RateUnit`][pledgekit.RateUnit] name it.
 
 What [`parse_rate`][pledgekit.text.parse_rate] reads from the words after a rate's
 figure:
