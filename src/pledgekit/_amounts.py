@@ -32,15 +32,55 @@ __all__ = [
     "to_amount",
 ]
 
-#: What pledgekit accepts as an amount: exact types only. ``float`` is left out on
-#: purpose, so that ``mypy --strict`` refuses ``Target(jobs, 1.5, ...)`` before the run
-#: does.
 Amount: TypeAlias = int | str | Decimal
+"""What pledgekit accepts as an amount: exact types only.
 
-#: The most digits an amount may have before its decimal point.
+An ``int``, a decimal string or a `Decimal`, each of which
+[`to_amount`][pledgekit.to_amount] turns into a `Decimal` with the digits given.
+``float`` is left out on purpose, so that ``mypy --strict`` refuses
+``Target(jobs, 1.5, ...)`` before the run does; the run refuses it too:
+
+>>> from decimal import Decimal
+>>> from pledgekit import Amount, to_amount
+>>> given: list[Amount] = [150000, "146305", Decimal("97.54")]
+>>> [to_amount(value) for value in given]
+[Decimal('150000'), Decimal('146305'), Decimal('97.54')]
+>>> to_amount(1.5)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: got 1.5 (float); expected an int, a decimal ...
+"""
+
 MAX_INTEGER_DIGITS = 30
-#: The most digits an amount may have after its decimal point.
+"""The most digits an amount may have before its decimal point.
+
+Thirty nines are the largest whole amount; ``10 ** 30``, one digit more, is refused:
+
+>>> from pledgekit import MAX_INTEGER_DIGITS, to_amount
+>>> to_amount("9" * MAX_INTEGER_DIGITS)
+Decimal('999999999999999999999999999999')
+>>> to_amount(10**MAX_INTEGER_DIGITS)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: got 1000000000000000000000000000000 (int);
+expected an amount with at most 30 digits before and 30 after the decimal point
+"""
+
 MAX_FRACTION_DIGITS = 30
+"""The most digits an amount may have after its decimal point.
+
+``10 ** -30``, written with thirty places, is read; one place more is refused:
+
+>>> from pledgekit import MAX_FRACTION_DIGITS, to_amount
+>>> to_amount("0." + "0" * (MAX_FRACTION_DIGITS - 1) + "1")
+Decimal('1E-30')
+>>> to_amount("0." + "0" * MAX_FRACTION_DIGITS + "1")
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: got '0.0000000000000000000000000000001' (str);
+expected an amount with at most 30 digits before and 30 after the decimal point
+"""
+
 # Longer text is refused before it is parsed, so that a hostile string costs nothing.
 _MAX_TEXT_LENGTH = 100
 # ASCII digits only: "\d" would also accept Arabic-Indic and other digits.

@@ -35,8 +35,28 @@ __all__ = [
 
 Interval = tuple[Decimal, Decimal]
 
-#: The most explanations a total mismatch carries (the simplest ones).
 MAX_EXPLANATIONS = 5
+"""The most explanations a total mismatch carries (the simplest ones).
+
+An explanation is a run of consecutive figures whose total matches the claim
+([`Finding.explanations`][pledgekit.Finding.explanations]). Eight years of 10 add up to
+80; a claim of 10 matches any one year, eight runs that each leave seven years out, and
+only the first five are kept:
+
+>>> import datetime as dt
+>>> from pledgekit import (MAX_EXPLANATIONS, Accumulation, Claim, ClaimKind, Direction,
+...                        Indicator, Observation, Period, Target, audit)
+>>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM)
+>>> target = Target(jobs, 100, period=Period.years(2015, 2022))
+>>> data = [Observation(Period.year(year), 10) for year in range(2015, 2023)]
+>>> claim = Claim(ClaimKind.ACHIEVED, 10, dt.date(2022, 12, 31))
+>>> [finding] = audit(target, data, [claim])
+>>> finding.kind.name, finding.computed, len(finding.explanations) == MAX_EXPLANATIONS
+('TOTAL_MISMATCH', Decimal('80'), True)
+>>> [explanation.period.start.year for explanation in finding.explanations]
+[2015, 2016, 2017, 2018, 2019]
+"""
 
 
 class FindingKind(enum.Enum):

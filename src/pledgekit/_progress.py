@@ -55,12 +55,42 @@ __all__ = [
     "progress",
 ]
 
-#: Days in the mean Gregorian year (146,097 days per 400 years), used to express a
-#: daily rate per year.
 MEAN_YEAR_DAYS = Fraction(146097, 400)
-#: Days in the mean Gregorian month, a twelfth of
-#: [`MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS] (30.436875).
+"""Days in the mean Gregorian year, 365.2425, used to express a daily rate per year.
+
+Four hundred Gregorian years have 400 × 365 days and 97 leap days, 146,097 days in all;
+a rate per day times this is the rate per year
+([`Progress.required_per_year`][pledgekit.Progress.required_per_year]):
+
+>>> from fractions import Fraction
+>>> from pledgekit import MEAN_YEAR_DAYS
+>>> MEAN_YEAR_DAYS, MEAN_YEAR_DAYS == Fraction("365.2425")
+(Fraction(146097, 400), True)
+>>> 2 * MEAN_YEAR_DAYS  # 2 a day: 730.485 a year
+Fraction(146097, 200)
+"""
 MEAN_MONTH_DAYS = MEAN_YEAR_DAYS / 12
+"""Days in the mean Gregorian month, 30.436875, used to express a daily rate per month.
+
+A twelfth of [`MEAN_YEAR_DAYS`][pledgekit.MEAN_YEAR_DAYS], 365.2425 / 12 = 30.436875
+days; a rate per day times this is the rate per month
+([`Progress.required_per_month`][pledgekit.Progress.required_per_month]). With 730
+still to go in the 365 days of 2022, 2 a day are needed, 60.87375 a month:
+
+>>> import datetime as dt
+>>> from fractions import Fraction
+>>> from pledgekit import (MEAN_MONTH_DAYS, Accumulation, Direction, Indicator,
+...                        Observation, Period, Target, progress)
+>>> MEAN_MONTH_DAYS == Fraction("30.436875")
+True
+>>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM)
+>>> target = Target(jobs, 1000, period=Period.years(2021, 2022))
+>>> counted = [Observation(Period.year(2021), 270)]
+>>> p = progress(target, counted, as_of=dt.date(2021, 12, 31))
+>>> p.required_per_day, p.required_per_month == 2 * Fraction("30.436875")
+(Fraction(2, 1), True)
+"""
 
 
 class PaceStatus(enum.Enum):

@@ -201,7 +201,6 @@ class Scale:
         return words
 
 
-#: PolitiFact's promise-tracker ratings.
 POLITIFACT = Scale(
     "PolitiFact",
     (
@@ -218,7 +217,17 @@ POLITIFACT = Scale(
     aliases=(("No Action", Verdict.NOT_RATED),),
     key="politifact",
 )
-#: The Comparative Party Pledges Group's fulfilment scale (assessed at a term's end).
+"""PolitiFact's ratings: the Obameter, the Trump-O-Meter, the Biden Promise Tracker.
+
+One label for each of six verdicts; the Obameter's "No Action" of 2009, since renamed
+"Not Yet Rated", is read as an old label but never written:
+
+>>> from pledgekit.verdicts import POLITIFACT, Verdict, from_scale, to_scale
+>>> to_scale(Verdict.PARTIAL, POLITIFACT), to_scale(Verdict.KEPT, POLITIFACT)
+('Compromise', 'Promise Kept')
+>>> from_scale("No Action", POLITIFACT), to_scale(Verdict.NOT_RATED, POLITIFACT)
+(<Verdict.NOT_RATED: 'not_rated'>, 'Not Yet Rated')
+"""
 CPPG = Scale(
     "Comparative Party Pledges Group",
     (
@@ -230,7 +239,17 @@ CPPG = Scale(
     "61(3): 527-542, https://doi.org/10.1111/ajps.12313",
     key="cppg",
 )
-#: The Polimeter's verdicts (Université Laval); one label covers two verdicts.
+"""The Comparative Party Pledges Group's fulfilment scale (assessed at a term's end).
+
+Three labels, for a pledge kept, kept in part and broken; a verdict on a pledge still
+in its term has none, and takes the caller's ``default``:
+
+>>> from pledgekit.verdicts import CPPG, Verdict, to_scale
+>>> [to_scale(v, CPPG) for v in (Verdict.KEPT, Verdict.PARTIAL, Verdict.BROKEN)]
+['fully fulfilled', 'partially fulfilled', 'not fulfilled']
+>>> to_scale(Verdict.IN_PROGRESS, CPPG, default="term still running")
+'term still running'
+"""
 POLIMETER = Scale(
     "Polimeter",
     (
@@ -243,7 +262,17 @@ POLIMETER = Scale(
     source="https://www.polimetre.org/en",
     key="polimeter",
 )
-#: Full Fact's Government Tracker ratings; two labels mean "in progress".
+"""The Polimeter's verdicts (Université Laval); one label covers two verdicts.
+
+"kept in part or in the works" is written for a pledge kept in part and for one in
+progress alike, so reading it back needs the rationale:
+
+>>> from pledgekit.verdicts import POLIMETER, Verdict, to_scale
+>>> to_scale(Verdict.PARTIAL, POLIMETER), to_scale(Verdict.IN_PROGRESS, POLIMETER)
+('kept in part or in the works', 'kept in part or in the works')
+>>> POLIMETER.verdicts_for("kept in part or in the works")
+(<Verdict.PARTIAL: 'partial'>, <Verdict.IN_PROGRESS: 'in_progress'>)
+"""
 FULL_FACT = Scale(
     "Full Fact",
     (
@@ -255,8 +284,30 @@ FULL_FACT = Scale(
     source="https://fullfact.org/government-tracker/",
     key="full_fact",
 )
-#: Every scale declared here.
+"""Full Fact's Government Tracker ratings; two labels mean "in progress".
+
+A verdict in progress is "appears on track" or "signs of progress", which the caller
+chooses between; a stalled one is "appears off track":
+
+>>> from pledgekit.verdicts import FULL_FACT, Verdict, to_scale
+>>> to_scale(Verdict.KEPT, FULL_FACT), to_scale(Verdict.STALLED, FULL_FACT)
+('achieved', 'appears off track')
+>>> FULL_FACT.labels_for(Verdict.IN_PROGRESS)
+('appears on track', 'signs of progress')
+"""
 SCALES = (POLITIFACT, CPPG, POLIMETER, FULL_FACT)
+"""Every scale declared here, each with the key a case file names it by.
+
+The label each writes for a pledge kept:
+
+>>> from pledgekit.verdicts import SCALES, Verdict, get_scale, to_scale
+>>> [scale.key for scale in SCALES]
+['politifact', 'cppg', 'polimeter', 'full_fact']
+>>> [to_scale(Verdict.KEPT, scale) for scale in SCALES]
+['Promise Kept', 'fully fulfilled', 'kept', 'achieved']
+>>> get_scale("full_fact") is SCALES[3]
+True
+"""
 
 
 def get_scale(name: str) -> Scale:
@@ -653,9 +704,30 @@ class VerdictRules:
         return self.kept_late_within_days is not None and late_days <= self.kept_late_within_days
 
 
-#: The default rules: kept when met, kept in part from 75 %, stalled at no movement
-#: (pledgekit's own choices; see ``docs/methods.md``).
 DEFAULT_RULES = VerdictRules()
+"""The default rules: kept when met, kept in part from 75 %, stalled at no movement.
+
+pledgekit's own choices (see ``docs/methods.md``), which
+[`suggest_verdict`][pledgekit.verdicts.suggest_verdict] applies unless given others.
+Once a target of 100 is past its period, 100 is kept, 75 (3/4 of the way) kept in
+part, and 74 broken:
+
+>>> import datetime as dt
+>>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+...                        Target, progress)
+>>> from pledgekit.verdicts import DEFAULT_RULES, suggest_verdict
+>>> DEFAULT_RULES.partial_at_least, DEFAULT_RULES.kept_late_within_days
+(Fraction(3, 4), None)
+>>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM)
+>>> target = Target(jobs, 100, period=Period.years(2019, 2022))
+>>> def verdict(figure):
+...     counted = [Observation(Period.years(2019, 2022), figure)]
+...     return suggest_verdict(progress(target, counted, as_of=dt.date(2023, 1, 1)),
+...                            DEFAULT_RULES).name
+>>> [verdict(figure) for figure in (100, 75, 74)]
+['KEPT', 'PARTIAL', 'BROKEN']
+"""
 
 
 def _check_inputs(progress: object, rules: object, where: str) -> None:

@@ -56,9 +56,24 @@ from pledgekit.messages._catalogue import Catalogue, FindingWords, Words, need
 
 __all__ = ["LANGUAGES", "Catalogue", "FindingWords", "Language", "Words", "catalogue", "need"]
 
-#: The code of a language output is written in: what ``lang`` takes (the type checker
-#: refuses another; [`catalogue`][pledgekit.messages.catalogue] still refuses one at run time).
 Language: TypeAlias = Literal["id", "en"]
+"""The code of a language output is written in: what ``lang`` takes.
+
+The type checker refuses another code; [`catalogue`][pledgekit.messages.catalogue] still
+refuses one at run time:
+
+>>> from typing import get_args
+>>> from pledgekit.messages import LANGUAGES, Language, catalogue
+>>> get_args(Language) == LANGUAGES
+True
+>>> lang: Language = "id"
+>>> catalogue(lang)["achieved"]
+'Realisasi'
+>>> catalogue("fr")
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: lang: got 'fr' (str); expected 'id' ...
+"""
 
 #: Each language's code and its name in English; the catalogue is the module of that code.
 _REGISTRY: Final[dict[Language, str]] = {
@@ -66,8 +81,17 @@ _REGISTRY: Final[dict[Language, str]] = {
     "en": "English",
 }
 
-#: The languages a catalogue words (codes), the default first.
 LANGUAGES: Final[tuple[Language, ...]] = tuple(_REGISTRY)
+"""The languages a catalogue words (codes), the default first.
+
+Indonesian is the default, then English; each code names its catalogue:
+
+>>> from pledgekit.messages import LANGUAGES, catalogue
+>>> LANGUAGES
+('id', 'en')
+>>> [catalogue(code).name for code in LANGUAGES]
+['Indonesian', 'English']
+"""
 
 
 def catalogue(lang: Language) -> Catalogue:

@@ -55,8 +55,36 @@ PLEDGE_TABLES: Final[Mapping[str, frozenset[str]]] = {
     ),
 }
 
-#: How a catalogue words one kind of finding.
 FindingWords = Callable[["Catalogue", Finding], str]
+"""How a catalogue words one kind of finding: a function of a catalogue and a finding.
+
+A catalogue's [`findings`][pledgekit.messages.Catalogue.findings] hold one for each
+[`FindingKind`][pledgekit.FindingKind] (by default the templates' own). A claim of 45
+where the figures count 40, worded by the English catalogue and by a terser function
+put in its place:
+
+>>> import datetime as dt
+>>> import attrs
+>>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, FindingKind,
+...                        Indicator, Observation, Period, Target, audit)
+>>> from pledgekit.messages import FindingWords, catalogue
+>>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
+...                  accumulation=Accumulation.SUM)
+>>> target = Target(jobs, 100, period=Period.years(2019, 2020))
+>>> [found] = audit(target, [Observation(Period.year(2019), 40)],
+...                 [Claim(ClaimKind.ACHIEVED, 45, dt.date(2019, 12, 31))])
+>>> def brief(c, finding):
+...     claimed, counted = c.fig(finding.claimed), c.fig(finding.computed)
+...     return f"{c.kind(finding.kind)}: {claimed} claimed, {counted} counted"
+>>> words: FindingWords = brief
+>>> english = catalogue("en")
+>>> terse = attrs.evolve(english, findings={**english.findings,
+...                                         FindingKind.TOTAL_MISMATCH: words})
+>>> print(english.finding(found))
+claimed 45 as of 31 December 2019, but the figures add up to 40: a difference of 5
+>>> print(terse.finding(found))
+Total mismatch: 45 claimed, 40 counted
+"""
 
 
 def templated(c: Catalogue, finding: Finding) -> str:

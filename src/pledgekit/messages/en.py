@@ -693,3 +693,17 @@ CATALOGUE: Final = Catalogue(
     templates=_TEMPLATES,
     formats=_FORMATS,
 )
+"""The English catalogue: figures grouped with commas, dates written as "22 July 2022".
+
+The one [`catalogue("en")`][pledgekit.messages.catalogue] gives. The Bekasi office's
+141,624 workers and its Friday dateline:
+
+>>> import datetime as dt
+>>> from decimal import Decimal
+>>> from pledgekit.messages import catalogue
+>>> from pledgekit.messages.en import CATALOGUE
+>>> CATALOGUE is catalogue("en"), CATALOGUE.amount(Decimal("141624"), "workers")
+(True, '141,624 workers')
+>>> CATALOGUE.date(dt.date(2022, 7, 22), weekday=True), CATALOGUE.pct(Decimal("97.54"))
+('Friday, 22 July 2022', '97.54 %')
+"""

@@ -669,3 +669,17 @@ CATALOGUE: Final = Catalogue(
     templates=_TEMPLATES,
     formats=_FORMATS,
 )
+"""The Indonesian catalogue: figures grouped with dots, dates written as "22 Juli 2022".
+
+The one [`catalogue("id")`][pledgekit.messages.catalogue] gives, the default. The Bekasi
+office's 141.624 workers and its Friday (Jumat) dateline:
+
+>>> import datetime as dt
+>>> from decimal import Decimal
+>>> from pledgekit.messages import catalogue
+>>> from pledgekit.messages.id import CATALOGUE
+>>> CATALOGUE is catalogue("id"), CATALOGUE.amount(Decimal("141624"), "orang")
+(True, '141.624 orang')
+>>> CATALOGUE.date(dt.date(2022, 7, 22), weekday=True), CATALOGUE.pct(Decimal("97.54"))
+('Jumat, 22 Juli 2022', '97,54 %')
+"""

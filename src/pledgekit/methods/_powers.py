@@ -15,10 +15,46 @@ from fractions import Fraction
 
 __all__ = ["PRECISION", "WORKING_DIGITS", "integer_root", "power"]
 
-#: Significant digits kept of a non-integer power that is not rational.
 PRECISION = 50
-#: Digits of the local decimal context in which such a power is computed.
+"""Significant digits kept of a non-integer power that is not rational.
+
+A growth rate over several years is such a power: exact when the root is
+(``121 / 100`` over two years is exactly 10 % a year), else rounded to this many
+significant digits and carried on as the exact Fraction of that Decimal. Doubling in
+ten years is ``2 ** (1/10) − 1`` a year, irrational:
+
+>>> from fractions import Fraction
+>>> from pledgekit.methods.sdg import PRECISION, cagr
+>>> cagr(100, 121, 2)
+Fraction(1, 10)
+>>> factor = cagr(100, 200, 10) + 1
+>>> digits = factor * 10 ** (PRECISION - 1)  # 1 digit before the point, 49 after
+>>> digits.denominator, len(str(digits.numerator))
+(1, 50)
+>>> digits.numerator
+10717734625362931642130063250233420229063846049776
+>>> abs(factor**10 - 2) < Fraction(1, 10**48)  # ten years of it double, to 48 places
+True
+"""
 WORKING_DIGITS = 60
+"""Digits of the local decimal context in which such a power is computed.
+
+Ten digits more than [`PRECISION`][pledgekit.methods.sdg.PRECISION], dropped when the
+result is rounded: the 50 digits kept are those of the power computed with 100:
+
+>>> import decimal
+>>> from decimal import Decimal
+>>> from fractions import Fraction
+>>> from pledgekit.methods.sdg import PRECISION, WORKING_DIGITS, cagr
+>>> WORKING_DIGITS - PRECISION
+10
+>>> with decimal.localcontext(prec=100):
+...     root = Decimal(2) ** (Decimal(1) / 10)
+>>> with decimal.localcontext(prec=PRECISION):
+...     kept = +root  # rounded half-even to 50 significant digits
+>>> cagr(100, 200, 10) == Fraction(kept) - 1
+True
+"""
 
 _CONTEXT = decimal.Context(
     prec=WORKING_DIGITS,

@@ -20,8 +20,21 @@ from pledgekit.exceptions import InvalidValueError
 from pledgekit.methods._arguments import year_argument as _year
 from pledgekit.methods._powers import power as _power
 
-#: The published replacement for a zero base value or target (opt in with ``substitute_zero``).
 SUBSTITUTE_FOR_ZERO = Fraction(1, 1000)
+"""The published replacement for a zero base value or target: 0.001.
+
+Growth from zero is undefined, so a series that starts at 0 cannot be assessed; with
+``substitute_zero=True`` its base value is 0.001, and the assessment says so:
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import SUBSTITUTE_FOR_ZERO, statcan
+>>> statcan({2015: 0, 2016: 5}, direction=Direction.INCREASE, target=10).status.name
+'CANNOT_ASSESS'
+>>> a = statcan({2015: 0, 2016: 5}, direction=Direction.INCREASE, target=10,
+...             substitute_zero=True)
+>>> a.base_value == SUBSTITUTE_FOR_ZERO, a.substitutions
+(True, ('base value 2015: 0 → 0.001',))
+"""
 
 
 def _value(value: object, where: str) -> Fraction:

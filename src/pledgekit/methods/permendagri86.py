@@ -98,10 +98,40 @@ __all__ = [
     "yearly_capaian",
 ]
 
-#: What an amount may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
 Amount: TypeAlias = int | str | Decimal
-#: A target: one value, or a ``(low, high)`` range.
+"""What an amount may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
+
+An ``int``, a decimal string or a `Decimal`, all read exactly; a ``float`` is refused.
+Bekasi's 146,305 jobs against the 150,000 pledged rate 146,305 / 150,000 × 100 =
+97.536…, however the figure is given:
+
+>>> from decimal import Decimal
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.permendagri86 import Amount, capaian
+>>> given: list[Amount] = [146305, "146305", Decimal("146305")]
+>>> {capaian(150000, realisasi, Direction.INCREASE) for realisasi in given}
+{Fraction(29261, 300)}
+>>> capaian(150000, 146305.0, Direction.INCREASE)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: capaian(realisasi): got 146305.0 (float); ...
+"""
 TargetValue: TypeAlias = Amount | tuple[Amount, Amount]
+"""A target: one value, or a ``(low, high)`` range.
+
+A realisation inside a range rates exactly 100; outside it, the bound nearest the
+realisation is the target. An unemployment rate targeted at 5–6 % (less is better):
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.permendagri86 import TargetValue, capaian
+>>> band: TargetValue = ("5", "6")
+>>> capaian(band, "5.4", Direction.DECREASE)  # inside 5–6
+Fraction(100, 1)
+>>> capaian(band, "6.6", Direction.DECREASE)  # against 6: (2 × 6 − 6.6) / 6 × 100 = 90
+Fraction(90, 1)
+>>> capaian(band, "4.5", Direction.DECREASE)  # against 5: (2 × 5 − 4.5) / 5 × 100 = 110
+Fraction(110, 1)
+"""
 
 _HUNDRED = Fraction(100)
 

@@ -40,8 +40,24 @@ from pledgekit.exceptions import InvalidValueError
 
 __all__ = ["LowerBound", "SakipGrade", "Score", "grade"]
 
-#: What a score may be given as.
 Score: TypeAlias = int | str | Decimal | Fraction
+"""What a score may be given as: an exact number from 0 to 100.
+
+An ``int``, a decimal string, a `Decimal` or a `Fraction`; a ``float`` is refused. A
+score of 90 is an A ("> 80 – 90"); anything above it, such as 90.01 or 181/2 = 90.5,
+an AA:
+
+>>> from decimal import Decimal
+>>> from fractions import Fraction
+>>> from pledgekit.methods.sakip import Score, grade
+>>> scores: list[Score] = [90, "90.01", Decimal("90.01"), Fraction(181, 2)]
+>>> [grade(score).value for score in scores]
+['A', 'AA', 'AA', 'AA']
+>>> grade(90.5)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: grade(score): got 90.5 (float); expected a ...
+"""
 
 
 class LowerBound(enum.Enum):

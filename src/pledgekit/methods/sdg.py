@@ -113,20 +113,109 @@ __all__ = [
     "unsd",
 ]
 
-#: What a value may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
 Amount: TypeAlias = int | str | Decimal
-#: A yearly series: year → value, or observations of calendar years.
-Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
+"""What a value may be given as (see [`pledgekit.to_amount`][pledgekit.to_amount]).
 
-#: Statistics Canada bands of the growth ratio (with a target): high, medium, low.
+An ``int``, a decimal string or a `Decimal`, all read exactly; a ``float`` is refused.
+From 100 to 121 in two years is exactly 10 % a year (1.1² = 1.21), however 121 is
+given:
+
+>>> from decimal import Decimal
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import Amount, statcan
+>>> given: list[Amount] = [121, "121", Decimal("121.00")]
+>>> {statcan({2015: 100, 2017: value}, direction=Direction.INCREASE).observed_cagr
+...  for value in given}
+{Fraction(1, 10)}
+>>> statcan({2015: 100, 2017: 121.0}, direction=Direction.INCREASE)
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: statcan(series)[2017]: got 121.0 (float); ...
+"""
+Series: TypeAlias = Mapping[int, Amount] | Sequence[Observation]
+"""A yearly series: year → value, or observations of calendar years.
+
+The same figures either way give the same assessment:
+
+>>> from pledgekit import Direction, Observation, Period
+>>> from pledgekit.methods.sdg import Series, statcan
+>>> by_year: Series = {2015: 100, 2017: 121}
+>>> observed: Series = [Observation(Period.year(2015), 100),
+...                     Observation(Period.year(2017), 121)]
+>>> first = statcan(by_year, direction=Direction.INCREASE, target=200)
+>>> first == statcan(observed, direction=Direction.INCREASE, target=200)
+True
+>>> first.base_year, first.current_year, first.observed_cagr  # 1.1² = 1.21
+(2015, 2017, Fraction(1, 10))
+"""
+
 TARGET_THRESHOLDS = (Fraction(95, 100), Fraction(60, 100), Fraction(0))
-#: Statistics Canada bands of the growth rate (without a target), before the limit factor.
+"""Statistics Canada bands of the growth ratio (with a target): high, medium, low.
+
+The growth ratio ``R`` is the observed growth rate over the one the target requires.
+Reaching 144 in 2017 from 100 in 2015 needs 20 % a year (1.2² = 1.44); 19 % in 2016
+is ``R = 0.19 / 0.20 = 0.95``, on the high band's edge, and 18.9 % is 0.945, below it:
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import TARGET_THRESHOLDS, statcan
+>>> TARGET_THRESHOLDS
+(Fraction(19, 20), Fraction(3, 5), Fraction(0, 1))
+>>> def status(value_2016):
+...     return statcan({2015: 100, 2016: value_2016}, direction=Direction.INCREASE,
+...                    target=144, target_year=2017).status.name
+>>> status(119), status("118.9")
+('SUBSTANTIAL_PROGRESS', 'MODERATE_PROGRESS')
+"""
 NO_TARGET_THRESHOLDS = (Fraction(15, 1000), Fraction(5, 1000), Fraction(0))
-#: UNSD progress-chart bands of Q: on track, fair progress.
+"""Statistics Canada bands of the growth rate without a target, before the limit factor.
+
+High at 1.5 % a year, medium at 0.5 %, low at 0 (a given ``limit`` scales the first
+two). From 100 to 101.5 in a year is 1.5 %, on the high band's edge; 101.4 is 1.4 %:
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import NO_TARGET_THRESHOLDS, statcan
+>>> NO_TARGET_THRESHOLDS
+(Fraction(3, 200), Fraction(1, 200), Fraction(0, 1))
+>>> def status(value_2016):
+...     series = {2015: 100, 2016: value_2016}
+...     return statcan(series, direction=Direction.INCREASE).status.name
+>>> status("101.5"), status("101.4")
+('SUBSTANTIAL_PROGRESS', 'MODERATE_PROGRESS')
+"""
 UNSD_THRESHOLDS = (Fraction(95, 100), Fraction(10, 100))
-#: UNSD progress-chart bands of the direction-adjusted growth rate without a numerical
-#: target: on track (2 %), fair progress (0.5 %).
+"""UNSD progress-chart bands of Q: on track, fair progress.
+
+``Q`` is the change expected by the target year over the change the target needs.
+A series from 100 in 2015 at 119 in the target year, 2030, against a target of 120,
+is ``Q = 19 / 20 = 0.95``, on track; at 118.9 it is 0.945:
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import UNSD_THRESHOLDS, unsd
+>>> UNSD_THRESHOLDS
+(Fraction(19, 20), Fraction(1, 10))
+>>> def category(value_2030):
+...     return unsd({2015: 100, 2030: value_2030}, direction=Direction.INCREASE,
+...                 target=120).category.name
+>>> category(119), category("118.9")
+('ON_TRACK', 'ACCELERATION_NEEDED')
+"""
 UNSD_NO_TARGET_THRESHOLDS = (Fraction(2, 100), Fraction(5, 1000))
+"""UNSD progress-chart bands of the growth rate without a numerical target.
+
+The growth rate is signed so that growth in the desired direction is positive. On track
+from 2 % a year, fair progress from 0.5 %. From 100 in 2015, a year's growth to 102,
+101.99, 100.5 and 100.49 is 2 %, 1.99 %, 0.5 % and 0.49 %:
+
+>>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import UNSD_NO_TARGET_THRESHOLDS, unsd
+>>> UNSD_NO_TARGET_THRESHOLDS
+(Fraction(1, 50), Fraction(1, 200))
+>>> def category(value_2016):
+...     series = {2015: 100, 2016: value_2016}
+...     return unsd(series, direction=Direction.INCREASE, target=None).category.name
+>>> [category(value) for value in (102, "101.99", "100.5", "100.49")]
+['ON_TRACK', 'ACCELERATION_NEEDED', 'ACCELERATION_NEEDED', 'STAGNATION_OR_REGRESSION']
+"""
 # The exponent of the natural-limit factor, 4.44 in sdg-build.
 _LIMIT_EXPONENT = Fraction(111, 25)
 

@@ -13,9 +13,23 @@ from pledgekit.text._numbers import _check_resolution, _check_value, parse_quant
 
 __all__ = ["Bound", "BoundedNumber", "Per", "RateNumber", "parse_bound", "parse_rate"]
 
-#: A bound, as the values of [`pledgekit.Comparison`][pledgekit.Comparison] name it (which
-#: [`pledgekit.Claim`][pledgekit.Claim] takes as its ``bound``).
 Bound: TypeAlias = Literal["more_than", "at_least", "at_most", "less_than"]
+"""A bound, as the values of [`pledgekit.Comparison`][pledgekit.Comparison] name it.
+
+What [`parse_bound`][pledgekit.text.parse_bound] reads from the words around a figure,
+and what [`pledgekit.Claim`][pledgekit.Claim] takes as its ``bound``:
+
+>>> import datetime as dt
+>>> from pledgekit import Claim, ClaimKind
+>>> from pledgekit.text import Bound, parse_bound
+>>> [parse_bound(said).bound for said in ("lebih dari 5", "paling sedikit 5",
+...                                       "paling banyak 5", "kurang dari 5")]
+['more_than', 'at_least', 'at_most', 'less_than']
+>>> said = parse_bound("di atas 6.000 orang")
+>>> bound: Bound | None = said.bound
+>>> Claim(ClaimKind.ACHIEVED, said.value, dt.date(2022, 7, 22), bound=bound).bound
+<Comparison.MORE_THAN: 'more_than'>
+"""
 _BOUND_NAMES: Final[dict[str, Bound]] = {
     "more_than": "more_than",
     "at_least": "at_least",
@@ -223,8 +237,21 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
     )
 
 
-#: What a rate is per, as the values of [`pledgekit.RateUnit`][pledgekit.RateUnit] name it.
 Per: TypeAlias = Literal["day", "month", "year"]
+"""What a rate is per, as the values of [`RateUnit`][pledgekit.RateUnit] name it.
+
+What [`parse_rate`][pledgekit.text.parse_rate] reads from the words after a rate's
+figure:
+
+>>> from pledgekit import RateUnit
+>>> from pledgekit.text import Per, parse_rate
+>>> [parse_rate(said).per for said in ("1.200 per hari", "rata-rata 1.200 sebulan",
+...                                    "1.200 setiap tahun")]
+['day', 'month', 'year']
+>>> per: Per = parse_rate("rata-rata 1.200 per bulan").per
+>>> RateUnit(per)
+<RateUnit.MONTH: 'month'>
+"""
 
 _ID_UNITS: Final[tuple[tuple[str, Per], ...]] = (
     ("hari", "day"),

@@ -6,8 +6,22 @@ import unicodedata
 
 from pledgekit.exceptions import InvalidValueError, ParseError
 
-#: The locales the functions of this module accept.
 LOCALES = ("id", "en")
+"""The locales the functions of this module accept.
+
+Indonesian (``1.234,5``) and English (``1,234.5``); any other is refused:
+
+>>> from decimal import Decimal
+>>> from pledgekit.text import LOCALES, format_number, parse_number
+>>> [format_number(Decimal("1234.5"), locale) for locale in LOCALES]
+['1.234,5', '1,234.5']
+>>> parse_number("1.234,5", locale="id") == parse_number("1,234.5", locale="en")
+True
+>>> parse_number("1.234,5", locale="fr")
+Traceback (most recent call last):
+...
+pledgekit.exceptions.InvalidValueError: locale: got 'fr' (str); expected 'id' ...
+"""
 
 # Longer text is refused before any regular expression sees it. Every amount
 # format_number prints (at most 30 + 30 digits, separators and a sign) fits.
