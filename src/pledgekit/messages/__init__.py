@@ -37,7 +37,7 @@ A third language is one new file and one line:
    few formats its grammar needs (plurals, list joining, "and N more"). Set
    ``notation`` to the [`pledgekit.text`][pledgekit.text] locale its figures and dates are written
    in.
-2. Add the code to [`Language`][pledgekit.report.Language] (``Literal["id", "en",
+2. Add the code to [`Language`][pledgekit.messages.Language] (``Literal["id", "en",
    "<code>"]``), so that the type checker accepts it, and the line ``"<code>": "<name in
    English>",`` to `_REGISTRY` below.
 
@@ -98,7 +98,7 @@ def catalogue(lang: Language) -> Catalogue:
     """The message catalogue of a language.
 
     Args:
-        lang: One of [`LANGUAGES`][pledgekit.report.LANGUAGES].
+        lang: One of [`LANGUAGES`][pledgekit.messages.LANGUAGES].
 
     Raises:
         InvalidValueError: Another language.
