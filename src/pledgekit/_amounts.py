@@ -136,7 +136,7 @@ class Rounding(enum.Enum):
     141.000" is 141 thousand and some, cut down to the thousand:
 
     >>> import datetime as dt
-    >>> from pledgekit import Claim, ClaimKind, Observation, Period
+    >>> from pledgekit import Claim, ClaimKind, Observation, Period, Rounding
     >>> reported = Observation(Period.year(2020), 56000, resolution=1000)
     >>> reported.rounding, reported.interval  # 56,000 ± 1,000 / 2
     (<Rounding.NEAREST: 'nearest'>, (Decimal('55500'), Decimal('56500')))
@@ -156,6 +156,8 @@ class Rounding(enum.Enum):
     def interval(self, value: Decimal, resolution: Decimal | None) -> tuple[Decimal, Decimal]:
         """The closed interval of true values a figure stands for.
 
+        >>> from decimal import Decimal
+        >>> from pledgekit import Rounding
         >>> Rounding.NEAREST.interval(Decimal(56000), Decimal(1000))
         (Decimal('55500'), Decimal('56500'))
         >>> Rounding.DOWN.interval(Decimal(141000), Decimal(1000))
@@ -199,6 +201,7 @@ def to_amount(value: object, *, where: str = "") -> Decimal:
         InvalidValueError: The value is of the wrong type, not finite, or too large or
             too precise.
 
+    >>> from pledgekit import to_amount
     >>> to_amount(150000)
     Decimal('150000')
     >>> to_amount("5.10")
@@ -299,6 +302,8 @@ def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> De
             not a finite Decimal or an int.
         InexactResultError: The exact sum would need more than pledgekit's precision.
 
+    >>> from decimal import Decimal
+    >>> from pledgekit import add_amounts
     >>> add_amounts([Decimal("27197"), Decimal("56000"), Decimal("58000"), Decimal("5108")])
     Decimal('146305')
     >>> add_amounts([Decimal("0.1"), 0.2])  # type: ignore[list-item]
@@ -332,6 +337,8 @@ def add_amounts(values: Iterable[Decimal], *, start: Decimal = Decimal(0)) -> De
 def subtract_amounts(minuend: Decimal, subtrahend: Decimal) -> Decimal:
     """Subtract exactly; raise rather than round.
 
+    >>> from decimal import Decimal
+    >>> from pledgekit import subtract_amounts
     >>> subtract_amounts(Decimal("150000"), Decimal("141624"))
     Decimal('8376')
     """
@@ -362,6 +369,8 @@ def round_fraction(
         rounding_mode: A `decimal` rounding mode; half-up by default (not to be
             confused with [`Rounding`][pledgekit.Rounding], how a reported figure was rounded).
 
+    >>> from fractions import Fraction
+    >>> from pledgekit import round_fraction
     >>> round_fraction(Fraction(146305, 150000) * 100, 2)
     Decimal('97.54')
     >>> round_fraction(Fraction(1, 8), 2), round_fraction(Fraction(1, 8), 2, "ROUND_HALF_EVEN")

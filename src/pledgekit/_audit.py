@@ -99,7 +99,7 @@ def audit(
 
     >>> import datetime as dt
     >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
-    ...                        Observation, Period, Target)
+    ...                        Observation, Period, Target, audit)
     >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 100, period=Period.years(2019, 2020))

@@ -84,6 +84,7 @@ class Case:
     The Bekasi case, read from its case file: one pledge, one target, four figures and
     three claims, each found by what it belongs to.
 
+    >>> from pledgekit import Case
     >>> from pledgekit.io import load
     >>> case = load("examples/bekasi/case.toml")
     >>> len(case.pledges), len(case.targets), len(case.observations), len(case.claims)
@@ -265,8 +266,9 @@ class Case:
                 options and the verdict rules; [`Evaluation`][pledgekit.Evaluation]'s defaults
                 otherwise.
 
-        >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Evaluation,
-        ...                        Indicator, Observation, Period, Target)
+        >>> import datetime as dt
+        >>> from pledgekit import (Accumulation, Case, Claim, ClaimKind, Direction,
+        ...                        Evaluation, Indicator, Observation, Period, Target)
         >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> target = Target(jobs, 100, period=Period.years(2019, 2020))

@@ -37,8 +37,9 @@ class PlanMean(enum.Enum):
     A tujuan with two sasaran, the first with two indicators rated 100 % and 80 %, the
     second with one rated 60 % (figures invented to show the rules):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Goal, Indicator, Mission,
-    ...                        Objective, Observation, Period, Plan, PlanLevel, Target)
+    >>> from pledgekit import (Accumulation, Case, Direction, Evaluation, Goal,
+    ...                        Indicator, Mission, Objective, Observation, Period, Plan,
+    ...                        PlanLevel, PlanMean, Target)
     >>> year = Period.year(2019)
     >>> def rated(name, target, realisasi):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,

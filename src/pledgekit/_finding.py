@@ -65,7 +65,8 @@ class FindingKind(enum.Enum):
     The Bekasi office's statement of July 2022, audited against its own figures:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+    ...                        Observation, Period, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -138,7 +139,8 @@ class DateProblem(enum.Enum):
     Friday. Printed "Kamis" (Thursday), the dateline contradicts itself:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+    ...                        Observation, Period, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -176,7 +178,8 @@ class Unverifiable(enum.Enum):
     lies above it and can be neither confirmed nor refuted:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, FindingKind,
+    ...                        Indicator, Observation, Period, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -212,7 +215,8 @@ class Severity(enum.IntEnum):
     figure a warning:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+    ...                        Observation, Period, Severity, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -249,7 +253,8 @@ class Explanation:
     does match the three full years alone:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, FindingKind,
+    ...                        Indicator, Observation, Period, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -360,7 +365,8 @@ class Finding:
     The office's "141.624" as of June 2022 against what its own figures add up to:
 
     >>> import datetime as dt
-    >>> from pledgekit import (Accumulation, ClaimKind, Direction, Indicator, audit)
+    >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
+    ...                        Observation, Period, Target, audit)
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs = Target(absorbed, 150000, period=Period.term(dt.date(2018, 9, 20)))

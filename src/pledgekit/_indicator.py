@@ -53,6 +53,8 @@ class Direction(enum.Enum):
     The direction decides how a target is met and which way is progress: a target of
     8.00 % for an unemployment rate is met at 8.00 % or below.
 
+    >>> from decimal import Decimal
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
     >>> Direction.INCREASE.sign, Direction.DECREASE.sign
     (1, -1)
     >>> rate = Indicator("Tingkat pengangguran terbuka", "%", direction=Direction.DECREASE,
@@ -79,7 +81,8 @@ class Accumulation(enum.Enum):
     Jobs opened each year add up; an unemployment rate is a level, and the latest one
     counts (the rates below are invented to show the rule):
 
-    >>> from pledgekit import progress
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress)
     >>> jobs = Indicator("Tenaga kerja terserap", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> opened = [Observation(Period.year(2019), 27197), Observation(Period.year(2020), 56000),
@@ -117,7 +120,8 @@ class Straddling(enum.Enum):
     here: the office reported none) straddles that start:
 
     >>> import datetime as dt
-    >>> from pledgekit import progress
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress)
     >>> jobs = Indicator("Tenaga kerja terserap", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> term = Period.term(dt.date(2018, 9, 20))
@@ -160,6 +164,7 @@ class Indicator:
         id: A short identifier for data files and cross-references; by default made
             from the name.
 
+    >>> from pledgekit import Accumulation, Direction, Indicator
     >>> jobs = Indicator("Tenaga kerja terserap", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> jobs.unit, jobs.id
@@ -327,7 +332,9 @@ class Target:
             may share one (a program's budget over its indicators).
         id: A short identifier; by default the indicator's id and the period's years.
 
+    >>> from decimal import Decimal
     >>> import datetime as dt
+    >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
     >>> jobs = Indicator("Tenaga kerja terserap", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> t = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -469,7 +476,8 @@ class Target:
         (the history stays on this one).
 
         >>> import datetime as dt
-        >>> from pledgekit import Revision
+        >>> from pledgekit import (Accumulation, Direction, Indicator, Period, Revision,
+        ...                        Target)
         >>> jobs = Indicator("Wirausaha baru", "orang", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> t = Target(jobs, 200000, period=Period.years(2018, 2022),
@@ -525,6 +533,7 @@ class Observation:
         indicator: What it measures, when that is recorded with the figure; progress
             refuses an observation whose unit differs from the target's.
 
+    >>> from pledgekit import Observation, Period
     >>> o = Observation(Period.year(2020), 56000, resolution=1000)
     >>> o.value, o.resolution, o.interval
     (Decimal('56000'), Decimal('1000'), (Decimal('55500'), Decimal('56500')))

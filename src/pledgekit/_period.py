@@ -58,6 +58,8 @@ def _check_month(month: object, where: str) -> int:
 class Period:
     """A closed range of dates: ``start`` and ``end`` are both part of the period.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Period
     >>> p = Period.year(2019)
     >>> p
     Period(start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
@@ -85,6 +87,7 @@ class Period:
     def year(cls, year: int) -> Period:
         """The calendar year ``year``.
 
+        >>> from pledgekit import Period
         >>> Period.year(2020).days
         366
         """
@@ -103,6 +106,7 @@ class Period:
     def years(cls, first: int, last: int) -> Period:
         """Calendar years ``first`` through ``last``, both included.
 
+        >>> from pledgekit import Period
         >>> str(Period.years(2019, 2021))
         '2019-01-01..2021-12-31'
         """
@@ -116,6 +120,7 @@ class Period:
     def month(cls, year: int, month: int) -> Period:
         """One calendar month.
 
+        >>> from pledgekit import Period
         >>> str(Period.month(2024, 2))
         '2024-02-01..2024-02-29'
         """
@@ -125,6 +130,7 @@ class Period:
     def months(cls, year: int, first: int, last: int) -> Period:
         """Months ``first`` through ``last`` of one year, both included.
 
+        >>> from pledgekit import Period
         >>> p = Period.months(2022, 1, 6)
         >>> str(p), p.days
         ('2022-01-01..2022-06-30', 181)
@@ -145,6 +151,8 @@ class Period:
         The end is ``start + years − 1 day`` (computed with ``relativedelta``, so a term
         starting on 29 February ends on 27 February).
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> p = Period.term(dt.date(2018, 9, 20))
         >>> p.end, p.days
         (datetime.date(2023, 9, 19), 1826)
@@ -169,6 +177,8 @@ class Period:
         Raises:
             InvalidValueError: ``when`` is neither a date nor a Period.
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> Period.year(2019).contains(dt.date(2019, 12, 31))
         True
         >>> Period.year(2019).contains(Period.months(2019, 6, 7))
@@ -185,6 +195,8 @@ class Period:
         Raises:
             InvalidValueError: ``other`` is not a Period.
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> Period.year(2019).overlaps(Period(dt.date(2019, 12, 31), dt.date(2020, 1, 5)))
         True
         >>> Period.year(2019).overlaps(Period.year(2020))
@@ -199,6 +211,8 @@ class Period:
         Raises:
             InvalidValueError: ``other`` is not a Period.
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> str(Period.term(dt.date(2018, 9, 20)).intersection(Period.year(2018)))
         '2018-09-20..2018-12-31'
         """
@@ -210,6 +224,8 @@ class Period:
     def days_elapsed(self, at: dt.date) -> int:
         """Days of the period from its start through the end of day ``at``, clamped.
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> Period.year(2019).days_elapsed(dt.date(2019, 1, 1))
         1
         >>> Period.year(2019).days_elapsed(dt.date(2018, 12, 31))
@@ -221,6 +237,8 @@ class Period:
     def elapsed(self, at: dt.date) -> Fraction:
         """Share of the period elapsed at the end of day ``at``, exact and in [0, 1].
 
+        >>> import datetime as dt
+        >>> from pledgekit import Period
         >>> Period.term(dt.date(2018, 9, 20)).elapsed(dt.date(2022, 6, 30))
         Fraction(690, 913)
         """

@@ -67,7 +67,8 @@ class PlanLevel(enum.Enum):
     that lists it.
 
     >>> import datetime as dt
-    >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> from pledgekit import (Accumulation, Direction, Goal, Indicator, Mission,
+    ...                        Objective, Period, Plan, Target)
     >>> term = Period.term(dt.date(2018, 9, 20))
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
@@ -110,7 +111,8 @@ class PlanPlace:
     program 10 of 45 carries it:
 
     >>> import datetime as dt
-    >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> from pledgekit import (Accumulation, Direction, Goal, Indicator, Mission,
+    ...                        Objective, Period, Plan, Program, Target)
     >>> term = Period.term(dt.date(2018, 9, 20))
     >>> absorbed = Indicator("Tenaga kerja baru terserap", "orang",
     ...                      direction=Direction.INCREASE, accumulation=Accumulation.SUM)
@@ -138,6 +140,7 @@ class PlanPlace:
 class Objective:
     """A sasaran: the condition that shows a goal is reached, with its indicators' targets.
 
+    >>> from pledgekit import Objective
     >>> Objective("Meningkatnya lapangan kerja baru yang produktif").targets
     ()
     """
@@ -156,6 +159,7 @@ def _goal_objectives(value: Iterable[Objective]) -> tuple[Objective, ...]:
 class Goal:
     """A tujuan: a five-year condition to reach under a mission.
 
+    >>> from pledgekit import Goal
     >>> Goal("Memperkuat struktur perekonomian kota", mission=3).mission
     3
     """
@@ -186,6 +190,7 @@ class Mission:
             (plans whose tables have no tujuan level); an objective under a goal is
             listed in [`Goal.objectives`][pledgekit.Goal.objectives] instead.
 
+    >>> from pledgekit import Mission, Objective
     >>> Mission(3, "Meningkatkan perekonomian berbasis potensi jasa kreatif").number
     3
     >>> Mission(1, "Ekonomi", objectives=[Objective("Meningkatnya lapangan kerja")]).objectives
@@ -221,6 +226,7 @@ class Program:
         agency: The responsible agency (perangkat daerah).
         targets: Targets it carries.
 
+    >>> from pledgekit import Program
     >>> Program(10, "Pembukaan peluang 150.000 tenaga kerja baru", missions=(1, 3)).missions
     (1, 3)
     """
@@ -266,6 +272,7 @@ class Plan:
         targets: Plan-level targets.
 
     >>> import datetime as dt
+    >>> from pledgekit import Mission, Period, Plan, Program
     >>> plan = Plan("Kota Bekasi", Period.term(dt.date(2018, 9, 20)),
     ...             vision="Bekasi Cerdas, Kreatif, Maju, Sejahtera dan Ihsan",
     ...             missions=[Mission(1, "Meningkatkan tata kelola pemerintahan yang baik")],
@@ -357,7 +364,8 @@ class Plan:
         mission has no goal (``goal`` is ``None``) and is numbered within the mission.
 
         >>> import datetime as dt
-        >>> from pledgekit import Accumulation, Direction, Indicator
+        >>> from pledgekit import (Accumulation, Direction, Goal, Indicator, Mission,
+        ...                        Objective, Period, Plan, Program, Target)
         >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))

@@ -53,6 +53,7 @@ class NoMean(enum.Enum):
     A mean with no rate reads its reason from the ids it lists: targets with a target
     that year but no rate, or no target for that year at all.
 
+    >>> from pledgekit import MeanCapaian
     >>> MeanCapaian(year=2021, kinerja=None, missing=("pelatihan",)).reason
     <NoMean.NO_FIGURE: 'no_figure'>
     >>> MeanCapaian(year=2024, kinerja=None).reason
@@ -85,8 +86,8 @@ class RowYear:
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure
     (the schedules and the training figure are invented to show the form):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
-    ...                        Observation)
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, Target)
     >>> plan_years = Period.years(2019, 2023)
     >>> def yearly(name, each, id):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
@@ -148,8 +149,8 @@ class PlanRow:
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure
     (the schedules and the training figure are invented to show the form):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
-    ...                        Observation)
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, Target)
     >>> plan_years = Period.years(2019, 2023)
     >>> def yearly(name, each, id):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
@@ -210,8 +211,8 @@ class MeanCapaian:
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure
     (the schedules and the training figure are invented to show the form):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
-    ...                        Observation)
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, PlanLevel, Target)
     >>> plan_years = Period.years(2019, 2023)
     >>> def yearly(name, each, id):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
@@ -253,6 +254,7 @@ class MeanCapaian:
     def reason(self) -> NoMean | None:
         """Why there is no kinerja mean, or ``None`` when there is one.
 
+        >>> from pledgekit import MeanCapaian
         >>> MeanCapaian(year=2021, kinerja=None, missing=("jalan",)).reason
         <NoMean.NO_FIGURE: 'no_figure'>
         """
@@ -288,8 +290,8 @@ class PlanNode:
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure
     (the schedules and the training figure are invented to show the form):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
-    ...                        Observation)
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, PlanLevel, Target)
     >>> plan_years = Period.years(2019, 2023)
     >>> def yearly(name, each, id):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
@@ -351,8 +353,8 @@ class PlanEvaluation:
     schedule of 30,000 a year, and a training target of 2,000 a year with one figure
     (the schedules and the training figure are invented to show the form):
 
-    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
-    ...                        Observation)
+    >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission,
+    ...                        Objective, Observation, Period, Plan, PlanLevel, Target)
     >>> plan_years = Period.years(2019, 2023)
     >>> def yearly(name, each, id):
     ...     indicator = Indicator(name, "orang", direction=Direction.INCREASE,
@@ -399,6 +401,7 @@ class PlanEvaluation:
     ) -> PlanNode:
         """The node at this place of the tree.
 
+        >>> from pledgekit import PlanEvaluation, PlanLevel, PlanMean
         >>> evaluation = PlanEvaluation(years=(), rows=(), nodes=(), mean=PlanMean.INDICATORS)
         >>> evaluation.node(PlanLevel.PLAN)
         Traceback (most recent call last):

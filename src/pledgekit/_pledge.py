@@ -64,6 +64,7 @@ def _required_date(where: str) -> Any:
 class Identifier:
     """An identifier of a person or organization in some scheme (Popolo ``identifiers``).
 
+    >>> from pledgekit import Identifier
     >>> Identifier("Q3427", scheme="wikidata").scheme
     'wikidata'
     """
@@ -147,6 +148,7 @@ class Person:
     persons of one name ("Ahmad") are told apart by it. Without one, a writer that needs
     an id makes it from the name, never giving two different persons the same.
 
+    >>> from pledgekit import Person
     >>> Person("Lilis Kusbandiah", honorific_prefix="Dra.", honorific_suffix="MM").display_name
     'Dra. Lilis Kusbandiah MM'
     >>> Person("Ahmad", id="ahmad-dprd") == Person("Ahmad", id="ahmad-kpu")
@@ -180,6 +182,7 @@ class Organization:
 
     ``id`` is its own identifier, kept by every file format (see [`Person`][pledgekit.Person]).
 
+    >>> from pledgekit import Organization
     >>> Organization("Dinas Tenaga Kerja Kota Bekasi", classification="agency").name
     'Dinas Tenaga Kerja Kota Bekasi'
     """
@@ -209,6 +212,8 @@ class Membership:
         end_date: The last day in the post.
         id: Its own identifier, kept by every file format (see [`Person`][pledgekit.Person]).
 
+    >>> import datetime as dt
+    >>> from pledgekit import Membership
     >>> m = Membership(post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20),
     ...                end_date=dt.date(2023, 9, 19))
     >>> m.post
@@ -288,6 +293,8 @@ class Milestone:
         note: Anything a reader should know.
         id: A short identifier; by default made from the description.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone
     >>> m = Milestone("Perda ketenagakerjaan terbit", dt.date(2020, 12, 31),
     ...               done_on=dt.date(2021, 3, 2))
     >>> m.is_done(dt.date(2021, 6, 30)), m.late_days
@@ -357,6 +364,7 @@ class Pledge:
         id: A short identifier; by default made from the text, cut after a whole word
             at 60 characters.
 
+    >>> from pledgekit import Pledge
     >>> Pledge("Menyerap 150.000 tenaga kerja baru", translation="Absorb 150,000 new workers",
     ...        programs=[10], topics=["ketenagakerjaan"]).topics
     ('ketenagakerjaan',)
@@ -434,6 +442,8 @@ class ClaimKind(enum.Enum):
     2022: how many were absorbed ("141.624") and what was left ("sisa target 8276").
     A case file names the kind by its value:
 
+    >>> import datetime as dt
+    >>> from pledgekit import Claim, ClaimKind
     >>> ClaimKind("remaining")
     <ClaimKind.REMAINING: 'remaining'>
     >>> said = [Claim(ClaimKind.ACHIEVED, "141624", dt.date(2022, 6, 30)),
@@ -472,6 +482,8 @@ class RateUnit(enum.Enum):
     figures' own rate over those six calendar months: Bekasi reported 5,108 for them,
     5,108 / 6 = 851.33... a month.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Claim, ClaimKind, Period
     >>> rate = Claim(ClaimKind.RATE, "1200", dt.date(2022, 6, 30),
     ...              period=Period.months(2022, 1, 6), per="month")
     >>> rate.per, str(rate.period)
@@ -550,6 +562,8 @@ class Claim:
         dateline: The date as printed with the statement (``"Jum'at (22/7/2022)"``),
             checked against ``stated_on``.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Claim, ClaimKind, Rounding
     >>> c = Claim(ClaimKind.ACHIEVED, "141000", dt.date(2022, 6, 30), resolution=1000,
     ...           rounding=Rounding.DOWN)
     >>> c.interval

@@ -109,7 +109,7 @@ class MissingFigure(enum.Enum):
 
     >>> import datetime as dt
     >>> from pledgekit import (Accumulation, Case, Direction, Evaluation, Indicator,
-    ...                        Observation, Period, Pledge, Target)
+    ...                        MissingFigure, Observation, Period, Pledge, Target)
     >>> jobs, firms = (Indicator(name, "orang", direction=Direction.INCREASE,
     ...                          accumulation=Accumulation.SUM) for name in ("Jobs", "Firms"))
     >>> term = Period.years(2019, 2020)
@@ -143,6 +143,8 @@ class MilestoneState(enum.Enum):
 
     A regulation due by the end of 2020 and issued on 2 March 2021, seen on four days:
 
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone
     >>> law = Milestone("Perda ketenagakerjaan terbit", dt.date(2020, 12, 31),
     ...                 done_on=dt.date(2021, 3, 2))
     >>> for day in (dt.date(2020, 6, 30), dt.date(2020, 12, 31), dt.date(2021, 1, 1),
@@ -172,6 +174,8 @@ class LeftOutReason(enum.Enum):
     The mean rules average rates, and a milestone has none: it is left out, and said to
     be (see [`MissingFigure`][pledgekit.MissingFigure] for a target with no figure).
 
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone, Pledge, PledgeRule, assess_pledge
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2020, 11, 2))
     >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
     ...                        rule=PledgeRule.MEAN_CAPAIAN)
@@ -200,6 +204,8 @@ class MilestoneAssessment:
         late_days: Days after its due date it was done (0 on time); ``None`` unless done
             by the as-of date.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
     >>> seen = milestone_state(law, dt.date(2021, 6, 30))
     >>> seen.state, seen.late_days  # 31 (January) + 28 (February) + 2 days after 31 December
@@ -225,6 +231,8 @@ class LeftOut:
     A pledge of a milestone only, under a rule that averages rates: nothing to count,
     and the milestone named as left out, never dropped in silence.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone, Pledge, PledgeRule, assess_pledge
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), id="perda")
     >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
     ...                        as_of=dt.date(2021, 6, 30), rule=PledgeRule.MEAN_CAPAIAN)
@@ -571,7 +579,8 @@ def assess_pledge(
             for, since the case's figures are then all there are and a newsroom rates
             after they come out.
 
-    >>> from pledgekit import Pledge, Milestone
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone, Pledge, assess_pledge
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
     >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
     ...                        as_of=dt.date(2021, 6, 30))

@@ -100,7 +100,9 @@ class PaceStatus(enum.Enum):
     690 / 913 of its term: a pace index of 26,715,293 / 20,700,000 = 1.2906..., at
     least 0.95.
 
-    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation,
+    ...                        PaceThresholds, Period, Target, progress)
     >>> jobs = Indicator("Tenaga kerja", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -146,6 +148,8 @@ def _to_fraction(value: Fraction | Amount) -> Fraction:
 class PaceThresholds:
     """Pace-index thresholds of the straight-line status (defaults from the design: 0.95, 0.60, 0).
 
+    >>> from fractions import Fraction
+    >>> from pledgekit import PaceThresholds
     >>> PaceThresholds().on_track
     Fraction(19, 20)
     >>> PaceThresholds(on_track="0.9").on_track
@@ -282,7 +286,9 @@ class Progress:
     The Bekasi jobs target (150,000 over the term 2018-09-20..2023-09-19) on 30 June
     2022, the end of its latest figure:
 
-    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress, round_fraction)
     >>> jobs = Indicator("Tenaga kerja", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -408,7 +414,9 @@ class Progress:
         figure leaves at its period's end (the running sum of a summed indicator, the
         figure itself for a level), held to the as-of date (or the period's end).
 
-        >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+        >>> import datetime as dt
+        >>> from pledgekit import (Accumulation, Direction, Indicator, Observation,
+        ...                        Period, Target, progress)
         >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> target = Target(jobs, 100, baseline=10, period=Period.years(2019, 2021))
@@ -434,7 +442,9 @@ class Progress:
         For a summed indicator the baseline plus the amounts due through the entry; for
         a level, the entry's value. Empty without a schedule.
 
-        >>> from pledgekit import Accumulation, Direction, Indicator, Period, Target
+        >>> import datetime as dt
+        >>> from pledgekit import (Accumulation, Direction, Indicator, Period, Target,
+        ...                        progress)
         >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
         ...                  accumulation=Accumulation.SUM)
         >>> target = Target(jobs, 30, baseline=5, period=Period.years(2019, 2020),
@@ -499,7 +509,8 @@ def progress(
     The Bekasi jobs pledge, as reported on 22 July 2022:
 
     >>> import datetime as dt
-    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress)
     >>> jobs = Indicator("Tenaga kerja", "orang",
     ...                  direction=Direction.INCREASE, accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))

@@ -50,6 +50,8 @@ class Comparison(enum.Enum):
     targets: "satu digit kemiskinan" (a poverty rate of one digit) is ``LESS_THAN``
     10, which 10.00 does not meet and 9.99 does.
 
+    >>> from decimal import Decimal
+    >>> from pledgekit import Comparison
     >>> Comparison.LESS_THAN.holds(Decimal("10.00"), Decimal(10))
     False
     >>> Comparison.LESS_THAN.holds(Decimal("9.99"), Decimal(10))
@@ -130,6 +132,7 @@ class ScheduleEntry:
     amount due *in* the period ("2 million a year"); for a level
     ([`LAST`][pledgekit.Accumulation.LAST]), the level due at the period's end.
 
+    >>> from pledgekit import Period, ScheduleEntry
     >>> ScheduleEntry(Period.year(2020), "2000000").value
     Decimal('2000000')
     """
@@ -228,6 +231,8 @@ class Revision:
         source: The document that revises it (an RPJMD perubahan, a ministerial decree).
         note: Anything a reader should know.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Revision
     >>> r = Revision(dt.date(2019, 9, 1), "278971", note="RPJMD perubahan")
     >>> r.value, r.schedule
     (Decimal('278971'), ())

@@ -30,6 +30,8 @@ class Source:
         quote: The passage relied on, in its original language.
         id: A short identifier; by default made from the outlet and the title.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Source
     >>> Source("rilisinfo.com", "Disnaker Penuhi Janji Kampanye", published=dt.date(2022, 7, 22))
     Source(outlet='rilisinfo.com', title='Disnaker Penuhi Janji Kampanye', url=None, published=datetime.date(2022, 7, 22), quote=None, id='rilisinfo-com-disnaker-penuhi-janji-kampanye')
     """

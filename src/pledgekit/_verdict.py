@@ -35,6 +35,8 @@ class Verdict(enum.Enum):
 
     One word of pledgekit's own, which each tracker's scale writes in its label:
 
+    >>> from pledgekit import Verdict
+    >>> from pledgekit.verdicts import CPPG, POLITIFACT, from_scale, to_scale
     >>> Verdict("partial"), to_scale(Verdict.PARTIAL, POLITIFACT), to_scale(Verdict.PARTIAL, CPPG)
     (<Verdict.PARTIAL: 'partial'>, 'Compromise', 'partially fulfilled')
     >>> from_scale("Promise Broken", POLITIFACT)
@@ -152,6 +154,7 @@ class Scale:
         key: A short key for the scale in case files (``"politifact"``); ``None``
             for a scale of the caller's own, which a case file cannot name.
 
+    >>> from pledgekit.verdicts import POLITIFACT
     >>> POLITIFACT.labels
     ('Not Yet Rated', 'In the Works', 'Stalled', 'Compromise', 'Promise Kept', 'Promise Broken')
     >>> POLITIFACT.aliases, POLITIFACT.key
@@ -187,6 +190,7 @@ class Scale:
 
         An old label (an alias) stands for its verdict too.
 
+        >>> from pledgekit.verdicts import POLITIFACT
         >>> POLITIFACT.verdicts_for("no action")
         (<Verdict.NOT_RATED: 'not_rated'>,)
         """
@@ -320,6 +324,7 @@ def get_scale(name: str) -> Scale:
     Raises:
         InvalidValueError: No declared scale has that key or name.
 
+    >>> from pledgekit.verdicts import FULL_FACT, get_scale
     >>> get_scale("full_fact") is get_scale("Full Fact") is FULL_FACT
     True
     >>> get_scale("Politifact")
@@ -350,6 +355,8 @@ def to_scale(verdict: Verdict, scale: Scale, default: str | None = None) -> str:
         InvalidValueError: The verdict has no label on the scale and no default is
             given, or it has several; ``default`` is not a string.
 
+    >>> from pledgekit import Verdict
+    >>> from pledgekit.verdicts import FULL_FACT, POLIMETER, POLITIFACT, to_scale
     >>> to_scale(Verdict.KEPT, POLIMETER)
     'kept'
     >>> to_scale(Verdict.UNTESTABLE, POLITIFACT, default="Not rateable")
@@ -396,6 +403,7 @@ def from_scale(label: str, scale: Scale) -> Verdict:
     Raises:
         InvalidValueError: The label is not on the scale, or stands for several verdicts.
 
+    >>> from pledgekit.verdicts import POLIMETER, POLITIFACT, from_scale
     >>> from_scale("Promise Kept", POLITIFACT)
     <Verdict.KEPT: 'kept'>
     >>> from_scale("No Action", POLITIFACT)
@@ -512,6 +520,9 @@ class VerdictRecord:
         scale: The scale the tracker rates on ([`POLITIFACT`][pledgekit.verdicts.POLITIFACT], ...).
         rated_by: Who rated it, in words: a newsroom, a desk, an editor.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Verdict, VerdictRecord
+    >>> from pledgekit.verdicts import POLITIFACT
     >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 of 150,000 reported").verdict
     <Verdict.IN_PROGRESS: 'in_progress'>
     >>> VerdictRecord(dt.date(2022, 7, 22), Verdict.PARTIAL, "less than promised",
@@ -555,6 +566,8 @@ def _records(value: object) -> tuple[VerdictRecord, ...]:
 class VerdictHistory:
     """A pledge's verdicts over time, oldest first, at most one per day.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Verdict, VerdictHistory, VerdictRecord
     >>> h = VerdictHistory([VerdictRecord(dt.date(2019, 1, 10), Verdict.NOT_RATED, "new"),
     ...                     VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "reported")])
     >>> h.latest.verdict, h.at(dt.date(2020, 1, 1)).verdict, len(h)
@@ -668,6 +681,7 @@ class VerdictRules:
             conservative choice: the date was part of the promise, so a promise kept
             late is kept in part (PolitiFact's "Compromise").
 
+    >>> from pledgekit import VerdictRules
     >>> VerdictRules().partial_at_least
     Fraction(3, 4)
     >>> VerdictRules(partial_at_least="0.5").partial_at_least
@@ -771,6 +785,7 @@ def suggest_verdict(progress: Progress, rules: VerdictRules = DEFAULT_RULES) -> 
 
     >>> import datetime as dt
     >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> from pledgekit.verdicts import suggest_verdict
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -803,7 +818,10 @@ class VerdictProblem(enum.Enum):
 
     The Bekasi jobs target, 150,000 over the term from 20 September 2018:
 
-    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, Verdict, progress)
+    >>> from pledgekit.verdicts import check_verdict
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -863,7 +881,9 @@ def check_verdict(
     ``VERDICT_CONTRADICTS_DATA`` finding, worded in every language).
 
     >>> import datetime as dt
-    >>> from pledgekit import Accumulation, Direction, Indicator, Observation, Period, Target, progress
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, Verdict, progress)
+    >>> from pledgekit.verdicts import check_verdict
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.term(dt.date(2018, 9, 20)))
@@ -903,7 +923,9 @@ class PledgeStatus(enum.Enum):
 
     Two milestones of one pledge, one done in time and one not done by its date:
 
-    >>> from pledgekit import Milestone, Pledge, assess_pledge
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone, Pledge, PledgeStatus, assess_pledge
+    >>> from pledgekit.verdicts import suggest_pledge_verdict
     >>> done = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2020, 11, 2))
     >>> missed = Milestone("Balai latihan kerja dibuka", dt.date(2021, 12, 31))
     >>> result = assess_pledge(Pledge("Perda dan balai", milestones=[done, missed]), (),
@@ -937,7 +959,9 @@ class PledgeStanding(Protocol):
 
     A [`PledgeAssessment`][pledgekit.PledgeAssessment] is one, and so is anything with the two:
 
-    >>> from pledgekit import Milestone, Pledge, assess_pledge
+    >>> import datetime as dt
+    >>> from pledgekit import Milestone, Pledge, VerdictRules, assess_pledge
+    >>> from pledgekit.verdicts import PledgeStanding, suggest_pledge_verdict
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
     >>> result = assess_pledge(Pledge("Menerbitkan perda", milestones=[law]), (),
     ...                        as_of=dt.date(2021, 6, 30))
@@ -1004,6 +1028,8 @@ def suggest_pledge_verdict(
             shares having been applied by the pledge rule.
 
     >>> import attrs
+    >>> from pledgekit import PledgeStatus, VerdictRules
+    >>> from pledgekit.verdicts import suggest_pledge_verdict
     >>> @attrs.frozen
     ... class Standing:
     ...     status: PledgeStatus
@@ -1045,6 +1071,8 @@ def check_pledge_verdict(
     never contradicted.
 
     >>> import attrs
+    >>> from pledgekit import PledgeStatus, Verdict
+    >>> from pledgekit.verdicts import check_pledge_verdict
     >>> @attrs.frozen
     ... class Standing:
     ...     status: PledgeStatus

@@ -31,6 +31,7 @@ so the text reads back as it was. HTML (``--format html``) declares UTF-8: on a 
 that is not UTF-8, every character beyond ASCII is written as an HTML character
 reference (``&#x2013;``), so the page reads the same in a browser.
 
+>>> from pledgekit.cli import main
 >>> main(["validate", "examples/bekasi/case.toml"])
 examples/bekasi/case.toml: a valid case: 1 target, 4 figures, 3 claims
 0
@@ -615,6 +616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     and 400 / 499 (the straight-line path: 1,000 × 365 / 731) is a pace of 0.80:
 
     >>> import pathlib, tempfile
+    >>> from pledgekit.cli import EXIT_OK, EXIT_USAGE, main
     >>> folder = tempfile.TemporaryDirectory()
     >>> case = pathlib.Path(folder.name, "case.toml")
     >>> _ = case.write_text('''

@@ -9,6 +9,7 @@ ValueError`` keeps working. Errors carry structured attributes; the message is b
 from them in ``__str__`` and says what was given, what was expected and where.
 
 >>> from pledgekit import to_amount
+>>> from pledgekit.exceptions import InvalidValueError
 >>> try:
 ...     to_amount(1.5, where="Target.value")
 ... except InvalidValueError as e:
@@ -41,6 +42,7 @@ class PledgekitError(Exception):
     an amount, a figure that cannot be read, amounts in different units.
 
     >>> from pledgekit import to_amount
+    >>> from pledgekit.exceptions import PledgekitError
     >>> from pledgekit.text import parse_number
     >>> for attempt in (lambda: to_amount(0.1), lambda: parse_number("1.5", locale="id")):
     ...     try:
@@ -110,6 +112,7 @@ class ParseError(InvalidValueError):
     In Indonesian notation a dot groups thousands, so ``"1.5"`` cannot be a number
     there; the same text reads as one and a half in English notation:
 
+    >>> from pledgekit.exceptions import ParseError
     >>> from pledgekit.text import parse_number
     >>> try:
     ...     parse_number("1.5", locale="id")
@@ -216,6 +219,7 @@ class MissingExtraError(PledgekitError, ImportError):
     Raised where a feature needs a package of an extra that is not installed (a chart
     without matplotlib); the error is an `ImportError`, and says what to install:
 
+    >>> from pledgekit.exceptions import MissingExtraError
     >>> error = MissingExtraError("matplotlib", "plot", "for charts")
     >>> isinstance(error, ImportError), error.name
     (True, 'matplotlib')
@@ -253,6 +257,7 @@ class Problem:
         given: What was found, in words (``"'Rp187 miliar'"``), or ``None``.
         expected: What would have been accepted, in words, or ``None``.
 
+    >>> from pledgekit.exceptions import Problem
     >>> problem = Problem("line 3, title", "found 5; expected a string", path="title",
     ...                   given="5", expected="a string")
     >>> location, message = problem
@@ -296,6 +301,7 @@ class DataFileError(PledgekitError, ValueError):
             path, what was given and what was expected. A problem unpacks as
             ``(location, message)``; plain pairs are accepted too.
 
+    >>> from pledgekit.exceptions import DataFileError
     >>> error = DataFileError("case.toml", [("line 3", "unknown key 'valeu'")])
     >>> print(error)
     case.toml: line 3: unknown key 'valeu'

@@ -33,6 +33,8 @@ pledge with several targets and milestones is judged as a whole by its
 [`suggest_pledge_verdict`][pledgekit.verdicts.suggest_pledge_verdict] and
 [`check_pledge_verdict`][pledgekit.verdicts.check_pledge_verdict].
 
+>>> from pledgekit import Verdict
+>>> from pledgekit.verdicts import CPPG, POLITIFACT, from_scale, to_scale
 >>> to_scale(Verdict.PARTIAL, POLITIFACT)
 'Compromise'
 >>> from_scale("partially fulfilled", CPPG)

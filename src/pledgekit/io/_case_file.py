@@ -41,6 +41,7 @@ def load(path: str | os.PathLike[str]) -> Case:
         DataFileError: The file cannot be read, is not valid TOML or JSON, or any of
             its fields is wrong; every problem is listed with its line or field path.
 
+    >>> from pledgekit.io import load
     >>> case = load("examples/bekasi/case.toml")
     >>> case.target("jobs-150k").value
     Decimal('150000')
@@ -78,6 +79,7 @@ def loads(text: str, format: str = "toml", *, name: str = "<string>") -> Case:
     Raises:
         DataFileError: Every problem found, each with its line (TOML) or field path.
 
+    >>> from pledgekit.io import loads
     >>> case = loads('''
     ... pledgekit_case = 2
     ... title = "Jobs"
@@ -138,6 +140,7 @@ def dumps(case: Case) -> str:
     ISO strings, periods ``"start..end"``; absent values are left out.
 
     >>> from pledgekit import Case
+    >>> from pledgekit.io import dumps, load, loads
     >>> print(dumps(Case("Empty")))
     {
       "pledgekit_case": 2,
@@ -165,6 +168,7 @@ def dump(case: Case, path: str | os.PathLike[str]) -> None:
 
     >>> import pathlib, tempfile
     >>> from pledgekit import Case
+    >>> from pledgekit.io import dump, load
     >>> case = Case("Jobs", description="A pledge of 1,000 jobs")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "case.json")

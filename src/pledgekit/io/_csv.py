@@ -146,6 +146,7 @@ def read_observations(
         MissingExtraError: A workbook, and openpyxl is not installed.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> from pledgekit.io import read_observations
     >>> jobs = Indicator("Jobs", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM, id="jobs")
     >>> rows = read_observations('''tahun;nilai;keterangan
@@ -688,6 +689,7 @@ def write_observations(observations: Iterable[Observation]) -> str:
     would read as no note), is written in quotes.
 
     >>> from pledgekit import Observation, Period
+    >>> from pledgekit.io import write_observations
     >>> text = write_observations([Observation(Period.year(2020), 56000, resolution=1000),
     ...                            Observation(Period.months(2022, 1, 6), "5108")])
     >>> text.splitlines()

@@ -592,6 +592,7 @@ def write_evaluation(
     >>> import csv, datetime as dt, io
     >>> from pledgekit import (Accumulation, Case, Direction, Indicator, Mission, Objective,
     ...                        Observation, Period, Plan, Target)
+    >>> from pledgekit.io import write_evaluation
     >>> rate = Indicator("Tingkat pengangguran terbuka", "%", direction=Direction.DECREASE,
     ...                  accumulation=Accumulation.LAST)
     >>> years = Period.years(2019, 2020)

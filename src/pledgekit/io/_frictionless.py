@@ -442,7 +442,7 @@ def to_datapackage(
             two different sources have one id.
 
     >>> import json, tempfile
-    >>> from pledgekit.io import load
+    >>> from pledgekit.io import load, to_datapackage
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = to_datapackage(load("examples/bekasi/case.toml"), folder,
     ...                           license={"name": "CC-BY-4.0", "title": "CC BY 4.0"})

@@ -163,6 +163,7 @@ def read_plan_table(
         InvalidValueError: An argument is not of the kind expected.
 
     >>> import pathlib, tempfile
+    >>> from pledgekit.io import read_plan_table
     >>> table = pathlib.Path(tempfile.mkdtemp()) / "rpjmd.csv"
     >>> _ = table.write_text(
     ...     "RPJMD Kota Contoh 2018-2023;;;;;;;\n"

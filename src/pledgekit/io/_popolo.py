@@ -37,6 +37,7 @@ def to_popolo(people: Case | Iterable[Membership]) -> dict[str, Any]:
 
     >>> import datetime as dt
     >>> from pledgekit import Membership, Person, Identifier
+    >>> from pledgekit.io import from_popolo, to_popolo
     >>> mayor = Membership(Person("Rahmat Effendi", identifiers=[Identifier("Q12345", scheme="wikidata")]),
     ...                    post="Wali Kota Bekasi", start_date=dt.date(2018, 9, 20))
     >>> data = to_popolo([mayor])
@@ -114,6 +115,7 @@ def from_popolo(data: Mapping[str, Any], *, name: str = "<popolo>") -> tuple[Mem
         DataFileError: Every problem, each with its field path
             (``memberships[2].person_id``).
 
+    >>> from pledgekit.io import from_popolo
     >>> data = {
     ...     "persons": [{"id": "rahmat-effendi", "name": "Rahmat Effendi",
     ...                  "email": "walikota@example.org",  # no place for it: ignored

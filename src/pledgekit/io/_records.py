@@ -286,7 +286,7 @@ def to_records(assessment: Assessment, *, table: str = "targets") -> list[Record
     plain decimal, or ``numerator/denominator`` where no decimal holds it), so that a
     small rate is never only ``"0.00"``; dates are ISO strings.
 
-    >>> from pledgekit.io import load
+    >>> from pledgekit.io import load, to_records
     >>> (row,) = to_records(load("examples/bekasi/case.toml").assess())
     >>> row["target_id"], row["achieved"], row["percent"], row["status"], row["findings"]
     ('jobs-150k', '146305', '97.54', 'on_track', 7)
@@ -368,7 +368,7 @@ def to_dataframe(assessment: Assessment, *, table: str = "targets") -> Any:
     places for 97.54:
 
     >>> import pathlib, pledgekit
-    >>> from pledgekit.io import load
+    >>> from pledgekit.io import load, to_dataframe
     >>> bekasi = pathlib.Path(pledgekit.__file__).parents[2] / "examples" / "bekasi"
     >>> frame = to_dataframe(load(bekasi / "case.toml").assess())
     >>> frame.loc[0, "achieved"], frame.loc[0, "percent"], frame.loc[0, "percent_exact"]

@@ -16,6 +16,7 @@ def schema() -> dict[str, Any]:
     where the JSON has ISO date strings. The loader checks more than the schema can
     say (references between ids, dates that exist, the domain's rules).
 
+    >>> from pledgekit.io import schema
     >>> s = schema()
     >>> s["$schema"], s["properties"]["pledgekit_case"]["enum"]
     ('https://json-schema.org/draft/2020-12/schema', [1, 2])

@@ -9,6 +9,7 @@ did-you-mean for a misspelt key.
 
 >>> import datetime as dt
 >>> from pledgekit import Claim, ClaimKind
+>>> from pledgekit.io.converter import structure, unstructure
 >>> claim = Claim(ClaimKind.ACHIEVED, "141624", dt.date(2022, 6, 30),
 ...               stated_on=dt.date(2022, 7, 22), quote="sudah 141.624")
 >>> data = unstructure(claim)
@@ -103,6 +104,7 @@ def unstructure(item: object, *, within: Case | None = None) -> Any:
         InvalidValueError: ``item`` is not a case object, or ``within`` not a Case.
 
     >>> from pledgekit import Accumulation, Direction, Indicator
+    >>> from pledgekit.io.converter import unstructure
     >>> unstructure(Indicator("Jobs", "orang", direction=Direction.INCREASE,
     ...                       accumulation=Accumulation.SUM, id="jobs"))
     {'id': 'jobs', 'name': 'Jobs', 'unit': 'orang', 'direction': 'increase', 'accumulation': 'sum'}
@@ -125,6 +127,7 @@ def unstructurer(*, within: Case | None = None, name: str = "unstructurer") -> C
             not a case object).
 
     >>> from pledgekit.io import load
+    >>> from pledgekit.io.converter import unstructurer
     >>> case = load("examples/bekasi/case.toml")
     >>> write = unstructurer(within=case)
     >>> [write(observation)["value"] for observation in case.observations]
@@ -169,6 +172,7 @@ def structure(
         InvalidValueError: ``cls``, ``within`` or ``locale`` is not one pledgekit knows.
 
     >>> from pledgekit import Source
+    >>> from pledgekit.io.converter import structure
     >>> structure({"outlet": "Tribun", "title": "Jobs"}, Source).id
     'tribun-jobs'
     >>> structure({"outlet": "Tribun", "titel": "Jobs"}, Source)

@@ -10,6 +10,7 @@ wording.
 >>> import datetime as dt
 >>> from pledgekit import (Accumulation, Claim, ClaimKind, Direction, Indicator,
 ...                        Observation, Period, Target, audit)
+>>> from pledgekit.messages import LANGUAGES, catalogue
 >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
 ...                  accumulation=Accumulation.SUM)
 >>> target = Target(jobs, 150000, period=Period.years(2019, 2022))
@@ -103,6 +104,7 @@ def catalogue(lang: Language) -> Catalogue:
     Raises:
         InvalidValueError: Another language.
 
+    >>> from pledgekit.messages import catalogue
     >>> catalogue("en")["achieved"], catalogue("id")["achieved"]
     ('Achieved', 'Realisasi')
     >>> catalogue("fr")

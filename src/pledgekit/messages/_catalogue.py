@@ -294,7 +294,7 @@ class Catalogue:
             InvalidValueError: No template for the key, a format the catalogue
                 lacks, or a piece the template names and the finding lacks.
 
-        >>> from pledgekit.messages import catalogue
+        >>> from pledgekit.messages import Words, catalogue
         >>> edge = Words("edge.start")
         >>> catalogue("en").words(edge), catalogue("id").words(edge)
         ('start', 'awal')

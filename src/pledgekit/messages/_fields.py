@@ -63,7 +63,7 @@ class Words:
     of that key makes of them, in its own notation:
 
     >>> from decimal import Decimal
-    >>> from pledgekit.messages import catalogue
+    >>> from pledgekit.messages import Words, catalogue
     >>> rounding = Words("range", {"low": Decimal(140197), "high": Decimal(142197)})
     >>> print(catalogue("en").words(rounding))
     , or 140,197 to 142,197 given the rounding
@@ -86,6 +86,7 @@ def need(value: _T | None, finding: Finding, field: str) -> _T:
     """A field a finding's words need; a clear error when the finding lacks it.
 
     >>> from pledgekit import Finding, FindingKind, Severity
+    >>> from pledgekit.messages import need
     >>> need(None, Finding(kind=FindingKind.OVERLAP, severity=Severity.ERROR), "target")
     Traceback (most recent call last):
     ...

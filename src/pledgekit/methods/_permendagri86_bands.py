@@ -57,6 +57,8 @@ class BandPolicy(enum.Enum):
     Bekasi's 27,197 jobs against a yearly target of 30,000 rate 90.656…, between the
     printed bands 76–90 and 91–100:
 
+    >>> from fractions import Fraction
+    >>> from pledgekit.methods.permendagri86 import BandPolicy, predikat
     >>> rate = Fraction(27197, 30000) * 100
     >>> predikat(rate, policy=BandPolicy.HALF_OPEN)  # below 91
     <Predikat.TINGGI: 'tinggi'>
@@ -76,6 +78,8 @@ class Predikat(enum.Enum):
     Bekasi's 146,305 jobs against the 150,000 pledged rate 97.54 %, in the top band;
     the same figures against 200,000 would rate 73.15 %:
 
+    >>> from fractions import Fraction
+    >>> from pledgekit.methods.permendagri86 import KUALITAS, predikat
     >>> predikat(Fraction(146305, 150000) * 100)  # 97.536… ≥ 91
     <Predikat.SANGAT_TINGGI: 'sangat_tinggi'>
     >>> band = predikat(Fraction(146305, 200000) * 100)  # 66 ≤ 73.152… < 76
@@ -92,6 +96,7 @@ class Predikat(enum.Enum):
     def label(self, labels: LabelSet | None = None) -> str:
         """The words for this predikat in a label set (`TINGKAT_CAPAIAN` by default).
 
+        >>> from pledgekit.methods.permendagri86 import KUALITAS, Predikat
         >>> Predikat.TINGGI.label(), Predikat.TINGGI.label(KUALITAS)
         ('Tinggi', 'Baik')
         """
@@ -120,6 +125,7 @@ class LabelSet:
         name: What the set is called.
         labels: One label for each [`Predikat`][pledgekit.methods.permendagri86.Predikat].
 
+    >>> from pledgekit.methods.permendagri86 import TINGKAT_CAPAIAN, Predikat
     >>> TINGKAT_CAPAIAN.label(Predikat.SANGAT_RENDAH)
     'Sangat Rendah'
     """
@@ -210,6 +216,7 @@ class PredikatBands:
     [`rendah`][pledgekit.methods.permendagri86.PredikatBands.rendah] it is Sangat
     Rendah.
 
+    >>> from pledgekit.methods.permendagri86 import PERMENDAGRI_86_BANDS
     >>> PERMENDAGRI_86_BANDS.tinggi
     Fraction(76, 1)
     """
@@ -269,6 +276,8 @@ def predikat(
         policy: How to read the gaps between the printed bands.
         bands: The lower bounds of the bands, as data.
 
+    >>> from fractions import Fraction
+    >>> from pledgekit.methods.permendagri86 import BandPolicy, predikat
     >>> predikat(91), predikat(Fraction(181, 2)), predikat(Fraction(181, 2), policy=BandPolicy.ROUND_FIRST)
     (<Predikat.SANGAT_TINGGI: 'sangat_tinggi'>, <Predikat.TINGGI: 'tinggi'>, <Predikat.SANGAT_TINGGI: 'sangat_tinggi'>)
     >>> predikat("50.9").label()
@@ -321,6 +330,8 @@ def next_band_at(
     bound ``b`` is reached from ``ceil(b) − 1/2`` on, since that rounds half-up to
     ``ceil(b)``.
 
+    >>> from fractions import Fraction
+    >>> from pledgekit.methods.permendagri86 import BandPolicy, next_band_at
     >>> next_band_at(Fraction(181, 2)), next_band_at(Fraction(181, 2), policy=BandPolicy.ROUND_FIRST)
     (Fraction(91, 1), None)
     >>> next_band_at(Fraction(95)) is None

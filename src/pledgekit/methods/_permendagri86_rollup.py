@@ -51,6 +51,8 @@ class RollUp:
     A sasaran of two indicators, jobs at 146,305 / 150,000 × 100 = 97.536… % and
     training at 1,800 / 10,000 × 100 = 18 %:
 
+    >>> from fractions import Fraction
+    >>> from pledgekit.methods.permendagri86 import roll_up
     >>> footer = roll_up([Fraction(146305, 1500), 18])
     >>> footer.mean, footer.count  # (97.536… + 18) / 2 = 57.768…
     (Fraction(34661, 600), 2)
@@ -66,6 +68,8 @@ class RollUp:
     def percent(self, places: int = 2) -> Decimal:
         """The mean rounded half-up to ``places``, never onto a band edge it does not reach.
 
+        >>> from fractions import Fraction
+        >>> from pledgekit.methods.permendagri86 import roll_up
         >>> roll_up([Fraction(909993, 10000)]).percent()   # 90.9993: Tinggi, shown 90.99
         Decimal('90.99')
         """
@@ -96,7 +100,9 @@ def roll_up(
         policy: How to read the gaps between the printed bands.
         bands: The band bounds.
 
+    >>> from fractions import Fraction
     >>> from pledgekit import round_fraction
+    >>> from pledgekit.methods.permendagri86 import roll_up
     >>> r = roll_up([Fraction(29261, 300), 80, 60])
     >>> round_fraction(r.mean, 2), r.predikat
     (Decimal('79.18'), <Predikat.TINGGI: 'tinggi'>)

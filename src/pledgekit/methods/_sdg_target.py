@@ -48,7 +48,9 @@ class SdgMethod(enum.Enum):
     150,000 by 2023, taking the term as the calendar years 2019–2023:
 
     >>> from fractions import Fraction
-    >>> from pledgekit import Accumulation, Direction, Indicator, Period, round_fraction
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, round_fraction)
+    >>> from pledgekit.methods.sdg import SdgMethod, assess_target, target_series
     >>> jobs = Indicator("Tenaga kerja baru terserap", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 150000, period=Period.years(2019, 2023))
@@ -98,7 +100,9 @@ def target_series(
         observations: The target's figures (ignored with a Progress).
         as_of: The date to count at (ignored with a Progress).
 
-    >>> from pledgekit import Accumulation, Direction, Indicator, Period
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target)
+    >>> from pledgekit.methods.sdg import target_series
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> t = Target(jobs, 150000, period=Period.years(2019, 2023))
@@ -153,7 +157,9 @@ def assess_target(
         base_year: The base year; by default the first year of the series.
         substitute_zero: Opt into the published 0.001 for a zero base value or target.
 
-    >>> from pledgekit import Accumulation, Direction, Indicator, Period
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target)
+    >>> from pledgekit.methods.sdg import assess_target
     >>> rate = Indicator("Pengangguran", "%", direction=Direction.DECREASE,
     ...                  accumulation=Accumulation.LAST)
     >>> t = Target(rate, "4.05", baseline="5", period=Period.years(2019, 2020))

@@ -29,6 +29,7 @@ Every rate is an exact `Fraction`; nothing is rounded until it is
 presented ([`pledgekit.round_fraction`][pledgekit.round_fraction]).
 
 >>> from pledgekit import Direction
+>>> from pledgekit.methods.permendagri86 import capaian, predikat
 >>> capaian(150000, 146305, Direction.INCREASE)
 Fraction(29261, 300)
 >>> predikat(capaian(150000, 146305, Direction.INCREASE))
@@ -143,6 +144,8 @@ class LowerIsBetter(enum.Enum):
     × 100 = 92.72… or 5.5 / 5.9 × 100 = 93.22…; at twice the target, 11.0 %, it rates
     (11 − 11) / 5.5 × 100 = 0 or 5.5 / 11 × 100 = 50:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.permendagri86 import LowerIsBetter, capaian
     >>> [capaian("5.5", "5.9", Direction.DECREASE, formula=f) for f in LowerIsBetter]
     [Fraction(1020, 11), Fraction(5500, 59)]
     >>> [capaian("5.5", "11.0", Direction.DECREASE, formula=f) for f in LowerIsBetter]
@@ -214,6 +217,8 @@ def capaian(
     Jobs opened against a target (more is better), and an unemployment rate of
     5.9 % against a target of 5.5 % (less is better):
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.permendagri86 import LowerIsBetter, capaian
     >>> capaian(150000, 146305, Direction.INCREASE)
     Fraction(29261, 300)
     >>> capaian("5.5", "5.9", Direction.DECREASE)
@@ -296,6 +301,7 @@ def accumulate(realisasi: Iterable[Amount], accumulation: Accumulation) -> Decim
             [`Accumulation.LAST`][pledgekit.Accumulation.LAST] (an unemployment rate).
 
     >>> from pledgekit import Accumulation
+    >>> from pledgekit.methods.permendagri86 import accumulate
     >>> accumulate([27197, 56000, 58000, 5108], Accumulation.SUM)
     Decimal('146305')
     >>> accumulate(["6.2", "5.9"], Accumulation.LAST)
@@ -319,6 +325,8 @@ class NoCapaian(enum.Enum):
     ([`ScheduledCapaian`][pledgekit.methods.permendagri86.ScheduledCapaian] shows
     Bekasi's January–June 2022, a period not covered):
 
+    >>> from pledgekit import Accumulation, Direction
+    >>> from pledgekit.methods.permendagri86 import LowerIsBetter, end_of_period
     >>> end_of_period(150000, {}, Direction.INCREASE, Accumulation.SUM).reason
     <NoCapaian.NO_FIGURE: 'no_figure'>
     >>> end_of_period(0, {2019: 5}, Direction.INCREASE, Accumulation.SUM).reason
@@ -359,6 +367,8 @@ class YearCapaian:
     Bekasi's figures for 2019 and 2020 against 30,000 a year (an invented yearly target):
     27,197 / 30,000 × 100 = 90.656…, below 91, and 56,000 / 30,000 × 100 = 186.66…:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.permendagri86 import yearly_capaian
     >>> rows = yearly_capaian({2019: 30000, 2020: 30000}, {2019: 27197, 2020: 56000},
     ...                       Direction.INCREASE)
     >>> [(row.year, row.realisasi, row.capaian, row.predikat.name) for row in rows]
@@ -375,6 +385,8 @@ class YearCapaian:
     def reason(self) -> NoCapaian | None:
         """Why the year has no rate (`NoCapaian.NO_FIGURE`), or ``None`` when it has one.
 
+        >>> from decimal import Decimal
+        >>> from pledgekit.methods.permendagri86 import YearCapaian
         >>> YearCapaian(
         ...     year=2021, target=Decimal(30000), realisasi=None, capaian=None, predikat=None
         ... ).reason
@@ -414,6 +426,8 @@ class PeriodCapaian:
 
     Bekasi's pledge of 150,000 jobs, rated on its figures for 2019 to January–June 2022:
 
+    >>> from pledgekit import Accumulation, Direction
+    >>> from pledgekit.methods.permendagri86 import end_of_period
     >>> rated = end_of_period(150000, {2019: 27197, 2020: 56000, 2021: 58000, 2022: 5108},
     ...                       Direction.INCREASE, Accumulation.SUM)
     >>> rated.realisasi, rated.value  # 27,197 + 56,000 + 58,000 + 5,108 = 146,305
@@ -438,6 +452,9 @@ class PeriodCapaian:
         read as Sangat Tinggi, so it is rounded down instead, to 90.99 %. ``None``
         without a rate.
 
+        >>> from decimal import Decimal
+        >>> from fractions import Fraction
+        >>> from pledgekit.methods.permendagri86 import PeriodCapaian, Predikat
         >>> rated = PeriodCapaian(target=Decimal(100), realisasi=Decimal("90.9993"),
         ...                       value=Fraction(909993, 10000), predikat=Predikat.TINGGI,
         ...                       next_band_at=Fraction(91))
@@ -468,6 +485,8 @@ def yearly_capaian(
     and no realisation gets a row without a rate. A realisation for a year without a
     target is refused.
 
+    >>> from pledgekit import Direction, round_fraction
+    >>> from pledgekit.methods.permendagri86 import yearly_capaian
     >>> rows = yearly_capaian({2019: 30000, 2020: 30000}, {2019: 27197, 2020: 56000},
     ...                       Direction.INCREASE)
     >>> [(r.year, round_fraction(r.capaian, 2), r.predikat.label()) for r in rows]
@@ -523,7 +542,8 @@ def end_of_period_capaian(
     [`end_of_period`][pledgekit.methods.permendagri86.end_of_period] says which year it
     is, and gives no rate rather than an error when no year has a figure.
 
-    >>> from pledgekit import Accumulation
+    >>> from pledgekit import Accumulation, Direction
+    >>> from pledgekit.methods.permendagri86 import end_of_period_capaian
     >>> end_of_period_capaian(150000, {2019: 27197, 2020: 56000, 2021: 58000},
     ...                       Direction.INCREASE, Accumulation.SUM)
     Fraction(141197, 1500)
@@ -624,6 +644,8 @@ def end_of_period(
     [`PeriodCapaian.figure_period`][pledgekit.methods.permendagri86.PeriodCapaian.figure_period]
     says which.
 
+    >>> from pledgekit import Accumulation, Direction
+    >>> from pledgekit.methods.permendagri86 import end_of_period
     >>> r = end_of_period("5.5", {2019: "6.2", 2021: "5.8"}, Direction.DECREASE,
     ...                   Accumulation.LAST)
     >>> r.value, r.predikat.label(), r.figure_period.start.year
@@ -667,7 +689,9 @@ def progress_capaian(
     target period's end if that is earlier).
 
     >>> import datetime as dt
-    >>> from pledgekit import Indicator, Observation, Target, progress
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target, progress)
+    >>> from pledgekit.methods.permendagri86 import progress_capaian
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 30000, period=Period.year(2023))
@@ -719,7 +743,10 @@ class ScheduledCapaian:
 
     Bekasi's figures against 30,000 a year (an invented schedule), at the end of 2022:
 
-    >>> from pledgekit import Indicator
+    >>> import datetime as dt
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target)
+    >>> from pledgekit.methods.permendagri86 import schedule_capaian
     >>> jobs = Indicator("Tenaga kerja baru terserap", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 60000, period=Period.years(2021, 2022),
@@ -773,7 +800,9 @@ def schedule_capaian(
         policy: How a rate falls into the predikat bands.
 
     >>> import datetime as dt
-    >>> from pledgekit import Indicator, Observation, Target
+    >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
+    ...                        Target)
+    >>> from pledgekit.methods.permendagri86 import schedule_capaian
     >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 60000, period=Period.years(2019, 2020),

@@ -22,6 +22,7 @@ regional guidelines and apps read the bounds as "at least";
 [`LowerBound.INCLUSIVE`][pledgekit.methods.sakip.LowerBound.INCLUSIVE] does that. Scores
 outside 0–100 are refused.
 
+>>> from pledgekit.methods.sakip import LowerBound, grade
 >>> grade(90), grade("90.01")
 (<SakipGrade.A: 'A'>, <SakipGrade.AA: 'AA'>)
 >>> grade(90, lower_bound=LowerBound.INCLUSIVE).meaning
@@ -66,6 +67,7 @@ class LowerBound(enum.Enum):
     Only a score exactly on a bound reads differently: 80 is "> 70 – 80", a BB, as
     printed, and an A when the bound counts as "at least":
 
+    >>> from pledgekit.methods.sakip import LowerBound, grade
     >>> grade(80, lower_bound=LowerBound.STRICT), grade(80, lower_bound=LowerBound.INCLUSIVE)
     (<SakipGrade.BB: 'BB'>, <SakipGrade.A: 'A'>)
     >>> grade("80.01", lower_bound=LowerBound.STRICT)
@@ -84,6 +86,7 @@ class SakipGrade(enum.Enum):
     A score of 72.50 lies in "> 70 – 80": a BB, Sangat Baik. A score on a printed bound
     belongs to the grade below it (70 is "> 60 – 70", a B):
 
+    >>> from pledgekit.methods.sakip import grade
     >>> result = grade("72.50")
     >>> result, result.meaning, result.lower_bound
     (<SakipGrade.BB: 'BB'>, 'Sangat Baik', Fraction(70, 1))
@@ -103,6 +106,7 @@ class SakipGrade(enum.Enum):
     def meaning(self) -> str:
         """The grade's meaning in the regulation's words.
 
+        >>> from pledgekit.methods.sakip import SakipGrade
         >>> SakipGrade.CC.meaning
         'Cukup (Memadai)'
         """
@@ -112,6 +116,7 @@ class SakipGrade(enum.Enum):
     def lower_bound(self) -> Fraction:
         """The score above which (or from which, inclusively) the grade starts.
 
+        >>> from pledgekit.methods.sakip import SakipGrade
         >>> SakipGrade.C.lower_bound
         Fraction(30, 1)
         """
@@ -170,6 +175,7 @@ def grade(score: Score, *, lower_bound: LowerBound = LowerBound.STRICT) -> Sakip
     Raises:
         InvalidValueError: The score is not a number, or lies outside 0–100.
 
+    >>> from pledgekit.methods.sakip import LowerBound, grade
     >>> [grade(s).value for s in (100, 85, 75, 65, 55, 40, 30, 0)]
     ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'D']
     >>> grade(30, lower_bound=LowerBound.INCLUSIVE)

@@ -52,6 +52,7 @@ exception; ``substitute_zero=True`` opts into the published substitution of 0.00
 for a zero base value or a zero target.
 
 >>> from pledgekit import Direction
+>>> from pledgekit.methods.sdg import statcan
 >>> a = statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE, target=200)
 >>> a.observed_cagr, a.status
 (Fraction(1, 10), <SdgStatus.SUBSTANTIAL_PROGRESS: 'substantial_progress'>)
@@ -226,6 +227,8 @@ class SdgStatus(enum.Enum):
     A series from 100 in 2015 toward 146.41 in 2019 needs 10 % a year (1.1⁴ = 1.4641);
     the value of 2017 decides the status, by the ratio of its growth rate to 10 %:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import statcan
     >>> def status(value_2017):
     ...     return statcan({2015: 100, 2017: value_2017}, direction=Direction.INCREASE,
     ...                    target="146.41", target_year=2019).status.name
@@ -253,6 +256,8 @@ class ScoreCoefficients(enum.Enum):
     50/7 · 1 − 30/7 = 20/7 on the exact line, and 7.1429 − 4.2857 = 2.8572 on
     sdg-build's rounded one:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import ScoreCoefficients, statcan
     >>> def score(coefficients):
     ...     return statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE,
     ...                    target="146.41", target_year=2019, coefficients=coefficients).score
@@ -274,6 +279,8 @@ class UnsdCategory(enum.Enum):
     110 · 1.1² = 133.1 in 2030; Q = (133.1 − 100) / (target − 100) is 33.1 / 34 = 0.97
     for a target of 134, 33.1 / 50 = 0.66 for 150 and 33.1 / 400 = 0.08 for 500:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import unsd
     >>> [unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=t).category.name
     ...  for t in (134, 150, 500)]
     ['ON_TRACK', 'ACCELERATION_NEEDED', 'STAGNATION_OR_REGRESSION']
@@ -323,6 +330,8 @@ class SdgAssessment:
     by 2019 needs 10 % (1.1⁴ = 1.4641), so ``R = 0.07 / 0.10 = 0.7``, moderate progress,
     scored 50/7 · 0.7 − 30/7 = 5/7:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import statcan
     >>> a = statcan({2015: 100, 2017: "114.49"}, direction=Direction.INCREASE,
     ...             target="146.41", target_year=2019)
     >>> a.observed_cagr, a.required_cagr, a.growth_ratio
@@ -392,6 +401,8 @@ class UnsdAssessment:
     1.21^(10 / 5) = 177.1561``, and ``Q = (177.1561 − 100) / (180 − 100) = 0.9644…``,
     on track for 180:
 
+    >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import unsd
     >>> a = unsd({2015: 100, 2020: 121}, direction=Direction.INCREASE, target=180)
     >>> a.expected_value, a.q
     (Fraction(1771561, 10000), Fraction(771561, 800000))
@@ -436,6 +447,7 @@ def cagr(first: Amount | Fraction, last: Amount | Fraction, years: int) -> Fract
     notes). ``first`` and ``last`` must have the same sign and ``first`` must not be
     zero.
 
+    >>> from pledgekit.methods.sdg import cagr
     >>> cagr(100, 121, 2)
     Fraction(1, 10)
     >>> cagr(-100, -81, 2)
@@ -516,6 +528,7 @@ def statcan(
         InvalidValueError: A malformed argument (a float, a bad year, a bad direction).
 
     >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import statcan
     >>> a = statcan({2015: 100, 2017: 121}, direction=Direction.INCREASE, target=200)
     >>> from pledgekit import round_fraction
     >>> a.observed_cagr, round_fraction(a.required_cagr, 6), round_fraction(a.growth_ratio, 4)
@@ -723,6 +736,7 @@ def unsd(
             the series cannot be assessed.
 
     >>> from pledgekit import Direction
+    >>> from pledgekit.methods.sdg import unsd
     >>> a = unsd({2015: 100, 2020: 110}, direction=Direction.INCREASE, target=150)
     >>> a.expected_value, a.q, a.category
     (Fraction(1331, 10), Fraction(331, 500), <UnsdCategory.ACCELERATION_NEEDED: 'acceleration_needed'>)

@@ -29,6 +29,7 @@ ones.
 >>> import datetime as dt
 >>> from pledgekit import (Accumulation, Case, Claim, ClaimKind, Direction, Indicator,
 ...                        Observation, Period, Target)
+>>> from pledgekit.report import inconsistencies, render, to_json_dict
 >>> jobs = Indicator("Tenaga kerja", "orang", direction=Direction.INCREASE,
 ...                  accumulation=Accumulation.SUM)
 >>> target = Target(jobs, 150000, period=Period.years(2019, 2022), id="jobs")

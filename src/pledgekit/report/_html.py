@@ -444,6 +444,7 @@ def assessment_html(assessment: Assessment, *, lang: Language | None = None) -> 
     ([`get_html_language`][pledgekit.report.get_html_language], ``"id"`` unless set).
 
     >>> from pledgekit import Case
+    >>> from pledgekit.report import assessment_html
     >>> fragment = assessment_html(Case("Jobs <2024>").assess(), lang="en")
     >>> fragment.startswith('<div class="pledgekit pledgekit-assessment">'), "Jobs &lt;2024&gt;" in fragment
     (True, True)
@@ -465,6 +466,7 @@ def pledge_html(pledge: Pledge, *, lang: Language | None = None) -> str:
 
     >>> import datetime as dt
     >>> from pledgekit import Pledge
+    >>> from pledgekit.report import pledge_html
     >>> from pledgekit.verdicts import Verdict, VerdictRecord
     >>> pledge = Pledge("150.000 lapangan kerja", verdicts=[
     ...     VerdictRecord(dt.date(2022, 7, 22), Verdict.IN_PROGRESS, "146,305 reported")])
@@ -487,6 +489,7 @@ def progress_html(progress: Progress, *, lang: Language | None = None) -> str:
 
     >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
     ...                        Target, progress)
+    >>> from pledgekit.report import progress_html
     >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 100, period=Period.year(2020))
@@ -511,6 +514,7 @@ def case_html(case: Case, *, lang: Language | None = None) -> str:
     ([`get_html_language`][pledgekit.report.get_html_language]).
 
     >>> from pledgekit import Case
+    >>> from pledgekit.report import case_html
     >>> case_html(Case("Jobs"), lang="en")
     '<div class="pledgekit pledgekit-case"><h3>Jobs</h3></div>'
     """

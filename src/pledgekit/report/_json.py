@@ -423,6 +423,7 @@ def to_json_dict(assessment: Assessment) -> dict[str, Any]:
     described in ``docs/report.md``.
 
     >>> from pledgekit.io import load
+    >>> from pledgekit.report import to_json_dict
     >>> report = to_json_dict(load("examples/bekasi/case.toml").assess())
     >>> target = report["targets"][0]
     >>> target["indicator"], target["period"], target["progress"]["achieved"]

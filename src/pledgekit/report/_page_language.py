@@ -53,6 +53,7 @@ def set_html_language(lang: Language) -> Language:
     Module-level state: every thread sees the change. To change it for a block of code
     only (and safely beside other threads), use [`html_language`][pledgekit.report.html_language].
 
+    >>> from pledgekit.report import get_html_language, set_html_language
     >>> previous = set_html_language("en")
     >>> previous, get_html_language()
     ('id', 'en')
@@ -74,6 +75,7 @@ def get_html_language() -> Language:
     That of the innermost ``with html_language(...)`` block of this thread or task,
     else the process's ([`set_html_language`][pledgekit.report.set_html_language]), else ``"id"``.
 
+    >>> from pledgekit.report import get_html_language
     >>> get_html_language()
     'id'
     """
@@ -87,6 +89,7 @@ def html_language(lang: Language) -> Iterator[Language]:
 
     >>> from pledgekit import (Accumulation, Direction, Indicator, Observation, Period,
     ...                        Target, progress)
+    >>> from pledgekit.report import html_language
     >>> jobs = Indicator("Jobs", "persons", direction=Direction.INCREASE,
     ...                  accumulation=Accumulation.SUM)
     >>> target = Target(jobs, 100, period=Period.year(2020))

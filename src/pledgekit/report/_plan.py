@@ -79,6 +79,7 @@ def plan_layout(assessment: Assessment, layout: Layout = "auto") -> bool:
     one of the assessment's targets (at a level of its tree or in a priority program).
 
     >>> from pledgekit import Case
+    >>> from pledgekit.report import plan_layout
     >>> bare = Case("No plan").assess()
     >>> plan_layout(bare), plan_layout(bare, "plan"), plan_layout(bare, "targets")
     (False, True, False)

@@ -93,6 +93,8 @@ def _check_format(format: object) -> Format:
 def status_label(status: PaceStatus, lang: Language = "id") -> str:
     """The words for a status in a language.
 
+    >>> from pledgekit import PaceStatus
+    >>> from pledgekit.report import status_label
     >>> status_label(PaceStatus.ON_TRACK), status_label(PaceStatus.ON_TRACK, "en")
     ('Sesuai jalur', 'On track')
     """

@@ -18,6 +18,7 @@ def schema() -> dict[str, Any]:
     dates (``format: date`` and a pattern that refuses 2022-02-30), periods as
     ``start..end``; objects allow keys a later release adds within the version.
 
+    >>> from pledgekit.report import schema
     >>> s = schema()
     >>> s["$schema"], s["properties"]["pledgekit_report"]
     ('https://json-schema.org/draft/2020-12/schema', {'const': 4, 'description': 'The version of this schema.'})

@@ -55,7 +55,7 @@ class TableResult:
     10,000 trained (invented, with one figure):
 
     >>> import pyarrow as pa
-    >>> from pledgekit import table
+    >>> from pledgekit import Evaluation, table
     >>> targets = pa.table({
     ...     "region": ["Kota Bekasi", "Kota Bekasi"], "indicator": ["jobs", "training"],
     ...     "direction": ["increase", "increase"], "accumulation": ["sum", "sum"],

@@ -12,6 +12,8 @@ dates) and ``"en"`` (English: ``1,234.5``; month first in numeric dates, as in
 ``7/22/2022``). Any other locale raises
 [`InvalidValueError`][pledgekit.InvalidValueError].
 
+>>> from pledgekit.text import (format_period, parse_bound, parse_date, parse_number,
+...                             parse_period, parse_quantity)
 >>> parse_number("141.624")
 Decimal('141624')
 >>> parse_quantity("1,2 juta orang")

@@ -128,6 +128,8 @@ class BoundedNumber:
             [`pledgekit.text.Quantity.resolution`][pledgekit.text.Quantity.resolution]
             ("9,3 juta lebih": 100000).
 
+    >>> from decimal import Decimal
+    >>> from pledgekit.text import BoundedNumber
     >>> BoundedNumber(value=Decimal(6000), bound="more_than")
     BoundedNumber(value=Decimal('6000'), bound='more_than', approximate=False, unit=None, currency=None, resolution=None)
     """
@@ -188,6 +190,7 @@ def parse_bound(text: str, *, locale: str = "id") -> BoundedNumber:
             bounds.
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
+    >>> from pledgekit.text import parse_bound
     >>> parse_bound("di atas 6.000 orang")
     BoundedNumber(value=Decimal('6000'), bound='more_than', approximate=False, unit='orang', currency=None, resolution=None)
     >>> b = parse_bound("9,3 juta lebih")
@@ -295,6 +298,8 @@ class RateNumber:
             [`pledgekit.Claim`][pledgekit.Claim] takes).
         average: Whether the words say it is an average ("rata-rata", "on average").
 
+    >>> from decimal import Decimal
+    >>> from pledgekit.text import BoundedNumber, RateNumber
     >>> RateNumber(figure=BoundedNumber(value=Decimal(1200)), per="month").per
     'month'
     """
@@ -337,6 +342,7 @@ def parse_rate(text: str, *, locale: str = "id") -> RateNumber:
         ParseError: No word says what the rate is per, or the figure cannot be read.
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
+    >>> from pledgekit.text import parse_rate
     >>> r = parse_rate("rata-rata 1.200 per bulan")
     >>> r.figure.value, r.per, r.average
     (Decimal('1200'), 'month', True)

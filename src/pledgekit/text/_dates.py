@@ -100,6 +100,7 @@ class IndonesianParserInfo(dateutil_parser.parserinfo):
     ``dayfirst=True`` for Indonesian numeric dates.
 
     >>> from dateutil import parser
+    >>> from pledgekit.text import IndonesianParserInfo
     >>> parser.parse("22 Agt 2022", parserinfo=IndonesianParserInfo(dayfirst=True))
     datetime.datetime(2022, 8, 22, 0, 0)
     """
@@ -237,6 +238,7 @@ def parse_date(text: str, locale: str = "id", *, default_year: int | None = None
         InvalidValueError: ``text`` is not a str, ``default_year`` is not a year from
             1000 to 9999, or the locale is unknown.
 
+    >>> from pledgekit.text import parse_date
     >>> parse_date("Jum’at (22/7/2022)")
     datetime.date(2022, 7, 22)
     >>> parse_date("July 22, 2022", "en")
@@ -429,6 +431,8 @@ def format_date(date: dt.date, lang: str = "id", *, weekday: bool = False) -> st
         InvalidValueError: Not a date, a year outside 1000 to 9999, or an unknown
             lang.
 
+    >>> import datetime as dt
+    >>> from pledgekit.text import format_date
     >>> format_date(dt.date(2022, 7, 22)), format_date(dt.date(2022, 7, 22), weekday=True)
     ('22 Juli 2022', 'Jumat, 22 Juli 2022')
     >>> format_date(dt.date(2022, 7, 22), "en")

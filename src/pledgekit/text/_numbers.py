@@ -63,6 +63,8 @@ class Quantity:
             ``unit`` or ``currency`` is not a non-empty str (or None), or
             ``resolution`` is not a positive Decimal (or None).
 
+    >>> from decimal import Decimal
+    >>> from pledgekit.text import Quantity
     >>> Quantity(value=Decimal("5.9"), unit="%")
     Quantity(value=Decimal('5.9'), unit='%', currency=None, resolution=None)
     """
@@ -299,6 +301,7 @@ def parse_quantity(text: str, locale: str = "id") -> Quantity:
             [`pledgekit.to_amount`][pledgekit.to_amount].
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
+    >>> from pledgekit.text import parse_quantity
     >>> parse_quantity("Rp1,8 triliun")
     Quantity(value=Decimal('1800000000000'), unit=None, currency='IDR', resolution=Decimal('100000000000'))
     >>> parse_quantity("5,9 persen")
@@ -393,6 +396,7 @@ def parse_number(text: str, locale: str = "id") -> Decimal:
     Raises:
         ParseError: See [`parse_quantity`][pledgekit.text.parse_quantity].
 
+    >>> from pledgekit.text import parse_number
     >>> parse_number("150.000"), parse_number("5,9 persen"), parse_number("141 ribu")
     (Decimal('150000'), Decimal('5.9'), Decimal('141000'))
     >>> parse_number("1,234.5", "en")
@@ -428,6 +432,8 @@ def format_number(value: Decimal | int, lang: str = "id", places: int | None = N
             100 digits before or after the point, ``places`` is not a whole number
             from -30 to 30, or the language is unknown.
 
+    >>> from decimal import Decimal
+    >>> from pledgekit.text import format_number
     >>> format_number(150000), format_number(Decimal("94.4160"), places=2)
     ('150.000', '94,42')
     >>> format_number(Decimal("1234.5"), "en")

@@ -101,6 +101,7 @@ def parse_period(text: str, locale: str = "id") -> Period:
             that ends before it starts, or a date [`parse_date`][pledgekit.text.parse_date] refuses.
         InvalidValueError: ``text`` is not a str, or the locale is unknown.
 
+    >>> from pledgekit.text import parse_period
     >>> str(parse_period("Januari–Juni 2022"))
     '2022-01-01..2022-06-30'
     >>> str(parse_period("2018 - 2023"))
@@ -167,6 +168,9 @@ def format_period(period: Period, lang: str = "id") -> str:
         InvalidValueError: Not a [`Period`][pledgekit.Period], a year outside 1000 to
             9999, or an unknown lang.
 
+    >>> import datetime as dt
+    >>> from pledgekit import Period
+    >>> from pledgekit.text import format_period
     >>> format_period(Period.years(2018, 2023)), format_period(Period.month(2022, 6))
     ('2018–2023', 'Juni 2022')
     >>> format_period(Period.term(dt.date(2018, 9, 20)))
