@@ -142,3 +142,29 @@ def test_every_public_name_has_a_reference_entry(module: str, name: str) -> None
     assert (
         "members: false" not in page.read_text().split(f"::: {module}\n", 1)[1].split(":::", 1)[0]
     ), f"{module} is rendered without its members, and {name} has no directive"
+
+
+def _examples_of(module: str, name: str) -> list[doctest.DocTest]:
+    value = getattr(importlib.import_module(module), name)
+    if not (isinstance(value, type) or callable(value)):
+        return []
+    finder = doctest.DocTestFinder(exclude_empty=True)
+    return finder.find(value, f"{module}.{name}", globs={})
+
+
+STANDALONE = [(module, name) for module, name in NAMES if _examples_of(module, name)]
+
+
+@pytest.mark.parametrize(("module", "name"), STANDALONE, ids=[f"{m}.{n}" for m, n in STANDALONE])
+def test_examples_run_as_copied(module: str, name: str) -> None:
+    """An example copied from the site into a new session runs: it imports what it uses.
+
+    The suite runs docstrings with their module's globals; a reader has none. Each
+    example of a public class (its methods included) or function is run here with
+    empty globals.
+    """
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    for test in _examples_of(module, name):
+        test.globs = {}
+        runner.run(test)
+    assert runner.failures == 0, f"{module}.{name}: {runner.failures} example(s) failed"

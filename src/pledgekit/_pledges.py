@@ -144,17 +144,20 @@ class MilestoneState(enum.Enum):
     A regulation due by the end of 2020 and issued on 2 March 2021, seen on four days:
 
     >>> import datetime as dt
-    >>> from pledgekit import Milestone
+    >>> from pledgekit import Milestone, MilestoneState, Pledge, assess_pledge
     >>> law = Milestone("Perda ketenagakerjaan terbit", dt.date(2020, 12, 31),
     ...                 done_on=dt.date(2021, 3, 2))
+    >>> pledge = Pledge("Menerbitkan perda ketenagakerjaan", milestones=[law])
+    >>> def state_on(day):
+    ...     return assess_pledge(pledge, (), as_of=day).milestones[0].state
     >>> for day in (dt.date(2020, 6, 30), dt.date(2020, 12, 31), dt.date(2021, 1, 1),
     ...             dt.date(2021, 6, 30)):
-    ...     print(day, milestone_state(law, day).state.name)
+    ...     print(day, state_on(day).name)
     2020-06-30 NOT_YET_DUE
     2020-12-31 NOT_DONE
     2021-01-01 NOT_DONE
     2021-06-30 DONE_LATE
-    >>> milestone_state(law, dt.date(2021, 6, 30)).state is MilestoneState("done_late")
+    >>> state_on(dt.date(2021, 6, 30)) is MilestoneState("done_late")
     True
     """
 
@@ -205,12 +208,14 @@ class MilestoneAssessment:
             by the as-of date.
 
     >>> import datetime as dt
-    >>> from pledgekit import Milestone
+    >>> from pledgekit import Milestone, Pledge, assess_pledge
     >>> law = Milestone("Perda terbit", dt.date(2020, 12, 31), done_on=dt.date(2021, 3, 2))
-    >>> seen = milestone_state(law, dt.date(2021, 6, 30))
+    >>> pledge = Pledge("Menerbitkan perda", milestones=[law])
+    >>> (seen,) = assess_pledge(pledge, (), as_of=dt.date(2021, 6, 30)).milestones
     >>> seen.state, seen.late_days  # 31 (January) + 28 (February) + 2 days after 31 December
     (<MilestoneState.DONE_LATE: 'done_late'>, 61)
-    >>> milestone_state(law, dt.date(2020, 12, 31)).late_days is None  # not done by then
+    >>> (before,) = assess_pledge(pledge, (), as_of=dt.date(2020, 12, 31)).milestones
+    >>> before.late_days is None  # not done by then
     True
     """
 
