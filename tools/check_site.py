@@ -4,8 +4,9 @@ Run after ``mkdocs build --site-dir SITE`` (``.ci/run`` does)::
 
     python tools/check_site.py SITE
 
-For every name in the ``__all__`` of every public module (the list
-``tests/test_reference.py`` keeps), the site must hold a heading whose anchor is the
+For every name in the ``__all__`` of every public module (every module with an
+``__all__`` and no private part in its path, as ``tests/test_reference.py`` finds
+them), the site must hold a heading whose anchor is the
 name's public path (``pledgekit.io.load``), and between that heading and the next entry
 that is not one of its own members, a rendered ``>>>`` example. Exits 1, naming each
 name that fails, else prints how many were checked.
@@ -20,9 +21,22 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+SRC = ROOT / "src"
 
-from test_reference import PUBLIC_MODULES  # noqa: E402
+
+def _public_modules() -> list[str]:
+    """Every module with an ``__all__`` and no private part in its path."""
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        parts = path.relative_to(SRC).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if not any(part.startswith("_") for part in parts) and "__all__" in path.read_text(
+            encoding="utf-8"
+        ):
+            found.append(".".join(parts))
+    return found
+
 
 _HEADING = re.compile(r'<h(\d) id="([^"]+)" class="doc doc-heading"')
 
@@ -51,7 +65,7 @@ def main(argv: list[str]) -> int:
     entries = _entries(Path(argv[0]))
     failures = []
     checked = 0
-    for module in PUBLIC_MODULES:
+    for module in _public_modules():
         for name in importlib.import_module(module).__all__:
             checked += 1
             path = f"{module}.{name}"
