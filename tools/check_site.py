@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 
 
-def _public_modules() -> list[str]:
+def public_modules() -> list[str]:
     """Every module with an ``__all__`` and no private part in its path."""
     found = []
     for path in sorted(SRC.rglob("*.py")):
@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     entries = _entries(Path(argv[0]))
     failures = []
     checked = 0
-    for module in _public_modules():
+    for module in public_modules():
         for name in importlib.import_module(module).__all__:
             checked += 1
             path = f"{module}.{name}"
